@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, build both browsers, then every Vitest project
+// (unit + end-to-end in Chromium). Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['build chrome', 'npx', ['wxt', 'build']],
+  ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  ['tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
+];
+
+for (const [name, cmd, args] of steps) {
+  process.stdout.write(`\n▶ ${name}: ${cmd} ${args.join(' ')}\n`);
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    process.stdout.write(`\n✖ ${name} failed (exit ${status})\n`);
+    process.exit(status || 1);
+  }
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        // Unit and integration tests: the shared core, the extension with fakeBrowser,
+        // the probe backend against real smtp-server peers on loopback.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'server/**/*.test.ts',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'test/unit/**/*.test.{ts,tsx}',
+          ],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // End-to-end: the built extension in Debian's Chromium, driven by Playwright.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
