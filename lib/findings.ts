@@ -1,0 +1,25 @@
+import type { CategoryId } from './categories';
+import type { Classification } from './rules/types';
+
+/** Longest excerpt of page text kept with a finding. */
+export const MAX_EXCERPT = 600;
+
+/** One distinct send error seen on a tab. */
+export interface Finding {
+  /** Dedupe key: the same error shown twice is one finding. */
+  key: string;
+  category: CategoryId;
+  classification: Classification;
+  /** The page text that matched (plain text, capped at MAX_EXCERPT). */
+  excerpt: string;
+  /** URL of the frame the error appeared in. */
+  frameUrl: string;
+  frameId: number;
+  /** ms since the epoch. */
+  firstSeen: number;
+}
+
+/** Whitespace- and case-insensitive key, so re-rendered copies of one error collapse. */
+export function findingKey(category: CategoryId, excerpt: string): string {
+  return `${category}|${excerpt.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 200)}`;
+}
