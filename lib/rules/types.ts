@@ -12,12 +12,30 @@ export interface Extracted {
   errno?: string;
 }
 
+/**
+ * The checks that tell causes apart when the text alone cannot. Ids only: the
+ * prose that explains each lives with the explanations, not in the rule table.
+ */
+export const CHECK_IDS = [
+  'probe-ports', // connect to 25/465/587/2525 from this network: timeout = dropped, refused = nothing listening
+  'resolve-host', // look the SMTP host name up: NXDOMAIN = wrong name
+  'tls-mode', // compare port and TLS mode: 465 implicit TLS, 587/25 STARTTLS
+  'tls-certificate', // inspect the certificate: issuer, expiry, host names
+  'credentials', // re-enter the user name / app password; check the account's SMTP setting
+  'local-firewall', // local policy: SELinux httpd_can_network_connect, host firewall, antivirus
+  'server-status', // is the mail server running and listening on that port?
+  'sender-domain-dns', // SPF, DKIM, DMARC records of the sender domain
+  'ip-blocklist', // look the sending IP up on blocklists / PTR
+  'retry-later', // a temporary condition: retry after some minutes
+  'server-log', // the full server or client log shows the reply that caused it
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
 /** A runner-up cause, with the check that tells it apart from the winner. */
 export interface Alternative {
   category: CategoryId;
   confidence: number;
-  /** Short data key or sentence naming the check that separates it (no prose beyond one line). */
-  check?: string;
+  check?: CheckId;
 }
 
 export interface Classification {
