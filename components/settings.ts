@@ -1,0 +1,312 @@
+/**
+ * The user's settings: their shape, defaults, validation and the v1 → v2 migration.
+ * Pure data handling (no storage, no browser API) so every rule here is unit-testable.
+ */
+
+export const SETTINGS_VERSION = 2;
+
+export const SENDING_FROM_KINDS = ['unknown', 'home', 'office', 'hosting-panel', 'cloud'] as const;
+export type SendingFromKind = (typeof SENDING_FROM_KINDS)[number];
+
+export const DOH_CHOICES = ['cloudflare', 'google', 'off'] as const;
+export type DohChoice = (typeof DOH_CHOICES)[number];
+
+export const SECURITY_MODES = ['ssl', 'starttls', 'plain'] as const;
+export type SecurityMode = (typeof SECURITY_MODES)[number];
+
+/** Submission settings found by discovery for a provider the presets do not know. */
+export interface DiscoveredServer {
+  host: string;
+  port: number;
+  security: SecurityMode;
+  /** Username form, e.g. "%EMAILADDRESS%". */
+  username?: string;
+  /** Where the settings came from, e.g. "ispdb", "autoconfig", "srv", "mx-guess". */
+  source: string;
+}
+
+/** A site the user asked the extension to watch, beyond the built-in ones. */
+export interface WatchedSite {
+  /** Match pattern, e.g. "*://panel.example.org/*". */
+  pattern: string;
+  /** Id of the registered content script. */
+  scriptId: string;
+  addedAt: number;
+}
+
+export interface Settings {
+  provider: {
+    /** Preset id from lib/providers, or null when none is chosen. */
+    id: string | null;
+    /** The user's address, kept to fill the username in the fix steps. */
+    address: string;
+    /** Settings discovered for a provider that is no preset. */
+    discovered: DiscoveredServer | null;
+  };
+  sendingFrom: {
+    kind: SendingFromKind;
+    /** Host-policy id from lib/providers (cloud or ISP), or null. */
+    hostId: string | null;
+  };
+  backend: { url: string; token: string };
+  sites: WatchedSite[];
+  privacy: { doh: DohChoice };
+}
+
+/** The flat layout of the first release (storage version 1). */
+export interface SettingsV1 {
+  providerId?: string | null;
+  address?: string;
+  sendingFrom?: string;
+  hostId?: string | null;
+  backendUrl?: string;
+  backendToken?: string;
+  watchedSites?: string[];
+  doh?: string;
+}
+
+export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8025';
+
+export function defaultSettings(): Settings {
+  return {
+    provider: { id: null, address: '', discovered: null },
+    sendingFrom: { kind: 'unknown', hostId: null },
+    backend: { url: DEFAULT_BACKEND_URL, token: '' },
+    sites: [],
+    privacy: { doh: 'cloudflare' },
+  };
+}
+
+/** Why a stored or imported value was not used as it was. */
+export interface SettingsIssue {
+  field: string;
+  problem: string;
+}
+
+export interface ValidatedSettings {
+  settings: Settings;
+  /** Empty when the value was used as it was. */
+  issues: SettingsIssue[];
+}
+
+const MAX_TEXT = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function text(value: unknown, max = MAX_TEXT): string | undefined {
+  return typeof value === 'string' && value.length <= max ? value : undefined;
+}
+
+/**
+ * Check every field; keep the good ones, replace the bad ones by defaults, and say which.
+ * Never throws: a corrupt value must not break a page.
+ */
+export function validateSettings(value: unknown): ValidatedSettings {
+  const defaults = defaultSettings();
+  const issues: SettingsIssue[] = [];
+  if (value === null || value === undefined) return { settings: defaults, issues };
+  if (!isRecord(value)) {
+    return { settings: defaults, issues: [{ field: 'settings', problem: 'not an object' }] };
+  }
+  const bad = (field: string, problem: string) => issues.push({ field, problem });
+
+  const provider = { ...defaults.provider };
+  if (isRecord(value.provider)) {
+    const p = value.provider;
+    if (p.id === null || p.id === undefined) provider.id = null;
+    else if (text(p.id, 100) !== undefined) provider.id = p.id as string;
+    else bad('provider.id', 'not a text');
+    if (p.address !== undefined) {
+      const address = text(p.address, 320);
+      if (address !== undefined) provider.address = address;
+      else bad('provider.address', 'not a text');
+    }
+    if (p.discovered !== undefined && p.discovered !== null) {
+      const discovered = validateDiscovered(p.discovered);
+      if (discovered) provider.discovered = discovered;
+      else bad('provider.discovered', 'incomplete server settings');
+    }
+  } else if (value.provider !== undefined) bad('provider', 'not an object');
+
+  const sendingFrom = { ...defaults.sendingFrom };
+  if (isRecord(value.sendingFrom)) {
+    const s = value.sendingFrom;
+    if (oneOf(SENDING_FROM_KINDS, s.kind)) sendingFrom.kind = s.kind;
+    else if (s.kind !== undefined) bad('sendingFrom.kind', 'unknown place');
+    if (s.hostId === null || s.hostId === undefined) sendingFrom.hostId = null;
+    else if (text(s.hostId, 100) !== undefined) sendingFrom.hostId = s.hostId as string;
+    else bad('sendingFrom.hostId', 'not a text');
+  } else if (value.sendingFrom !== undefined) bad('sendingFrom', 'not an object');
+
+  const backend = { ...defaults.backend };
+  if (isRecord(value.backend)) {
+    const b = value.backend;
+    if (b.url !== undefined) {
+      if (typeof b.url === 'string' && isHttpUrl(b.url)) backend.url = b.url;
+      else bad('backend.url', 'not an http(s) address');
+    }
+    if (b.token !== undefined) {
+      const token = text(b.token, 200);
+      if (token !== undefined) backend.token = token;
+      else bad('backend.token', 'not a text');
+    }
+  } else if (value.backend !== undefined) bad('backend', 'not an object');
+
+  const sites: WatchedSite[] = [];
+  if (Array.isArray(value.sites)) {
+    for (const site of value.sites) {
+      if (
+        isRecord(site) &&
+        typeof site.pattern === 'string' &&
+        isMatchPattern(site.pattern) &&
+        typeof site.scriptId === 'string' &&
+        typeof site.addedAt === 'number'
+      ) {
+        sites.push({ pattern: site.pattern, scriptId: site.scriptId, addedAt: site.addedAt });
+      } else bad('sites', 'an entry is not a site pattern');
+    }
+  } else if (value.sites !== undefined) bad('sites', 'not a list');
+
+  const privacy = { ...defaults.privacy };
+  if (isRecord(value.privacy)) {
+    if (oneOf(DOH_CHOICES, value.privacy.doh)) privacy.doh = value.privacy.doh;
+    else if (value.privacy.doh !== undefined) bad('privacy.doh', 'unknown resolver');
+  } else if (value.privacy !== undefined) bad('privacy', 'not an object');
+
+  return { settings: { provider, sendingFrom, backend, sites, privacy }, issues };
+}
+
+function validateDiscovered(value: unknown): DiscoveredServer | null {
+  if (!isRecord(value)) return null;
+  const host = text(value.host, 253);
+  const port = value.port;
+  if (!host || typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) return null;
+  if (!oneOf(SECURITY_MODES, value.security)) return null;
+  const source = text(value.source, 50) ?? 'unknown';
+  const username = text(value.username, 100);
+  return { host, port, security: value.security, source, ...(username ? { username } : {}) };
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Match patterns this extension writes itself: `*://host/*` with an optional `*.` wildcard. */
+const SITE_PATTERN = /^\*:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\/\*$/;
+
+export function isMatchPattern(value: string): boolean {
+  return value.length <= 270 && SITE_PATTERN.test(value);
+}
+
+/**
+ * Turn what a user types ("panel.example.org", "https://mail.example.org:2083/cpsess1/",
+ * "*.example.org") into a match pattern for every scheme and port of that host.
+ * Returns null for something that is not a host.
+ */
+export function sitePatternFromInput(input: string): string | null {
+  let raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  raw = raw.replace(/^[a-z*]+:\/\//, '');
+  raw = raw.split(/[/?#]/, 1)[0] ?? '';
+  raw = raw.replace(/:\d+$/, '');
+  raw = raw.replace(/\.$/, '');
+  const wildcard = raw.startsWith('*.');
+  const host = wildcard ? raw.slice(2) : raw;
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(host) || host.length > 253) return null;
+  if (host.split('.').some((label) => label.length > 63 || label.startsWith('-') || label.endsWith('-'))) {
+    return null;
+  }
+  // A bare wildcard over a public suffix-like name ("*.com") would watch a whole TLD.
+  if (wildcard && !host.includes('.')) return null;
+  return `*://${wildcard ? '*.' : ''}${host}/*`;
+}
+
+/** The host part of a pattern, for display ("*.example.org"). */
+export function siteLabel(pattern: string): string {
+  return pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, '');
+}
+
+/** Content-script ids: letters, digits and dashes, never starting with "_". */
+export function scriptIdFor(pattern: string): string {
+  return `watch-${siteLabel(pattern)
+    .replace(/\*/g, 'any')
+    .replace(/[^a-z0-9-]/g, '-')}`;
+}
+
+/** v1 (flat) → v2 (grouped). Unknown values are left for validation to replace. */
+export function migrateV1toV2(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const v1 = old as SettingsV1;
+  const sites = Array.isArray(v1.watchedSites)
+    ? v1.watchedSites
+        .map((entry) => (typeof entry === 'string' ? sitePatternFromInput(entry) : null))
+        .filter((pattern): pattern is string => pattern !== null)
+        .map((pattern) => ({ pattern, scriptId: scriptIdFor(pattern), addedAt: 0 }))
+    : undefined;
+  return {
+    provider: { id: v1.providerId ?? null, address: v1.address ?? '', discovered: null },
+    sendingFrom: { kind: v1.sendingFrom ?? 'unknown', hostId: v1.hostId ?? null },
+    backend: { url: v1.backendUrl ?? DEFAULT_BACKEND_URL, token: v1.backendToken ?? '' },
+    ...(sites ? { sites } : {}),
+    privacy: { doh: v1.doh ?? 'cloudflare' },
+  };
+}
+
+/** The export file: a marked, versioned wrapper so an import can tell it from other JSON. */
+export interface SettingsExport {
+  format: 'smtp-doctor-settings';
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+}
+
+export function exportSettings(settings: Settings, now = new Date()): string {
+  const file: SettingsExport = {
+    format: 'smtp-doctor-settings',
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+  };
+  return JSON.stringify(file, null, 2);
+}
+
+export type ImportResult =
+  { ok: true; settings: Settings; issues: SettingsIssue[] } | { ok: false; error: string };
+
+/**
+ * Read an export file (this version or v1). The watched sites in it are returned but the
+ * caller must not apply them blindly: each needs its own permission grant in a user gesture.
+ */
+export function importSettings(json: string): ImportResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON.' };
+  }
+  if (!isRecord(parsed) || parsed.format !== 'smtp-doctor-settings') {
+    return { ok: false, error: 'This is not an SMTP Doctor settings file.' };
+  }
+  const version = typeof parsed.version === 'number' ? parsed.version : 1;
+  if (version > SETTINGS_VERSION) {
+    return {
+      ok: false,
+      error: `The file is from a newer version (settings v${version}); update the extension.`,
+    };
+  }
+  const raw = version === 1 ? migrateV1toV2(parsed.settings) : parsed.settings;
+  if (!isRecord(raw)) return { ok: false, error: 'The file holds no settings.' };
+  const { settings, issues } = validateSettings(raw);
+  return { ok: true, settings, issues };
+}
