@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <main>SMTP Doctor</main>;
-}
+import '../../components/theme.css';
+import '../../components/card.css';
+import './popup.css';
+import { PopupApp } from './App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <PopupApp search={location.search} />
   </StrictMode>,
 );

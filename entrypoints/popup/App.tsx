@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { browser } from '#imports';
+import type { Finding } from '../../lib/findings';
+import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
+import { PasteBox } from '../../components/PasteBox';
+import { Diagnosis, PastedDiagnosis } from './Diagnosis';
+import { resolveTabId } from './tab';
+
+type Load = { status: 'loading' } | { status: 'ready'; tabId: number | null; findings: Finding[] };
+
+export function PopupApp({ search }: { search: string }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [pasted, setPasted] = useState<string | null>(null);
+
+  useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    let cancelled = false;
+    (async () => {
+      const tabId = await resolveTabId(search);
+      const findings = tabId === null ? [] : await getTabFindings(tabId).catch(() => []);
+      if (cancelled) return;
+      setLoad({ status: 'ready', tabId, findings });
+      if (tabId !== null) {
+        unwatch = watchTabFindings(tabId, (next) => setLoad({ status: 'ready', tabId, findings: next }));
+      }
+    })();
+    return () => {
+      cancelled = true;
+      unwatch?.();
+    };
+  }, [search]);
+
+  const findings = load.status === 'ready' ? load.findings : [];
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <Logo />
+        <h1>SMTP Doctor</h1>
+        {findings.length ? (
+          <span className="count" aria-label={`${findings.length} send errors on this page`}>
+            {findings.length}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="btn btn-small topbar-settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
+      </header>
+
+      <main aria-busy={load.status === 'loading'}>
+        {load.status === 'loading' ? null : findings.length ? (
+          <>
+            <p className="lead">
+              {findings.length === 1
+                ? 'One email send error on this page.'
+                : `${findings.length} email send errors on this page.`}
+            </p>
+            <div className="cards">
+              {findings.map((finding) => (
+                <Diagnosis
+                  key={finding.key}
+                  classification={finding.classification}
+                  excerpt={finding.excerpt}
+                  source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
+                />
+              ))}
+            </div>
+            {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+            <details className="more-paste">
+              <summary>Explain another error message</summary>
+              <PasteBox onExplain={setPasted} heading="Paste an error" />
+            </details>
+          </>
+        ) : (
+          <>
+            {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+            <section className="empty" aria-label="No send errors here">
+              {pasted === null ? <p className="lead">No email send errors seen on this page.</p> : null}
+              <PasteBox onExplain={setPasted} />
+              <WatchesLine />
+            </section>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+export function WatchesLine() {
+  return (
+    <p className="watches">
+      Watches Gmail, Outlook, Yahoo Mail, self-hosted webmail (Roundcube, SOGo, Zimbra …) and hosting panels
+      (cPanel, Plesk, DirectAdmin, WordPress) for send errors. Anywhere else: select the error, right-click,
+      “Explain this email error”.
+    </p>
+  );
+}
+
+function Logo() {
+  return (
+    <svg className="logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+      <rect x="2" y="5" width="20" height="14" rx="3" fill="currentColor" opacity="0.16" />
+      <path
+        d="M3.5 7.5 12 13l8.5-5.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
+      <path d="M17 15.5h4M19 13.5v4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  );
+}

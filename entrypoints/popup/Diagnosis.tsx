@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { MAX_EXCERPT } from '../../lib/findings';
+import type { Classification } from '../../lib/rules/types';
+import { classify } from '../../lib/rules/index';
+import { explain } from '../../lib/explanations/index';
+import { FindingCard, type CardSource } from '../../components/FindingCard';
+
+interface Props {
+  classification: Classification;
+  excerpt: string;
+  source: CardSource;
+}
+
+/** A classification turned into its card: the explanation text comes from lib/explanations only. */
+export function Diagnosis({ classification, excerpt, source }: Props) {
+  const explanation = useMemo(() => explain(classification), [classification]);
+  return <FindingCard explanation={explanation} excerpt={excerpt} source={source} />;
+}
+
+/** Longest pasted text classified; error messages are short, logs are cut to their tail. */
+const MAX_PASTE = 20_000;
+
+/** Text the user pasted or selected: classified here, with the same rules as the page watcher. */
+export function PastedDiagnosis({
+  text,
+  onClear,
+  kind = 'pasted',
+}: {
+  text: string;
+  onClear?: () => void;
+  kind?: 'pasted' | 'selection';
+}) {
+  const input = text.length > MAX_PASTE ? text.slice(-MAX_PASTE) : text;
+  const classification = useMemo(() => classify(input), [input]);
+  return (
+    <div className="pasted">
+      {classification.match ? (
+        <Diagnosis classification={classification} excerpt={excerptOf(input)} source={{ kind }} />
+      ) : (
+        <div className="notice not-an-error" role="status">
+          <p>
+            <strong>This does not look like an email send error.</strong>
+          </p>
+          <p className="muted">
+            Nothing in it matches a known SMTP failure. Paste the full message your mail app or server showed,
+            with any error code (like “535” or “Connection timed out”).
+          </p>
+        </div>
+      )}
+      {onClear ? (
+        <button type="button" className="btn-link clear-pasted" onClick={onClear}>
+          Clear
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function excerptOf(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_EXCERPT ? `…${trimmed.slice(-MAX_EXCERPT)}` : trimmed;
+}
