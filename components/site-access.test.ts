@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE, addWatchedSite, removeWatchedSite, sitesWithoutAccess } from './site-access';
+
+// fakeBrowser does not implement permissions or scripting: stand in for them per test.
+function stubApis(granted: boolean) {
+  const permissions = {
+    request: vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(granted),
+    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true),
+    contains: vi.spyOn(fakeBrowser.permissions, 'contains'),
+  };
+  const scripting = {
+    register: vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined),
+    unregister: vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined),
+  };
+  return { permissions, scripting };
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+describe('addWatchedSite', () => {
+  it('asks for the origin, then registers the content script for it in all frames', async () => {
+    const api = stubApis(true);
+    const result = await addWatchedSite('https://panel.example.org:8443/login', 1234);
+    expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    expect(api.scripting.register).toHaveBeenCalledWith([
+      expect.objectContaining({
+        id: 'watch-panel-example-org',
+        matches: ['*://panel.example.org/*'],
+        js: [CONTENT_SCRIPT_FILE],
+        allFrames: true,
+      }),
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      site: { pattern: '*://panel.example.org/*', scriptId: 'watch-panel-example-org', addedAt: 1234 },
+    });
+  });
+
+  it('calls permissions.request synchronously, inside the user gesture', () => {
+    const api = stubApis(true);
+    void addWatchedSite('panel.example.org');
+    expect(api.permissions.request).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers nothing when the user says no', async () => {
+    const api = stubApis(false);
+    const result = await addWatchedSite('panel.example.org');
+    expect(result).toMatchObject({ ok: false, reason: 'denied' });
+    expect(api.scripting.register).not.toHaveBeenCalled();
+  });
+
+  it('asks for nothing when the input is not a host', async () => {
+    const api = stubApis(true);
+    const result = await addWatchedSite('not a host');
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(api.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('gives the permission back when registering fails', async () => {
+    const api = stubApis(true);
+    api.scripting.register.mockRejectedValue(new Error('Invalid script'));
+    const result = await addWatchedSite('panel.example.org');
+    expect(result).toMatchObject({ ok: false, reason: 'failed' });
+    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+  });
+});
+
+describe('removeWatchedSite', () => {
+  it('unregisters the script and revokes the origin', async () => {
+    const api = stubApis(true);
+    await removeWatchedSite({
+      pattern: '*://*.example.net/*',
+      scriptId: 'watch-any-example-net',
+      addedAt: 1,
+    });
+    expect(api.scripting.unregister).toHaveBeenCalledWith({ ids: ['watch-any-example-net'] });
+    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://*.example.net/*'] });
+  });
+
+  it('still revokes the origin when the script was already gone', async () => {
+    const api = stubApis(true);
+    api.scripting.unregister.mockRejectedValue(new Error('Nonexistent script ID'));
+    await removeWatchedSite({ pattern: '*://a.example.net/*', scriptId: 'watch-a-example-net', addedAt: 1 });
+    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://a.example.net/*'] });
+  });
+});
+
+describe('sitesWithoutAccess', () => {
+  it('lists the sites whose permission was taken away', async () => {
+    const api = stubApis(true);
+    api.permissions.contains.mockImplementation(async (p) => p.origins?.[0] !== '*://gone.example.org/*');
+    const missing = await sitesWithoutAccess([
+      { pattern: '*://kept.example.org/*', scriptId: 'a', addedAt: 1 },
+      { pattern: '*://gone.example.org/*', scriptId: 'b', addedAt: 1 },
+    ]);
+    expect([...missing]).toEqual(['*://gone.example.org/*']);
+  });
+});

@@ -1,0 +1,88 @@
+import { browser } from '#imports';
+import { scriptIdFor, sitePatternFromInput, type WatchedSite } from './settings';
+
+/** The built watcher script (WXT emits entrypoints/content → content-scripts/content.js). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+export type AddSiteResult =
+  { ok: true; site: WatchedSite } | { ok: false; reason: 'invalid' | 'denied' | 'failed'; message: string };
+
+/**
+ * Ask for one site and start watching it. Call straight from the click handler, before
+ * any other await: browsers grant optional permissions only during a user gesture.
+ */
+export function addWatchedSite(input: string, now = Date.now()): Promise<AddSiteResult> {
+  const pattern = sitePatternFromInput(input);
+  if (!pattern) {
+    return Promise.resolve({
+      ok: false,
+      reason: 'invalid',
+      message: 'Enter a host name such as panel.example.org or *.example.org.',
+    });
+  }
+  // The request is the first call, still inside the gesture.
+  const request = browser.permissions.request({ origins: [pattern] });
+  return (async (): Promise<AddSiteResult> => {
+    let granted: boolean;
+    try {
+      granted = await request;
+    } catch (error) {
+      return { ok: false, reason: 'failed', message: `The browser refused the request: ${messageOf(error)}` };
+    }
+    if (!granted)
+      return { ok: false, reason: 'denied', message: 'Access was not granted, so the site is not watched.' };
+    const scriptId = scriptIdFor(pattern);
+    try {
+      await unregisterQuietly(scriptId);
+      await browser.scripting.registerContentScripts([
+        {
+          id: scriptId,
+          matches: [pattern],
+          js: [CONTENT_SCRIPT_FILE],
+          allFrames: true,
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    } catch (error) {
+      // Do not keep a permission the extension cannot use.
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+      return {
+        ok: false,
+        reason: 'failed',
+        message: `Could not start watching the site: ${messageOf(error)}`,
+      };
+    }
+    return { ok: true, site: { pattern, scriptId, addedAt: now } };
+  })();
+}
+
+/** Stop watching: unregister the script and give the permission back. */
+export async function removeWatchedSite(site: WatchedSite): Promise<void> {
+  await unregisterQuietly(site.scriptId);
+  await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+}
+
+/** Sites whose permission the user took away in the browser's own settings. */
+export async function sitesWithoutAccess(sites: readonly WatchedSite[]): Promise<Set<string>> {
+  const missing = new Set<string>();
+  await Promise.all(
+    sites.map(async (site) => {
+      const has = await browser.permissions.contains({ origins: [site.pattern] }).catch(() => true);
+      if (!has) missing.add(site.pattern);
+    }),
+  );
+  return missing;
+}
+
+async function unregisterQuietly(id: string): Promise<void> {
+  try {
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
+  } catch {
+    // Not registered: nothing to undo.
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
