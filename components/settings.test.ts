@@ -16,6 +16,7 @@ function sample(): Settings {
   return {
     provider: {
       id: 'fastmail',
+      variant: null,
       address: 'ana@example.org',
       discovered: { host: 'smtp.example.org', port: 465, security: 'ssl', source: 'autoconfig' },
     },
@@ -86,7 +87,7 @@ describe('v1 → v2 migration', () => {
     const { settings, issues } = validateSettings(migrateV1toV2(v1));
     expect(issues).toEqual([]);
     expect(settings).toEqual({
-      provider: { id: 'gmail', address: 'bo@example.com', discovered: null },
+      provider: { id: 'gmail', variant: null, address: 'bo@example.com', discovered: null },
       sendingFrom: { kind: 'home', hostId: null },
       backend: { url: 'http://127.0.0.1:8099', token: 'secret-token' },
       sites: [{ pattern: '*://panel.example.net/*', scriptId: 'watch-panel-example-net', addedAt: 0 }],
@@ -102,7 +103,12 @@ describe('v1 → v2 migration', () => {
       await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
       const state = await loadSettings(defineSettingsItem());
       expect(state.status).toBe('stored');
-      expect(state.settings.provider).toEqual({ id: 'gmail', address: 'bo@example.com', discovered: null });
+      expect(state.settings.provider).toEqual({
+        id: 'gmail',
+        variant: null,
+        address: 'bo@example.com',
+        discovered: null,
+      });
       expect(state.settings.backend).toEqual({ url: 'http://127.0.0.1:8099', token: 'secret-token' });
       expect(state.settings.sites.map((s) => s.pattern)).toEqual(['*://panel.example.net/*']);
       expect(state.settings.privacy.doh).toBe('off');

@@ -38,6 +38,8 @@ export interface Settings {
   provider: {
     /** Preset id from lib/providers, or null when none is chosen. */
     id: string | null;
+    /** Host variant of the preset (a region, a product line), or null for the main host. */
+    variant: string | null;
     /** The user's address, kept to fill the username in the fix steps. */
     address: string;
     /** Settings discovered for a provider that is no preset. */
@@ -69,7 +71,7 @@ export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8025';
 
 export function defaultSettings(): Settings {
   return {
-    provider: { id: null, address: '', discovered: null },
+    provider: { id: null, variant: null, address: '', discovered: null },
     sendingFrom: { kind: 'unknown', hostId: null },
     backend: { url: DEFAULT_BACKEND_URL, token: '' },
     sites: [],
@@ -122,6 +124,9 @@ export function validateSettings(value: unknown): ValidatedSettings {
     if (p.id === null || p.id === undefined) provider.id = null;
     else if (text(p.id, 100) !== undefined) provider.id = p.id as string;
     else bad('provider.id', 'not a text');
+    if (p.variant === null || p.variant === undefined) provider.variant = null;
+    else if (text(p.variant, 100) !== undefined) provider.variant = p.variant as string;
+    else bad('provider.variant', 'not a text');
     if (p.address !== undefined) {
       const address = text(p.address, 320);
       if (address !== undefined) provider.address = address;
@@ -255,7 +260,7 @@ export function migrateV1toV2(old: unknown): unknown {
         .map((pattern) => ({ pattern, scriptId: scriptIdFor(pattern), addedAt: 0 }))
     : undefined;
   return {
-    provider: { id: v1.providerId ?? null, address: v1.address ?? '', discovered: null },
+    provider: { id: v1.providerId ?? null, variant: null, address: v1.address ?? '', discovered: null },
     sendingFrom: { kind: v1.sendingFrom ?? 'unknown', hostId: v1.hostId ?? null },
     backend: { url: v1.backendUrl ?? DEFAULT_BACKEND_URL, token: v1.backendToken ?? '' },
     ...(sites ? { sites } : {}),

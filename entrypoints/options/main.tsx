@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <main>SMTP Doctor</main>;
-}
+import '../../components/theme.css';
+import '../../components/card.css';
+import './options.css';
+import { OptionsApp } from './App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <OptionsApp />
   </StrictMode>,
 );

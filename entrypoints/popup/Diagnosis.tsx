@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
 import { classify } from '../../lib/rules/index';
-import { explain } from '../../lib/explanations/index';
+import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** A classification turned into its card: the explanation text comes from lib/explanations only. */
 export function Diagnosis({ classification, excerpt, source }: Props) {
-  const explanation = useMemo(() => explain(classification), [classification]);
+  const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
   return <FindingCard explanation={explanation} excerpt={excerpt} source={source} />;
 }
 
@@ -39,12 +39,10 @@ export function PastedDiagnosis({
       ) : (
         <div className="notice not-an-error" role="status">
           <p>
-            <strong>This does not look like an email send error.</strong>
+            <strong>{NOT_A_SEND_ERROR.title}.</strong>
           </p>
-          <p className="muted">
-            Nothing in it matches a known SMTP failure. Paste the full message your mail app or server showed,
-            with any error code (like “535” or “Connection timed out”).
-          </p>
+          <p className="muted">{NOT_A_SEND_ERROR.summary}</p>
+          <p className="muted">{NOT_A_SEND_ERROR.hint}</p>
         </div>
       )}
       {onClear ? (

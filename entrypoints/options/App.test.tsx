@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from './App';
+import { defaultSettings, exportSettings, type Settings } from '../../components/settings';
+import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
+
+let view: Rendered | undefined;
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+async function stored(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get('settings')).settings;
+}
+
+describe('options page', () => {
+  it('replaces a corrupt stored value by defaults and says so, without crashing', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { privacy: 'yes please', backend: 7 },
+      settings$: { v: 2 },
+    });
+    view = await render(<OptionsApp />);
+    await settle();
+    const alert = view.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('reset to their defaults');
+    expect(alert?.textContent).toContain('privacy');
+    const cloudflare = view.container.querySelector<HTMLInputElement>(
+      'input[name="doh"][value="cloudflare"]',
+    );
+    expect(cloudflare?.checked).toBe(true);
+  });
+
+  it('says when nothing is saved yet', async () => {
+    view = await render(<OptionsApp />);
+    await settle();
+    expect(view.container.textContent).toContain('Nothing saved yet');
+  });
+
+  it('saves a change as it is made', async () => {
+    view = await render(<OptionsApp />);
+    await settle();
+    await click(view.container.querySelector('input[name="doh"][value="off"]'));
+    await settle();
+    expect((await stored()) as Settings).toMatchObject({ privacy: { doh: 'off' } });
+  });
+
+  it('adds a watched site through the permission prompt and removes it again', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    const unregister = vi
+      .spyOn(fakeBrowser.scripting, 'unregisterContentScripts')
+      .mockResolvedValue(undefined);
+
+    view = await render(<OptionsApp />);
+    await settle();
+    await typeInto(
+      view.container.querySelector('input[placeholder^="panel.example.org"]'),
+      'panel.example.org',
+    );
+    await click(byText(view.container, 'button', 'Add site'));
+    await settle();
+
+    expect(request).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(view.container.querySelector('[aria-label="Watched sites"]')?.textContent).toContain(
+      'panel.example.org',
+    );
+    expect(((await stored()) as Settings).sites.map((s) => s.pattern)).toEqual(['*://panel.example.org/*']);
+
+    unregister.mockClear();
+    await click(view.container.querySelector('button[aria-label="Stop watching panel.example.org"]'));
+    await settle();
+    expect(unregister).toHaveBeenCalledWith({ ids: ['watch-panel-example-org'] });
+    expect(remove).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    expect(((await stored()) as Settings).sites).toEqual([]);
+  });
+
+  it('imports an exported file: settings applied, its sites offered for a grant', async () => {
+    const exported: Settings = {
+      ...defaultSettings(),
+      provider: { id: 'fastmail', variant: null, address: 'ana@example.org', discovered: null },
+      backend: { url: 'http://127.0.0.1:9999', token: 't0k' },
+      sites: [{ pattern: '*://panel.example.org/*', scriptId: 'watch-panel-example-org', addedAt: 5 }],
+      privacy: { doh: 'google' },
+    };
+    view = await render(<OptionsApp />);
+    await settle();
+    const input = view.container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File([exportSettings(exported)], 'settings.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle(5);
+
+    const saved = (await stored()) as Settings;
+    expect(saved.provider).toEqual(exported.provider);
+    expect(saved.backend).toEqual(exported.backend);
+    expect(saved.privacy).toEqual(exported.privacy);
+    // No permission was asked for behind the user's back.
+    expect(saved.sites).toEqual([]);
+    expect(
+      view.container.querySelector('[aria-label="Sites from the imported file"]')?.textContent,
+    ).toContain('panel.example.org');
+    expect(view.container.textContent).toContain('Settings imported.');
+  });
+});

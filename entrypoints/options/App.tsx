@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadSettings, saveSettings, type SettingsState } from '../../components/settings-store';
+import type { Settings, WatchedSite } from '../../components/settings';
+import { BackendSection } from './BackendSection';
+import { BackupSection } from './BackupSection';
+import { PrivacySection } from './PrivacySection';
+import { ProviderSection } from './ProviderSection';
+import { SendingFromSection } from './SendingFromSection';
+import { SitesSection } from './SitesSection';
+
+export function OptionsApp() {
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [suggestedSites, setSuggestedSites] = useState<WatchedSite[]>([]);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The latest state, so successive changes in one tick build on each other.
+  const current = useRef<SettingsState | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadSettings().then((loaded) => {
+      if (!live) return;
+      current.current = loaded;
+      setState(loaded);
+    });
+    return () => {
+      live = false;
+      clearTimeout(saveTimer.current);
+    };
+  }, []);
+
+  const update = useCallback((change: (old: Settings) => Settings) => {
+    const old = current.current;
+    if (!old) return;
+    const settings = change(old.settings);
+    // A repair notice stays until the page is reloaded; the stored value is valid from now on.
+    const next: SettingsState = { ...old, settings };
+    current.current = next;
+    setState(next);
+    saveSettings(settings).then(
+      () => {
+        setSaved('saved');
+        clearTimeout(saveTimer.current);
+        saveTimer.current = setTimeout(() => setSaved('idle'), 2000);
+      },
+      () => setSaved('failed'),
+    );
+  }, []);
+
+  if (!state) return <div className="options" aria-busy="true" />;
+  const { settings } = state;
+
+  return (
+    <div className="options">
+      <header className="opt-header">
+        <h1>SMTP Doctor settings</h1>
+        <p className="muted">Changes are saved as you make them.</p>
+        <p className="save-status" role="status" aria-live="polite">
+          {saved === 'saved'
+            ? 'Saved'
+            : saved === 'failed'
+              ? 'Could not save: the browser refused to store it.'
+              : ''}
+        </p>
+      </header>
+
+      {state.status === 'repaired' ? (
+        <div className="notice notice-warn" role="alert">
+          <strong>Some saved settings could not be read and were reset to their defaults</strong>
+          <span>: {state.issues.map((i) => `${i.field} (${i.problem})`).join(', ')}. Check them below.</span>
+        </div>
+      ) : state.status === 'missing' ? (
+        <div className="notice" role="status">
+          Nothing saved yet: these are the defaults.
+        </div>
+      ) : null}
+
+      <ProviderSection
+        provider={settings.provider}
+        onChange={(provider) => update((s) => ({ ...s, provider }))}
+      />
+      <SendingFromSection
+        sendingFrom={settings.sendingFrom}
+        onChange={(sendingFrom) => update((s) => ({ ...s, sendingFrom }))}
+      />
+      <BackendSection backend={settings.backend} onChange={(backend) => update((s) => ({ ...s, backend }))} />
+      <SitesSection
+        sites={settings.sites}
+        suggested={suggestedSites}
+        onSuggestedHandled={(pattern) =>
+          setSuggestedSites((list) => list.filter((s) => s.pattern !== pattern))
+        }
+        onChange={(sites) => update((s) => ({ ...s, sites }))}
+      />
+      <PrivacySection
+        doh={settings.privacy.doh}
+        onChange={(doh) => update((s) => ({ ...s, privacy: { doh } }))}
+      />
+      <BackupSection
+        settings={settings}
+        onImport={(imported, sitesToAdd) => {
+          update(() => imported);
+          setSuggestedSites(sitesToAdd);
+        }}
+      />
+    </div>
+  );
+}

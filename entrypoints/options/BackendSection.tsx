@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { DEFAULT_BACKEND_URL, isHttpUrl, type Settings } from '../../components/settings';
+import { checkBackend, type BackendCheck } from '../../components/backend-check';
+import { CodeBlock } from '../../components/Steps';
+import { Section } from './Section';
+
+type Backend = Settings['backend'];
+
+export const START_COMMAND = 'npx smtp-doctor serve';
+
+export function BackendSection({ backend, onChange }: { backend: Backend; onChange: (b: Backend) => void }) {
+  const [url, setUrl] = useState(backend.url);
+  const [token, setToken] = useState(backend.token);
+  const [showToken, setShowToken] = useState(false);
+  const [check, setCheck] = useState<BackendCheck | 'busy' | null>(null);
+  const id = useId();
+  const urlValid = isHttpUrl(url);
+
+  function commit(next: Backend) {
+    if (isHttpUrl(next.url)) onChange(next);
+  }
+
+  async function test() {
+    setCheck('busy');
+    setCheck(await checkBackend(url, token));
+  }
+
+  return (
+    <Section
+      title="Probe backend"
+      intro="Browsers cannot open mail ports, so probes run through a small program on your computer (or on the server whose mail fails). Start it, then paste the address and token it prints."
+    >
+      <div className="field">
+        <label htmlFor={`${id}-url`}>Address</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          onBlur={() => commit({ url, token })}
+          aria-invalid={!urlValid}
+          aria-describedby={`${id}-url-hint`}
+          placeholder={DEFAULT_BACKEND_URL}
+          spellCheck={false}
+        />
+        <span id={`${id}-url-hint`} className={urlValid ? 'hint' : 'hint error-text'}>
+          {urlValid ? `Default: ${DEFAULT_BACKEND_URL}` : 'Enter an http:// or https:// address.'}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-token`}>Token</label>
+        <div className="row">
+          <input
+            id={`${id}-token`}
+            type={showToken ? 'text' : 'password'}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            onBlur={() => commit({ url, token: token.trim() })}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={showToken}
+            onClick={() => setShowToken((v) => !v)}
+          >
+            {showToken ? 'Hide' : 'Show'}
+          </button>
+        </div>
+        <span className="hint">Printed once when the backend first starts.</span>
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!urlValid || check === 'busy'}
+          onClick={() => {
+            commit({ url, token: token.trim() });
+            void test();
+          }}
+        >
+          {check === 'busy' ? 'Testing…' : 'Test connection'}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {check && check !== 'busy' ? <CheckResult check={check} /> : null}
+      </div>
+    </Section>
+  );
+}
+
+function CheckResult({ check }: { check: BackendCheck }) {
+  if (check.kind === 'ok') {
+    return (
+      <p className="notice notice-ok">
+        Connected: SMTP Doctor backend {check.version}
+        {check.lab ? ' (lab mode: loopback targets allowed)' : ''}.
+      </p>
+    );
+  }
+  if (check.kind === 'not-running') {
+    return (
+      <div className="notice notice-error">
+        <p>
+          <strong>No probe backend is answering at this address.</strong> Start it in a terminal on this
+          computer:
+        </p>
+        <CodeBlock code={START_COMMAND} label="Copy the start command" />
+        <p className="muted small">It prints a token on first start; paste it above and test again.</p>
+      </div>
+    );
+  }
+  return <p className="notice notice-error">{check.message}</p>;
+}
