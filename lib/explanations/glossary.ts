@@ -1,0 +1,153 @@
+/**
+ * What the facts pulled out of an error mean, in plain words.
+ * Sources: RFC 5321 §4.2 (reply codes), RFC 4954 (AUTH replies), RFC 3463 and the
+ * IANA "SMTP Enhanced Status Codes" registry (enhanced codes), RFC 6409 (587),
+ * RFC 8314 (465), POSIX/Linux errno and Winsock error numbers.
+ */
+
+export const PORT_MEANINGS: Readonly<Record<number, string>> = {
+  25: 'SMTP between mail servers, for delivery to MX hosts; the port ISPs and clouds block most',
+  465: 'submission with implicit TLS: encrypted from the first byte (RFC 8314)',
+  587: 'submission: starts in plain text, then upgrades with STARTTLS (RFC 6409)',
+  2525: 'alternative submission port offered by relay services (not an IANA-assigned port)',
+  2465: 'Amazon SES alternative to 465 (implicit TLS)',
+  2587: 'Amazon SES alternative to 587 (STARTTLS)',
+};
+
+/** Error names and numbers (Linux errno, Windows Winsock) seen in connect failures. */
+const ERRNO_MEANINGS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /^(?:ETIMEDOUT|110|10060|WSAETIMEDOUT)$/i,
+    'connection timed out: no answer at all, typical of a firewall that silently drops the traffic',
+  ],
+  [
+    /^(?:ECONNREFUSED|111|10061|WSAECONNREFUSED)$/i,
+    'connection refused: the host answered, but nothing accepts connections on that port',
+  ],
+  [
+    /^(?:EHOSTUNREACH|113|10065|WSAEHOSTUNREACH)$/i,
+    'no route to host: the network cannot reach that address',
+  ],
+  [
+    /^(?:ENETUNREACH|101|10051|WSAENETUNREACH)$/i,
+    'network unreachable: no route at all (often an IPv6 address on an IPv4-only network)',
+  ],
+  [
+    /^(?:EACCES|EPERM|13)$/i,
+    'permission denied: a policy on this machine (SELinux, a local firewall) stopped the connection',
+  ],
+  [
+    /^(?:ECONNRESET|104|10054|WSAECONNRESET)$/i,
+    'connection reset: the other side (or a middlebox) cut the connection',
+  ],
+  [/^(?:ENOTFOUND|EAI_NONAME)$/i, 'host name not found in DNS'],
+  [/^EAI_AGAIN$/i, 'DNS lookup failed temporarily (no answer from the DNS server)'],
+  [/^ECONNECTION$/, 'Nodemailer: the connection to the SMTP server failed'],
+  [/^ESOCKET$/, 'Nodemailer: a network (socket) error'],
+  [/^EAUTH$/, 'Nodemailer: the server rejected the login'],
+  [/^ENOAUTH$/, 'Nodemailer: the server needs a login but no credentials were given'],
+  [/^ETLS$/, 'Nodemailer: the TLS (encryption) setup failed'],
+  [/^EENVELOPE$/, 'Nodemailer: the server refused the sender or a recipient address'],
+  [/^EMESSAGE$/, 'Nodemailer: the server refused the message'],
+  [/^EPROTOCOL$/, 'Nodemailer: the server answered with something that is not SMTP'],
+  [/^EDNS$/, 'Nodemailer: the SMTP host name could not be resolved'],
+];
+
+export function errnoMeaning(errno: string): string | undefined {
+  return ERRNO_MEANINGS.find(([pattern]) => pattern.test(errno))?.[1];
+}
+
+/** RFC 5321 §4.2.2/4.2.3 and RFC 4954 §6 texts, reworded for people. */
+const REPLY_MEANINGS: Readonly<Record<number, string>> = {
+  421: 'service not available, the server is closing the connection (temporary)',
+  450: 'mailbox unavailable right now (temporary)',
+  451: 'local error in processing; try again later (temporary)',
+  452: 'insufficient storage (temporary)',
+  454: 'temporary authentication or TLS failure',
+  500: 'command not recognised',
+  501: 'syntax error in the parameters',
+  502: 'command not implemented',
+  503: 'bad sequence of commands',
+  504: 'command parameter not implemented',
+  521: 'this host does not accept mail',
+  530: 'authentication required',
+  534: 'authentication mechanism is too weak',
+  535: 'authentication credentials invalid',
+  538: 'encryption required for this authentication mechanism',
+  550: 'mailbox unavailable or action refused by policy',
+  551: 'user not local',
+  552: 'exceeded storage allocation (message or mailbox too big)',
+  553: 'mailbox name not allowed (address refused)',
+  554: 'transaction failed',
+  556: 'domain does not accept mail',
+};
+
+export function replyCodeMeaning(code: number): string | undefined {
+  const exact = REPLY_MEANINGS[code];
+  if (exact) return exact;
+  const first = Math.floor(code / 100);
+  if (first === 4) return 'temporary failure: the sender may retry later';
+  if (first === 5) return 'permanent failure: retrying the same way will fail again';
+  return undefined;
+}
+
+/** IANA registry entries for the enhanced codes that send errors use most. */
+const ENHANCED_DETAILS: Readonly<Record<string, string>> = {
+  '0.0': 'other undefined status',
+  '1.0': 'other address status',
+  '1.1': 'bad destination mailbox address (no such user)',
+  '1.2': 'bad destination system address',
+  '1.3': 'bad destination mailbox address syntax',
+  '1.6': 'destination mailbox has moved',
+  '1.7': 'bad sender mailbox address syntax',
+  '1.8': "bad sender's system address",
+  '1.10': 'recipient address has null MX',
+  '2.0': 'other or undefined mailbox status',
+  '2.1': 'mailbox disabled, not accepting messages',
+  '2.2': 'mailbox full',
+  '2.3': 'message length exceeds administrative limit',
+  '3.0': 'other or undefined mail system status',
+  '3.1': 'mail system full',
+  '3.4': 'message too big for system',
+  '4.0': 'other or undefined network or routing status',
+  '4.1': 'no answer from host',
+  '4.2': 'bad connection',
+  '4.3': 'directory server failure (often DNS)',
+  '4.4': 'unable to route',
+  '4.5': 'mail system congestion',
+  '4.7': 'delivery time expired',
+  '5.0': 'other or undefined protocol status',
+  '5.1': 'invalid command',
+  '5.3': 'too many recipients',
+  '6.0': 'other or undefined media error',
+  '7.0': 'other or undefined security status',
+  '7.1': 'delivery not authorized, message refused',
+  '7.8': 'authentication credentials invalid',
+  '7.9': 'authentication mechanism is too weak',
+  '7.11': 'encryption required for requested authentication mechanism',
+  '7.25': 'reverse DNS validation failed',
+  '7.26': 'multiple authentication checks failed',
+  '7.27': 'sender address has null MX',
+};
+
+const ENHANCED_SUBJECTS: Readonly<Record<string, string>> = {
+  '0': 'other',
+  '1': 'address',
+  '2': 'mailbox',
+  '3': 'mail system',
+  '4': 'network and routing',
+  '5': 'mail delivery protocol',
+  '6': 'message content',
+  '7': 'security or policy',
+};
+
+export function enhancedCodeMeaning(code: string): string | undefined {
+  const m = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
+  if (!m) return undefined;
+  const [, cls, subject, detail] = m as unknown as [string, string, string, string];
+  const kind = cls === '2' ? 'success' : cls === '4' ? 'temporary' : 'permanent';
+  const known = ENHANCED_DETAILS[`${subject}.${detail}`];
+  if (known) return `${kind}: ${known}`;
+  const subjectName = ENHANCED_SUBJECTS[subject];
+  return subjectName ? `${kind}, ${subjectName} problem` : kind;
+}

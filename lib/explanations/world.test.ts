@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { enhancedCodeMeaning, errnoMeaning, replyCodeMeaning } from './glossary';
+import { checkSync } from 'recheck';
+import { DELIVERY_CLUES, guessWorld, SUBMISSION_CLUES } from './world';
+
+describe('guessWorld', () => {
+  it.each([
+    'postfix/smtp[811]: connect to alt4.gmail-smtp-in.l.google.com[142.250.153.27]:25: Connection timed out',
+    'Diagnostic-Code: X-Postfix; connect to mx1.example.org[192.0.2.7]:25: Operation timed out',
+    '2026-11-28 10:00:00 1r2 == bob@example.org R=dnslookup T=remote_smtp defer (110): Connection timed out',
+    'example-com.mail.protection.outlook.com[52.101.0.1]:25: Connection timed out',
+  ])('reads delivery in %s', (text) => {
+    expect(guessWorld(text, 25)).toMatchObject({ world: 'delivery', basis: 'text' });
+  });
+
+  it.each([
+    'SMTP Error: Could not connect to SMTP host. Mailer Error: SMTP connect() failed.',
+    "Error: connect ETIMEDOUT 203.0.113.9:25 code: 'ESOCKET', command: 'CONN'",
+    'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out',
+    'Outlook error 0x800CCC0E: cannot connect to the server',
+    'connect to smtp.mail.yahoo.com:25 failed',
+  ])('reads submission in %s', (text) => {
+    expect(guessWorld(text, 25)).toMatchObject({ world: 'submission', basis: 'text' });
+  });
+
+  it('lets a submission port decide before any clue', () => {
+    expect(guessWorld('postfix/smtp relayhost timed out', 587)).toMatchObject({
+      world: 'submission',
+      basis: 'port',
+    });
+  });
+
+  it('assumes submission when nothing tells', () => {
+    expect(guessWorld('Connection timed out', undefined)).toEqual({
+      world: 'submission',
+      basis: 'assumed',
+      clues: [],
+    });
+  });
+
+  it('uses only linear-time patterns (recheck)', () => {
+    for (const { pattern } of [...DELIVERY_CLUES, ...SUBMISSION_CLUES]) {
+      const result = checkSync(pattern.source, pattern.flags, { timeout: 10_000 });
+      expect(result.status, `${pattern} is ${result.status}`).toBe('safe');
+    }
+  });
+
+  it('never throws on hostile input', () => {
+    const text = 'mx.'.repeat(100_000) + 'postfix/'.repeat(50_000) + '\u0000\uFFFF\uD800'.repeat(10_000);
+    expect(() => guessWorld(text, undefined)).not.toThrow();
+  });
+});
+
+describe('glossary', () => {
+  it('decodes connect errors across systems', () => {
+    for (const timeout of ['ETIMEDOUT', '110', '10060']) expect(errnoMeaning(timeout)).toMatch(/timed out/);
+    for (const refused of ['ECONNREFUSED', '111', '10061']) expect(errnoMeaning(refused)).toMatch(/refused/);
+    expect(errnoMeaning('13')).toMatch(/SELinux/);
+    expect(errnoMeaning('E_SOMETHING')).toBeUndefined();
+  });
+
+  it('decodes reply codes, falling back to the class', () => {
+    expect(replyCodeMeaning(535)).toMatch(/credentials invalid/);
+    expect(replyCodeMeaning(471)).toMatch(/temporary/);
+    expect(replyCodeMeaning(599)).toMatch(/permanent/);
+    expect(replyCodeMeaning(250)).toBeUndefined();
+  });
+
+  it('decodes enhanced codes by registry entry, then by subject', () => {
+    expect(enhancedCodeMeaning('5.7.26')).toBe('permanent: multiple authentication checks failed');
+    expect(enhancedCodeMeaning('4.2.2')).toBe('temporary: mailbox full');
+    expect(enhancedCodeMeaning('5.7.139')).toBe('permanent, security or policy problem');
+    expect(enhancedCodeMeaning('9.9.9')).toBeUndefined();
+  });
+});
