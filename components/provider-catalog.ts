@@ -1,17 +1,17 @@
-import { MAILBOX_PROVIDERS } from '../lib/providers/mailbox';
-import { PANELS } from '../lib/providers/panels';
-import { PORT_POLICIES } from '../lib/providers/port-policies';
-import { RELAYS } from '../lib/providers/relays';
-import type { PortPolicy, ProviderRecord } from '../lib/providers/types';
+import { ALL_PROVIDERS, PORT_POLICIES, getPortPolicy, getProvider } from '../lib/providers/index';
+import type { PortPolicy, ProviderRecord } from '../lib/providers/index';
 
-/** Every provider preset, in the order the options page lists them. */
-export const ALL_PROVIDERS: readonly ProviderRecord[] = [...MAILBOX_PROVIDERS, ...RELAYS, ...PANELS];
+export { ALL_PROVIDERS, PORT_POLICIES };
 
 export function providerById(id: string | null | undefined): ProviderRecord | undefined {
-  return id ? ALL_PROVIDERS.find((p) => p.id === id) : undefined;
+  return id ? getProvider(id) : undefined;
 }
 
-/** Case-insensitive search over name, id and address domains. */
+export function policyById(id: string | null | undefined): PortPolicy | undefined {
+  return id ? getPortPolicy(id) : undefined;
+}
+
+/** Case-insensitive search over name, id, address domains and regional variants. */
 export function searchProviders(
   query: string,
   list: readonly ProviderRecord[] = ALL_PROVIDERS,
@@ -23,7 +23,7 @@ export function searchProviders(
       p.name.toLowerCase().includes(q) ||
       p.id.includes(q) ||
       p.domains.some((d) => d.includes(q)) ||
-      (p.variants ?? []).some((v) => v.label.toLowerCase().includes(q)),
+      (p.variants ?? []).some((v) => v.label.toLowerCase().includes(q) || v.host.includes(q)),
   );
 }
 
@@ -32,9 +32,3 @@ export const KIND_LABELS: Record<ProviderRecord['kind'], string> = {
   relay: 'Relay services',
   panel: 'Hosting panels',
 };
-
-export { PORT_POLICIES };
-
-export function policyById(id: string | null | undefined): PortPolicy | undefined {
-  return id ? PORT_POLICIES.find((p) => p.id === id) : undefined;
-}

@@ -115,3 +115,25 @@ describe('options page', () => {
     expect(view.container.textContent).toContain('Settings imported.');
   });
 });
+
+describe('provider choice', () => {
+  it('searches, chooses a provider and shows its servers; detect fills a known address', async () => {
+    view = await render(<OptionsApp />);
+    await settle();
+    await typeInto(view.container.querySelector('input[type="search"]'), 'fastm');
+    const radios = [...view.container.querySelectorAll<HTMLInputElement>('input[name="provider"]')];
+    expect(radios.map((r) => r.value)).toEqual(['fastmail']);
+    await click(radios[0]);
+    await settle();
+    expect(((await stored()) as Settings).provider.id).toBe('fastmail');
+    expect(view.container.querySelector('[aria-label="Fastmail settings"]')?.textContent).toContain(
+      'smtp.fastmail.com',
+    );
+
+    await typeInto(view.container.querySelector('input[type="email"]'), 'bo@gmail.com');
+    await click(byText(view.container, 'button', 'Detect settings'));
+    await settle();
+    expect(((await stored()) as Settings).provider).toMatchObject({ id: 'gmail', address: 'bo@gmail.com' });
+    expect(view.container.textContent).toContain('gmail.com is Gmail');
+  });
+});

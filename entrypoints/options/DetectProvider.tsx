@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ALL_PROVIDERS } from '../../components/provider-catalog';
+import { domainOf, findProviderByDomain } from '../../lib/providers/index';
 import type { Settings } from '../../components/settings';
 
 type Provider = Settings['provider'];
@@ -18,15 +18,22 @@ export function DetectProvider({
 
   async function detect(event: FormEvent) {
     event.preventDefault();
-    const domain = address.trim().toLowerCase().split('@').pop() ?? '';
-    if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(domain)) {
+    const domain = domainOf(address);
+    if (!domain || !domain.includes('.')) {
       setStatus({ kind: 'error', text: 'Enter an email address such as ana@example.org.' });
       return;
     }
-    const preset = ALL_PROVIDERS.find((p) => p.domains.includes(domain));
+    const preset = findProviderByDomain(domain);
     if (preset) {
-      onChange({ ...provider, id: preset.id, variant: null, discovered: null, address: address.trim() });
-      setStatus({ kind: 'ok', text: `${domain} is ${preset.name}.` });
+      const { provider: record, variant } = preset;
+      onChange({
+        ...provider,
+        id: record.id,
+        variant: variant?.id ?? null,
+        discovered: null,
+        address: address.trim(),
+      });
+      setStatus({ kind: 'ok', text: `${domain} is ${record.name}${variant ? ` (${variant.label})` : ''}.` });
       return;
     }
     onChange({ ...provider, address: address.trim() });

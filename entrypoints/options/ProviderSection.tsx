@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { ProviderRecord } from '../../lib/providers/types';
+import { domainOf, serversFor, usernameFor, type ProviderRecord } from '../../lib/providers/index';
 import { ALL_PROVIDERS, KIND_LABELS, providerById, searchProviders } from '../../components/provider-catalog';
 import type { Settings } from '../../components/settings';
 import { DetectProvider } from './DetectProvider';
@@ -69,6 +69,7 @@ export function ProviderSection({ provider, onChange }: Props) {
       {chosen ? (
         <ProviderSummary
           record={chosen}
+          address={provider.address}
           variant={provider.variant}
           onVariant={(variant) => onChange({ ...provider, variant })}
           onClear={() => onChange({ ...provider, id: null, variant: null })}
@@ -107,17 +108,23 @@ function mainServer(p: ProviderRecord): string {
 
 function ProviderSummary({
   record,
+  address,
   variant,
   onVariant,
   onClear,
 }: {
   record: ProviderRecord;
+  address: string;
   variant: string | null;
   onVariant: (variant: string | null) => void;
   onClear: () => void;
 }) {
   const id = useId();
-  const variantHost = record.variants?.find((v) => v.id === variant)?.host;
+  const servers = serversFor(record, {
+    variantId: variant ?? undefined,
+    domain: domainOf(address) ?? undefined,
+  });
+  const username = usernameFor(record.username, address || undefined);
   return (
     <div className="summary" aria-label={`${record.name} settings`}>
       <h3>{record.name}</h3>
@@ -144,10 +151,10 @@ function ProviderSummary({
           </tr>
         </thead>
         <tbody>
-          {record.submission.map((s, i) => (
+          {servers.map((s, i) => (
             <tr key={i}>
               <td>
-                <code>{variantHost ?? s.host}</code>
+                <code>{s.host}</code>
               </td>
               <td>{s.port}</td>
               <td>{SECURITY_LABEL[s.security]}</td>
@@ -157,7 +164,7 @@ function ProviderSummary({
       </table>
       <p>
         <span className="muted">User name: </span>
-        {usernameText(record)}
+        {username.value ? <code>{username.value}</code> : username.description}
       </p>
       {record.auth.map((a, i) => (
         <p key={i} className="auth-note">
@@ -180,17 +187,4 @@ function ProviderSummary({
       </button>
     </div>
   );
-}
-
-function usernameText(record: ProviderRecord): string {
-  const u = record.username;
-  const base =
-    u.form === 'email'
-      ? 'your full email address'
-      : u.form === 'localpart'
-        ? 'the part of your address before the @'
-        : u.form === 'literal'
-          ? `“${u.value}”`
-          : 'the SMTP credential from the provider';
-  return u.note ? `${base} — ${u.note}` : base;
 }
