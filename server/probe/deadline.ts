@@ -18,5 +18,3 @@ export class Deadline {
     return Math.round(performance.now() - this.startedAt);
   }
 }
-
-/** Resolve with `value` after `ms`, unless `signal` fires first. The timer never keeps the process alive. */
