@@ -5,6 +5,12 @@
  */
 import type { CategoryId } from '../categories';
 
+/** Where `smtp-doctor serve` listens unless told otherwise. */
+export const DEFAULT_BACKEND_PORT = 8025;
+export const DEFAULT_BACKEND_URL = `http://127.0.0.1:${DEFAULT_BACKEND_PORT}`;
+/** The command that starts the backend (shown when it is not running). */
+export const START_BACKEND_COMMAND = 'npx smtp-doctor serve';
+
 /** Ports a backend probes unless its operator adds more (`--allow-ports`). */
 export const DEFAULT_PROBE_PORTS: readonly number[] = [25, 465, 587, 2525];
 

@@ -3,14 +3,14 @@
  * Runs the probe backend until SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PROBE_PORTS } from '../../lib/probe/types.ts';
+import { DEFAULT_BACKEND_PORT, DEFAULT_PROBE_PORTS } from '../../lib/probe/types.ts';
 import { buildApp, DEFAULT_LIMITS } from '../app.ts';
 import type { CommandIO } from '../cli.ts';
 import { isLoopbackBind, parsePortList } from '../guard.ts';
 import { loadToken } from '../token.ts';
 import { VERSION } from '../version.ts';
 
-export const DEFAULT_PORT = 8025;
+const DEFAULT_PORT = DEFAULT_BACKEND_PORT;
 
 const HELP = `Usage: smtp-doctor serve [--host 127.0.0.1] [--port ${DEFAULT_PORT}] [--lab] [--allow-ports P,…] [--token T]
 
