@@ -71,12 +71,7 @@ function portList(ports: readonly number[]): string {
 function assumedPortsNote(classification: Classification): string | undefined {
   const ports = classification.assumedPorts;
   if (classification.extracted.port !== undefined || !ports?.length) return undefined;
-  const first = ports[0];
-  const meaning = first === undefined ? undefined : PORT_MEANINGS[first];
-  return (
-    `The text names no port, so this explanation assumes ${portList(ports)}` +
-    `${meaning && ports.length === 1 ? ` (${meaning})` : ''}. Check which port your settings use.`
-  );
+  return `The text names no port, so this explanation assumes ${portList(ports)}. Check which port your settings use.`;
 }
 
 function world(c: ExplainContext): WorldExplanation {
