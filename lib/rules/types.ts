@@ -55,4 +55,6 @@ export interface Classification {
   evidence: string[];
   /** Ports the explanation assumes when the text names none (e.g. [25]). */
   assumedPorts?: number[];
+  /** Checks that would confirm the winning cause (e.g. 'local-firewall' for a local block). */
+  checks?: CheckId[];
 }

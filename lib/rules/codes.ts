@@ -1,0 +1,65 @@
+import { TIER, type Rule } from './rule';
+import { decodeEnhanced, decodeReply } from './decoders';
+import { alt } from './refine';
+
+/**
+ * The fallback decoders as rules: a bare reply line ("550 5.1.1 …", "421 …") or an
+ * enhanced status code classifies by its code when no rule with a reason matched.
+ */
+export const codeRules: Rule[] = [
+  {
+    id: 'enhanced-status-code',
+    category: 'unknown',
+    pattern: /(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?!\.?\d)/,
+    confidence: 0.4,
+    tier: TIER.code + 2,
+    context: 'mail',
+    refine: (ctx) => {
+      const verdict = decodeEnhanced(ctx.match[0]);
+      if (!verdict) return { reject: true };
+      const reply = ctx.extracted.replyCode;
+      // X.7.0 carries no reason of its own: the reply code says more (530 vs 535 vs 554).
+      if (ctx.match[0].endsWith('.7.0') && reply !== undefined) {
+        const byReply = decodeReply(reply);
+        if (byReply) return { category: byReply.category, confidence: byReply.confidence };
+      }
+      return { category: verdict.category, confidence: verdict.confidence };
+    },
+  },
+  {
+    id: 'reply-code',
+    category: 'unknown',
+    // A reply line: the code at a line or sentence start, before a space, hyphen or quote.
+    pattern: /(?:^|(?<=[\s"'(>:[]))[45][0-5]\d(?=[ -][A-Z<[(#]|["')\]]|$)/im,
+    confidence: 0.35,
+    tier: TIER.code,
+    context: 'mail',
+    refine: (ctx) => {
+      const code = Number(ctx.match[0]);
+      const verdict = decodeReply(code);
+      if (!verdict) return { reject: true };
+      if (code === 454 && /\bTLS\b/.test(ctx.near)) return { category: 'tls-protocol', confidence: 0.5 };
+      if (code === 550) {
+        return {
+          category: verdict.category,
+          confidence: verdict.confidence,
+          alternatives: [
+            alt('sender-rejected', 0.2, 'server-log'),
+            alt('ip-reputation', 0.15, 'ip-blocklist'),
+          ],
+        };
+      }
+      if (code === 554) {
+        return {
+          category: verdict.category,
+          confidence: verdict.confidence,
+          alternatives: [
+            alt('ip-reputation', 0.25, 'ip-blocklist'),
+            alt('sender-rejected', 0.15, 'server-log'),
+          ],
+        };
+      }
+      return { category: verdict.category, confidence: verdict.confidence };
+    },
+  },
+];

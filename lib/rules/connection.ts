@@ -1,0 +1,317 @@
+import { TIER, type Rule } from './rule';
+import {
+  alt,
+  connectRefused,
+  connectTimeout,
+  DEFAULT_ASSUMED_PORTS,
+  genericConnect,
+  readTimeout,
+} from './refine';
+
+/**
+ * Connection-level failures: timeouts, refusals, unreachable networks, local
+ * blocks, and the catch-all "could not connect" wrappers of the clients.
+ * Sources: PHPMailer src/PHPMailer.php lang table and src/SMTP.php (connect()),
+ * Node.js errno names (libuv), Nodemailer lib/smtp-connection, Python smtplib,
+ * Ruby net/smtp + timeout, Java Mail SMTPTransport, .NET SmtpClient, curl
+ * libcurl-errors, Winsock error codes (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061).
+ */
+export const connectionRules: Rule[] = [
+  {
+    id: 'phpmailer-connect-failed',
+    category: 'port-blocked',
+    pattern: /SMTP connect\(\) failed/i,
+    confidence: 0.45,
+    tier: TIER.wrapper,
+    context: 'self',
+    refine: genericConnect,
+  },
+  {
+    id: 'could-not-connect-smtp-host',
+    category: 'port-blocked',
+    // PHPMailer "SMTP Error: Could not connect to SMTP host.", WP Mail SMTP
+    // "Could not connect to the SMTP host.", Java Mail "Could not connect to SMTP host: x, port: 25".
+    pattern: /Could not connect to (?:the )?SMTP (?:host|server)/i,
+    confidence: 0.45,
+    tier: TIER.wrapper,
+    context: 'self',
+    refine: genericConnect,
+  },
+  {
+    id: 'smtp-server-connect-failed',
+    category: 'port-blocked',
+    // Roundcube "SMTP Error (-1): Connection to server failed.", Nextcloud Mail
+    // "Error connecting to SMTP server", SOGo "(smtp) error when connecting",
+    // msmtp "cannot connect to", generic "Failed to connect to SMTP server".
+    pattern:
+      /SMTP Error \(-?\d{0,3}\): Connection to server failed|Connection to (?:the )?SMTP server failed|(?:Failed to|Unable to|Can(?:no|')t|Couldn't) connect to (?:the )?(?:SMTP|outgoing|mail) server|Error (?:while )?connecting to (?:the )?(?:SMTP|outgoing|mail) server|\(smtp\) error when connecting|SMTP send: NOT OK\(Connection failed|SMTP Error: Connection failed/i,
+    confidence: 0.45,
+    tier: TIER.wrapper,
+    context: 'self',
+    refine: genericConnect,
+  },
+  {
+    id: 'client-connect-wrapper',
+    category: 'port-blocked',
+    // Java Mail MailConnectException, Symfony/Swift "Connection could not be established
+    // with host", .NET "Unable to connect to the remote server", Apple Mail/Thunderbird wording.
+    pattern:
+      /Couldn't connect to host, port|MailConnectException|Connection could not be established with host|Unable to connect to the remote server|Cannot send message using the server|connection to (?:the )?Outgoing server \(SMTP\)|Outgoing server \(SMTP\) \S{1,100} (?:timed out|failed)/i,
+    confidence: 0.45,
+    tier: TIER.wrapper,
+    context: 'mail',
+    refine: genericConnect,
+  },
+  {
+    id: 'connect-timed-out',
+    category: 'port-blocked',
+    // libc/PHP "Connection timed out (110)", BSD/macOS "Operation timed out", Java
+    // "connect timed out", Go "i/o timeout", curl "(28) Connection timed out after".
+    pattern:
+      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bi\/o timeout|\bConnection timeout\b|\btimed out while connecting\b/i,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: connectTimeout,
+  },
+  {
+    id: 'etimedout',
+    category: 'port-blocked',
+    pattern: /\bconnect ETIMEDOUT\b|\bETIMEDOUT\b|\bWSAETIMEDOUT\b/,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: connectTimeout,
+  },
+  {
+    id: 'nodemailer-connection-timeout',
+    category: 'port-blocked',
+    // Nodemailer's own connect timeout: Error "Connection timeout", code ETIMEDOUT.
+    pattern: /Error: Connection timeout\]? ?\n? {0,4}code: '?ETIMEDOUT/,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'self',
+    refine: connectTimeout,
+  },
+  {
+    id: 'winsock-connect-timeout',
+    category: 'port-blocked',
+    // WSAETIMEDOUT text (10060).
+    pattern: /connected party did not properly respond after a period of time|\b10060\b/,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: connectTimeout,
+  },
+  {
+    id: 'python-connection-unexpectedly-closed',
+    category: 'port-blocked',
+    // smtplib SMTPServerDisconnected: "Connection unexpectedly closed" (+ ": timed out"
+    // when the socket timed out waiting for the greeting).
+    pattern: /Connection unexpectedly closed(?:: timed out)?/,
+    confidence: 0.4,
+    tier: TIER.specific,
+    context: 'self',
+    refine: (ctx) => {
+      if (ctx.match[0].endsWith('timed out')) return readTimeout(ctx);
+      return {
+        category: 'port-blocked',
+        confidence: 0.35,
+        assumedPorts: ctx.extracted.port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
+        alternatives: [
+          alt('tls-mismatch', 0.3, 'tls-mode'),
+          alt('ip-reputation', 0.15, 'ip-blocklist'),
+          alt('server-unreachable', 0.15, 'server-status'),
+        ],
+      };
+    },
+  },
+  {
+    id: 'socket-read-timeout',
+    category: 'port-blocked',
+    // Python socket.timeout / TimeoutError, Ruby Net::OpenTimeout / Net::ReadTimeout,
+    // Java SocketTimeoutException "Read timed out", .NET "The operation has timed out".
+    pattern:
+      /socket\.timeout|TimeoutError|Net::OpenTimeout|Net::ReadTimeout|SocketTimeoutException|Read timed out|The operation has timed out|The operation timed out/,
+    confidence: 0.5,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: (ctx) => (/OpenTimeout|connect/i.test(ctx.match[0]) ? connectTimeout(ctx) : readTimeout(ctx)),
+  },
+  {
+    id: 'ruby-execution-expired',
+    category: 'port-blocked',
+    // Ruby's Timeout::Error message; ActionMailer logs "Timeout::Error (execution expired)".
+    pattern: /Timeout::Error \(execution expired\)|\bexecution expired\b/,
+    confidence: 0.45,
+    tier: TIER.specific,
+    context: 'not-foreign',
+    // Ruby does not say which phase timed out: keep the confidence low.
+    refine: (ctx) => ({ ...connectTimeout(ctx), confidence: 0.45 }),
+  },
+  {
+    id: 'greeting-never-received',
+    category: 'tls-mismatch',
+    // Nodemailer: the TCP connection opened, but no 220 greeting arrived.
+    pattern: /Greeting never received/,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'self',
+    refine: (ctx) =>
+      ctx.extracted.port === 25
+        ? {
+            category: 'port-blocked',
+            confidence: 0.5,
+            alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('ip-reputation', 0.1, 'ip-blocklist')],
+          }
+        : {
+            category: 'tls-mismatch',
+            confidence: ctx.extracted.port === 465 ? 0.75 : 0.55,
+            alternatives: [
+              alt('port-blocked', 0.3, 'probe-ports'),
+              alt('server-unreachable', 0.1, 'server-status'),
+            ],
+          },
+  },
+  {
+    id: 'connection-refused',
+    category: 'server-unreachable',
+    pattern:
+      /\bConnection refused\b|\bECONNREFUSED\b|\bconnection was refused\b|\bactively refused\b|\bWSAECONNREFUSED\b|\b10061\b/i,
+    confidence: 0.55,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: connectRefused,
+  },
+  {
+    id: 'connect-permission-denied',
+    category: 'port-blocked',
+    // connect() returning EACCES: a local policy (SELinux httpd_can_network_connect,
+    // a host firewall) forbids the process to open the connection.
+    pattern:
+      /Permission denied \(13\)|connect: permission denied|\bconnect EACCES\b|An attempt was made to access a socket in a way forbidden by its access permissions|\b10013\b/i,
+    confidence: 0.7,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: () => ({
+      category: 'port-blocked',
+      confidence: 0.7,
+      checks: ['local-firewall', 'probe-ports'],
+      alternatives: [alt('server-unreachable', 0.1, 'probe-ports')],
+    }),
+  },
+  {
+    id: 'network-unreachable',
+    category: 'server-unreachable',
+    pattern: /Network is unreachable|\bENETUNREACH\b|\(101\)|\b10051\b/,
+    confidence: 0.5,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: (ctx) =>
+      ctx.extracted.port === 25
+        ? {
+            category: 'port-blocked',
+            confidence: 0.65,
+            alternatives: [alt('server-unreachable', 0.25, 'probe-ports')],
+          }
+        : {
+            category: 'server-unreachable',
+            confidence: 0.5,
+            alternatives: [alt('port-blocked', 0.35, 'probe-ports')],
+          },
+  },
+  {
+    id: 'no-route-to-host',
+    category: 'server-unreachable',
+    pattern: /No route to host|\bEHOSTUNREACH\b|\(113\)|\b10065\b|Host is unreachable/,
+    confidence: 0.5,
+    tier: TIER.specific,
+    context: 'mail',
+    // A firewall REJECT with icmp-host-prohibited reads the same as a dead host.
+    alternatives: [alt('port-blocked', 0.35, 'probe-ports')],
+  },
+  {
+    id: 'connection-reset',
+    category: 'unknown',
+    pattern:
+      /\bECONNRESET\b|Connection reset by peer|forcibly closed by the remote host|\b10054\b|errno: -4077/,
+    confidence: 0.35,
+    tier: TIER.specific,
+    context: 'mail',
+    alternatives: [
+      alt('tls-mismatch', 0.3, 'tls-mode'),
+      alt('port-blocked', 0.25, 'probe-ports'),
+      alt('ip-reputation', 0.1, 'ip-blocklist'),
+    ],
+  },
+  {
+    id: 'connection-closed',
+    category: 'port-blocked',
+    // PHPMailer "SMTP ERROR: QUIT command failed: Connection: closed" (the session died
+    // before or during the greeting), Nodemailer "Connection closed unexpectedly",
+    // "Unexpected socket close".
+    pattern:
+      /QUIT command failed|Connection closed unexpectedly|Unexpected socket close|Connection: closed|server unexpectedly closed the connection|unexpectedly disconnected/i,
+    confidence: 0.35,
+    tier: TIER.wrapper,
+    context: 'mail',
+    refine: (ctx) => ({
+      category: 'port-blocked',
+      confidence: 0.35,
+      assumedPorts: ctx.extracted.port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
+      alternatives: [
+        alt('tls-mismatch', 0.3, 'tls-mode'),
+        alt('server-unreachable', 0.2, 'server-status'),
+        alt('ip-reputation', 0.1, 'ip-blocklist'),
+      ],
+    }),
+  },
+  {
+    id: 'dotnet-transport-closed',
+    category: 'tls-mismatch',
+    // .NET SmtpClient cannot speak implicit TLS: on 465 it reads nothing and fails here.
+    pattern: /Unable to read data from the transport connection|net_io_connectionclosed/,
+    confidence: 0.5,
+    tier: TIER.specific,
+    context: 'self',
+    refine: (ctx) =>
+      ctx.extracted.port === 465
+        ? {
+            category: 'tls-mismatch',
+            confidence: 0.75,
+            alternatives: [alt('port-blocked', 0.15, 'probe-ports')],
+          }
+        : {
+            category: 'tls-mismatch',
+            confidence: 0.45,
+            alternatives: [
+              alt('port-blocked', 0.25, 'probe-ports'),
+              alt('server-unreachable', 0.15, 'server-status'),
+            ],
+          },
+  },
+  {
+    id: 'generic-send-failure',
+    category: 'port-blocked',
+    // .NET "Failure sending mail.", Thunderbird "Sending of the message failed.".
+    pattern: /Failure sending mail|Sending of the message failed/i,
+    confidence: 0.3,
+    tier: TIER.generic + 5,
+    context: 'self',
+    refine: genericConnect,
+  },
+
+  {
+    id: 'php-mail-function-failed',
+    category: 'unknown',
+    // PHPMailer with mail(): the local sendmail binary / MTA refused or is missing.
+    pattern: /Could not instantiate mail function/i,
+    confidence: 0.4,
+    tier: TIER.wrapper,
+    context: 'self',
+    alternatives: [
+      alt('server-unreachable', 0.3, 'server-status'),
+      alt('sender-rejected', 0.1, 'server-log'),
+    ],
+  },
+];

@@ -1,0 +1,34 @@
+import { TIER, type Rule } from './rule';
+import { alt } from './refine';
+
+/**
+ * The SMTP host name does not resolve. Sources: Node.js dns errors (ENOTFOUND,
+ * EAI_AGAIN, `queryA` resolver errors), Nodemailer code EDNS, PHP
+ * php_network_getaddresses, glibc gai_strerror ("Name or service not known",
+ * "Temporary failure in name resolution"), Java UnknownHostException, .NET
+ * "No such host is known", Go "no such host", curl (6) "Could not resolve host".
+ */
+export const dnsRules: Rule[] = [
+  {
+    id: 'dns-not-found',
+    category: 'dns-failure',
+    pattern:
+      /\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)\b|\bENOTFOUND\b|php_network_getaddresses: getaddrinfo (?:failed|for)|Name or service not known|nodename nor servname provided|No address associated with hostname|Temporary failure in name resolution|No such host is known|UnknownHostException|: no such host\b|Could not resolve host|Couldn't resolve host|Unknown host|Host not found|could not be resolved|Name does not resolve/i,
+    confidence: 0.8,
+    tier: TIER.specific,
+    context: 'mail',
+    alternatives: [alt('server-unreachable', 0.1, 'resolve-host')],
+  },
+  {
+    id: 'dns-resolver-error',
+    category: 'dns-failure',
+    // The resolver itself failed (queryA/queryAaaa ECONNREFUSED / ETIMEDOUT), reported by
+    // Nodemailer as code 'EDNS' — not the SMTP server refusing.
+    pattern:
+      /\bquery(?:A|Aaaa|Mx|Any) (?:ECONNREFUSED|ETIMEDOUT|ESERVFAIL|ENOTFOUND|EREFUSED)\b|\bcode: ?'EDNS'|"code": ?"EDNS"|\bcode: ?"EDNS"/,
+    confidence: 0.8,
+    tier: TIER.decisive,
+    context: 'self',
+    alternatives: [alt('server-unreachable', 0.1, 'resolve-host')],
+  },
+];

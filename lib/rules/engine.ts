@@ -1,0 +1,227 @@
+import type { CategoryId } from '../categories';
+import { extractFacts } from './context';
+import { anchorOffsets, mayContainSendError } from './prefilter';
+import type { Refinement, Rule } from './rule';
+import { hasMailContext, isForeign } from './signals';
+import { RULES } from './table';
+import type { Alternative, CheckId, Classification } from './types';
+
+/** Texts up to this length are matched whole; longer ones only in windows around anchors. */
+const WHOLE_TEXT_LIMIT = 16_384;
+const WINDOW_BEFORE = 1_500;
+const WINDOW_AFTER = 2_500;
+const MAX_WINDOWS = 24;
+const MAX_ANCHORS = 256;
+const MAX_MATCHES_PER_RULE = 16;
+/** Characters each side of a match that its context checks look at. */
+const NEAR = 400;
+const MAX_EVIDENCE = 240;
+
+const NO_MATCH: Classification = Object.freeze({
+  match: false,
+  category: null,
+  alternatives: Object.freeze([]) as unknown as CategoryId[],
+  alternativeDetails: Object.freeze([]) as unknown as Alternative[],
+  rule: null,
+  confidence: 0,
+  extracted: Object.freeze({}),
+  evidence: Object.freeze([]) as unknown as string[],
+});
+
+function noMatch(): Classification {
+  return { ...NO_MATCH, alternatives: [], alternativeDetails: [], extracted: {}, evidence: [] };
+}
+
+interface Compiled {
+  rule: Rule;
+  re: RegExp;
+}
+
+const COMPILED: readonly Compiled[] = RULES.map((rule) => ({
+  rule,
+  re: new RegExp(
+    rule.pattern.source,
+    rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
+  ),
+}));
+
+interface Window {
+  start: number;
+  text: string;
+}
+
+interface Candidate {
+  rule: Rule;
+  window: Window;
+  match: RegExpExecArray;
+  /** Offset in the whole text. */
+  at: number;
+}
+
+/** The parts of the text worth matching: all of a short text, windows around anchors of a long one. */
+function windowsOf(text: string): Window[] {
+  if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, text }];
+  const spans: [number, number][] = [];
+  for (const at of anchorOffsets(text, MAX_ANCHORS)) {
+    const start = Math.max(0, at - WINDOW_BEFORE);
+    const end = Math.min(text.length, at + WINDOW_AFTER);
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  // The decisive error is most often the last one: keep the final windows.
+  return spans.slice(-MAX_WINDOWS).map(([start, end]) => ({ start, text: text.slice(start, end) }));
+}
+
+function contextHolds(rule: Rule, near: string): boolean {
+  if (rule.context === 'self') return true;
+  if (isForeign(near)) return false;
+  return rule.context === 'not-foreign' || hasMailContext(near);
+}
+
+function candidatesIn(window: Window): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { rule, re } of COMPILED) {
+    re.lastIndex = 0;
+    let count = 0;
+    let m: RegExpExecArray | null;
+    while (count < MAX_MATCHES_PER_RULE && (m = re.exec(window.text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      count++;
+      const near = window.text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
+      if (contextHolds(rule, near)) out.push({ rule, window, match: m, at: window.start + m.index });
+    }
+  }
+  return out;
+}
+
+/** Higher tier first; within a tier the later match (the final failure of a transcript). */
+function byDecisiveness(a: Candidate, b: Candidate): number {
+  return b.rule.tier - a.rule.tier || b.at - a.at;
+}
+
+function excerpt(window: Window, match: RegExpExecArray): string {
+  const text = window.text;
+  let start = text.lastIndexOf('\n', match.index) + 1;
+  let end = text.indexOf('\n', match.index + match[0].length);
+  if (end < 0) end = text.length;
+  if (end - start > MAX_EVIDENCE) {
+    start = Math.max(start, match.index - 80);
+    end = Math.min(end, Math.max(match.index + match[0].length, start + MAX_EVIDENCE));
+  }
+  return text.slice(start, end).trim();
+}
+
+const CONFIRMING_CHECK: Readonly<Record<CategoryId, CheckId[]>> = {
+  'port-blocked': ['probe-ports'],
+  'server-unreachable': ['server-status', 'probe-ports'],
+  'dns-failure': ['resolve-host'],
+  'tls-mismatch': ['tls-mode'],
+  'tls-certificate': ['tls-certificate'],
+  'tls-protocol': ['tls-mode'],
+  'auth-failed': ['credentials'],
+  'auth-required': ['credentials', 'tls-mode'],
+  'auth-disabled': ['credentials'],
+  'sender-rejected': ['credentials', 'server-log'],
+  'recipient-rejected': ['server-log'],
+  'domain-authentication': ['sender-domain-dns'],
+  'ip-reputation': ['ip-blocklist'],
+  'reverse-dns': ['ip-blocklist'],
+  'rate-limit': ['retry-later'],
+  'message-rejected': ['server-log'],
+  'mailbox-full': ['retry-later'],
+  greylisted: ['retry-later'],
+  unknown: ['server-log'],
+};
+
+const CONNECTION_CATEGORIES: ReadonlySet<CategoryId> = new Set([
+  'port-blocked',
+  'server-unreachable',
+  'dns-failure',
+]);
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+}
+
+function mergeAlternatives(
+  winner: CategoryId,
+  confidence: number,
+  own: Alternative[],
+  others: Candidate[],
+): Alternative[] {
+  const best = new Map<CategoryId, Alternative>();
+  const add = (a: Alternative) => {
+    if (a.category === winner) return;
+    const prev = best.get(a.category);
+    if (!prev || prev.confidence < a.confidence)
+      best.set(a.category, { ...a, confidence: round(a.confidence) });
+  };
+  own.forEach(add);
+  // Other causes named elsewhere in the text are runners-up too, below the winner.
+  for (const c of others) {
+    if (c.rule.category === 'unknown' || c.rule.tier < 50) continue;
+    add({ category: c.rule.category, confidence: Math.min(c.rule.confidence, confidence) * 0.5 });
+  }
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 4);
+}
+
+function verdictFor(candidate: Candidate, others: Candidate[]): Classification | null {
+  const { rule, window, match } = candidate;
+  const extracted = extractFacts(window.text, match.index);
+  const near = window.text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
+  const refinement: Refinement = rule.refine?.({ text: window.text, near, match, extracted }) ?? {};
+  if (refinement.reject) return null;
+  const category = refinement.category ?? rule.category;
+  const confidence = round(refinement.confidence ?? rule.confidence);
+  const alternativeDetails = mergeAlternatives(
+    category,
+    confidence,
+    refinement.alternatives ?? rule.alternatives ?? [],
+    others.filter((o) => o.rule.category !== category),
+  );
+  const result: Classification = {
+    match: true,
+    category,
+    alternatives: alternativeDetails.map((a) => a.category),
+    alternativeDetails,
+    rule: rule.id,
+    confidence,
+    extracted,
+    evidence: [excerpt(window, match)],
+    checks: refinement.checks ?? CONFIRMING_CHECK[category],
+  };
+  if (extracted.port === undefined) {
+    const assumed =
+      refinement.assumedPorts ??
+      rule.assumedPorts ??
+      (CONNECTION_CATEGORIES.has(category)
+        ? [25, 587]
+        : category === 'tls-mismatch'
+          ? [465, 587]
+          : undefined);
+    if (assumed) result.assumedPorts = assumed;
+  }
+  return result;
+}
+
+/**
+ * Classify any text — one error line, a debug transcript, a bounce, a page's
+ * text — as an email send error (or not), with its most probable cause.
+ * Never throws; work is capped for hostile input.
+ */
+export function classify(text: string): Classification {
+  try {
+    if (typeof text !== 'string' || !mayContainSendError(text)) return noMatch();
+    const candidates = windowsOf(text).flatMap(candidatesIn).sort(byDecisiveness);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
+      if (!candidate) continue;
+      const verdict = verdictFor(candidate, candidates.slice(i + 1));
+      if (verdict) return verdict;
+    }
+    return noMatch();
+  } catch {
+    return noMatch();
+  }
+}

@@ -1,0 +1,165 @@
+import { TIER, type Rule } from './rule';
+import { alt } from './refine';
+
+/**
+ * Replies that refuse the envelope or the message for a stated reason: relaying,
+ * sender and recipient addresses, mailbox quota, size, content, blocklists,
+ * reverse DNS, SPF/DKIM/DMARC, greylisting and rate limits. Sources: RFC 5321
+ * reply texts, RFC 3463/7372 enhanced codes, Postfix and Exim reject wording
+ * (postconf(5) reject_* restrictions, Exim ACL defaults), Spamhaus/RBL reply
+ * conventions ("blocked using zen.spamhaus.org"), Google Workspace and Microsoft
+ * NDR references, Nodemailer EENVELOPE ("all recipients were rejected"),
+ * PHPMailer lang "recipients_failed"/"data_not_accepted".
+ */
+export const envelopeRules: Rule[] = [
+  {
+    id: 'relay-denied',
+    category: 'sender-rejected',
+    pattern:
+      /Relay(?:ing)? (?:access )?(?:denied|not permitted|disallowed|prohibited|not allowed)|Unable to relay|we do not relay|not permitted to relay|relaying to <[^>]{0,254}> (?:denied|prohibited)|is not permitted to relay|not allowed to relay|isn't in my list of allowed rcpthosts|5\.7\.64 TenantAttribution/i,
+    confidence: 0.75,
+    tier: TIER.reply,
+    context: 'self',
+    // Most often the client did not authenticate.
+    alternatives: [alt('auth-required', 0.35, 'credentials')],
+  },
+  {
+    id: 'sender-not-allowed',
+    category: 'sender-rejected',
+    pattern:
+      /Sender address rejected|not owned by (?:the )?(?:auth(?:enticated)? )?user|SendAsDenied|not allowed to send as|not authorized to send (?:as|on behalf|from)|not authori[sz]ed to use (?:this|the) (?:From|sender)|From address is not|from address does not match|does not match a verified Sender Identity|Email address is not verified|identities failed the check|Sender (?:is )?not (?:allowed|authorized|permitted)|Invalid sender|Sender verify failed|sender verification failed|Sender domain (?:must exist|not found|does not exist)|Domain of sender address \S{1,254} does not exist|sender rejected|MAIL FROM (?:command )?(?:failed|rejected)|Mail command failed|Failed to set sender|originator not accepted|Sender address is not allowed|5\.7\.60\b|5\.2\.252\b|invalid DNS MX or A\/AAAA resource record|Sender unknown/i,
+    confidence: 0.75,
+    tier: TIER.reply,
+    context: 'mail',
+    alternatives: [alt('auth-failed', 0.1, 'credentials')],
+  },
+  {
+    id: 'recipient-unknown',
+    category: 'recipient-rejected',
+    pattern:
+      /User unknown|Unknown user|No such user|mailbox (?:not found|does not exist|is disabled|unavailable|inactive)|Recipient address rejected|recipient (?:rejected|not found|unknown|does not exist)|Invalid recipient|no mailbox here|email account that you tried to reach does not exist|Address not found|user doesn't exist|unrouteable address|does not exist|no such recipient|address rejected|Failed to add recipient|not a valid (?:mailbox|recipient)|account (?:is )?(?:disabled|inactive|suspended)|RESOLVER\.ADR\.RecipNotFound|5\.1\.10 RESOLVER|Undeliverable address|bad destination mailbox|mailbox name not allowed/i,
+    confidence: 0.75,
+    tier: TIER.reply,
+    context: 'mail',
+  },
+  {
+    id: 'recipients-rejected-wrapper',
+    category: 'recipient-rejected',
+    // The client's summary; a reason inside (relay, blocklist, …) wins over it.
+    pattern:
+      /all recipients were rejected|The following recipients failed|recipients discarded|all recipients discarded|Invalid recipients|No recipients defined|\bEENVELOPE\b|Can't send mail - no recipients defined/i,
+    confidence: 0.5,
+    tier: TIER.wrapper,
+    context: 'mail',
+    refine: (ctx) =>
+      /No recipients defined|no recipients defined/.test(ctx.near) && !/\b5\d\d\b/.test(ctx.near)
+        ? {
+            category: 'unknown',
+            confidence: 0.5,
+            alternatives: [alt('recipient-rejected', 0.3, 'server-log')],
+          }
+        : undefined,
+  },
+  {
+    id: 'mailbox-full',
+    category: 'mailbox-full',
+    pattern:
+      /mailbox (?:is )?full|Mailbox size limit exceeded|over (?:the |their |his |her )?quota|quota exceeded|exceeded (?:the |their |his |her )?(?:storage|quota)|insufficient (?:system )?storage|user is over quota|out of storage|OverQuota|mailbox has exceeded|Mailbox quota|storage (?:quota|limit) (?:exceeded|reached)|inbox is full/i,
+    confidence: 0.8,
+    tier: TIER.reply,
+    context: 'mail',
+    refine: (ctx) =>
+      /sending|daily|send limit|per day|per hour|rate/i.test(
+        ctx.match.input.slice(Math.max(0, ctx.match.index - 60), ctx.match.index + ctx.match[0].length + 20),
+      )
+        ? { category: 'rate-limit', confidence: 0.7 }
+        : undefined,
+  },
+  {
+    id: 'message-too-large',
+    category: 'message-rejected',
+    pattern:
+      /message (?:size )?(?:exceeds|is too (?:big|large))|exceeds (?:fixed|the maximum|maximum|the size|size) (?:message )?(?:size|limit)|Message too (?:big|large)|message size limit|size limit exceeded|MessageSizeExceeded|message file too big|exceeded the maximum message size|message length exceeds|too large for this system|5\.3\.4\b|5\.2\.3\b/i,
+    confidence: 0.8,
+    tier: TIER.reply,
+    context: 'mail',
+  },
+  {
+    id: 'message-content-rejected',
+    category: 'message-rejected',
+    pattern:
+      /(?:message|mail|content|email) (?:was |has been |is )?(?:rejected|blocked|identified|detected|flagged|classified) (?:as|due to|because of|for) (?:spam|junk|possible spam|suspected spam)|likely unsolicited mail|looks like spam|suspected spam|spam (?:message|content) (?:rejected|detected)|Message content rejected|content rejected|rejected for policy reasons|Message not allowed|contains a virus|virus (?:found|detected)|infected|malware detected|blocked because it contains|Message rejected due to local policy|high probability of being spam|message looked like spam|URL in this message|\[PH01\]|\[CS01\]|5\.7\.1 Message rejected|554 5\.7\.1 \[P\d\]|prohibited attachment|attachment not allowed|rejected: spam/i,
+    confidence: 0.75,
+    tier: TIER.reply,
+    context: 'mail',
+    alternatives: [
+      alt('domain-authentication', 0.15, 'sender-domain-dns'),
+      alt('ip-reputation', 0.1, 'ip-blocklist'),
+    ],
+  },
+  {
+    id: 'ip-blocklisted',
+    category: 'ip-reputation',
+    pattern:
+      /blocked using|listed (?:on|in|at|by) (?:the )?(?:[a-z0-9.-]{1,40} )?(?:RBL|DNSBL|blocklist|blacklist|block list|black list|Spamhaus|SpamCop|Barracuda|SORBS)|blacklisted|blocklisted|\bblacklist\b|\bblocklist\b|on our block list|spamhaus|zen\.spamhaus|bl\.spamcop|barracudacentral|\bb\.barracuda|\bSORBS\b|\bRBL\b|\bDNSBL\b|poor reputation|bad reputation|low reputation|IP reputation|sender reputation|reputation of your IP|banned sending IP|traffic not accepted from this IP|IP address (?:has been |is )?(?:blocked|blacklisted|listed|banned)|your IP (?:address )?(?:is|has been) (?:blocked|listed|blacklisted)|\[BL2\d\]|\[RL0\d\]|Client host \[[0-9a-f.:]{3,45}\] blocked|Access denied, banned sending IP|5\.7\.708\b|5\.7\.606\b|5\.7\.511\b|5\.7\.512\b|5\.7\.750\b|unusual rate of unsolicited mail originating from your IP|originating from your IP address|blocked by (?:our )?(?:anti-?spam|spam filter)|Service unavailable; Client host|Client host rejected: Access denied|Connection refused by [a-z0-9.-]{1,60} due to|\bPBL\b|\bSBL\b|\bXBL\b|dynamic (?:IP|address|pool|range)|residential (?:IP|address|range)|dial-?up|\bDUL\b/i,
+    confidence: 0.8,
+    tier: TIER.reply + 5,
+    context: 'mail',
+    alternatives: [alt('reverse-dns', 0.1, 'ip-blocklist')],
+  },
+  {
+    id: 'reverse-dns-missing',
+    category: 'reverse-dns',
+    pattern:
+      /PTR record|reverse DNS|\brDNS\b|cannot find your (?:reverse )?hostname|no PTR|reverse lookup (?:failed|mismatch)|does not have a PTR|5\.7\.25\b|IP name lookup failed|Client host rejected: cannot find your|reverse mapping|reverse hostname|hostname does not resolve to|Helo command rejected: Host not found|Need fully-qualified hostname|HELO\/EHLO requires|invalid HELO|Bad HELO|HELO (?:name|hostname) (?:is )?(?:invalid|rejected)/i,
+    confidence: 0.8,
+    tier: TIER.reply + 8,
+    context: 'mail',
+    alternatives: [alt('ip-reputation', 0.2, 'ip-blocklist')],
+  },
+  {
+    id: 'domain-authentication-failed',
+    category: 'domain-authentication',
+    pattern:
+      /5\.7\.26\b|5\.7\.2[0-4]\b|SPF (?:check )?(?:fail|validation|softfail)|SPF (?:record|policy)|DKIM (?:signature|validation|check|fail)|DMARC|unauthenticated (?:e-?mail|mail|sender)|sender is unauthenticated|not pass authentication checks|authenticate with either SPF or DKIM|5\.7\.509\b|5\.7\.515\b|Sender Policy Framework|does not designate|is not allowed to send mail from|not authorized by the domain|ARC validation|5\.7\.29\b/i,
+    confidence: 0.8,
+    tier: TIER.reply + 8,
+    context: 'mail',
+    alternatives: [alt('sender-rejected', 0.15, 'sender-domain-dns')],
+  },
+  {
+    id: 'greylisted',
+    category: 'greylisted',
+    pattern:
+      /gr[ae]y-?list(?:ed|ing)?|please retry later|try again later|temporarily rejected|Temporary local problem|temporarily deferred|4\.7\.1 Please try again|Service temporarily unavailable|deferred|Try again in|come back later/i,
+    confidence: 0.55,
+    tier: TIER.reply - 5,
+    context: 'mail',
+    refine: (ctx) => {
+      if (/gr[ae]y-?list/i.test(ctx.match[0])) return { category: 'greylisted', confidence: 0.9 };
+      const code = ctx.extracted.replyCode;
+      if (code === 421 || code === 452 || code === 454) {
+        return {
+          category: 'rate-limit',
+          confidence: 0.55,
+          alternatives: [alt('greylisted', 0.25, 'retry-later'), alt('ip-reputation', 0.15, 'ip-blocklist')],
+        };
+      }
+      return {
+        category: 'greylisted',
+        confidence: 0.55,
+        alternatives: [alt('rate-limit', 0.25, 'retry-later'), alt('ip-reputation', 0.1, 'ip-blocklist')],
+      };
+    },
+  },
+  {
+    id: 'rate-limited',
+    category: 'rate-limit',
+    pattern:
+      /sending limit|sending quota|daily (?:user )?sending|Daily message quota|message quota exceeded|Maximum sending rate exceeded|Throttling failure|throttl(?:ed|ing)|rate limit|rate-limited|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent)|exceeded (?:the )?(?:daily|hourly|sending|message)|limit exceeded|messages per (?:day|hour|minute)|unusual (?:sending )?activity|\[TSS0\d\]|\[TS0\d\]|5\.4\.5\b|4\.7\.500\b|4\.7\.28\b|5\.7\.28\b|Mail flood|Maximum messages sent|temporarily blocked for sending|Email Outgoing Blocked|outgoing mail (?:has been )?(?:blocked|suspended)|exceeded your|limit reached|Maximum credits exceeded|quota for this account|too much mail/i,
+    confidence: 0.75,
+    tier: TIER.reply + 3,
+    context: 'mail',
+    alternatives: [alt('ip-reputation', 0.15, 'ip-blocklist'), alt('greylisted', 0.1, 'retry-later')],
+  },
+];

@@ -1,0 +1,143 @@
+import type { CategoryId } from '../categories';
+import { isLocalHost } from './context';
+import type { Refinement, RuleContext } from './rule';
+import type { Alternative, CheckId } from './types';
+
+export function alt(category: CategoryId, confidence: number, check?: CheckId): Alternative {
+  return check ? { category, confidence, check } : { category, confidence };
+}
+
+/** Ports assumed when a connection failure names none: submission and relay. */
+export const DEFAULT_ASSUMED_PORTS = [25, 587];
+
+/** The client speaks plain SMTP / STARTTLS (so it waits for a greeting on connect). */
+const PLAIN_CLIENT =
+  /STARTTLS|secure: ?false|requireTLS|tls:\/\/|SMTPSecure ?= ?['"]?tls|ENCRYPTION_STARTTLS|EnableSsl|starttls|SMTP\(|SecureSocketOptions\.StartTls|enable_starttls/;
+/** The client speaks implicit TLS (so it sends a ClientHello first). */
+const TLS_CLIENT =
+  /ssl:\/\/|smtps:\/\/|secure: ?true|SMTP_SSL|SMTPSecure ?= ?['"]?ssl|ENCRYPTION_SMTPS|SslOnConnect|smtp_ssl|\btls: ?true/;
+
+export function speaksPlainFirst(near: string): boolean {
+  return PLAIN_CLIENT.test(near);
+}
+export function speaksTlsFirst(near: string): boolean {
+  return TLS_CLIENT.test(near);
+}
+
+/**
+ * A connect timeout: the port decides. 25 (or no port) is the classic ISP/cloud
+ * block; on 465 a plain/STARTTLS client waiting for a greeting times out too.
+ */
+export function connectTimeout(ctx: RuleContext): Refinement {
+  const port = ctx.extracted.port;
+  if (port === 465 && speaksPlainFirst(ctx.near)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.7,
+      alternatives: [alt('port-blocked', 0.25, 'probe-ports')],
+    };
+  }
+  if (port === undefined) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.6,
+      assumedPorts: DEFAULT_ASSUMED_PORTS,
+      alternatives: [
+        alt('server-unreachable', 0.2, 'probe-ports'),
+        alt('tls-mismatch', 0.12, 'tls-mode'),
+        alt('dns-failure', 0.08, 'resolve-host'),
+      ],
+    };
+  }
+  if (port === 25) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.8,
+      alternatives: [alt('server-unreachable', 0.15, 'probe-ports')],
+    };
+  }
+  if (port === 465) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.6,
+      alternatives: [alt('tls-mismatch', 0.25, 'tls-mode'), alt('server-unreachable', 0.15, 'probe-ports')],
+    };
+  }
+  return {
+    category: 'port-blocked',
+    confidence: port === 587 || port === 2525 ? 0.65 : 0.5,
+    alternatives: [alt('server-unreachable', 0.25, 'probe-ports'), alt('tls-mismatch', 0.1, 'tls-mode')],
+  };
+}
+
+/**
+ * A read timeout after the connection opened: on 465 a plain client waits for
+ * a greeting the implicit-TLS server never sends.
+ */
+export function readTimeout(ctx: RuleContext): Refinement {
+  const port = ctx.extracted.port;
+  if (port === 465 || speaksPlainFirst(ctx.near)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.7,
+      alternatives: [alt('port-blocked', 0.2, 'probe-ports')],
+    };
+  }
+  if (port === 25 || port === undefined) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.45,
+      assumedPorts: port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
+      alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('server-unreachable', 0.2, 'probe-ports')],
+    };
+  }
+  return {
+    category: 'tls-mismatch',
+    confidence: 0.5,
+    alternatives: [alt('port-blocked', 0.3, 'probe-ports'), alt('server-unreachable', 0.15, 'server-status')],
+  };
+}
+
+// Submission hosts of the big providers listen on 25/465/587 around the clock,
+// so a refusal from them comes from a firewall on the way, not from the server.
+const ALWAYS_LISTENING =
+  /\b(?:smtp(?:-mail)?\.(?:gmail|googlemail|office365|outlook|mail\.yahoo|aol|mail\.me|zoho|zohomail|sendgrid|mailgun|fastmail|postmarkapp|sparkpostmail|gmx|web|mail)\.[a-z.]{2,6}|smtp-relay\.(?:gmail|brevo|sendinblue)\.com|email-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com|in-v3\.mailjet\.com|mail\.smtp2go\.com)\b/i;
+
+export function connectRefused(ctx: RuleContext): Refinement {
+  if (isLocalHost(ctx.extracted.host, ctx.near)) {
+    return {
+      category: 'server-unreachable',
+      confidence: 0.85,
+      alternatives: [alt('port-blocked', 0.1, 'local-firewall')],
+    };
+  }
+  if (ALWAYS_LISTENING.test(ctx.near)) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.6,
+      alternatives: [alt('server-unreachable', 0.3, 'probe-ports')],
+    };
+  }
+  return {
+    category: 'server-unreachable',
+    confidence: 0.55,
+    alternatives: [alt('port-blocked', 0.3, 'probe-ports'), alt('tls-mismatch', 0.08, 'tls-mode')],
+  };
+}
+
+/** A client's catch-all "could not connect": the text cannot decide. */
+export function genericConnect(ctx: RuleContext): Refinement {
+  const port = ctx.extracted.port;
+  return {
+    category: 'port-blocked',
+    confidence: port === 25 ? 0.55 : 0.45,
+    assumedPorts: port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
+    alternatives: [
+      alt('server-unreachable', 0.2, 'probe-ports'),
+      alt('dns-failure', 0.15, 'resolve-host'),
+      alt('tls-mismatch', 0.12, 'tls-mode'),
+    ],
+  };
+}
+
+export const REFINE_PATTERNS: readonly RegExp[] = [PLAIN_CLIENT, TLS_CLIENT, ALWAYS_LISTENING];

@@ -1,0 +1,126 @@
+import { TIER, type Rule } from './rule';
+import { alt, speaksTlsFirst } from './refine';
+
+/**
+ * TLS failures: the wrong TLS mode for the port, untrusted certificates, and
+ * protocol/cipher disagreements. Sources: OpenSSL error strings (ssl3_get_record
+ * "wrong version number", "certificate verify failed", "unsupported protocol",
+ * "no protocols available"), Node.js tls error codes (DEPTH_ZERO_SELF_SIGNED_CERT,
+ * ERR_TLS_CERT_ALTNAME_INVALID, CERT_HAS_EXPIRED), Python ssl (SSLError
+ * [SSL: WRONG_VERSION_NUMBER], CERTIFICATE_VERIFY_FAILED), Java JSSE
+ * (SSLHandshakeException, "PKIX path building failed", "Unrecognized SSL message,
+ * plaintext connection?"), .NET ("The remote certificate is invalid"), MailKit
+ * SslHandshakeException, curl (35) and (60), PHP stream_socket_enable_crypto.
+ */
+export const tlsRules: Rule[] = [
+  {
+    id: 'tls-wrong-version-number',
+    category: 'tls-mismatch',
+    // An implicit-TLS client reading a plaintext "220" greeting (or the reverse).
+    pattern:
+      /wrong version number|WRONG_VERSION_NUMBER|Unrecognized SSL message, plaintext connection|SSL23_GET_SERVER_HELLO:unknown protocol|ssl3_get_record:packet length too long|record layer failure|packet_length_too_long|First record does not look like a TLS handshake/i,
+    confidence: 0.85,
+    tier: TIER.decisive,
+    context: 'not-foreign',
+    alternatives: [alt('tls-protocol', 0.1, 'tls-mode')],
+  },
+  {
+    id: 'tls-socket-closed-before-handshake',
+    category: 'tls-mismatch',
+    pattern:
+      /Client network socket disconnected before secure TLS connection was established|Remote host terminated the handshake|Remote host closed connection during handshake/i,
+    confidence: 0.55,
+    tier: TIER.specific,
+    context: 'not-foreign',
+    alternatives: [alt('tls-protocol', 0.25, 'tls-mode'), alt('port-blocked', 0.15, 'probe-ports')],
+  },
+  {
+    id: 'starttls-not-offered',
+    category: 'tls-mismatch',
+    // smtplib "STARTTLS extension not supported by server", Go "smtp: StartTLS not supported",
+    // Nodemailer EREQUIRETLS / requireTLS. On an implicit-TLS client this is the reverse mistake.
+    pattern:
+      /STARTTLS extension not supported by server|StartTLS not supported|server does not (?:support|advertise) STARTTLS|STARTTLS is not supported|EREQUIRETLS|TLS not available|454 4\.7\.0 TLS not available/i,
+    confidence: 0.55,
+    tier: TIER.specific,
+    context: 'self',
+    refine: (ctx) => ({
+      category: 'tls-mismatch',
+      confidence: speaksTlsFirst(ctx.near) ? 0.65 : 0.5,
+      // Some networks and antivirus proxies strip STARTTLS from port 25/587.
+      alternatives: [alt('port-blocked', 0.25, 'probe-ports'), alt('tls-protocol', 0.15, 'tls-mode')],
+    }),
+  },
+  {
+    id: 'tls-certificate-name-mismatch',
+    category: 'tls-certificate',
+    pattern:
+      /Hostname\/IP does(?: not|n't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|is not in the cert's altnames|did not match expected CN|RemoteCertificateNameMismatch|hostname mismatch|doesn't match any of the subject alternative names|No subject alternative (?:DNS )?names? matching|certificate is not valid for|SSL: no alternative certificate subject name matches/i,
+    confidence: 0.85,
+    tier: TIER.decisive,
+    context: 'not-foreign',
+    alternatives: [alt('tls-mismatch', 0.05, 'tls-certificate')],
+  },
+  {
+    id: 'tls-certificate-self-signed',
+    category: 'tls-certificate',
+    pattern: /self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN/i,
+    confidence: 0.85,
+    tier: TIER.decisive,
+    context: 'not-foreign',
+  },
+  {
+    id: 'tls-certificate-expired',
+    category: 'tls-certificate',
+    pattern: /certificate has expired|CERT_HAS_EXPIRED|certificate expired|certificate is expired/i,
+    confidence: 0.85,
+    tier: TIER.decisive,
+    context: 'not-foreign',
+  },
+  {
+    id: 'tls-certificate-untrusted',
+    category: 'tls-certificate',
+    pattern:
+      /certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|PKIX path building failed|unable to find valid certification path|The remote certificate is invalid|RemoteCertificateChainErrors|SSL certificate problem|certificate is not trusted|untrusted certificate|server's SSL certificate could not be validated|CertPathValidatorException|x509: certificate signed by unknown authority|x509: certificate/i,
+    confidence: 0.8,
+    tier: TIER.decisive,
+    context: 'not-foreign',
+  },
+  {
+    id: 'tls-protocol-failure',
+    category: 'tls-protocol',
+    pattern:
+      /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh key too small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|SSL routines::legacy sigalg/i,
+    confidence: 0.75,
+    tier: TIER.reply,
+    context: 'not-foreign',
+    alternatives: [alt('tls-mismatch', 0.15, 'tls-mode')],
+  },
+  {
+    id: 'tls-generic-failure',
+    category: 'tls-certificate',
+    // The inner reason is missing: PHP "SSL operation failed with code 1" alone, MailKit
+    // "An error occurred while attempting to establish an SSL or TLS connection",
+    // Java SSLHandshakeException, curl (35) "SSL connect error", Nodemailer ETLS.
+    pattern:
+      /SSL operation failed with code|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|SSL connect error|Unable to connect with TLS encryption|Failed to enable crypto|\bcode: ?'ETLS'|STARTTLS failed|TLS negotiation failed|SSL_connect|SSL handshake failed|TLS handshake failed/i,
+    confidence: 0.4,
+    tier: TIER.specific,
+    context: 'not-foreign',
+    refine: (ctx) => {
+      const port = ctx.extracted.port;
+      const mismatch = (port === 587 || port === 25) && speaksTlsFirst(ctx.near);
+      return mismatch
+        ? {
+            category: 'tls-mismatch',
+            confidence: 0.6,
+            alternatives: [alt('tls-certificate', 0.2, 'tls-certificate')],
+          }
+        : {
+            category: 'tls-certificate',
+            confidence: 0.4,
+            alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('tls-protocol', 0.2, 'tls-certificate')],
+          };
+    },
+  },
+];
