@@ -7,6 +7,8 @@ export interface ExplainContext {
   /** The port named in the text, else the first assumed port. */
   port?: number;
   portAssumed: boolean;
+  /** The ports assumed when the text names none (best first). */
+  assumedPorts: number[];
   host?: string;
   replyCode?: number;
   enhancedCode?: string;
@@ -32,6 +34,7 @@ export function buildContext(classification: Classification, text: string): Expl
   return {
     port,
     portAssumed: extracted.port === undefined && assumed !== undefined,
+    assumedPorts: extracted.port === undefined ? [...(classification.assumedPorts ?? [])] : [],
     host,
     replyCode: extracted.replyCode,
     enhancedCode: extracted.enhancedCode,
@@ -50,9 +53,11 @@ export function portOr(c: ExplainContext, fallback: number): number {
   return c.port ?? fallback;
 }
 
-/** "port 25", or a neutral phrase when no port is known. */
+/** "port 25", "port 25 or 587" when several are assumed, or a neutral phrase when no port is known. */
 export function portText(c: ExplainContext): string {
-  return c.port === undefined ? 'the SMTP port' : `port ${c.port}`;
+  if (c.port === undefined) return 'the SMTP port';
+  if (c.portAssumed && c.assumedPorts.length > 1) return `port ${c.assumedPorts.join(' or ')}`;
+  return `port ${c.port}`;
 }
 
 /** "smtp.example.com on port 587", "the mail server on port 25", … */

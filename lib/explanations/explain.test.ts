@@ -102,6 +102,8 @@ describe('explain: facts', () => {
   it('names several assumed ports', () => {
     const e = explain(classification('tls-mismatch', {}, { assumedPorts: [465, 587] }));
     expect(e.assumedPortsNote).toMatch(/assumes ports 465 and 587/);
+    const blocked = explain(classification('port-blocked', {}, { assumedPorts: [25, 587] }));
+    expect(blocked.title).toBe('Port 25 or 587 is blocked on this network');
   });
 
   it('explains 465 as implicit TLS under RFC 8314', () => {
