@@ -1,0 +1,142 @@
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * A Chrome trace of the batch phase, read for *CPU* time (trace events' `tdur`, thread
+ * time), which other processes on a shared machine do not inflate the way they inflate
+ * wall-clock figures such as Performance.getMetrics' ScriptDuration.
+ */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', '__metadata'];
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const onData = ({ value }: { value: object[] }) => {
+    for (const e of value) events.push(e as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/** Script entry points on the main thread; nested ones are counted once, at the outermost. */
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+  'TimerFire',
+  'RunMicrotasks',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'EventDispatch',
+]);
+
+export interface TraceSummary {
+  /** CPU time of every task on the page's renderer main thread. */
+  mainCpuMs: number;
+  mainWallMs: number;
+  /** CPU time inside script (outermost script events). */
+  scriptCpuMs: number;
+  /** CPU time of functions from the page's own scripts. */
+  pageFnCpuMs: number;
+  /** CPU time of functions from the extension's scripts (its observer callback, flushes …). */
+  extFnCpuMs: number;
+  extCalls: number;
+  /** CPU time of style, layout and paint work. */
+  renderCpuMs: number;
+  /** Style/layout passes forced synchronously inside the extension's functions (layout reads). */
+  extForcedLayouts: number;
+  extForcedLayoutCpuMs: number;
+}
+
+const ms = (us: number | undefined) => (us ?? 0) / 1000;
+
+/** Outermost events of a list (one thread, so events nest properly). */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    out.push(e);
+  }
+  return out;
+}
+
+/** Events of `inner` that fall inside one of `outer` (both sorted or not). */
+function nestedIn(inner: TraceEvent[], outer: TraceEvent[]): TraceEvent[] {
+  const spans = outermost(outer);
+  const sorted = [...inner].sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  let i = 0;
+  for (const e of sorted) {
+    while (i < spans.length && spans[i]!.ts + (spans[i]!.dur ?? 0) <= e.ts) i++;
+    const span = spans[i];
+    if (span && span.ts <= e.ts && e.ts + (e.dur ?? 0) <= span.ts + (span.dur ?? 0)) out.push(e);
+  }
+  return out;
+}
+
+/** CPU and wall time summed over the outermost events of a list. */
+function outermostCpu(events: TraceEvent[]): { cpu: number; wall: number; n: number } {
+  const top = outermost(events);
+  return {
+    cpu: top.reduce((a, e) => a + ms(e.tdur), 0),
+    wall: top.reduce((a, e) => a + ms(e.dur), 0),
+    n: top.length,
+  };
+}
+
+export function summarizeTrace(
+  events: TraceEvent[],
+  pageOrigin: string,
+  extensionOrigin?: string,
+): TraceSummary {
+  // The page's main thread: the one running the page's own functions.
+  const pageCall = events.find((e) => e.name === 'FunctionCall' && e.args?.data?.url?.startsWith(pageOrigin));
+  if (!pageCall) throw new Error('trace has no function call from the page');
+  const main = events.filter((e) => e.pid === pageCall.pid && e.tid === pageCall.tid && e.ph === 'X');
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const fromUrl = (prefix: string) =>
+    main.filter((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(prefix));
+  const extCalls = extensionOrigin ? fromUrl(extensionOrigin) : [];
+  const ext = outermostCpu(extCalls);
+  const forced = nestedIn(
+    main.filter((e) => e.name === 'Layout' || e.name === 'UpdateLayoutTree'),
+    extCalls,
+  );
+  const all = outermostCpu(tasks);
+  return {
+    mainCpuMs: all.cpu,
+    mainWallMs: all.wall,
+    scriptCpuMs: outermostCpu(main.filter((e) => SCRIPT_EVENTS.has(e.name))).cpu,
+    pageFnCpuMs: outermostCpu(fromUrl(pageOrigin)).cpu,
+    extFnCpuMs: ext.cpu,
+    extCalls: ext.n,
+    renderCpuMs: outermostCpu(
+      main.filter((e) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'].includes(e.name)),
+    ).cpu,
+    extForcedLayouts: forced.length,
+    extForcedLayoutCpuMs: forced.reduce((a, e) => a + ms(e.tdur), 0),
+  };
+}
