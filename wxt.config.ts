@@ -1,14 +1,44 @@
 import { defineConfig } from 'wxt';
+import { PANEL_PORT_GLOBS, PANEL_PORT_MATCHES } from './utils/site-patterns';
+
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Project code is imported explicitly (grep-able); only WXT's own APIs are auto-imported.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'SMTP Doctor',
     description:
       'Explains why email will not send: spots SMTP errors in webmail and hosting panels, names the cause and walks you to a working setup.',
-    permissions: ['storage'],
+    // Why each one: see README "Permissions".
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Sites the user adds in the options page, asked for one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: '{5d3c4f2e-8a61-4b7e-9c3f-2e6a1d0b7f94}',
+          strict_min_version: '140.0',
+          // Nothing leaves the browser unless the user starts a probe of a host they typed.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // Panels known by their port (cPanel 2083, Plesk 8443 …) on any host: match
+    // patterns cannot express a port on a wildcard host, so the same script gets a
+    // second entry that matches http(s) URLs narrowed by include_globs.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const main = manifest.content_scripts?.find((entry) => entry.js?.includes(CONTENT_SCRIPT_FILE));
+      if (!main) return;
+      manifest.content_scripts!.push({
+        ...main,
+        matches: [...PANEL_PORT_MATCHES],
+        include_globs: [...PANEL_PORT_GLOBS],
+      });
+    },
   },
 });

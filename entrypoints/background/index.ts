@@ -1,0 +1,40 @@
+import { browser, defineBackground, type Browser } from '#imports';
+import { classify } from '../../lib/rules/index';
+import { clearExplained } from '../../utils/explain-store';
+import { setTabFindings } from '../../utils/findings-store';
+import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
+import { registerMessageHandlers } from './messages';
+import { openExplanation } from './open-explanation';
+
+/**
+ * The service worker keeps no state of its own: findings and explained text live
+ * in storage.session, so a restart (Chrome stops idle workers after ~30 s) loses
+ * nothing. Every listener is registered synchronously, as MV3 requires.
+ */
+
+declare global {
+  // The context-menu handler, reachable from the worker's console and the e2e tests
+  // (a test cannot right-click a native menu).
+  var __smtpDoctorBackground: { onContextMenuClick: typeof handleMenuClick } | undefined;
+}
+
+function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  return onContextMenuClick(info, tab, { classify, openExplanation, readSelection });
+}
+
+export default defineBackground(() => {
+  registerMessageHandlers(classify);
+
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+
+  // Findings (and the explained text) leave with the tab's document: the page says so
+  // itself (messages.ts), since tabs.onUpdated names no URL without the "tabs"
+  // permission and fires for same-document and frame navigations alike.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void setTabFindings(tabId, []);
+    void clearExplained(tabId);
+  });
+
+  globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick };
+});

@@ -1,0 +1,34 @@
+import { MAX_BATCH_TEXTS, MAX_TEXT_LENGTH, type TextBatch } from '../../utils/messaging';
+
+/**
+ * A batch comes from a content script that reads arbitrary pages: accept only the
+ * expected shape and cap every size. Nothing else in it is trusted: the background
+ * classifies the text itself.
+ */
+
+const MAX_URL = 2048;
+
+export function parseTextBatch(data: unknown): TextBatch | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  if (!Array.isArray(raw.texts) || typeof raw.frameUrl !== 'string') return null;
+  const frameUrl = cleanFrameUrl(raw.frameUrl);
+  if (!frameUrl) return null;
+  // Keep positions: the answer is one verdict per text, in order.
+  const texts = raw.texts
+    .slice(0, MAX_BATCH_TEXTS)
+    .map((text: unknown) => (typeof text === 'string' ? text.slice(0, MAX_TEXT_LENGTH) : ''));
+  return { texts, frameUrl };
+}
+
+/** http(s) origin + path only, capped. */
+export function cleanFrameUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.slice(0, MAX_URL));
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return `${url.origin}${url.pathname}`.slice(0, MAX_URL);
+}

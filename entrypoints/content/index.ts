@@ -1,0 +1,47 @@
+import { defineContentScript } from '#imports';
+// Only the prefilter: the rule table stays in the background, which classifies.
+import { mayContainSendError } from '../../lib/rules/prefilter';
+import { sendMessage } from '../../utils/messaging';
+import { CONTENT_MATCHES } from '../../utils/site-patterns';
+import { recogniseSite } from './confirm';
+import { createSession, type Session } from './session';
+import { createStats, type WatcherStats } from './stats';
+
+declare global {
+  // Read by the benchmark from this isolated world (see stats.ts).
+  var __smtpDoctorStats: WatcherStats | undefined;
+}
+
+export default defineContentScript({
+  // wxt.config.ts adds a second manifest entry for the same file: panels known by their port.
+  matches: CONTENT_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  // No window.postMessage into the page: some webmail listeners choke on foreign messages.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    // Two manifest entries may match one frame: watch once.
+    if (globalThis.__smtpDoctorStats) return;
+    if (!recogniseSite(window)) return;
+
+    const stats = createStats();
+    globalThis.__smtpDoctorStats = stats;
+    const session: Session = createSession({
+      window,
+      prefilter: mayContainSendError,
+      classifyTexts: (batch) => sendMessage('classifyTexts', batch),
+      openExplanation: () => sendMessage('openExplanation', undefined),
+      documentGone: (info) => sendMessage('documentGone', info),
+      setTimer: (callback, ms) => void ctx.setTimeout(callback, ms),
+      stats,
+    });
+    session.start();
+    ctx.onInvalidated(() => session.stop());
+    // Single-page apps change views without a new document: keep watching only while
+    // the page is still one we recognise.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!recogniseSite(window)) session.stop();
+      else session.start();
+    });
+  },
+});

@@ -1,0 +1,155 @@
+import { MAX_BATCH_TEXTS, type TextBatch, type TextVerdict } from '../../utils/messaging';
+import { createMarker, type Marker } from './marker';
+import { createStats, recordFlush, type WatcherStats } from './stats';
+import { createWatcher, type Candidate, type Watcher } from './watcher';
+
+/**
+ * One page's watch: the watcher, the batches of candidate text sent to the
+ * background for classification, one marker per distinct error, and the
+ * "document gone" notice that clears the tab's findings. Browser APIs come in as
+ * functions, so the whole flow runs under happy-dom in the unit tests.
+ */
+
+/** Distinct errors one frame marks at most (the background caps per tab too). */
+export const MAX_ERRORS_PER_FRAME = 50;
+/** Texts of found errors kept to re-report after a back/forward-cache restore. */
+const MAX_REMEMBERED = 50;
+
+export interface SessionDeps {
+  window: Window;
+  prefilter(text: string): boolean;
+  classifyTexts(batch: TextBatch): Promise<TextVerdict[]>;
+  openExplanation(): Promise<unknown>;
+  documentGone(info: { top: boolean }): Promise<unknown>;
+  setTimer?(callback: () => void, ms: number): void;
+  now?(): number;
+  stats?: WatcherStats;
+  flushDelayMs?: number;
+}
+
+export interface Session {
+  start(): void;
+  stop(): void;
+  readonly active: boolean;
+  readonly watcher: Watcher;
+  readonly stats: WatcherStats;
+  /** Markers by finding key. */
+  readonly markers: ReadonlyMap<string, Marker>;
+  /** Resolves when every batch sent so far has been answered (tests). */
+  settled(): Promise<void>;
+}
+
+/** Origin and path only: queries and fragments of webmail URLs carry session ids. */
+function frameUrlOf(win: Window): string {
+  const { origin, pathname } = win.location;
+  return `${origin}${pathname}`;
+}
+
+export function createSession(deps: SessionDeps): Session {
+  const win = deps.window;
+  const doc = win.document;
+  const stats = deps.stats ?? createStats();
+  const isTop = win === win.top;
+  const markers = new Map<string, Marker>();
+  const found: string[] = [];
+  let candidates: Candidate[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  let active = false;
+  const quiet = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+
+  function mark(key: string, category: string, text: string, anchor: Element | Text): void {
+    const known = markers.get(key);
+    if (known) {
+      // The same error again (a toast shown twice): one marker, beside its current copy.
+      if (!known.attached) known.attach(anchor);
+      return;
+    }
+    if (markers.size >= MAX_ERRORS_PER_FRAME) return;
+    stats.findings++;
+    if (found.length < MAX_REMEMBERED) found.push(text);
+    const marker = createMarker(doc, {
+      summary: `${category}: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`,
+      onActivate: () => quiet(deps.openExplanation()),
+    });
+    marker.attach(anchor);
+    markers.set(key, marker);
+  }
+
+  async function classify(batch: Candidate[]): Promise<void> {
+    const verdicts = await deps.classifyTexts({ texts: batch.map((c) => c.text), frameUrl: frameUrlOf(win) });
+    if (!active || !Array.isArray(verdicts)) return;
+    batch.forEach((candidate, i) => {
+      const verdict = verdicts[i];
+      if (!verdict?.match) return;
+      const anchor = candidate.anchorAt(verdict.at);
+      if (anchor.isConnected) mark(verdict.key, verdict.category, candidate.text, anchor);
+    });
+  }
+
+  /** Send this flush's candidates, in order, one message per MAX_BATCH_TEXTS. */
+  function sendCandidates(): void {
+    const pending = candidates;
+    candidates = [];
+    for (let i = 0; i < pending.length; i += MAX_BATCH_TEXTS) {
+      const batch = pending.slice(i, i + MAX_BATCH_TEXTS);
+      inFlight = inFlight.then(() => classify(batch)).catch(() => undefined);
+    }
+  }
+
+  /** A marker whose error left the page goes with it (the finding stays in the popup). */
+  function dropOrphanMarkers(): void {
+    for (const marker of markers.values()) if (marker.host.isConnected && !marker.attached) marker.remove();
+  }
+
+  const watcher = createWatcher({
+    document: doc,
+    prefilter: deps.prefilter,
+    onCandidate: (candidate) => candidates.push(candidate),
+    onFlush(ms) {
+      if (candidates.length) sendCandidates();
+      if (markers.size) dropOrphanMarkers();
+      recordFlush(stats, ms);
+    },
+    setTimer: deps.setTimer,
+    now: deps.now,
+    flushDelayMs: deps.flushDelayMs,
+  });
+
+  function onPageHide(): void {
+    // The top document going away clears the tab; a frame's, only what it found.
+    if (isTop || found.length) quiet(deps.documentGone({ top: isTop }));
+  }
+
+  function onPageShow(event: PageTransitionEvent): void {
+    // Back from the back/forward cache: the findings were cleared on the way out.
+    if (event.persisted && found.length) {
+      quiet(deps.classifyTexts({ texts: found.slice(0, MAX_BATCH_TEXTS), frameUrl: frameUrlOf(win) }));
+    }
+  }
+
+  return {
+    start() {
+      if (active) return;
+      active = true;
+      win.addEventListener('pagehide', onPageHide);
+      win.addEventListener('pageshow', onPageShow);
+      watcher.start();
+    },
+    stop() {
+      if (!active) return;
+      active = false;
+      win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('pageshow', onPageShow);
+      watcher.stop();
+      candidates = [];
+      for (const marker of markers.values()) marker.remove();
+    },
+    get active() {
+      return active;
+    },
+    watcher,
+    stats,
+    markers,
+    settled: () => inFlight,
+  };
+}

@@ -1,0 +1,289 @@
+import { MAX_TEXT_LENGTH } from '../../utils/messaging';
+import { blockOf, isBlock, isSkipped, SKIPPED_ANCESTOR_SELECTOR } from './dom-rules';
+
+/**
+ * The page watcher: one scan of the page once it has settled, then only the text
+ * that mutations add or change. The MutationObserver callback only queues nodes;
+ * one coalesced flush per burst resolves them to the smallest subtrees that
+ * changed, reads their text (`Text.data`, never `innerText`, so no layout) in
+ * blocks (one block of text = one candidate), and hands the rare blocks that pass
+ * the cheap prefilter on as candidates for classification. Every flush is bounded
+ * by a time budget and carries the rest over; a burst too big to follow node by
+ * node becomes one bounded rescan.
+ */
+
+/** A block of page text that passed the prefilter. */
+export interface Candidate {
+  text: string;
+  /** The node that shows the character at `at`: the marker goes right after it. */
+  anchorAt(at: number): Element | Text;
+}
+
+export interface WatcherOptions {
+  document: Document;
+  /** Cheap test: could this text hold an email send error at all? */
+  prefilter(text: string): boolean;
+  onCandidate(candidate: Candidate): void;
+  /** Called after every flush with its duration in ms. */
+  onFlush?(ms: number): void;
+  /** Schedules a flush (the content script passes ctx.setTimeout, so timers die with it). */
+  setTimer?(callback: () => void, ms: number): void;
+  now?(): number;
+  /** How long a burst of mutations may gather before it is flushed. */
+  flushDelayMs?: number;
+  /** Work per flush before the rest is carried over. */
+  budgetMs?: number;
+  /** Above this many queued nodes, drop them and rescan the page once (bounded). */
+  hugeMutationCount?: number;
+}
+
+export interface Watcher {
+  start(): void;
+  stop(): void;
+  /** Run the pending flush now (tests). */
+  flushNow(): void;
+  /** Is work queued or carried over? */
+  readonly busy: boolean;
+}
+
+/** Text shorter than this cannot hold an error worth reporting. */
+const MIN_TEXT = 12;
+/** Longest candidate; longer blocks (a log in a <pre>) go in overlapping windows. */
+const WINDOW = MAX_TEXT_LENGTH;
+const WINDOW_OVERLAP = 512;
+/** Check the clock every this many visited nodes. */
+const CLOCK_EVERY = 64;
+
+interface Piece {
+  text: string;
+  node: Text | null;
+}
+
+interface Segment {
+  block: Element;
+  pieces: Piece[];
+}
+
+interface Job {
+  root: Element;
+  /** Only the root's own line of text: nested blocks are not walked. */
+  inline: boolean;
+  walker?: TreeWalker;
+  segment?: Segment;
+}
+
+export function createWatcher(options: WatcherOptions): Watcher {
+  const doc = options.document;
+  const { prefilter, onCandidate } = options;
+  const now = options.now ?? (() => performance.now());
+  const setTimer = options.setTimer ?? ((cb, ms) => void setTimeout(cb, ms));
+  const flushDelay = options.flushDelayMs ?? 100;
+  const budget = options.budgetMs ?? 4;
+  const huge = options.hugeMutationCount ?? 2000;
+  const TEXT_NODE = 3;
+  const ELEMENT_NODE = 1;
+
+  let pending: Node[] = [];
+  let rescanAll = false;
+  let jobs: Job[] = [];
+  let timerSet = false;
+  let running = false;
+  let observer: MutationObserver | undefined;
+  /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
+  let sent = new WeakMap<Text, string>();
+
+  function schedule(delay: number): void {
+    if (timerSet || !running) return;
+    timerSet = true;
+    setTimer(() => {
+      timerSet = false;
+      flush();
+    }, delay);
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    if (!rescanAll) {
+      for (const record of records) {
+        if (record.type === 'characterData') pending.push(record.target);
+        else for (let i = 0; i < record.addedNodes.length; i++) pending.push(record.addedNodes[i]!);
+      }
+      if (pending.length > huge) {
+        pending = [];
+        rescanAll = true;
+      }
+    }
+    schedule(flushDelay);
+  }
+
+  /** Turn queued nodes into the fewest jobs that cover them. */
+  function resolvePending(): void {
+    const roots = new Map<Element, boolean>(); // element → inline only?
+    const add = (el: Element, inline: boolean) => {
+      // A whole-subtree walk covers the inline one.
+      if (roots.get(el) !== false) roots.set(el, inline);
+    };
+    for (const node of pending) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === TEXT_NODE) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(SKIPPED_ANCESTOR_SELECTOR)) continue;
+        add(blockOf(parent), true);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (el.closest(SKIPPED_ANCESTOR_SELECTOR)) continue;
+        if (isBlock(el)) {
+          add(el, false);
+        } else {
+          // An inline element adds to its block's line of text …
+          add(blockOf(el.parentElement ?? el), true);
+          // … and may carry blocks of its own (<a><div>…</div></a>).
+          if (el.firstElementChild) add(el, false);
+        }
+      }
+    }
+    pending = [];
+    // Drop roots inside a subtree that is walked whole anyway.
+    for (const [root, inline] of roots) {
+      let covered = false;
+      for (let up = root.parentElement; up; up = up.parentElement) {
+        if (roots.get(up) === false) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) jobs.push({ root, inline });
+    }
+  }
+
+  function emit(segment: Segment, text: string, offset: number): void {
+    onCandidate({ text, anchorAt: (at) => anchorAt(segment, offset + at) });
+  }
+
+  /** Long text goes out in overlapping windows, only those that pass the prefilter. */
+  function emitWindows(segment: Segment, text: string): void {
+    for (let start = 0; start < text.length; start += WINDOW - WINDOW_OVERLAP) {
+      const window = text.slice(start, start + WINDOW);
+      if (prefilter(window)) emit(segment, window, start);
+      if (start + WINDOW >= text.length) return;
+    }
+  }
+
+  function anchorAt(segment: Segment, at: number): Element | Text {
+    // The last text node that starts at or before the evidence.
+    let offset = 0;
+    let node: Text | null = null;
+    for (const piece of segment.pieces) {
+      if (offset > at && node) break;
+      if (piece.node) node = piece.node;
+      offset += piece.text.length;
+    }
+    const parent = node?.parentElement;
+    if (node && parent && parent.localName !== 'body' && parent.localName !== 'html') return parent;
+    return node ?? segment.block;
+  }
+
+  function finishSegment(job: Job): void {
+    const segment = job.segment;
+    job.segment = undefined;
+    if (!segment) return;
+    const text =
+      segment.pieces.length === 1 ? segment.pieces[0]!.text : segment.pieces.map((p) => p.text).join('');
+    if (text.length < MIN_TEXT) return;
+    const first = segment.pieces.find((p) => p.node)?.node;
+    if (first && sent.get(first) === text) return;
+    if (!prefilter(text)) return;
+    if (first) sent.set(first, text);
+    if (text.length <= WINDOW) emit(segment, text, 0);
+    else emitWindows(segment, text);
+  }
+
+  function walkerFor(job: Job): TreeWalker {
+    const { root, inline } = job;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node: Node): number {
+        if (node.nodeType === TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+        if (inline && el !== root && isBlock(el)) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+  }
+
+  /** Walk one job until it ends (true) or the deadline passes (false). */
+  function runJob(job: Job, deadline: number): boolean {
+    if (!job.walker) {
+      if (!job.root.isConnected || job.root.closest(SKIPPED_ANCESTOR_SELECTOR)) return true;
+      job.walker = walkerFor(job);
+    }
+    const walker = job.walker;
+    let visited = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === TEXT_NODE) {
+        const text = node as Text;
+        const parent = text.parentElement;
+        const block = parent ? blockOf(parent) : job.root;
+        if (job.segment && job.segment.block !== block) finishSegment(job);
+        job.segment ??= { block, pieces: [] };
+        job.segment.pieces.push({ text: text.data, node: text });
+      } else {
+        const el = node as Element;
+        if (isBlock(el)) finishSegment(job);
+        else if (el.localName === 'br') job.segment?.pieces.push({ text: '\n', node: null });
+      }
+      if (++visited % CLOCK_EVERY === 0 && now() >= deadline) return false;
+    }
+    finishSegment(job);
+    return true;
+  }
+
+  function flush(): void {
+    if (!running) return;
+    const started = now();
+    if (rescanAll) {
+      rescanAll = false;
+      pending = [];
+      const body = doc.body ?? doc.documentElement;
+      jobs = body ? [{ root: body, inline: false }] : [];
+    } else if (pending.length) {
+      resolvePending();
+    }
+    const deadline = started + budget;
+    while (jobs.length) {
+      const done = runJob(jobs[0]!, deadline);
+      if (!done) break;
+      jobs.shift();
+      if (now() >= deadline) break;
+    }
+    if (jobs.length || pending.length || rescanAll) schedule(0);
+    options.onFlush?.(now() - started);
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      observer = new MutationObserver(onMutations);
+      observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      // The initial scan: the whole page once, in budgeted slices.
+      rescanAll = true;
+      schedule(flushDelay);
+    },
+    stop() {
+      running = false;
+      timerSet = false;
+      observer?.disconnect();
+      observer = undefined;
+      pending = [];
+      jobs = [];
+      rescanAll = false;
+      sent = new WeakMap();
+    },
+    flushNow() {
+      flush();
+    },
+    get busy() {
+      return jobs.length > 0 || pending.length > 0 || rescanAll;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CategoryId } from '../lib/categories';
+
+/**
+ * Content script ⇄ background. The content script carries only the cheap prefilter;
+ * the text that survives it goes to the background, which holds the rule table,
+ * classifies, keeps what is a send error and answers where the error sits, so the
+ * page can be marked. The background trusts nothing in these messages: shapes are
+ * checked and sizes capped there.
+ */
+
+/** Texts per message, and characters per text. */
+export const MAX_BATCH_TEXTS = 32;
+export const MAX_TEXT_LENGTH = 16_384;
+
+export interface TextBatch {
+  /** Page text that passed the prefilter, one block of text each. */
+  texts: string[];
+  /** The frame's origin and path (no query or fragment: they may hold session ids). */
+  frameUrl: string;
+}
+
+/** The background's verdict on one text of a batch. */
+export type TextVerdict =
+  | { match: false }
+  | {
+      match: true;
+      /** The finding's key (lib/findings findingKey): one finding, one marker. */
+      key: string;
+      category: CategoryId;
+      /** Offset of the evidence in the text: the marker goes beside it. */
+      at: number;
+    };
+
+interface ProtocolMap {
+  /** Classify page text; send errors become findings of the sender's tab. */
+  classifyTexts(batch: TextBatch): TextVerdict[];
+  /** The document that watched is going away (navigation, reload). */
+  documentGone(info: { top: boolean }): void;
+  /** The in-page marker was clicked: show the explanation for this tab. */
+  openExplanation(): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,104 @@
+/**
+ * Where the watcher is injected by the manifest. The patterns are the first, free
+ * filter (the browser injects nowhere else); self-hosted pages are then confirmed
+ * from their own markers (entrypoints/content/confirm.ts).
+ *
+ * Pure data + a tiny matcher: wxt.config.ts, the content script and the tests read
+ * this one list.
+ */
+
+/** Hosted webmail: the host name alone identifies the product. */
+export const HOSTED_WEBMAIL_MATCHES = [
+  'https://mail.google.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://mail.yahoo.com/*',
+] as const;
+
+/**
+ * Self-hosted webmail and panels on any host, by the path (and query) their
+ * software uses. Match-pattern paths are compared with path + query, and `?` is a
+ * literal there, so Roundcube's `?_task=` is expressible without globs.
+ */
+export const SELF_HOSTED_PATH_MATCHES = [
+  '*://*/*?_task=*', // Roundcube: every screen carries _task (first parameter …)
+  '*://*/*&_task=*', // … or a later one
+  '*://*/roundcube/*',
+  '*://*/roundcubemail/*',
+  '*://*/SOGo/*',
+  '*://*/snappymail/*',
+  '*://*/rainloop/*',
+  '*://*/horde/*',
+  '*://*/zimbra/*',
+  '*://*/zimbraAdmin/*',
+  '*://*/cpsess*', // cPanel, WHM and cPanel webmail put the session token first in the path
+  '*://*/wp-admin/*', // WordPress admin: SMTP plugins' "send test email" pages
+  '*://*/*settings/admin*', // Nextcloud admin settings (Basic settings → Email server)
+  '*://*/*apps/mail/*', // Nextcloud Mail
+] as const;
+
+/**
+ * Panels that are known by their port, on any host. Match patterns cannot say
+ * "any host on port N" (Chrome wants `*` followed by `.` or `/`; Firefox accepts
+ * no port at all), so these go into a second content-script entry that matches
+ * every http(s) URL but is narrowed by `include_globs`.
+ */
+export const PANEL_PORTS = [
+  2083, // cPanel
+  2096, // cPanel webmail
+  2087, // WHM
+  8443, // Plesk
+  2222, // DirectAdmin
+  10000, // Webmin / Virtualmin
+  20000, // Usermin (Webmin's webmail)
+  7071, // Zimbra admin console
+] as const;
+
+export const PANEL_PORT_MATCHES = ['*://*/*'] as const;
+export const PANEL_PORT_GLOBS = PANEL_PORTS.map((port) => `*://*:${port}/*`);
+
+/** The patterns of the main entry (entrypoints/content). */
+export const CONTENT_MATCHES: string[] = [...HOSTED_WEBMAIL_MATCHES, ...SELF_HOSTED_PATH_MATCHES];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A match pattern (`<scheme>://<host>/<path>`) as a RegExp over a full URL. */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  const parts = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!parts) throw new Error(`Unsupported match pattern: ${pattern}`);
+  const [, scheme = '', host = '', path = ''] = parts;
+  const schemeRe = scheme === '*' ? 'https?' : scheme;
+  const hostRe =
+    host === '*'
+      ? '[^/:?#]+'
+      : host.startsWith('*.')
+        ? `(?:[^/:?#]+\\.)?${escapeRegExp(host.slice(2))}`
+        : escapeRegExp(host);
+  const pathRe = path.split('*').map(escapeRegExp).join('.*');
+  // Any port (Chrome treats a missing port as `:*`); the fragment is not part of the path.
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}(?:#.*)?$`);
+}
+
+/** An include_globs entry (`*` any run, `?` one character) as a RegExp over a full URL. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split('')
+    .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : escapeRegExp(ch)))
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
+let staticMatchers: RegExp[] | undefined;
+
+/**
+ * Would the manifest's own entries inject the watcher here? When not, the script
+ * was registered at run time for a site the user added, and needs no confirmation.
+ */
+export function matchesStaticPatterns(url: string): boolean {
+  staticMatchers ??= [...CONTENT_MATCHES.map(matchPatternToRegExp), ...PANEL_PORT_GLOBS.map(globToRegExp)];
+  const withoutFragment = url.split('#', 1)[0] ?? url;
+  return staticMatchers.some((re) => re.test(withoutFragment));
+}
