@@ -1,9 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { PortResult, ProbeResponse } from '../lib/probe/types';
+import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
 import { parsePorts, type ProbeOutcome, type ProbeRunner } from './probe-runner';
-
-export const START_COMMAND = 'npx smtp-doctor serve';
 
 interface Props {
   defaultHost: string;
@@ -196,7 +194,7 @@ function ProbeFailure({
             <strong>The probe backend is not running</strong> (nothing answers at {backendUrl}). Start it in a
             terminal on this computer:
           </p>
-          <CodeBlock code={START_COMMAND} label="Copy the start command" />
+          <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
           <p className="muted">
             Then paste the token it prints into{' '}
             {onOpenSettings ? (

@@ -1,37 +1,27 @@
+import { ProbeClientError, createProbeClient } from '../lib/probe/client';
+
 /** What "Test connection" found. */
 export type BackendCheck =
-  | { kind: 'ok'; version: string; lab: boolean }
+  | { kind: 'ok'; version: string; lab: boolean; ports?: number[] }
   | { kind: 'not-running' }
-  | { kind: 'unauthorized'; message: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'unauthorized' | 'error'; message: string };
 
-/** Ask the backend's health endpoint, with the token, within a few seconds. */
-export async function checkBackend(url: string, token: string, timeoutMs = 4000): Promise<BackendCheck> {
-  let response: Response;
+/** Ask the backend's health endpoint, with the token. */
+export async function checkBackend(url: string, token: string): Promise<BackendCheck> {
   try {
-    response = await fetch(new URL('/v1/health', url), {
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch {
-    return { kind: 'not-running' };
+    const health = await createProbeClient({ baseUrl: url, token }).health();
+    return { kind: 'ok', version: health.version, lab: health.lab === true, ports: health.ports };
+  } catch (error) {
+    if (error instanceof ProbeClientError) {
+      if (error.kind === 'not-running') return { kind: 'not-running' };
+      if (error.kind === 'unauthorized') {
+        return {
+          kind: 'unauthorized',
+          message: 'The backend refused the token. Copy it again from its output.',
+        };
+      }
+      return { kind: 'error', message: `Something answered, but it did not work: ${error.message}.` };
+    }
+    return { kind: 'error', message: String(error) };
   }
-  if (response.status === 401 || response.status === 403) {
-    return {
-      kind: 'unauthorized',
-      message: 'The backend refused the token. Copy it again from the backend’s output.',
-    };
-  }
-  const body = (await response.json().catch(() => null)) as {
-    ok?: unknown;
-    version?: unknown;
-    lab?: unknown;
-  } | null;
-  if (!response.ok || body?.ok !== true) {
-    return {
-      kind: 'error',
-      message: `Something answered, but not an SMTP Doctor backend (HTTP ${response.status}).`,
-    };
-  }
-  return { kind: 'ok', version: String(body.version ?? ''), lab: body.lab === true };
 }

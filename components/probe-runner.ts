@@ -1,3 +1,4 @@
+import { ProbeClientError, createProbeClient } from '../lib/probe/client';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
 
 export interface ProbeJob {
@@ -25,4 +26,29 @@ export function parsePorts(text: string): number[] {
     .map(Number)
     .filter((n) => Number.isInteger(n) && n >= 1 && n <= 65535);
   return [...new Set(ports)].slice(0, 8);
+}
+
+/**
+ * The popup talks to the backend itself: it listens on loopback and allows the extension's
+ * origin by CORS, so no host permission is needed, and the per-port stream goes straight to
+ * the panel that shows it. Closing the popup aborts the run (the backend's own deadlines end it).
+ */
+export function clientRunner(backend: { url: string; token: string }): ProbeRunner {
+  return async (job, onResult, signal) => {
+    const client = createProbeClient({ baseUrl: backend.url, token: backend.token });
+    try {
+      const response = await client.probe(job.host, job.ports, { signal, onResult });
+      return { ok: true, response };
+    } catch (error) {
+      if (error instanceof ProbeClientError) {
+        const kind = error.kind === 'timeout' || error.kind === 'bad-response' ? 'error' : error.kind;
+        return { ok: false, kind, message: capitalise(error.message) };
+      }
+      return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

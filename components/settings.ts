@@ -1,3 +1,5 @@
+import { DEFAULT_BACKEND_URL } from '../lib/probe/types';
+
 /**
  * The user's settings: their shape, defaults, validation and the v1 → v2 migration.
  * Pure data handling (no storage, no browser API) so every rule here is unit-testable.
@@ -67,7 +69,7 @@ export interface SettingsV1 {
   doh?: string;
 }
 
-export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8025';
+export { DEFAULT_BACKEND_URL };
 
 export function defaultSettings(): Settings {
   return {

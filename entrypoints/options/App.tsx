@@ -77,6 +77,7 @@ export function OptionsApp() {
 
       <ProviderSection
         provider={settings.provider}
+        doh={settings.privacy.doh}
         onChange={(provider) => update((s) => ({ ...s, provider }))}
       />
       <SendingFromSection

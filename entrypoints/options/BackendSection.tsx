@@ -2,11 +2,10 @@ import { useId, useState } from 'react';
 import { DEFAULT_BACKEND_URL, isHttpUrl, type Settings } from '../../components/settings';
 import { checkBackend, type BackendCheck } from '../../components/backend-check';
 import { CodeBlock } from '../../components/Steps';
+import { START_BACKEND_COMMAND } from '../../lib/probe/types';
 import { Section } from './Section';
 
 type Backend = Settings['backend'];
-
-export const START_COMMAND = 'npx smtp-doctor serve';
 
 export function BackendSection({ backend, onChange }: { backend: Backend; onChange: (b: Backend) => void }) {
   const [url, setUrl] = useState(backend.url);
@@ -95,6 +94,7 @@ function CheckResult({ check }: { check: BackendCheck }) {
     return (
       <p className="notice notice-ok">
         Connected: SMTP Doctor backend {check.version}
+        {check.ports?.length ? `, probing ports ${check.ports.join(', ')}` : ''}
         {check.lab ? ' (lab mode: loopback targets allowed)' : ''}.
       </p>
     );
@@ -106,7 +106,7 @@ function CheckResult({ check }: { check: BackendCheck }) {
           <strong>No probe backend is answering at this address.</strong> Start it in a terminal on this
           computer:
         </p>
-        <CodeBlock code={START_COMMAND} label="Copy the start command" />
+        <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
         <p className="muted small">It prints a token on first start; paste it above and test again.</p>
       </div>
     );

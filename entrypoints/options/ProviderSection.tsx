@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { domainOf, serversFor, usernameFor, type ProviderRecord } from '../../lib/providers/index';
 import { ALL_PROVIDERS, KIND_LABELS, providerById, searchProviders } from '../../components/provider-catalog';
-import type { Settings } from '../../components/settings';
+import type { DohChoice, Settings } from '../../components/settings';
 import { DetectProvider } from './DetectProvider';
 import { Section } from './Section';
 
@@ -9,12 +9,14 @@ type Provider = Settings['provider'];
 
 interface Props {
   provider: Provider;
+  /** The DNS-over-HTTPS choice: discovery uses it (or no DNS when off). */
+  doh: DohChoice;
   onChange: (provider: Provider) => void;
 }
 
 const SECURITY_LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS' } as const;
 
-export function ProviderSection({ provider, onChange }: Props) {
+export function ProviderSection({ provider, doh, onChange }: Props) {
   const [query, setQuery] = useState('');
   const id = useId();
   const chosen = providerById(provider.id);
@@ -28,7 +30,7 @@ export function ProviderSection({ provider, onChange }: Props) {
       title="Your mail provider"
       intro="The mailbox or relay service your mail goes out through. The fix steps in the popup then use its exact server, port and sign-in rules."
     >
-      <DetectProvider provider={provider} onChange={onChange} />
+      <DetectProvider provider={provider} doh={doh} onChange={onChange} />
 
       <div className="field">
         <label htmlFor={`${id}-q`}>Or choose from the list</label>
