@@ -57,20 +57,25 @@ export function errnoMeaning(errno: string): string | undefined {
   return ERRNO_MEANINGS.find(([pattern]) => pattern.test(errno))?.[1];
 }
 
-/** RFC 5321 §4.2.2/4.2.3 and RFC 4954 §6 texts, reworded for people. */
+/**
+ * Every failure reply code the classifier decodes (lib/rules/decoders.ts REPLY_CODES):
+ * RFC 5321 §4.2.2/4.2.3, RFC 4954 (AUTH), RFC 3207 (STARTTLS), RFC 7504, reworded for people.
+ */
 const REPLY_MEANINGS: Readonly<Record<number, string>> = {
   421: 'service not available, the server is closing the connection (temporary)',
+  432: 'a password transition is needed',
   450: 'mailbox unavailable right now (temporary)',
   451: 'local error in processing; try again later (temporary)',
   452: 'insufficient storage (temporary)',
-  454: 'temporary authentication or TLS failure',
+  454: 'temporary authentication failure, or TLS not available right now',
+  455: 'the server cannot accommodate the parameters (temporary)',
   500: 'command not recognised',
   501: 'syntax error in the parameters',
   502: 'command not implemented',
   503: 'bad sequence of commands',
   504: 'command parameter not implemented',
   521: 'this host does not accept mail',
-  530: 'authentication required',
+  530: 'authentication required (or STARTTLS first)',
   534: 'authentication mechanism is too weak',
   535: 'authentication credentials invalid',
   538: 'encryption required for this authentication mechanism',
@@ -79,6 +84,7 @@ const REPLY_MEANINGS: Readonly<Record<number, string>> = {
   552: 'exceeded storage allocation (message or mailbox too big)',
   553: 'mailbox name not allowed (address refused)',
   554: 'transaction failed',
+  555: 'MAIL FROM / RCPT TO parameters not recognised',
   556: 'domain does not accept mail',
 };
 
@@ -91,43 +97,91 @@ export function replyCodeMeaning(code: number): string | undefined {
   return undefined;
 }
 
-/** IANA registry entries for the enhanced codes that send errors use most. */
+/**
+ * Every entry of the IANA "SMTP Enhanced Status Codes" registry that the classifier decodes
+ * (lib/rules/decoders.ts ENHANCED_STATUS), by "subject.detail", in plain words.
+ */
 const ENHANCED_DETAILS: Readonly<Record<string, string>> = {
   '0.0': 'other undefined status',
   '1.0': 'other address status',
   '1.1': 'bad destination mailbox address (no such user)',
   '1.2': 'bad destination system address',
   '1.3': 'bad destination mailbox address syntax',
-  '1.6': 'destination mailbox has moved',
-  '1.7': 'bad sender mailbox address syntax',
+  '1.4': 'destination mailbox address ambiguous',
+  '1.5': 'destination address valid',
+  '1.6': 'destination mailbox has moved, no forwarding address',
+  '1.7': "bad sender's mailbox address syntax",
   '1.8': "bad sender's system address",
-  '1.10': 'recipient address has null MX',
+  '1.9': 'message relayed to a non-compliant mailer',
+  '1.10': 'recipient address has null MX (the domain takes no mail)',
   '2.0': 'other or undefined mailbox status',
   '2.1': 'mailbox disabled, not accepting messages',
   '2.2': 'mailbox full',
   '2.3': 'message length exceeds administrative limit',
+  '2.4': 'mailing list expansion problem',
   '3.0': 'other or undefined mail system status',
   '3.1': 'mail system full',
+  '3.2': 'system not accepting network messages',
+  '3.3': 'system not capable of selected features',
   '3.4': 'message too big for system',
+  '3.5': 'system incorrectly configured',
   '4.0': 'other or undefined network or routing status',
   '4.1': 'no answer from host',
   '4.2': 'bad connection',
   '4.3': 'directory server failure (often DNS)',
   '4.4': 'unable to route',
   '4.5': 'mail system congestion',
+  '4.6': 'routing loop detected',
   '4.7': 'delivery time expired',
   '5.0': 'other or undefined protocol status',
   '5.1': 'invalid command',
+  '5.2': 'syntax error',
   '5.3': 'too many recipients',
+  '5.4': 'invalid command arguments',
+  '5.5': 'wrong protocol version',
+  '5.6': 'authentication exchange line is too long',
   '6.0': 'other or undefined media error',
+  '6.1': 'media not supported',
+  '6.2': 'conversion required and prohibited',
+  '6.3': 'conversion required but not supported',
+  '6.4': 'conversion with loss performed',
+  '6.5': 'conversion failed',
+  '6.6': 'message content not available',
+  '6.7': 'non-ASCII addresses not permitted for that sender or recipient',
+  '6.8': 'UTF-8 reply required but not permitted by the client',
+  '6.9': 'UTF-8 header cannot be transferred to a recipient',
+  '6.10': 'UTF-8 reply required but not permitted by the client (deprecated duplicate of X.6.8)',
   '7.0': 'other or undefined security status',
   '7.1': 'delivery not authorized, message refused',
+  '7.2': 'mailing list expansion prohibited',
+  '7.3': 'security conversion required but not possible',
+  '7.4': 'security features not supported',
+  '7.5': 'cryptographic failure',
+  '7.6': 'cryptographic algorithm not supported',
+  '7.7': 'message integrity failure',
   '7.8': 'authentication credentials invalid',
   '7.9': 'authentication mechanism is too weak',
+  '7.10': 'encryption needed',
   '7.11': 'encryption required for requested authentication mechanism',
+  '7.12': 'a password transition is needed',
+  '7.13': 'user account disabled',
+  '7.14': 'trust relationship required',
+  '7.15': 'priority level is too low',
+  '7.16': 'message is too big for the specified priority',
+  '7.17': 'mailbox owner has changed',
+  '7.18': 'domain owner has changed',
+  '7.19': 'RRVS test cannot be completed',
+  '7.20': 'no passing DKIM signature found',
+  '7.21': 'no acceptable DKIM signature found',
+  '7.22': 'no valid author-matched DKIM signature found',
+  '7.23': 'SPF validation failed',
+  '7.24': 'SPF validation error',
   '7.25': 'reverse DNS validation failed',
   '7.26': 'multiple authentication checks failed',
   '7.27': 'sender address has null MX',
+  '7.28': 'mail flood detected',
+  '7.29': 'ARC validation failure',
+  '7.30': 'REQUIRETLS support required',
 };
 
 const ENHANCED_SUBJECTS: Readonly<Record<string, string>> = {
@@ -146,8 +200,8 @@ export function enhancedCodeMeaning(code: string): string | undefined {
   if (!m) return undefined;
   const [, cls, subject, detail] = m as unknown as [string, string, string, string];
   const kind = cls === '2' ? 'success' : cls === '4' ? 'temporary' : 'permanent';
-  const known = ENHANCED_DETAILS[`${subject}.${detail}`];
+  const known = ENHANCED_DETAILS[`${Number(subject)}.${Number(detail)}`];
   if (known) return `${kind}: ${known}`;
-  const subjectName = ENHANCED_SUBJECTS[subject];
+  const subjectName = ENHANCED_SUBJECTS[String(Number(subject))];
   return subjectName ? `${kind}, ${subjectName} problem` : kind;
 }

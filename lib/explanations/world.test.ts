@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { enhancedCodeMeaning, errnoMeaning, replyCodeMeaning } from './glossary';
 import { checkSync } from 'recheck';
 import { DELIVERY_CLUES, guessWorld, SUBMISSION_CLUES } from './world';
 
@@ -48,28 +47,5 @@ describe('guessWorld', () => {
   it('never throws on hostile input', () => {
     const text = 'mx.'.repeat(100_000) + 'postfix/'.repeat(50_000) + '\u0000\uFFFF\uD800'.repeat(10_000);
     expect(() => guessWorld(text, undefined)).not.toThrow();
-  });
-});
-
-describe('glossary', () => {
-  it('decodes connect errors across systems', () => {
-    for (const timeout of ['ETIMEDOUT', '110', '10060']) expect(errnoMeaning(timeout)).toMatch(/timed out/);
-    for (const refused of ['ECONNREFUSED', '111', '10061']) expect(errnoMeaning(refused)).toMatch(/refused/);
-    expect(errnoMeaning('13')).toMatch(/SELinux/);
-    expect(errnoMeaning('E_SOMETHING')).toBeUndefined();
-  });
-
-  it('decodes reply codes, falling back to the class', () => {
-    expect(replyCodeMeaning(535)).toMatch(/credentials invalid/);
-    expect(replyCodeMeaning(471)).toMatch(/temporary/);
-    expect(replyCodeMeaning(599)).toMatch(/permanent/);
-    expect(replyCodeMeaning(250)).toBeUndefined();
-  });
-
-  it('decodes enhanced codes by registry entry, then by subject', () => {
-    expect(enhancedCodeMeaning('5.7.26')).toBe('permanent: multiple authentication checks failed');
-    expect(enhancedCodeMeaning('4.2.2')).toBe('temporary: mailbox full');
-    expect(enhancedCodeMeaning('5.7.139')).toBe('permanent, security or policy problem');
-    expect(enhancedCodeMeaning('9.9.9')).toBeUndefined();
   });
 });
