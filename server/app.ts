@@ -175,10 +175,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: limits.rateLimit.max,
     timeWindow: limits.rateLimit.timeWindowMs,
+    // Thrown, then answered by the error handler above as {error}.
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      error: `too many requests: limit ${context.max} per ${context.after === '' ? 'window' : 'minute'}, retry in ${context.after}`,
-      message: `retry in ${context.after}`,
+      message: `too many requests (limit ${context.max}), retry in ${context.after}`,
     }),
   });
 

@@ -35,14 +35,16 @@ export interface TargetPolicy {
   lab: boolean;
 }
 
-/** Addresses that must never be probed even where ipaddr.js would call them unicast. */
-const DENIED_CIDRS: ReadonlyArray<[string, string]> = [
-  ['::/96', 'an IPv4-compatible IPv6 address'],
-  ['169.254.169.254/32', 'a cloud metadata address'],
-  ['fd00:ec2::254/128', 'a cloud metadata address'],
-  ['100.100.100.200/32', 'a cloud metadata address'],
-];
-const deniedRanges = DENIED_CIDRS.map(([cidr, why]) => ({ range: ipaddr.parseCIDR(cidr), why }));
+/** Cloud metadata endpoints: named explicitly, whatever range they fall in. */
+const METADATA_CIDRS = ['169.254.169.254/32', 'fd00:ec2::254/128', '100.100.100.200/32'].map((c) =>
+  ipaddr.parseCIDR(c),
+);
+/** IPv4-compatible IPv6 (::a.b.c.d), deprecated, and called unicast by ipaddr.js. */
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+
+function inRange(address: ipaddr.IPv4 | ipaddr.IPv6, range: [ipaddr.IPv4 | ipaddr.IPv6, number]): boolean {
+  return address.kind() === range[0].kind() && address.match(range);
+}
 
 const RANGE_NAMES: Record<string, string> = {
   private: 'a private address',
@@ -69,10 +71,8 @@ export function addressRefusal(address: string, policy: TargetPolicy): string | 
   if (!ipaddr.isValid(address) || isIP(address) === 0) return `"${address}" is not an IP address`;
   const raw = ipaddr.parse(address);
   const unwrapped = ipaddr.process(address);
-  for (const { range, why } of deniedRanges) {
-    if (raw.kind() === range[0].kind() && raw.match(range)) return `${address} is ${why}`;
-    if (unwrapped.kind() === range[0].kind() && unwrapped.match(range)) return `${address} is ${why}`;
-  }
+  if (METADATA_CIDRS.some((r) => inRange(raw, r) || inRange(unwrapped, r)))
+    return `${address} is a cloud metadata address`;
   const rawRange = raw.range();
   const range = unwrapped.range();
   if (policy.lab && range === 'loopback' && (rawRange === 'loopback' || raw.kind() === 'ipv4')) return null;
@@ -80,6 +80,7 @@ export function addressRefusal(address: string, policy: TargetPolicy): string | 
     return `${address} is ${RANGE_NAMES[rawRange] ?? `a special-purpose (${rawRange}) address`}`;
   if (range !== 'unicast')
     return `${address} is ${RANGE_NAMES[range] ?? `a special-purpose (${range}) address`}`;
+  if (inRange(raw, IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible IPv6 address`;
   return null;
 }
 
@@ -103,8 +104,9 @@ export function parseHost(input: string): ParsedHost {
   if (/[\s\p{Cc}/\\?#@%]/u.test(text)) {
     throw new GuardError(`"${truncate(text)}" is not a host name or IP address`, 400);
   }
-  const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-  if (bare.includes(':')) {
+  const bracketed = text.startsWith('[') && text.endsWith(']');
+  const bare = bracketed ? text.slice(1, -1) : text;
+  if (bare.includes(':') || bracketed) {
     if (isIP(bare) !== 6) {
       throw new GuardError(
         `"${truncate(text)}" is not a host name or IP address (give ports separately)`,
@@ -131,8 +133,8 @@ export function parseHost(input: string): ParsedHost {
 /** Names that never point at a public mail server. */
 function nameRefusal(name: string, policy: TargetPolicy): string | null {
   if (policy.lab && name === 'localhost') return null;
-  if (!name.includes('.')) return `"${name}" is a single-label name (it would resolve inside this network)`;
   if (/(?:^|\.)(?:localhost|local|internal|home\.arpa)$/.test(name)) return `"${name}" is a local name`;
+  if (!name.includes('.')) return `"${name}" is a single-label name (it would resolve inside this network)`;
   return null;
 }
 
