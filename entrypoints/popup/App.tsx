@@ -5,16 +5,22 @@ import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
 import { PasteBox } from '../../components/PasteBox';
 import { Diagnosis, PastedDiagnosis } from './Diagnosis';
 import { resolveTabId } from './tab';
+import { loadSettings } from '../../components/settings-store';
+import { defaultSettings, type Settings } from '../../components/settings';
+import { PopupSettings } from './settings-context';
 
 type Load = { status: 'loading' } | { status: 'ready'; tabId: number | null; findings: Finding[] };
 
 export function PopupApp({ search }: { search: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [pasted, setPasted] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
     let cancelled = false;
+    // Settings only shape the fix and probe details: they never hold up the first paint.
+    loadSettings().then((state) => !cancelled && setSettings(state.settings));
     (async () => {
       const tabId = await resolveTabId(search);
       const findings = tabId === null ? [] : await getTabFindings(tabId).catch(() => []);
@@ -31,62 +37,61 @@ export function PopupApp({ search }: { search: string }) {
   }, [search]);
 
   const findings = load.status === 'ready' ? load.findings : [];
+  const openOptions = () => void browser.runtime.openOptionsPage();
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <Logo />
-        <h1>SMTP Doctor</h1>
-        {findings.length ? (
-          <span className="count" aria-label={`${findings.length} send errors on this page`}>
-            {findings.length}
-          </span>
-        ) : null}
-        <button
-          type="button"
-          className="btn btn-small topbar-settings"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          Settings
-        </button>
-      </header>
+    <PopupSettings.Provider value={{ settings, openOptions }}>
+      <div className="app">
+        <header className="topbar">
+          <Logo />
+          <h1>SMTP Doctor</h1>
+          {findings.length ? (
+            <span className="count" aria-label={`${findings.length} send errors on this page`}>
+              {findings.length}
+            </span>
+          ) : null}
+          <button type="button" className="btn btn-small topbar-settings" onClick={openOptions}>
+            Settings
+          </button>
+        </header>
 
-      <main aria-busy={load.status === 'loading'}>
-        {load.status === 'loading' ? null : findings.length ? (
-          <>
-            <p className="lead">
-              {findings.length === 1
-                ? 'One email send error on this page.'
-                : `${findings.length} email send errors on this page.`}
-            </p>
-            <div className="cards">
-              {findings.map((finding) => (
-                <Diagnosis
-                  key={finding.key}
-                  classification={finding.classification}
-                  excerpt={finding.excerpt}
-                  source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
-                />
-              ))}
-            </div>
-            {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
-            <details className="more-paste">
-              <summary>Explain another error message</summary>
-              <PasteBox onExplain={setPasted} heading="Paste an error" />
-            </details>
-          </>
-        ) : (
-          <>
-            {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
-            <section className="empty" aria-label="No send errors here">
-              {pasted === null ? <p className="lead">No email send errors seen on this page.</p> : null}
-              <PasteBox onExplain={setPasted} />
-              <WatchesLine />
-            </section>
-          </>
-        )}
-      </main>
-    </div>
+        <main aria-busy={load.status === 'loading'}>
+          {load.status === 'loading' ? null : findings.length ? (
+            <>
+              <p className="lead">
+                {findings.length === 1
+                  ? 'One email send error on this page.'
+                  : `${findings.length} email send errors on this page.`}
+              </p>
+              <div className="cards">
+                {findings.map((finding) => (
+                  <Diagnosis
+                    key={finding.key}
+                    classification={finding.classification}
+                    excerpt={finding.excerpt}
+                    source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
+                  />
+                ))}
+              </div>
+              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+              <details className="more-paste">
+                <summary>Explain another error message</summary>
+                <PasteBox onExplain={setPasted} heading="Paste an error" />
+              </details>
+            </>
+          ) : (
+            <>
+              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+              <section className="empty" aria-label="No send errors here">
+                {pasted === null ? <p className="lead">No email send errors seen on this page.</p> : null}
+                <PasteBox onExplain={setPasted} />
+                <WatchesLine />
+              </section>
+            </>
+          )}
+        </main>
+      </div>
+    </PopupSettings.Provider>
   );
 }
 

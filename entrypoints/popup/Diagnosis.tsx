@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
 import { classify } from '../../lib/rules/index';
 import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
+import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
+import { PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
 
 interface Props {
   classification: Classification;
@@ -14,7 +16,24 @@ interface Props {
 /** A classification turned into its card: the explanation text comes from lib/explanations only. */
 export function Diagnosis({ classification, excerpt, source }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
-  return <FindingCard explanation={explanation} excerpt={excerpt} source={source} />;
+  const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
+  const category = explanation.category;
+  return (
+    <FindingCard
+      explanation={explanation}
+      excerpt={excerpt}
+      source={source}
+      confirmed={probed ?? undefined}
+      probes={
+        category && PROBE_CATEGORIES.has(category) ? (
+          <ProbeSection
+            classification={classification}
+            onResponse={(response) => setProbed(adjustConfidence(category, explanation.confidence, response))}
+          />
+        ) : undefined
+      }
+    />
+  );
 }
 
 /** Longest pasted text classified; error messages are short, logs are cut to their tail. */

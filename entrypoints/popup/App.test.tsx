@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '../../lib/rules/index';
+import { NOT_A_SEND_ERROR } from '../../lib/explanations/index';
+import { findingKey, type Finding } from '../../lib/findings';
+import { setTabFindings } from '../../utils/findings-store';
+import { PopupApp } from './App';
+import { tabIdFromSearch } from './tab';
+import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
+
+const TIMEOUT_25 =
+  'SMTP Error: Could not connect to SMTP host. Connection timed out (110) smtp.example.org:25';
+const AUTH_535 =
+  '535-5.7.8 Username and Password not accepted. For more information, go to support.google.com';
+
+function finding(text: string, frameUrl = 'https://mail.google.com/mail/u/0/'): Finding {
+  const classification = classify(text);
+  if (!classification.match || !classification.category) throw new Error(`fixture is no send error: ${text}`);
+  return {
+    key: findingKey(classification.category, text),
+    category: classification.category,
+    classification,
+    excerpt: text,
+    frameUrl,
+    frameId: 0,
+    firstSeen: Date.now(),
+  };
+}
+
+let view: Rendered | undefined;
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+describe('tabIdFromSearch', () => {
+  it.each([
+    ['?tabId=42', 42],
+    ['?x=1&tabId=7', 7],
+    ['', null],
+    ['?tabId=abc', null],
+    ['?tabId=-3', null],
+  ])('%s → %s', (search, id) => expect(tabIdFromSearch(search)).toBe(id));
+});
+
+describe('popup', () => {
+  it('shows the findings of the tab named by ?tabId=N, one card each with data-category', async () => {
+    const a = finding(TIMEOUT_25);
+    const b = finding(AUTH_535);
+    await setTabFindings(7, [a, b]);
+    await setTabFindings(8, [finding(AUTH_535)]);
+    view = await render(<PopupApp search="?tabId=7" />);
+    await settle();
+    const cards = [...view.container.querySelectorAll('article[data-category]')];
+    expect(cards.map((c) => c.getAttribute('data-category'))).toEqual([a.category, b.category]);
+    expect(cards[0]?.querySelector('.evidence')?.textContent).toBe(TIMEOUT_25);
+    expect(cards[0]?.querySelector('h2')?.textContent).toBeTruthy();
+    expect(view.container.querySelector('.count')?.textContent).toBe('2');
+  });
+
+  it('follows the active tab when no tabId is given, and updates when findings arrive', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/' });
+    // fakeBrowser's tabs.query ignores active/currentWindow: answer as the browser would.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    view = await render(<PopupApp search="" />);
+    await settle();
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(view.container.querySelector('article')).toBeNull();
+    expect(view.container.textContent).toContain('No email send errors seen on this page');
+
+    const f = finding(AUTH_535);
+    await setTabFindings(tab.id!, [f]);
+    await settle();
+    expect(view.container.querySelector('article')?.getAttribute('data-category')).toBe(f.category);
+  });
+
+  it('explains pasted text with the same classifier, and says when it is no send error', async () => {
+    view = await render(<PopupApp search="?tabId=99" />);
+    await settle();
+    await typeInto(view.container.querySelector('textarea'), AUTH_535);
+    await click(byText(view.container, 'button', 'Explain'));
+    const card = view.container.querySelector('article[data-category]');
+    expect(card?.getAttribute('data-category')).toBe(classify(AUTH_535).category);
+    expect(card?.querySelector('.finding-source')?.textContent).toContain('pasted');
+
+    await typeInto(view.container.querySelector('textarea'), 'Lunch is at noon, see you there.');
+    await click(byText(view.container, 'button', 'Explain'));
+    expect(view.container.querySelector('article')).toBeNull();
+    expect(view.container.textContent).toContain(NOT_A_SEND_ERROR.title);
+  });
+
+  it('keeps hostile page text inert', async () => {
+    const hostile = `<img src=x onerror="globalThis.pwned=1"> ${AUTH_535}`;
+    await setTabFindings(3, [finding(hostile)]);
+    view = await render(<PopupApp search="?tabId=3" />);
+    await settle();
+    expect(view.container.querySelector('img')).toBeNull();
+    expect(view.container.querySelector('.evidence')?.textContent).toBe(hostile);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('offers probes for a network cause', async () => {
+    await setTabFindings(5, [finding(TIMEOUT_25)]);
+    view = await render(<PopupApp search="?tabId=5" />);
+    await settle();
+    const card = view.container.querySelector('article')!;
+    expect(card.getAttribute('data-category')).toBe('port-blocked');
+    expect(byText(card, 'button', 'Run probes')).toBeDefined();
+    expect(card.querySelector<HTMLInputElement>('.probe-form input')?.value).toBe('smtp.example.org');
+    expect(card.querySelector<HTMLInputElement>('.probe-ports input')?.value).toBe('25, 465, 587, 2525');
+  });
+});

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import type { CategoryId } from '../../lib/categories';
+import type { Classification } from '../../lib/rules/types';
+import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
+import { ManualChecks } from '../../components/ManualChecks';
+import { ProbePanel } from '../../components/ProbePanel';
+import { clientRunner } from '../../components/probe-runner';
+import { usePopupSettings } from './settings-context';
+
+/** Causes a connection test can confirm or weaken. */
+export const PROBE_CATEGORIES: ReadonlySet<CategoryId> = new Set([
+  'port-blocked',
+  'server-unreachable',
+  'dns-failure',
+  'tls-mismatch',
+  'tls-certificate',
+  'tls-protocol',
+  'auth-required',
+]);
+
+export function ProbeSection({
+  classification,
+  providerHost,
+  onResponse,
+}: {
+  classification: Classification;
+  /** The chosen provider's submission host, when the error names none. */
+  providerHost?: string;
+  onResponse: (response: ProbeResponse) => void;
+}) {
+  const { settings, openOptions } = usePopupSettings();
+  const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
+  const host = classification.extracted.host ?? providerHost ?? '';
+  const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
+  const ports = useMemo(() => {
+    const list = [...DEFAULT_PROBE_PORTS];
+    if (errorPort !== undefined && !list.includes(errorPort)) list.push(errorPort);
+    return list;
+  }, [errorPort]);
+  return (
+    <ProbePanel
+      defaultHost={host}
+      defaultPorts={ports}
+      backendUrl={settings.backend.url}
+      run={run}
+      onResponse={onResponse}
+      onOpenSettings={openOptions}
+      manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
+    />
+  );
+}
