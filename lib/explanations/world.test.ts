@@ -39,10 +39,11 @@ describe('guessWorld', () => {
 
   it('uses only linear-time patterns (recheck)', () => {
     for (const { pattern } of [...DELIVERY_CLUES, ...SUBMISSION_CLUES]) {
-      const result = checkSync(pattern.source, pattern.flags, { timeout: 10_000 });
+      // The automaton checker decides (no fuzzing): a loaded machine slows it down but cannot flip the answer.
+      const result = checkSync(pattern.source, pattern.flags, { checker: 'automaton', timeout: 120_000 });
       expect(result.status, `${pattern} is ${result.status}`).toBe('safe');
     }
-  });
+  }, 300_000);
 
   it('never throws on hostile input', () => {
     const text = 'mx.'.repeat(100_000) + 'postfix/'.repeat(50_000) + '\u0000\uFFFF\uD800'.repeat(10_000);

@@ -9,6 +9,8 @@ import type { SendWorld } from './types';
 interface Clue {
   label: string;
   pattern: RegExp;
+  /** Test against the lower-cased text (host names), so the pattern needs no `i` flag. */
+  lower?: true;
 }
 
 export const DELIVERY_CLUES: readonly Clue[] = [
@@ -19,12 +21,16 @@ export const DELIVERY_CLUES: readonly Clue[] = [
     pattern: /\.mail\.protection\.outlook\.com\b/i,
   },
   { label: "Yahoo's MX host (yahoodns.net)", pattern: /\bmta\d\.am0\.yahoodns\.net\b/i },
-  { label: 'an MX host name (mx…)', pattern: /\bmx[\d-]{0,4}\.[a-z\d-]+\.[a-z]{2,}/i },
+  { label: 'an MX host name (mx…)', pattern: /\bmx[\d-]{0,4}\.[a-z\d-]+\.[a-z]/, lower: true },
   { label: 'a mention of MX records or hosts', pattern: /\bMX (?:host|record|server|lookup)s?\b/ },
   { label: 'Postfix delivery log (postfix/smtp)', pattern: /\bpostfix\/(?:smtp|qmgr|error)\b/i },
   { label: 'Postfix queue status (status=deferred)', pattern: /\bstatus=(?:deferred|bounced)\b/i },
   { label: 'Postfix diagnostic (X-Postfix)', pattern: /\bX-Postfix\b/i },
-  { label: 'Postfix connect to an IP on port 25', pattern: /\bconnect to [\w.-]+\[[\d.:a-f]+\]:25\b/i },
+  {
+    label: 'Postfix connect to an IP on port 25',
+    pattern: /\bconnect to [\w.-]+\[[\d.:a-f]+\]:25\b/,
+    lower: true,
+  },
   { label: 'delivery temporarily suspended', pattern: /\bdelivery temporarily suspended\b/i },
   { label: 'Exim remote delivery (T=remote_smtp)', pattern: /\bT=remote_smtp\b|\bR=dnslookup\b/ },
   { label: 'a bounce report (Remote-MTA)', pattern: /\bRemote-MTA:/i },
@@ -56,7 +62,8 @@ export const SUBMISSION_CLUES: readonly Clue[] = [
   { label: 'an SMTP login (AUTH)', pattern: /\bAUTH (?:LOGIN|PLAIN|XOAUTH2)\b|\bCould not authenticate\b/i },
   {
     label: "a provider's submission host (smtp.…)",
-    pattern: /\b(?:smtp|smtps|smtp-mail|smtp-relay|smtppro|email-smtp)\.[a-z\d-]+\.[a-z]{2,}/i,
+    pattern: /\b(?:smtps?|smtp-mail|smtp-relay|smtppro|email-smtp)\.[a-z\d-]+\./,
+    lower: true,
   },
 ];
 
@@ -69,8 +76,8 @@ export interface WorldGuess {
   clues: string[];
 }
 
-function found(clues: readonly Clue[], text: string): string[] {
-  return clues.filter((c) => c.pattern.test(text)).map((c) => c.label);
+function found(clues: readonly Clue[], text: string, lower: string): string[] {
+  return clues.filter((c) => c.pattern.test(c.lower ? lower : text)).map((c) => c.label);
 }
 
 /**
@@ -82,8 +89,9 @@ export function guessWorld(text: string, port: number | undefined): WorldGuess {
   if (port !== undefined && SUBMISSION_PORTS.has(port)) {
     return { world: 'submission', basis: 'port', clues: [`port ${port} is a submission port`] };
   }
-  const delivery = found(DELIVERY_CLUES, text);
-  const submission = found(SUBMISSION_CLUES, text);
+  const lower = text.toLowerCase();
+  const delivery = found(DELIVERY_CLUES, text, lower);
+  const submission = found(SUBMISSION_CLUES, text, lower);
   if (delivery.length > submission.length) return { world: 'delivery', basis: 'text', clues: delivery };
   if (submission.length > delivery.length) return { world: 'submission', basis: 'text', clues: submission };
   return { world: 'submission', basis: 'assumed', clues: [...delivery, ...submission] };
