@@ -7,9 +7,9 @@ export const authFailed: CategoryText = {
     `The connection to ${target(c)} worked, but the login was refused: the password is wrong, or the provider ` +
     'wants a different kind of password for apps.',
   why:
-    'Big providers no longer accept your normal password from apps and devices once two-step verification is on: ' +
-    'Gmail, Yahoo, iCloud and Zoho want an app password, and Fastmail always does. Relay services want their SMTP ' +
-    'key or API key, not your account password. The user name is usually the full email address.',
+    'Many providers refuse your normal password from apps and devices and want an app password instead: Gmail ' +
+    '(with 2-Step Verification on), Yahoo, iCloud, Zoho (with two-factor authentication on) and Fastmail. Relay ' +
+    'services want their SMTP key or API key, not your account password. The user name is usually the full email address.',
   confirm: [
     {
       text: "Sign in to the provider's webmail with the same user name and password",
