@@ -60,7 +60,8 @@ export function portText(c: ExplainContext): string {
   return `port ${c.port}`;
 }
 
-/** "smtp.example.com on port 587", "the mail server on port 25", … */
+/** "smtp.example.com on port 587", "the mail server on port 25", or just "the mail server". */
 export function target(c: ExplainContext): string {
-  return `${hostOr(c, 'the mail server')} on ${portText(c)}`;
+  const host = hostOr(c, 'the mail server');
+  return c.port === undefined ? host : `${host} on ${portText(c)}`;
 }
