@@ -77,7 +77,7 @@ export const authRequired: CategoryText = {
 export const authDisabled: CategoryText = {
   title: 'SMTP sign-in is turned off for this account',
   summary:
-    'The provider refused the login before checking the password: signing in to SMTP with a plain user name and ' +
+    'The provider refused the login whatever the password: signing in to SMTP with a plain user name and ' +
     'password ("basic authentication") is switched off for this account or organisation, or only a modern ' +
     'sign-in (OAuth) is accepted.',
   why:

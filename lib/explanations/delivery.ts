@@ -154,7 +154,8 @@ export const unknown: CategoryText = {
   ],
   steps: [
     {
-      text: 'Read the words after the code, and search the code on your provider\u2019s help pages',
+      text: 'Read the whole reply: the words after the code usually name the reason',
+      detail: "Search the code on your provider's help pages.",
     },
     {
       text: 'Probe the server from this machine to rule out the network',
