@@ -90,10 +90,17 @@ function markersOf(doc: Document): Site | null {
   return null;
 }
 
+/** The parts of a window this module reads. */
+export interface FrameLike {
+  location: { hostname: string; href: string };
+  document: Document;
+  parent: FrameLike;
+}
+
 /** The documents of same-origin ancestor frames (panels show results in iframes). */
-function ancestorDocuments(win: Window): Document[] {
+function ancestorDocuments(win: FrameLike): Document[] {
   const docs: Document[] = [];
-  let current: Window = win;
+  let current: FrameLike = win;
   for (let depth = 0; depth < 5 && current.parent !== current; depth++) {
     current = current.parent;
     try {
@@ -106,7 +113,7 @@ function ancestorDocuments(win: Window): Document[] {
 }
 
 /** Which product this page is, or null when the watcher should stay silent. */
-export function recogniseSite(win: Window): Site | null {
+export function recogniseSite(win: FrameLike): Site | null {
   const { hostname, href } = win.location;
   const hosted = HOSTED[hostname];
   if (hosted) return hosted;

@@ -1,0 +1,316 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CategoryId } from '../../lib/categories';
+import { MAX_EXCERPT } from '../../lib/findings';
+import { classify, type Classification } from '../../lib/rules/index';
+import { getExplained } from '../../utils/explain-store';
+import { getTabFindings } from '../../utils/findings-store';
+import { MAX_TEXT_LENGTH } from '../../utils/messaging';
+import { SEVERITY_COLORS } from '../../utils/severity';
+import { MENU_ID, MENU_TITLE, onContextMenuClick, type MenuDeps } from './context-menu';
+import { MAX_FINDINGS_PER_TAB } from './findings';
+import { handleClassifyTexts, handleDocumentGone, handleOpenExplanation } from './messages';
+import { openExplanation } from './open-explanation';
+
+const TAB = 42;
+const TOP = { tab: { id: TAB }, frameId: 0 };
+const FRAME = { tab: { id: TAB }, frameId: 3 };
+const PAGE = 'https://webmail.example.org/';
+
+const PORT_25 = 'SMTP -> ERROR: Failed to connect to server: Connection timed out (110)';
+const AUTH =
+  '535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials';
+const RECIPIENT = '550 5.1.1 The email account that you tried to reach does not exist.';
+const NOT_AN_ERROR = 'Lunch on Friday? The new SMTP relay talk is at noon.';
+
+function batch(texts: unknown[], frameUrl: unknown = PAGE) {
+  return { texts, frameUrl };
+}
+
+async function badge(tabId = TAB) {
+  const text = await fakeBrowser.action.getBadgeText({ tabId });
+  const rgba = await fakeBrowser.action.getBadgeBackgroundColor({ tabId });
+  const hex = `#${rgba
+    .slice(0, 3)
+    .map((n: number) => n.toString(16).padStart(2, '0'))
+    .join('')}`.toUpperCase();
+  return { text, color: hex };
+}
+
+/** contextMenus and scripting are not implemented by fakeBrowser: stand-ins that record calls. */
+function stubMenusAndScripting() {
+  const listeners: Array<(info: unknown, tab: unknown) => void> = [];
+  const menus = {
+    create: vi.fn(),
+    removeAll: vi.fn(async () => undefined),
+    onClicked: { addListener: vi.fn((l: (info: unknown, tab: unknown) => void) => listeners.push(l)) },
+  };
+  const scripting = { executeScript: vi.fn() };
+  Object.assign(fakeBrowser, { contextMenus: menus, scripting });
+  return { menus, scripting, listeners };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('findings per tab', () => {
+  it('classifies page text itself and keeps each distinct send error once', async () => {
+    const verdicts = await handleClassifyTexts(batch([PORT_25, NOT_AN_ERROR, AUTH]), TOP, classify);
+    expect(verdicts.map((v) => v.match)).toEqual([true, false, true]);
+    const findings = await getTabFindings(TAB);
+    expect(findings.map((f) => f.excerpt)).toEqual([PORT_25, AUTH]);
+    expect(findings[0]).toMatchObject({
+      category: classify(PORT_25).category,
+      frameUrl: PAGE,
+      frameId: 0,
+    });
+    expect(findings[0]!.classification.rule).toBe(classify(PORT_25).rule);
+
+    // The same errors again, e.g. re-rendered: nothing new.
+    const again = await handleClassifyTexts(batch([AUTH, `  ${PORT_25}\n`]), TOP, classify);
+    expect(again.every((v) => v.match)).toBe(true);
+    expect(await getTabFindings(TAB)).toHaveLength(2);
+    // The verdict carries the finding's key, so the page marks each error once.
+    expect(again[0]).toMatchObject({ match: true, key: findings[1]!.key });
+  });
+
+  it("keeps tabs apart and answers where each error's evidence starts", async () => {
+    const text = `Delivery report\n\n${RECIPIENT}`;
+    const [verdict] = await handleClassifyTexts(batch([text]), { tab: { id: 1 }, frameId: 0 }, classify);
+    expect(verdict?.match).toBe(true);
+    if (verdict?.match) expect(text.slice(verdict.at)).toMatch(/^550/);
+    expect(await getTabFindings(1)).toHaveLength(1);
+    expect(await getTabFindings(2)).toEqual([]);
+  });
+
+  it('trusts nothing in a message: shapes are checked and sizes capped', async () => {
+    expect(await handleClassifyTexts(null, TOP, classify)).toEqual([]);
+    expect(await handleClassifyTexts({ texts: PORT_25, frameUrl: PAGE }, TOP, classify)).toEqual([]);
+    expect(await handleClassifyTexts(batch([PORT_25], 'javascript:alert(1)'), TOP, classify)).toEqual([]);
+    expect(await handleClassifyTexts(batch([PORT_25]), { frameId: 0 }, classify)).toEqual([]);
+    expect(await getTabFindings(TAB)).toEqual([]);
+
+    // Wrong types keep their place (one verdict per text) but are no error.
+    const verdicts = await handleClassifyTexts(batch([42, PORT_25]), TOP, classify);
+    expect(verdicts.map((v) => v.match)).toEqual([false, true]);
+
+    // Query and fragment are dropped (session ids), a huge text is cut.
+    const seen: string[] = [];
+    const spy = (text: string) => (seen.push(text), classify(text));
+    await handleClassifyTexts(
+      batch([`${'x'.repeat(MAX_TEXT_LENGTH)}${AUTH}`], `${PAGE}?_task=mail&_token=secret#x`),
+      TOP,
+      spy,
+    );
+    expect(seen[0]).toHaveLength(MAX_TEXT_LENGTH);
+    for (const f of await getTabFindings(TAB)) {
+      expect(f.frameUrl).toBe(PAGE);
+      expect(f.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT);
+    }
+  });
+
+  it(`keeps at most ${MAX_FINDINGS_PER_TAB} findings per tab`, async () => {
+    const texts = Array.from({ length: 70 }, (_, i) => `${PORT_25} [attempt ${i}]`);
+    for (let i = 0; i < texts.length; i += 10)
+      await handleClassifyTexts(batch(texts.slice(i, i + 10)), TOP, classify);
+    expect(await getTabFindings(TAB)).toHaveLength(MAX_FINDINGS_PER_TAB);
+    expect((await badge()).text).toBe(String(MAX_FINDINGS_PER_TAB));
+  });
+
+  it('stores reports that arrive together without losing one', async () => {
+    await Promise.all([
+      handleClassifyTexts(batch([PORT_25]), TOP, classify),
+      handleClassifyTexts(batch([AUTH]), FRAME, classify),
+      handleClassifyTexts(batch([RECIPIENT]), TOP, classify),
+    ]);
+    expect(await getTabFindings(TAB)).toHaveLength(3);
+  });
+});
+
+describe('badge', () => {
+  /** A classifier stand-in that files each text under the category it names. */
+  const fileUnder = (text: string): Classification => ({
+    ...classify(PORT_25),
+    category: text as CategoryId,
+    evidence: [text],
+  });
+
+  it('shows the number of distinct findings, coloured by the worst severity', async () => {
+    expect((await badge()).text).toBe('');
+    await handleClassifyTexts(batch(['greylisted']), TOP, fileUnder);
+    expect(await badge()).toEqual({ text: '1', color: SEVERITY_COLORS.temporary });
+    await handleClassifyTexts(batch(['recipient-rejected']), TOP, fileUnder);
+    expect(await badge()).toEqual({ text: '2', color: SEVERITY_COLORS.recipient });
+    await handleClassifyTexts(batch(['port-blocked', 'rate-limit']), TOP, fileUnder);
+    expect(await badge()).toEqual({ text: '4', color: SEVERITY_COLORS.blocking });
+    // Another tab is untouched.
+    expect((await badge(TAB + 1)).text).toBe('');
+  });
+});
+
+describe('clearing on navigation', () => {
+  it('clears the tab when its top document goes, and only a frame’s findings when a frame’s does', async () => {
+    await handleClassifyTexts(batch([PORT_25]), TOP, classify);
+    await handleClassifyTexts(batch([AUTH]), FRAME, classify);
+    expect((await badge()).text).toBe('2');
+
+    // A frame may not speak for the tab, whatever it claims.
+    await handleDocumentGone({ top: true }, FRAME);
+    expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([PORT_25]);
+    expect((await badge()).text).toBe('1');
+
+    await handleDocumentGone({ top: true }, TOP);
+    expect(await getTabFindings(TAB)).toEqual([]);
+    expect((await badge()).text).toBe('');
+  });
+
+  it('forgets a closed tab', async () => {
+    const { menus } = stubMenusAndScripting();
+    vi.resetModules();
+    const { default: background } = await import('./index');
+    background.main();
+    expect(menus.onClicked.addListener).toHaveBeenCalledOnce();
+    await handleClassifyTexts(batch([PORT_25]), TOP, classify);
+    await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await getTabFindings(TAB)).toEqual([]));
+  });
+});
+
+describe('service-worker restart', () => {
+  it('keeps findings in storage.session: a fresh worker sees them and adds to them', async () => {
+    stubMenusAndScripting();
+    vi.resetModules();
+    const first = await import('./index');
+    first.default.main();
+    // Deliver a report the way @webext-core/messaging does, from a content script.
+    const deliver = (data: unknown) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        { id: 1, type: 'classifyTexts', data, timestamp: Date.now() },
+        { tab: { id: TAB } as Browser.tabs.Tab, frameId: 0 },
+      );
+    await deliver(batch([PORT_25]));
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+
+    // The worker stops: every listener is gone, storage.session stays.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    vi.resetModules();
+    stubMenusAndScripting();
+    const second = await import('./index');
+    expect(second).not.toBe(first);
+    second.default.main();
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+    await deliver(batch([PORT_25, AUTH]));
+    expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([PORT_25, AUTH]);
+    expect((await badge()).text).toBe('2');
+  });
+});
+
+describe('context menu "Explain this email error"', () => {
+  function deps(overrides: Partial<MenuDeps> = {}): MenuDeps & { opened: unknown[] } {
+    const opened: unknown[] = [];
+    return {
+      classify,
+      openExplanation: async (tabId, options) => void opened.push({ tabId, ...options }),
+      readSelection: async () => null,
+      now: () => 1_700_000_000_000,
+      opened,
+      ...overrides,
+    };
+  }
+  const tab = { id: TAB } as Parameters<typeof onContextMenuClick>[1];
+
+  it('is created once per install, on selections', async () => {
+    const { menus } = stubMenusAndScripting();
+    vi.resetModules();
+    const { default: background } = await import('./index');
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledOnce());
+    expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
+    expect(menus.create).toHaveBeenCalledWith({ id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] });
+  });
+
+  it('explains the whole selection when it can be read, and opens the explanation', async () => {
+    const full = `2026-03-01 10:00:01 CLIENT -> SERVER: EHLO web1\n${PORT_25}`;
+    const d = deps({ readSelection: async () => full });
+    await onContextMenuClick(
+      { menuItemId: MENU_ID, selectionText: PORT_25, frameId: 0, editable: false },
+      tab,
+      d,
+    );
+    const explained = await getExplained(TAB);
+    expect(explained).toMatchObject({ text: full, at: 1_700_000_000_000 });
+    expect(explained?.classification).toEqual(classify(full));
+    expect(d.opened).toEqual([{ tabId: TAB, explain: true }]);
+  });
+
+  it('falls back to the selection text the browser gave when the page cannot be read', async () => {
+    const d = deps({
+      readSelection: async () => {
+        throw new Error('Cannot access contents of the page');
+      },
+    });
+    await onContextMenuClick({ menuItemId: MENU_ID, selectionText: AUTH, editable: false }, tab, d);
+    expect((await getExplained(TAB))?.text).toBe(AUTH);
+    expect((await getExplained(TAB))?.classification.match).toBe(true);
+  });
+
+  it('stores text that is no send error with its no-match verdict (the popup says so)', async () => {
+    await onContextMenuClick(
+      { menuItemId: MENU_ID, selectionText: NOT_AN_ERROR, editable: false },
+      tab,
+      deps(),
+    );
+    const explained = await getExplained(TAB);
+    expect(explained?.text).toBe(NOT_AN_ERROR);
+    expect(explained?.classification.match).toBe(false);
+  });
+
+  it('ignores other menu items and tabs it cannot address', async () => {
+    const d = deps();
+    await onContextMenuClick({ menuItemId: 'other', selectionText: AUTH, editable: false }, tab, d);
+    await onContextMenuClick({ menuItemId: MENU_ID, selectionText: AUTH, editable: false }, undefined, d);
+    expect(d.opened).toEqual([]);
+    expect(await getExplained(TAB)).toBeNull();
+  });
+
+  it('reads the selection with scripting in the clicked frame (activeTab grants it)', async () => {
+    const { scripting } = stubMenusAndScripting();
+    scripting.executeScript.mockResolvedValue([{ result: 'the selected text', frameId: 2 }]);
+    const { readSelection } = await import('./context-menu');
+    expect(await readSelection(TAB, 2)).toBe('the selected text');
+    expect(scripting.executeScript.mock.calls[0]![0]).toMatchObject({
+      target: { tabId: TAB, frameIds: [2] },
+    });
+  });
+});
+
+describe('opening the explanation', () => {
+  it('opens the toolbar popup where the browser allows it', async () => {
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await openExplanation(TAB, { explain: true })).toBe('popup');
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('else opens popup.html?tabId=N in a new tab', async () => {
+    vi.spyOn(fakeBrowser.action, 'openPopup').mockRejectedValue(new Error('no focused window'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await openExplanation(TAB, { explain: true })).toBe('tab');
+    expect(create.mock.calls[0]![0].url).toBe(
+      fakeBrowser.runtime.getURL(`/popup.html?tabId=${TAB}&explain=1`),
+    );
+  });
+
+  it('opens at most one explanation per second for a tab, whatever a page does', async () => {
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
+    await handleOpenExplanation({ tab: { id: 9 } }, 10_000);
+    await handleOpenExplanation({ tab: { id: 9 } }, 10_200);
+    await handleOpenExplanation({ tab: { id: 9 } }, 11_500);
+    expect(openPopup).toHaveBeenCalledTimes(2);
+  });
+});

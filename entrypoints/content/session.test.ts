@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '../../lib/rules/index';
+import { mayContainSendError } from '../../lib/rules/prefilter';
+import { getTabFindings } from '../../utils/findings-store';
+import type { TextBatch } from '../../utils/messaging';
+import { handleClassifyTexts } from '../background/messages';
+import { setBody } from '../../test/unit/dom-fixture';
+import { MARKER_TAG } from './dom-rules';
+import { MARKER_LABEL } from './marker';
+import { createSession, type Session } from './session';
+
+const TAB = 7;
+const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed.';
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The page side wired to the real background handler, as the messaging would. */
+function startSession(overrides: Partial<Parameters<typeof createSession>[0]> = {}) {
+  const timers: Array<() => void> = [];
+  const calls = {
+    openExplanation: 0,
+    documentGone: [] as Array<{ top: boolean }>,
+    batches: [] as TextBatch[],
+  };
+  const session = createSession({
+    window,
+    prefilter: mayContainSendError,
+    classifyTexts: (batch) => {
+      calls.batches.push(batch);
+      return handleClassifyTexts(batch, { tab: { id: TAB }, frameId: 0 }, classify);
+    },
+    openExplanation: async () => void calls.openExplanation++,
+    documentGone: async (info) => void calls.documentGone.push(info),
+    setTimer: (callback) => void timers.push(callback),
+    now: () => 0, // no flush runs out of budget on a busy machine
+    ...overrides,
+  });
+  session.start();
+  const flush = async (s: Session = session) => {
+    await tick();
+    while (timers.length) timers.shift()!();
+    await s.settled();
+  };
+  return { session, calls, flush };
+}
+
+function markerHosts(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(MARKER_TAG)];
+}
+
+function showToast(text: string): HTMLElement {
+  const stack = document.getElementById('messagestack')!;
+  const toast = document.createElement('div');
+  toast.className = 'toast error';
+  toast.textContent = text;
+  stack.append(toast);
+  return toast;
+}
+
+describe('page session', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    setBody('<div id="layout"><p>Compose a message</p></div><div id="messagestack"></div>');
+  });
+
+  it('reports a transient toast once, marks it, and keeps the finding after the toast vanishes', async () => {
+    const { session, calls, flush } = startSession();
+    await flush();
+    const toast = showToast(ROUNDCUBE);
+    await flush();
+
+    const expected = classify(ROUNDCUBE);
+    expect(expected.match).toBe(true);
+    const findings = await getTabFindings(TAB);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ category: expected.category, excerpt: ROUNDCUBE, frameId: 0 });
+    expect(calls.batches.at(-1)?.frameUrl).toBe(`${location.origin}${location.pathname}`);
+
+    // One marker, right after the toast, with an accessible button.
+    expect(markerHosts()).toHaveLength(1);
+    expect(toast.nextSibling).toBe(markerHosts()[0]);
+    const button = markerHosts()[0]!.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe(MARKER_LABEL);
+    expect(session.stats.findings).toBe(1);
+
+    // The toast goes (Roundcube hides it after a few seconds): the marker goes with it …
+    toast.remove();
+    await flush();
+    expect(markerHosts()).toHaveLength(0);
+    // … the finding stays.
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+
+    // The same error again: still one finding, and one marker beside the new copy.
+    const again = showToast(ROUNDCUBE);
+    await flush();
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+    expect(markerHosts()).toHaveLength(1);
+    expect(again.nextSibling).toBe(markerHosts()[0]);
+    session.stop();
+  });
+
+  it('marks the same error shown twice at once with one marker', async () => {
+    const { session, flush } = startSession();
+    await flush();
+    showToast(ROUNDCUBE);
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(markerHosts()).toHaveLength(1);
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+    session.stop();
+  });
+
+  it('puts hostile page text into the marker as text only', async () => {
+    const hostile = 'SMTP Error: <img src=x onerror="window.__pwned=1"> Could not connect to SMTP host.';
+    const { session, flush } = startSession();
+    await flush();
+    showToast(hostile);
+    await flush();
+    const host = markerHosts()[0]!;
+    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(host.shadowRoot!.querySelector('button')!.title).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    session.stop();
+  });
+
+  it('keeps the page layout: the marker host is out of flow and has no size', async () => {
+    const { session, flush } = startSession();
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    const style = markerHosts()[0]!.getAttribute('style')!;
+    expect(style).toContain('position:absolute');
+    expect(style).toContain('width:0');
+    expect(style).toContain('height:0');
+    session.stop();
+  });
+
+  it('ignores clicks that scripts fake, and asks for the explanation on a real one', async () => {
+    const { session, calls, flush } = startSession();
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    const button = markerHosts()[0]!.shadowRoot!.querySelector('button')!;
+    button.click(); // untrusted: a page script could do this
+    expect(calls.openExplanation).toBe(0);
+    // A trusted click is the browser's to make: the end-to-end test clicks it for real.
+    session.stop();
+  });
+
+  it('stays silent on text that is no send error', async () => {
+    const { session, calls, flush } = startSession();
+    await flush();
+    showToast('Message sent. Your SMTP settings were saved.');
+    await flush();
+    expect(markerHosts()).toHaveLength(0);
+    expect(await getTabFindings(TAB)).toEqual([]);
+    expect(calls.batches.length).toBeLessThanOrEqual(1);
+    session.stop();
+  });
+
+  it('says when the top document goes away, and removes its markers when stopped', async () => {
+    const { session, calls, flush } = startSession();
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(calls.documentGone).toEqual([{ top: true }]);
+    session.stop();
+    expect(markerHosts()).toHaveLength(0);
+  });
+
+  it('records every flush in the fixed-size stats ring', async () => {
+    let clock = 0;
+    const { session, flush } = startSession({ now: () => (clock += 0.25) });
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(session.stats.count).toBe(2);
+    expect(session.stats.batches.length).toBe(4096);
+    expect(session.stats.batches[0]).toBeGreaterThan(0);
+    session.stop();
+  });
+
+  it('survives a background that cannot be reached', async () => {
+    const failing = vi.fn(async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    const { session, flush } = startSession({ classifyTexts: failing });
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(failing).toHaveBeenCalled();
+    expect(markerHosts()).toHaveLength(0);
+    session.stop();
+  });
+});

@@ -1,0 +1,234 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mayContainSendError } from '../../lib/rules/prefilter';
+import { setBody } from '../../test/unit/dom-fixture';
+import { MARKER_TAG } from './dom-rules';
+import { createWatcher, type Candidate, type Watcher } from './watcher';
+
+/** A hand-cranked timer: flushes run only when the test says so. */
+function manualTimers() {
+  const queue: Array<() => void> = [];
+  return {
+    setTimer: (callback: () => void) => void queue.push(callback),
+    get pending() {
+      return queue.length;
+    },
+    runAll() {
+      while (queue.length) queue.shift()!();
+    },
+  };
+}
+
+/** Let MutationObserver deliver its records. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed.';
+
+describe('page watcher', () => {
+  let timers: ReturnType<typeof manualTimers>;
+  let candidates: Candidate[];
+  let prefiltered: string[];
+  let flushes: number;
+  let watcher: Watcher;
+
+  function start(options: { budgetMs?: number; hugeMutationCount?: number; now?: () => number } = {}) {
+    watcher = createWatcher({
+      document,
+      prefilter: (text) => {
+        prefiltered.push(text);
+        return mayContainSendError(text);
+      },
+      onCandidate: (candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+      setTimer: timers.setTimer,
+      // A clock that stands still: no flush runs out of budget unless a test says so.
+      now: () => 0,
+      ...options,
+    });
+    watcher.start();
+  }
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    timers = manualTimers();
+    candidates = [];
+    prefiltered = [];
+    flushes = 0;
+  });
+  afterEach(() => watcher?.stop());
+
+  it('scans the page once it has settled, one candidate per block of text', () => {
+    setBody(`<div id="toast"><b>SMTP Error (-1):</b> Connection to server failed.</div>
+      <p>Your inbox is empty.</p><ul><li>Relay denied: 550 5.7.1 &lt;x@y.example&gt;</li></ul>`);
+    start();
+    expect(candidates).toHaveLength(0); // nothing before the page settles
+    timers.runAll();
+    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE, 'Relay denied: 550 5.7.1 <x@y.example>']);
+    // The marker anchor for the evidence is the element that shows it.
+    expect((candidates[0]!.anchorAt(0) as Element).localName).toBe('b');
+    expect((candidates[0]!.anchorAt(20) as Element).id).toBe('toast');
+  });
+
+  it('reads text as text: markup-looking text is never parsed', () => {
+    const div = document.createElement('div');
+    div.textContent = 'SMTP Error: <img src=x onerror="alert(1)"> Could not connect to SMTP host.';
+    document.body.append(div);
+    start();
+    timers.runAll();
+    expect(candidates[0]?.text).toContain('<img src=x onerror="alert(1)">');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('skips scripts, styles, form fields, editable areas and its own UI', () => {
+    setBody(`
+      <script>var e = "${ROUNDCUBE}";</script><style>/* ${ROUNDCUBE} */</style>
+      <noscript>${ROUNDCUBE}</noscript><textarea>${ROUNDCUBE}</textarea>
+      <div contenteditable="true"><p>${ROUNDCUBE}</p></div>
+      <div contenteditable="false"><p>visible: ${ROUNDCUBE}</p></div>
+      <${MARKER_TAG}><span>${ROUNDCUBE}</span></${MARKER_TAG}>`);
+    start();
+    timers.runAll();
+    expect(candidates.map((c) => c.text)).toEqual([`visible: ${ROUNDCUBE}`]);
+    expect(prefiltered.join('\n')).not.toContain('var e');
+  });
+
+  it('coalesces a burst of mutations into one flush that reads only the added text', async () => {
+    setBody('<main id="app"><p>Inbox: three unread messages</p></main>');
+    start();
+    timers.runAll();
+    const flushesAfterInitial = flushes;
+    prefiltered = [];
+    const app = document.getElementById('app')!;
+    for (let i = 0; i < 20; i++) {
+      const row = document.createElement('div');
+      row.textContent = `Message ${i}: lunch on Friday?`;
+      app.append(row);
+    }
+    const toast = document.createElement('div');
+    toast.textContent = ROUNDCUBE;
+    app.append(toast);
+    await tick();
+    expect(timers.pending).toBe(1); // one flush scheduled for the whole burst
+    timers.runAll();
+    expect(flushes).toBe(flushesAfterInitial + 1);
+    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    // The existing paragraph was not read again.
+    expect(prefiltered).not.toContain('Inbox: three unread messages');
+    expect(prefiltered).toHaveLength(21);
+  });
+
+  it('follows text changed in place (characterData) and inline text added to a block', async () => {
+    setBody('<div id="status">Sending…</div><p id="line">Result: </p>');
+    start();
+    timers.runAll();
+    document.getElementById('status')!.firstChild!.nodeValue = 'SMTP connect() failed.';
+    const code = document.createElement('code');
+    code.textContent = 'ETIMEDOUT';
+    document.getElementById('line')!.append(code, ' connecting to smtp.example.org:25');
+    await tick();
+    timers.runAll();
+    expect(candidates.map((c) => c.text)).toEqual([
+      'SMTP connect() failed.',
+      'Result: ETIMEDOUT connecting to smtp.example.org:25',
+    ]);
+  });
+
+  it('ignores typing in an editable area', async () => {
+    setBody('<div contenteditable="true" id="compose"><p>Hello</p></div>');
+    start();
+    timers.runAll();
+    prefiltered = [];
+    const p = document.querySelector('#compose p')!;
+    p.firstChild!.nodeValue = `Hello, I got ${ROUNDCUBE}`;
+    p.append(document.createTextNode(' again'));
+    await tick();
+    timers.runAll();
+    expect(prefiltered).toEqual([]);
+    expect(candidates).toEqual([]);
+  });
+
+  it('does not send unchanged text twice when a block is re-rendered in place', async () => {
+    setBody(`<div id="box"><span>${ROUNDCUBE}</span></div>`);
+    start();
+    timers.runAll();
+    expect(candidates).toHaveLength(1);
+    // A sibling changes; the error's own text node is the same.
+    document.getElementById('box')!.append(document.createElement('i'));
+    await tick();
+    timers.runAll();
+    expect(candidates).toHaveLength(1);
+  });
+
+  it('walks an added subtree once even when its descendants were queued too', async () => {
+    start();
+    timers.runAll();
+    prefiltered = [];
+    const outer = document.createElement('section');
+    document.body.append(outer);
+    const inner = document.createElement('div');
+    inner.textContent = 'Weekly report attached, see you Monday';
+    outer.append(inner); // queued both as part of <section> and on its own
+    await tick();
+    timers.runAll();
+    // Text that fails the prefilter is not remembered, so a second walk would show here.
+    expect(prefiltered).toEqual(['Weekly report attached, see you Monday']);
+  });
+
+  it('carries work over when a flush runs out of time', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<p>Row ${i} of a long mail list</p>`).join('');
+    setBody(`${rows}<div>${ROUNDCUBE}</div>`);
+    let clock = 0;
+    // Every clock read advances 1 ms: the 4 ms budget ends after a few checks.
+    start({ now: () => clock++, budgetMs: 4 });
+    timers.runAll(); // runs the carried-over flushes too
+    expect(flushes).toBeGreaterThan(1);
+    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    expect(watcher.busy).toBe(false);
+  });
+
+  it('turns a huge burst into one bounded rescan', async () => {
+    start({ hugeMutationCount: 50 });
+    timers.runAll();
+    prefiltered = [];
+    const list = document.createElement('div');
+    document.body.append(list);
+    await tick();
+    timers.runAll();
+    for (let i = 0; i < 200; i++) {
+      const row = document.createElement('p');
+      row.textContent = `row ${i} of the message list`;
+      list.append(row);
+    }
+    const toast = document.createElement('p');
+    toast.textContent = ROUNDCUBE;
+    list.append(toast);
+    await tick();
+    timers.runAll();
+    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    expect(prefiltered).toHaveLength(201);
+  });
+
+  it('stops observing when stopped', async () => {
+    start();
+    timers.runAll();
+    watcher.stop();
+    const div = document.createElement('div');
+    div.textContent = ROUNDCUBE;
+    document.body.append(div);
+    await tick();
+    timers.runAll();
+    expect(candidates).toEqual([]);
+  });
+
+  it('splits a very long block into windows around what passes the prefilter', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(1500); // ~40 KB
+    const pre = document.createElement('pre');
+    pre.textContent = `${filler}\n2026-01-01 SMTP ERROR: Failed to connect to server: Connection timed out (110)\n${filler}`;
+    document.body.append(pre);
+    start();
+    timers.runAll();
+    expect(candidates.length).toBeGreaterThanOrEqual(1);
+    for (const c of candidates) expect(c.text.length).toBeLessThanOrEqual(16_384);
+    expect(candidates.some((c) => c.text.includes('Connection timed out (110)'))).toBe(true);
+  });
+});
