@@ -120,7 +120,7 @@ export const directadmin: ProviderRecord = {
     {
       kind: 'account-password',
       when: 'always',
-      text: 'Sign in with the mailbox address and password.',
+      text: 'Sign in with the mailbox address and password (usual for hosting panels; not confirmed for DirectAdmin by a stored source).',
       verified: false,
     },
   ],

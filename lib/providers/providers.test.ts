@@ -87,6 +87,8 @@ describe('provider records', () => {
       expect(p.submission.some((s) => s.host.includes(DOMAIN_PLACEHOLDER))).toBe(p.kind === 'panel');
       for (const a of p.auth) {
         expect(a.text.trim().length).toBeGreaterThan(10);
+        // An unconfirmed requirement must say so in the words the user reads.
+        if (a.verified === false) expect(a.text).toMatch(/not confirmed/);
         if (a.helpUrl) expectHttps(a.helpUrl, `${p.id} auth`);
       }
       for (const v of p.variants ?? []) {
