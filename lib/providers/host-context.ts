@@ -1,4 +1,4 @@
-import { containsWord, extractHostnames, matchHostGlob } from './hostnames';
+import { containsLowerWord, containsWord, extractHostnames, matchHostGlob } from './hostnames';
 import { PANELS } from './panels';
 import { PORT_POLICIES } from './port-policies';
 import type { PortPolicy, ProviderRecord } from './types';
@@ -41,11 +41,11 @@ export function detectHostContexts(input: string, options: HostContextOptions = 
     }
   }
   // Keywords are read from the text minus the excluded host names, so a target host cannot vote.
-  let text = input;
+  let text = input.toLowerCase();
   for (const host of exclude) text = text.split(host).join(' ');
   for (const policy of PORT_POLICIES) {
     if (seen.has(policy.id)) continue;
-    const word = policy.keywords.find((k) => containsWord(text, k));
+    const word = policy.keywords.find((k) => containsLowerWord(text, k));
     if (word) {
       seen.add(policy.id);
       found.push({ policy, by: 'keyword', evidence: word });

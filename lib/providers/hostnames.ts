@@ -67,36 +67,40 @@ function labelsMatch(pattern: string[], labels: string[]): boolean {
   return pattern.every((label, i) => label === '*' || label === labels[i]);
 }
 
-const HOST_TOKEN_CHARS = /[a-z0-9.-]/;
+function isHostChar(c: number): boolean {
+  // a-z, 0-9, ".", "-" (the text is lower-cased first)
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
 
 /** Every host-name-looking token in free text, lower case, in order of appearance, without duplicates. */
 export function extractHostnames(text: string): string[] {
+  const lower = text.toLowerCase();
   const found: string[] = [];
   const seen = new Set<string>();
-  let token = '';
-  const flush = () => {
-    let t = token.replace(/^[.-]+|[.-]+$/g, '');
-    token = '';
-    if (t.length === 0) return;
-    t = t.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inToken = i < lower.length && isHostChar(lower.charCodeAt(i));
+    if (inToken && start < 0) start = i;
+    if (inToken || start < 0) continue;
+    const t = lower.slice(start, i).replace(/^[.-]+|[.-]+$/g, '');
+    start = -1;
     const last = t.slice(t.lastIndexOf('.') + 1);
     // The top-level label of a real host name is alphabetic ("1.2.3.4" and "5.7.139" are not hosts).
-    if (!/^[a-z]{2,63}$/.test(last) || !isValidHostname(t) || seen.has(t)) return;
-    seen.add(t);
-    found.push(t);
-  };
-  for (const ch of text.toLowerCase()) {
-    if (HOST_TOKEN_CHARS.test(ch)) token += ch;
-    else flush();
+    if (t.includes('.') && /^[a-z]{2,63}$/.test(last) && !seen.has(t) && isValidHostname(t)) {
+      seen.add(t);
+      found.push(t);
+    }
   }
-  flush();
   return found;
 }
 
 /** Case-insensitive whole-word search: "ovh" matches "OVH blocked" but not "novhere". */
 export function containsWord(text: string, word: string): boolean {
-  const t = text.toLowerCase();
-  const w = word.toLowerCase();
+  return containsLowerWord(text.toLowerCase(), word.toLowerCase());
+}
+
+/** containsWord for text and word that are already lower case (no copies in a loop). */
+export function containsLowerWord(t: string, w: string): boolean {
   let from = 0;
   for (;;) {
     const i = t.indexOf(w, from);
