@@ -37,7 +37,7 @@ export function CopyButton({ value, label, className }: Props) {
       aria-label={label}
       data-state={state}
     >
-      <span aria-hidden="true">{state === 'copied' ? '✓' : '⧉'}</span>
+      {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
       <span aria-live="polite">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : 'Copy'}
       </span>
@@ -52,5 +52,43 @@ export function CopyValue({ value, label }: { value: string; label: string }) {
       <code>{value}</code>
       <CopyButton value={value} label={`Copy ${label}`} />
     </span>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+      <rect
+        x="5.5"
+        y="5.5"
+        width="8"
+        height="8"
+        rx="1.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
+      <path
+        d="M3.5 10.5h-.5a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1h6.5a1 1 0 0 1 1 1v.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+      <path
+        d="M3 8.5l3 3 7-7"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }

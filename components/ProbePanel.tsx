@@ -70,7 +70,7 @@ export function ProbePanel({
   return (
     <div className="probes">
       <form className="probe-form" onSubmit={(e) => void start(e)}>
-        <div className="field">
+        <div className="field probe-host">
           <label htmlFor={`${id}-host`}>SMTP host</label>
           <input
             id={`${id}-host`}
@@ -101,7 +101,8 @@ export function ProbePanel({
       </p>
 
       <div role="status" aria-live="polite" className="probe-live">
-        {state.phase !== 'idle' ? (
+        {state.phase === 'running' ||
+        (state.phase === 'done' && (state.outcome.ok || state.results.length)) ? (
           <ul className="port-results" aria-label="Probe results">
             {state.ports.map((port) => {
               const result = state.results.find((r) => r.port === port);

@@ -1,11 +1,16 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
 import { classify } from '../../lib/rules/index';
 import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
+import { Steps } from '../../components/Steps';
+import type { ProbeResponse } from '../../lib/probe/types';
 import { PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
+
+// The guided fix brings the provider data: load it only when a card is shown.
+const FixSection = lazy(() => import('./FixSection'));
 
 interface Props {
   classification: Classification;
@@ -17,6 +22,7 @@ interface Props {
 export function Diagnosis({ classification, excerpt, source }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
+  const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   const category = explanation.category;
   return (
     <FindingCard
@@ -24,11 +30,25 @@ export function Diagnosis({ classification, excerpt, source }: Props) {
       excerpt={excerpt}
       source={source}
       confirmed={probed ?? undefined}
+      guidedFix={
+        <Suspense fallback={<Steps steps={explanation.steps} label="Fix steps" />}>
+          <FixSection
+            explanation={explanation}
+            classification={classification}
+            excerpt={excerpt}
+            frameUrl={source.url}
+            probe={probe}
+          />
+        </Suspense>
+      }
       probes={
         category && PROBE_CATEGORIES.has(category) ? (
           <ProbeSection
             classification={classification}
-            onResponse={(response) => setProbed(adjustConfidence(category, explanation.confidence, response))}
+            onResponse={(response) => {
+              setProbe({ response, at: new Date() });
+              setProbed(adjustConfidence(category, explanation.confidence, response));
+            }}
           />
         ) : undefined
       }

@@ -1,0 +1,224 @@
+import type { AuthAdvice } from '../lib/providers/index';
+import type { ClientGuide, ClientId, CopyValue, Port25Guide, Walkthrough } from '../lib/fix/index';
+import { CopyButton } from './CopyButton';
+import { CodeBlock } from './Steps';
+import { Tabs } from './Tabs';
+
+/** Values with copy buttons: server, port, security, user name. */
+export function CopyValues({ values }: { values: readonly CopyValue[] }) {
+  return (
+    <dl className="copy-values">
+      {values.map((v) => (
+        <div key={v.label}>
+          <dt>{v.label}</dt>
+          <dd>
+            <code>{v.value}</code>
+            <CopyButton value={v.value} label={`Copy ${v.label.toLowerCase()}`} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The short numbered walkthrough generated from one settings record. */
+export function WalkthroughView({ walkthrough }: { walkthrough: Walkthrough }) {
+  return (
+    <div className="walkthrough" aria-label="Walkthrough">
+      <h4>{walkthrough.title}</h4>
+      <ol className="steps">
+        {walkthrough.steps.map((step) => (
+          <li key={step.n}>
+            <p>{step.text}</p>
+            {step.values?.length ? <CopyValues values={step.values} /> : null}
+            {step.link ? (
+              <p>
+                <a href={step.link.url} target="_blank" rel="noreferrer">
+                  {step.link.label}
+                </a>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {walkthrough.notes.map((note, i) => (
+        <p key={i} className="note">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The same settings, in the app the user sends from. */
+export function ClientTabs({ guides, initial }: { guides: readonly ClientGuide[]; initial?: ClientId }) {
+  return (
+    <div className="client-guides">
+      <h4>In your app</h4>
+      <Tabs
+        label="App"
+        initial={initial}
+        tabs={guides.map((guide) => ({
+          id: guide.id,
+          label: guide.name,
+          content: () => <ClientGuideView guide={guide} />,
+        }))}
+      />
+    </div>
+  );
+}
+
+function ClientGuideView({ guide }: { guide: ClientGuide }) {
+  return (
+    <div className="client-guide" data-client={guide.id}>
+      {guide.steps.length ? (
+        <ol className="steps compact">
+          {guide.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      ) : null}
+      {guide.snippets.map((snippet, i) => (
+        <div key={i} className="snippet">
+          <p className="snippet-target">{snippet.target}</p>
+          <CodeBlock
+            code={snippet.code}
+            label={`Copy the ${guide.name} snippet${guide.snippets.length > 1 ? ` ${i + 1}` : ''}`}
+          />
+        </div>
+      ))}
+      {guide.notes.map((note, i) => (
+        <p key={i} className="note">
+          {note}
+        </p>
+      ))}
+      {guide.sources.length ? (
+        <p className="sources">
+          Sources:{' '}
+          {guide.sources.map((s, i) => (
+            <span key={s.url}>
+              {i ? ', ' : ''}
+              <a href={s.url} target="_blank" rel="noreferrer">
+                {s.title}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A blocked port: why, the three ways out, the host's policy and a ready-to-send request. */
+export function Port25View({ guide }: { guide: Port25Guide }) {
+  const requestText = `Subject: ${guide.request.subject}\n\n${guide.request.body}`;
+  return (
+    <div className="port25" aria-label="Port block fix">
+      <h4>{guide.title}</h4>
+      {guide.hostPolicy ? (
+        <div className="host-policy">
+          <p>
+            <strong>{guide.hostPolicy.name}:</strong> {guide.hostPolicy.summary}
+          </p>
+          <p className="muted small">
+            Policy checked {guide.hostPolicy.checked}
+            {guide.hostPolicy.verified ? '' : ' (from secondary sources)'}
+            {guide.hostPolicy.sources[0] ? (
+              <>
+                {' · '}
+                <a href={guide.hostPolicy.sources[0].url} target="_blank" rel="noreferrer">
+                  source
+                </a>
+              </>
+            ) : null}
+          </p>
+        </div>
+      ) : null}
+      <details className="why-blocked">
+        <summary>Why networks block it</summary>
+        {guide.why.map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </details>
+      <ol className="ways-out">
+        {guide.waysOut.map((way) => (
+          <li key={way.id} data-way={way.id} className={way.available ? '' : 'way-closed'}>
+            <p className="way-title">
+              {way.title}
+              {way.available ? null : <span className="badge badge-warn">closed here</span>}
+            </p>
+            <p>{way.text}</p>
+            {way.values?.length ? <CopyValues values={way.values} /> : null}
+            {way.link ? (
+              <p>
+                <a href={way.link.url} target="_blank" rel="noreferrer">
+                  {way.link.label}
+                </a>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {guide.evidence.length ? (
+        <div className="evidence-lines">
+          <p className="muted small">Measured from this computer:</p>
+          <ul>
+            {guide.evidence.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <details className="request" open={guide.evidence.length > 0}>
+        <summary>Request to {guide.request.to}</summary>
+        <CodeBlock code={requestText} label="Copy the request" />
+        {guide.request.url ? (
+          <p>
+            <a href={guide.request.url} target="_blank" rel="noreferrer">
+              Where to send it
+            </a>
+          </p>
+        ) : null}
+      </details>
+    </div>
+  );
+}
+
+/** Provider sign-in changes that explain an authentication error. */
+export function AuthAdviceView({ advice }: { advice: readonly AuthAdvice[] }) {
+  if (!advice.length) return null;
+  return (
+    <div className="auth-advice">
+      {advice.map(({ advisory, status }) => (
+        <div key={advisory.id} className="advisory" data-advisory={advisory.id}>
+          <h4>{advisory.title}</h4>
+          <p>{advisory.summary}</p>
+          {status ? <p className="note">{status}</p> : null}
+          <ol className="steps compact">
+            {advisory.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+          {advisory.timeline?.length ? (
+            <details>
+              <summary>Timeline</summary>
+              <ul className="timeline">
+                {advisory.timeline.map((t) => (
+                  <li key={t.date + t.event}>
+                    <code>{t.date}</code> {t.event}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          <p>
+            <a href={advisory.helpUrl} target="_blank" rel="noreferrer">
+              Provider help
+            </a>{' '}
+            <span className="muted small">· checked {advisory.checked}</span>
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '../../lib/rules/index';
+import { findingKey, type Finding } from '../../lib/findings';
+import { setTabFindings } from '../../utils/findings-store';
+import { defaultSettings, type Settings } from '../../components/settings';
+import { saveSettings } from '../../components/settings-store';
+import { PopupApp } from './App';
+import { guessClient } from './fix-inputs';
+import { byText, click, render, settle, type Rendered } from '../../components/testing/render';
+
+function finding(text: string, frameUrl = 'https://panel.example.org/'): Finding {
+  const classification = classify(text);
+  return {
+    key: findingKey(classification.category!, text),
+    category: classification.category!,
+    classification,
+    excerpt: text,
+    frameUrl,
+    frameId: 0,
+    firstSeen: 1,
+  };
+}
+
+async function waitFor(check: () => boolean) {
+  for (let i = 0; i < 50 && !check(); i++) await settle(1);
+}
+
+let view: Rendered | undefined;
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+const BLOCKED = 'SMTP Error: Could not connect to SMTP host. Connection timed out (110) smtp.example.org:25';
+
+describe('guided fix', () => {
+  it('walks through the chosen provider’s exact values, with a tab per app', async () => {
+    const settings: Settings = {
+      ...defaultSettings(),
+      provider: { id: 'fastmail', variant: null, address: 'ana@fastmail.com', discovered: null },
+    };
+    await saveSettings(settings);
+    await setTabFindings(1, [finding(BLOCKED)]);
+    view = await render(<PopupApp search="?tabId=1" />);
+    await waitFor(() => !!view!.container.querySelector('.walkthrough'));
+    const card = view.container.querySelector('article[data-category="port-blocked"]')!;
+    const walkthrough = card.querySelector('.walkthrough')!;
+    expect(walkthrough.textContent).toContain('smtp.fastmail.com');
+    const values = [...walkthrough.querySelectorAll('.copy-values dd code')].map((c) => c.textContent);
+    expect(values).toContain('smtp.fastmail.com');
+    expect(values).toContain('ana@fastmail.com');
+    // One tab per client; the error text is PHPMailer's, so its tab opens first.
+    const tabs = [...card.querySelectorAll('[role="tab"]')].map((t) => t.textContent);
+    expect(tabs.length).toBeGreaterThanOrEqual(10);
+    expect(card.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toMatch(/PHPMailer/);
+    expect(card.querySelector('[data-client="phpmailer"]')?.textContent).toContain('smtp.fastmail.com');
+    await click(byText(card, '[role="tab"]', /Laravel/));
+    expect(card.querySelector('[data-client="laravel-env"]')?.textContent).toContain('MAIL_HOST');
+  });
+
+  it('for a port 25 block: the ways out, the host policy chosen in options, and a request to send', async () => {
+    await saveSettings({ ...defaultSettings(), sendingFrom: { kind: 'cloud', hostId: 'hetzner' } });
+    await setTabFindings(2, [finding(BLOCKED)]);
+    view = await render(<PopupApp search="?tabId=2" />);
+    await waitFor(() => !!view!.container.querySelector('.port25'));
+    const port25 = view.container.querySelector('.port25')!;
+    expect(port25.querySelector('h4')?.textContent).toContain('Hetzner');
+    expect([...port25.querySelectorAll('[data-way]')].map((w) => w.getAttribute('data-way'))).toEqual([
+      'submission',
+      'relay-2525',
+      'ask-host',
+    ]);
+    const request = port25.querySelector('.request pre')?.textContent ?? '';
+    expect(request).toContain('port 25');
+    expect(request).toContain('Hetzner');
+    // No provider chosen: an invitation to choose one, no invented values.
+    expect(byText(view.container, 'button', 'Choose your mail provider')).toBeDefined();
+  });
+
+  it('names the provider of the server in the error when none is chosen', async () => {
+    await setTabFindings(3, [finding('535-5.7.8 Username and Password not accepted. smtp.gmail.com:465')]);
+    view = await render(<PopupApp search="?tabId=3" />);
+    await waitFor(() => !!view!.container.querySelector('.walkthrough'));
+    expect(view.container.querySelector('.walkthrough')?.textContent).toContain('smtp.gmail.com');
+    expect(view.container.querySelector('.guided-fix')?.getAttribute('data-provider')).toBe('gmail');
+  });
+});
+
+describe('guessClient', () => {
+  it.each([
+    ['SMTP Error: Could not authenticate.', '', 'phpmailer'],
+    ['Error: Invalid login: 535 Authentication failed code: EAUTH', '', 'nodemailer'],
+    ['smtplib.SMTPAuthenticationError: (535, b"5.7.8")', '', 'python-smtplib'],
+    ['status=deferred (connect to mx[1.2.3.4]:25: Connection timed out)', '', 'postfix'],
+    ['Connection timed out', 'https://example.org/wp-admin/options-general.php', 'wp-mail-smtp'],
+    ['Connection timed out', '', undefined],
+  ])('%s → %s', (text, url, id) => expect(guessClient(text, url)).toBe(id));
+});

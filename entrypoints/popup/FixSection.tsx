@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import type { CategoryId } from '../../lib/categories';
+import type { Explanation } from '../../lib/explanations/index';
+import { buildClientGuides, buildPort25Guide, buildWalkthrough } from '../../lib/fix/index';
+import { adviseAuth } from '../../lib/providers/index';
+import type { ProbeResponse } from '../../lib/probe/types';
+import type { Classification } from '../../lib/rules/types';
+import { AuthAdviceView, ClientTabs, Port25View, WalkthroughView } from '../../components/GuidedFix';
+import { Steps } from '../../components/Steps';
+import { fixRecord, guessClient, probeEvidence, senderPolicy } from './fix-inputs';
+import { usePopupSettings } from './settings-context';
+
+/** Causes that the right submission settings fix. */
+const SETTINGS_FIX: ReadonlySet<CategoryId> = new Set([
+  'port-blocked',
+  'server-unreachable',
+  'dns-failure',
+  'tls-mismatch',
+  'tls-certificate',
+  'tls-protocol',
+  'auth-failed',
+  'auth-required',
+  'auth-disabled',
+  'sender-rejected',
+]);
+
+const AUTH: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled', 'auth-required']);
+
+export interface FixSectionProps {
+  explanation: Explanation;
+  classification: Classification;
+  excerpt: string;
+  frameUrl?: string;
+  probe?: { response: ProbeResponse; at: Date };
+}
+
+/**
+ * The guided fix (loaded on demand: it brings the provider data). Every value, step and
+ * snippet comes from lib/fix, generated from one settings record.
+ */
+export default function FixSection({
+  explanation,
+  classification,
+  excerpt,
+  frameUrl,
+  probe,
+}: FixSectionProps) {
+  const { settings, openOptions } = usePopupSettings();
+  const category = explanation.category;
+  const record = useMemo(() => fixRecord(settings, classification), [settings, classification]);
+  const context = `${excerpt}\n${frameUrl ?? ''}`;
+  const port25 = useMemo(() => {
+    if (category !== 'port-blocked') return null;
+    const port = classification.extracted.port ?? classification.assumedPorts?.[0] ?? 25;
+    return buildPort25Guide({
+      port,
+      policy: senderPolicy(settings, classification, context),
+      probes: probeEvidence(probe?.response),
+      probedAt: probe?.at,
+      settings: record?.fix,
+    });
+  }, [category, classification, settings, context, probe, record]);
+  const walkthrough = useMemo(() => (record ? buildWalkthrough(record.fix) : null), [record]);
+  const guides = useMemo(() => (record ? buildClientGuides(record.fix) : []), [record]);
+  const advice = useMemo(
+    () =>
+      category && AUTH.has(category)
+        ? adviseAuth({
+            providerId: record?.providerId,
+            enhancedCode: classification.extracted.enhancedCode,
+            text: excerpt,
+          })
+        : [],
+    [category, record, classification, excerpt],
+  );
+
+  if (!category || !SETTINGS_FIX.has(category)) return <Steps steps={explanation.steps} label="Fix steps" />;
+
+  return (
+    <div className="guided-fix" data-provider={record?.providerId ?? ''}>
+      {port25 ? (
+        <>
+          <Port25View guide={port25} />
+          <details className="general-steps">
+            <summary>General steps</summary>
+            <Steps steps={explanation.steps} label="Fix steps" />
+          </details>
+        </>
+      ) : (
+        <Steps steps={explanation.steps} label="Fix steps" />
+      )}
+      <AuthAdviceView advice={advice} />
+      {walkthrough ? (
+        <>
+          {record?.origin === 'error-host' ? (
+            <p className="note">
+              Settings for {record.fix.providerName}, the server this error names.{' '}
+              <button type="button" className="btn-link" onClick={openOptions}>
+                Not your provider?
+              </button>
+            </p>
+          ) : null}
+          <WalkthroughView walkthrough={walkthrough} />
+          <ClientTabs guides={guides} initial={guessClient(excerpt, frameUrl)} />
+        </>
+      ) : (
+        <p className="provider-prompt">
+          <button type="button" className="btn btn-small" onClick={openOptions}>
+            Choose your mail provider
+          </button>{' '}
+          <span className="muted">for its exact server, port and sign-in steps.</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Classification } from '../../lib/rules/types';
+import type { ClientId, FixSettings, PortEvidence } from '../../lib/fix/index';
+import { fixSettingsFromProvider } from '../../lib/fix/index';
+import {
+  ALL_PROVIDERS,
+  detectHostContext,
+  domainOf,
+  getPortPolicy,
+  getProvider,
+  type PortPolicy,
+} from '../../lib/providers/index';
+import type { ProbeResponse } from '../../lib/probe/types';
+import type { Settings } from '../../components/settings';
+
+/** Where the settings record of the guided fix came from. */
+export type FixOrigin = 'chosen' | 'discovered' | 'error-host';
+
+/**
+ * The one settings record every step and snippet is generated from: the provider chosen in
+ * the options page, else the settings discovered for the user's address, else the provider
+ * whose submission host the error names.
+ */
+export function fixRecord(
+  settings: Settings,
+  classification: Classification,
+): { fix: FixSettings; origin: FixOrigin; providerId?: string } | null {
+  const { provider } = settings;
+  const address = provider.address.trim() || undefined;
+  const domain = address ? (domainOf(address) ?? undefined) : undefined;
+  const chosen = provider.id ? getProvider(provider.id) : undefined;
+  if (chosen) {
+    return {
+      fix: fixSettingsFromProvider(chosen, { address, domain, variantId: provider.variant ?? undefined }),
+      origin: 'chosen',
+      providerId: chosen.id,
+    };
+  }
+  const found = provider.discovered;
+  if (found && found.security !== 'plain') {
+    const fix: FixSettings = {
+      host: found.host,
+      port: found.port,
+      security: found.security,
+      username: found.username ?? address ?? 'your full email address',
+      providerName: domain ?? found.host,
+    };
+    if (address) fix.fromAddress = address;
+    return { fix, origin: 'discovered' };
+  }
+  const host = classification.extracted.host?.toLowerCase();
+  const byHost = host
+    ? ALL_PROVIDERS.find(
+        (p) => p.submission.some((s) => s.host === host) || p.variants?.some((v) => v.host === host),
+      )
+    : undefined;
+  if (byHost) {
+    const variantId = byHost.variants?.find((v) => v.host === host)?.id;
+    return {
+      fix: fixSettingsFromProvider(byHost, { address, domain, variantId }),
+      origin: 'error-host',
+      providerId: byHost.id,
+    };
+  }
+  return null;
+}
+
+/** The sender's network: chosen in the options page, else recognised from the text or page. */
+export function senderPolicy(
+  settings: Settings,
+  classification: Classification,
+  context: string,
+): PortPolicy | null {
+  if (settings.sendingFrom.hostId) return getPortPolicy(settings.sendingFrom.hostId) ?? null;
+  const exclude = classification.extracted.host ? [classification.extracted.host] : [];
+  return detectHostContext(context, { exclude })?.policy ?? null;
+}
+
+export function probeEvidence(response: ProbeResponse | undefined): PortEvidence[] {
+  if (!response) return [];
+  return response.results.map((r) => {
+    const e: PortEvidence = { port: r.port, tcp: r.tcp, ms: r.ms, host: response.host };
+    if (r.banner) e.banner = r.banner;
+    return e;
+  });
+}
+
+/** The app the error most likely came from, so its tab opens first. */
+export function guessClient(text: string, frameUrl = ''): ClientId | undefined {
+  const t = text;
+  if (/phpmailer|SMTP connect\(\) failed|SMTP Error:/i.test(t)) return 'phpmailer';
+  if (/\/wp-admin\//i.test(frameUrl) || /wordpress|wp mail smtp|wp_mail/i.test(t)) return 'wp-mail-smtp';
+  if (/smtplib|Traceback \(most recent call last\)|SMTPAuthenticationError|SMTPServerDisconnected/.test(t)) {
+    return 'python-smtplib';
+  }
+  if (/laravel|symfony|TransportException|Swift_/i.test(t)) return 'laravel-env';
+  if (
+    /nodemailer|\bE(?:AUTH|ENVELOPE|SOCKET|CONNECTION|TIMEDOUT|CONNREFUSED)\b|getaddrinfo ENOTFOUND/.test(t)
+  ) {
+    return 'nodemailer';
+  }
+  if (/postfix|status=(?:deferred|bounced)|relay=/i.test(t)) return 'postfix';
+  if (/thunderbird/i.test(t)) return 'thunderbird';
+  if (/^https:\/\/mail\.google\.com\//.test(frameUrl)) return 'gmail-send-as';
+  if (/outlook/i.test(t) || /^https:\/\/outlook\./.test(frameUrl)) return 'outlook';
+  return undefined;
+}
