@@ -103,7 +103,7 @@ function thunderbird(s: FixSettings): ClientGuide {
     name: 'Thunderbird',
     kind: 'mail-app',
     steps: [
-      'Open Account Settings and select "Outgoing Server (SMTP)" at the bottom of the left pane.',
+      'Open Account Settings and select "Outgoing Server (SMTP)" in the left pane.',
       `Select the server your account uses and click Edit (or Add for a new one).`,
       `Server Name: ${s.host}`,
       `Port: ${s.port}`,
