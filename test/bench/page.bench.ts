@@ -12,6 +12,8 @@
 import type { CDPSession } from 'playwright-core';
 import {
   badgeText,
+  countClassifyTraffic,
+  type ClassifyTraffic,
   getMetrics,
   heapAfterGc,
   IsolatedWorldReader,
@@ -23,6 +25,7 @@ import { emit, emitVs, note } from './support/emit';
 import { snapshotExtension } from './support/extension-build';
 import { PAGE_URL, startFixtureServer } from './support/fixture-server';
 import { median, quantile, sleep, sum } from './support/stats';
+import { saveProfile, selfTimeByFunction, startProfile } from './support/profile';
 import { startTrace, summarizeTrace, type TraceSummary } from './support/trace';
 import { countMarkers, ERROR_COUNT, openWebmail, runBatches, type MarkerCount } from './support/webmail';
 
@@ -30,6 +33,9 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const ERROR_PAIRS = Number(process.env.BENCH_ERROR_PAIRS ?? 3);
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 1000);
 const LONG_BATCHES = Number(process.env.BENCH_LONG_BATCHES ?? 3000);
+/** BENCH_PROFILE=<file.cpuprofile>: CPU-profile the first run with the extension. */
+const PROFILE_FILE = process.env.BENCH_PROFILE;
+let profiled = false;
 /** Time given to the page (and the content script's initial scan) before measuring. */
 const SETTLE_MS = 1500;
 /** Time after the last batch for deferred flushes, the same for both sides. */
@@ -58,6 +64,8 @@ interface Run {
   flushesLost?: number;
   findings?: number;
   badge?: string;
+  /** Prefilter survivors sent to the background during the batch phase. */
+  traffic?: ClassifyTraffic;
   markers?: MarkerCount;
 }
 
@@ -98,6 +106,9 @@ async function measure(opts: {
     await sleep(SETTLE_MS);
     if (stats0 && reader) stats0 = await reader.waitForQuiet();
 
+    const profile = PROFILE_FILE && session.extensionId && !profiled;
+    const stopProfile = profile ? await startProfile(cdp) : undefined;
+    const readTraffic = session.serviceWorker ? await countClassifyTraffic(session.serviceWorker) : undefined;
     const stopTrace = await startTrace(cdp);
     const m0 = await getMetrics(cdp);
     const t0 = Date.now();
@@ -107,6 +118,16 @@ async function measure(opts: {
     const stats1 = stats0 && reader ? await reader.waitForQuiet() : undefined;
     const m1 = await getMetrics(cdp);
     const events = await stopTrace();
+    const traffic = await readTraffic?.();
+    if (stopProfile && PROFILE_FILE) {
+      profiled = true;
+      const data = await stopProfile();
+      saveProfile(data, PROFILE_FILE);
+      note(`  CPU profile saved to ${PROFILE_FILE}; extension self time by function (ms):`);
+      for (const [fn, ms] of selfTimeByFunction(data, `chrome-extension://${session.extensionId}/`)) {
+        note(`    ${ms.toFixed(1).padStart(7)}  ${fn}`);
+      }
+    }
     const cpu = summarizeTrace(
       events,
       new URL(PAGE_URL).origin,
@@ -125,6 +146,7 @@ async function measure(opts: {
       pageOwnMs: ownMs,
       phaseMs,
       cpu,
+      traffic,
       heap: await heapAfterGc(cdp),
       nodes: info0.nodes,
       errorsShown: info1.errorsShown,
@@ -153,7 +175,7 @@ async function measure(opts: {
 function describe(run: Run): string {
   const side = run.withExtension ? 'with   ' : 'without';
   const flushes = run.flushes
-    ? ` flushes=${run.flushes.length}${run.flushesLost ? `(+${run.flushesLost} lost)` : ''} own=${sum(run.flushes).toFixed(1)}ms p95=${quantile(run.flushes, 0.95).toFixed(3)}ms findings=${run.findings} badge=${JSON.stringify(run.badge ?? '')}`
+    ? ` flushes=${run.flushes.length}${run.flushesLost ? `(+${run.flushesLost} lost)` : ''} own=${sum(run.flushes).toFixed(1)}ms p95=${quantile(run.flushes, 0.95).toFixed(3)}ms findings=${run.findings} sent=${run.traffic?.texts}texts/${run.traffic?.messages}msgs/${run.traffic?.chars}chars badge=${JSON.stringify(run.badge ?? '')}`
     : '';
   const c = run.cpu;
   const cpu = ` cpu[main=${c.mainCpuMs.toFixed(0)} script=${c.scriptCpuMs.toFixed(1)} page-fn=${c.pageFnCpuMs.toFixed(1)} ext-fn=${c.extFnCpuMs.toFixed(1)}/${c.extCalls} render=${c.renderCpuMs.toFixed(0)} ext-forced-layouts=${c.extForcedLayouts}]`;

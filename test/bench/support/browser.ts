@@ -182,3 +182,36 @@ export async function badgeText(worker: Worker): Promise<{ tabId: number; text: 
     return { tabId, text: await chrome.action.getBadgeText({ tabId }) };
   })()`);
 }
+
+/** Texts the content script sent to the background for classification (prefilter passes). */
+export interface ClassifyTraffic {
+  messages: number;
+  texts: number;
+  chars: number;
+}
+
+/**
+ * Counts classifyTexts messages in the service worker with an extra, silent
+ * runtime.onMessage listener (it never answers, so the extension's own handler still does).
+ */
+export async function countClassifyTraffic(
+  worker: Worker,
+): Promise<() => Promise<ClassifyTraffic | undefined>> {
+  await worker.evaluate(`(() => {
+    globalThis.__benchTraffic = { messages: 0, texts: 0, chars: 0 };
+    if (globalThis.__benchTrafficListener) return;
+    globalThis.__benchTrafficListener = (message) => {
+      const texts = message && message.type === 'classifyTexts' && message.data && message.data.texts;
+      if (!Array.isArray(texts)) return;
+      const t = globalThis.__benchTraffic;
+      t.messages++;
+      t.texts += texts.length;
+      for (const text of texts) t.chars += String(text).length;
+    };
+    chrome.runtime.onMessage.addListener(globalThis.__benchTrafficListener);
+  })()`);
+  return () =>
+    worker.evaluate('globalThis.__benchTraffic').catch(() => undefined) as Promise<
+      ClassifyTraffic | undefined
+    >;
+}

@@ -15,12 +15,11 @@ export const ERROR_COUNT = 50;
 
 export async function openWebmail(
   page: Page,
-  opts: { errors: boolean; seed?: number },
+  opts: { errors: boolean; seed?: number; only?: string[] },
 ): Promise<WebmailInfo> {
-  const query = new URLSearchParams({
-    seed: String(opts.seed ?? 1),
-    ...(opts.errors ? { errors: '1' } : {}),
-  });
+  const query = new URLSearchParams({ seed: String(opts.seed ?? 1) });
+  if (opts.errors) query.set('errors', '1');
+  if (opts.only) query.set('only', opts.only.join(','));
   await page.goto(`${PAGE_URL}?${query}`, { waitUntil: 'load' });
   await page.waitForFunction('typeof window.benchPage === "object"');
   return webmailInfo(page);
