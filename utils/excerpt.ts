@@ -14,9 +14,15 @@ export function excerptAround(text: string, at: number): string {
   return collapse(text.slice(start, start + MAX_EXCERPT));
 }
 
-/** Where the classifier's first evidence starts in the text (0 when unknown). */
-export function evidenceOffset(text: string, evidence: readonly string[]): number {
+/**
+ * Where the classifier's first evidence starts in the text, at or after `from`.
+ * -1 when it sits only before `from` (in a context line); `from` when it cannot
+ * be found verbatim.
+ */
+export function evidenceOffset(text: string, evidence: readonly string[], from = 0): number {
   const first = evidence[0];
-  if (!first) return 0;
-  return Math.max(0, text.indexOf(first));
+  if (!first) return from;
+  const at = text.indexOf(first, from);
+  if (at >= 0) return at;
+  return text.includes(first) ? -1 : from;
 }

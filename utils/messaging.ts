@@ -16,6 +16,12 @@ export const MAX_TEXT_LENGTH = 16_384;
 export interface TextBatch {
   /** Page text that passed the prefilter, one block of text each. */
   texts: string[];
+  /**
+   * Per text, where the block itself starts: what comes before is a line of context
+   * (a label such as "The response from the remote server was:"), and an error found
+   * only there belongs to another block.
+   */
+  focus: number[];
   /** The frame's origin and path (no query or fragment: they may hold session ids). */
   frameUrl: string;
 }

@@ -86,6 +86,29 @@ describe('findings per tab', () => {
     expect(await getTabFindings(2)).toEqual([]);
   });
 
+  it('classifies with the context line but files the block alone', async () => {
+    const label = 'Failed to send message:';
+    const [withContext] = await handleClassifyTexts(
+      { texts: [`${label}\n${PORT_25}`], focus: [label.length + 1], frameUrl: PAGE },
+      TOP,
+      classify,
+    );
+    const [alone] = await handleClassifyTexts(batch([PORT_25]), { tab: { id: 2 }, frameId: 0 }, classify);
+    expect(withContext).toMatchObject({ match: true, at: label.length + 1 });
+    // The same error with or without its neighbour is the same finding.
+    expect(withContext?.match && alone?.match && withContext.key === alone.key).toBe(true);
+    expect((await getTabFindings(TAB))[0]?.excerpt).toBe(PORT_25);
+
+    // An error only in the context line is another block's finding, not this one's.
+    const [contextOnly] = await handleClassifyTexts(
+      { texts: [`${AUTH}\nThanks, see you tomorrow.`], focus: [AUTH.length + 1], frameUrl: PAGE },
+      TOP,
+      classify,
+    );
+    expect(contextOnly).toEqual({ match: false });
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+  });
+
   it('trusts nothing in a message: shapes are checked and sizes capped', async () => {
     expect(await handleClassifyTexts(null, TOP, classify)).toEqual([]);
     expect(await handleClassifyTexts({ texts: PORT_25, frameUrl: PAGE }, TOP, classify)).toEqual([]);

@@ -36,12 +36,17 @@ export async function handleClassifyTexts(
   const batch = parseTextBatch(data);
   if (tabId === null || !batch) return [];
   const items: NewFinding[] = [];
-  const verdicts = batch.texts.map((text): TextVerdict => {
+  const verdicts = batch.texts.map((text, i): TextVerdict => {
     const classification = classify(text);
     const category = classification.category;
     if (!classification.match || !category) return { match: false };
-    const at = evidenceOffset(text, classification.evidence);
-    const excerpt = excerptAround(text, at);
+    const focus = batch.focus[i] ?? 0;
+    const at = evidenceOffset(text, classification.evidence, focus);
+    // The error sits in the context line only: it is another block's finding.
+    if (at < 0) return { match: false };
+    // The excerpt (and so the finding's key) is the block's own text: the same error
+    // under a different neighbour is still one finding.
+    const excerpt = excerptAround(text.slice(focus), at - focus);
     const key = findingKey(category, excerpt);
     items.push({ key, category, classification, excerpt });
     return { match: true, key, category, at };

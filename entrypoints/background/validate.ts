@@ -18,7 +18,11 @@ export function parseTextBatch(data: unknown): TextBatch | null {
   const texts = raw.texts
     .slice(0, MAX_BATCH_TEXTS)
     .map((text: unknown) => (typeof text === 'string' ? text.slice(0, MAX_TEXT_LENGTH) : ''));
-  return { texts, frameUrl };
+  const focus = texts.map((text, i) => {
+    const value = Array.isArray(raw.focus) ? raw.focus[i] : 0;
+    return Number.isInteger(value) && (value as number) >= 0 ? Math.min(value as number, text.length) : 0;
+  });
+  return { texts, focus, frameUrl };
 }
 
 /** http(s) origin + path only, capped. */

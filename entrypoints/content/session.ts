@@ -51,13 +51,13 @@ export function createSession(deps: SessionDeps): Session {
   const stats = deps.stats ?? createStats();
   const isTop = win === win.top;
   const markers = new Map<string, Marker>();
-  const found: string[] = [];
+  const found: Array<{ text: string; focus: number }> = [];
   let candidates: Candidate[] = [];
   let inFlight: Promise<void> = Promise.resolve();
   let active = false;
   const quiet = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
-  function mark(key: string, category: string, text: string, anchor: Element | Text): void {
+  function mark(key: string, category: string, candidate: Candidate, anchor: Element | Text): void {
     const known = markers.get(key);
     if (known) {
       // The same error again (a toast shown twice): one marker, beside its current copy.
@@ -66,9 +66,9 @@ export function createSession(deps: SessionDeps): Session {
     }
     if (markers.size >= MAX_ERRORS_PER_FRAME) return;
     stats.findings++;
-    if (found.length < MAX_REMEMBERED) found.push(text);
+    if (found.length < MAX_REMEMBERED) found.push({ text: candidate.text, focus: candidate.focus });
     const marker = createMarker(doc, {
-      summary: `${category}: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`,
+      summary: `${category}: ${candidate.text.slice(candidate.focus).replace(/\s+/g, ' ').trim().slice(0, 120)}`,
       onActivate: () => quiet(deps.openExplanation()),
     });
     marker.attach(anchor);
@@ -76,13 +76,17 @@ export function createSession(deps: SessionDeps): Session {
   }
 
   async function classify(batch: Candidate[]): Promise<void> {
-    const verdicts = await deps.classifyTexts({ texts: batch.map((c) => c.text), frameUrl: frameUrlOf(win) });
+    const verdicts = await deps.classifyTexts({
+      texts: batch.map((c) => c.text),
+      focus: batch.map((c) => c.focus),
+      frameUrl: frameUrlOf(win),
+    });
     if (!active || !Array.isArray(verdicts)) return;
     batch.forEach((candidate, i) => {
       const verdict = verdicts[i];
       if (!verdict?.match) return;
       const anchor = candidate.anchorAt(verdict.at);
-      if (anchor.isConnected) mark(verdict.key, verdict.category, candidate.text, anchor);
+      if (anchor.isConnected) mark(verdict.key, verdict.category, candidate, anchor);
     });
   }
 
@@ -123,7 +127,14 @@ export function createSession(deps: SessionDeps): Session {
   function onPageShow(event: PageTransitionEvent): void {
     // Back from the back/forward cache: the findings were cleared on the way out.
     if (event.persisted && found.length) {
-      quiet(deps.classifyTexts({ texts: found.slice(0, MAX_BATCH_TEXTS), frameUrl: frameUrlOf(win) }));
+      const again = found.slice(0, MAX_BATCH_TEXTS);
+      quiet(
+        deps.classifyTexts({
+          texts: again.map((f) => f.text),
+          focus: again.map((f) => f.focus),
+          frameUrl: frameUrlOf(win),
+        }),
+      );
     }
   }
 

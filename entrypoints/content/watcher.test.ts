@@ -23,6 +23,8 @@ function manualTimers() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed.';
+/** The candidate's own block of text, without its line of context. */
+const own = (c: Candidate) => c.text.slice(c.focus);
 
 describe('page watcher', () => {
   let timers: ReturnType<typeof manualTimers>;
@@ -63,10 +65,33 @@ describe('page watcher', () => {
     start();
     expect(candidates).toHaveLength(0); // nothing before the page settles
     timers.runAll();
-    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE, 'Relay denied: 550 5.7.1 <x@y.example>']);
+    expect(candidates.map(own)).toEqual([ROUNDCUBE, 'Relay denied: 550 5.7.1 <x@y.example>']);
     // The marker anchor for the evidence is the element that shows it.
     expect((candidates[0]!.anchorAt(0) as Element).localName).toBe('b');
     expect((candidates[0]!.anchorAt(20) as Element).id).toBe('toast');
+  });
+
+  it('sends a short label before the block as context, and marks the block itself', () => {
+    setBody(`<div class="a3s"><h3>Address not found</h3><p>The response from the remote server was:</p>
+      <p id="code">550 5.1.1 &lt;jordan@example.net&gt;: Recipient address rejected: User unknown</p></div>`);
+    start();
+    timers.runAll();
+    const [candidate] = candidates;
+    expect(candidates).toHaveLength(1);
+    expect(candidate!.text).toBe(
+      'The response from the remote server was:\n550 5.1.1 <jordan@example.net>: Recipient address rejected: User unknown',
+    );
+    expect(candidate!.text.slice(candidate!.focus)).toMatch(/^550 5\.1\.1/);
+    expect((candidate!.anchorAt(candidate!.focus + 4) as Element).id).toBe('code');
+    // Evidence in the context line maps to the start of the block, never before it.
+    expect((candidate!.anchorAt(0) as Element).id).toBe('code');
+  });
+
+  it('takes no context from a long neighbour', () => {
+    setBody(`<p>${'A long paragraph about the weather. '.repeat(20)}</p><p>SMTP connect() failed.</p>`);
+    start();
+    timers.runAll();
+    expect(candidates.map((c) => [c.text, c.focus])).toEqual([['SMTP connect() failed.', 0]]);
   });
 
   it('reads text as text: markup-looking text is never parsed', () => {
@@ -75,7 +100,7 @@ describe('page watcher', () => {
     document.body.append(div);
     start();
     timers.runAll();
-    expect(candidates[0]?.text).toContain('<img src=x onerror="alert(1)">');
+    expect(own(candidates[0]!)).toContain('<img src=x onerror="alert(1)">');
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -88,7 +113,7 @@ describe('page watcher', () => {
       <${MARKER_TAG}><span>${ROUNDCUBE}</span></${MARKER_TAG}>`);
     start();
     timers.runAll();
-    expect(candidates.map((c) => c.text)).toEqual([`visible: ${ROUNDCUBE}`]);
+    expect(candidates.map(own)).toEqual([`visible: ${ROUNDCUBE}`]);
     expect(prefiltered.join('\n')).not.toContain('var e');
   });
 
@@ -111,7 +136,7 @@ describe('page watcher', () => {
     expect(timers.pending).toBe(1); // one flush scheduled for the whole burst
     timers.runAll();
     expect(flushes).toBe(flushesAfterInitial + 1);
-    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
     // The existing paragraph was not read again.
     expect(prefiltered).not.toContain('Inbox: three unread messages');
     expect(prefiltered).toHaveLength(21);
@@ -127,7 +152,7 @@ describe('page watcher', () => {
     document.getElementById('line')!.append(code, ' connecting to smtp.example.org:25');
     await tick();
     timers.runAll();
-    expect(candidates.map((c) => c.text)).toEqual([
+    expect(candidates.map(own)).toEqual([
       'SMTP connect() failed.',
       'Result: ETIMEDOUT connecting to smtp.example.org:25',
     ]);
@@ -182,7 +207,7 @@ describe('page watcher', () => {
     start({ now: () => clock++, budgetMs: 4 });
     timers.runAll(); // runs the carried-over flushes too
     expect(flushes).toBeGreaterThan(1);
-    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
     expect(watcher.busy).toBe(false);
   });
 
@@ -204,7 +229,7 @@ describe('page watcher', () => {
     list.append(toast);
     await tick();
     timers.runAll();
-    expect(candidates.map((c) => c.text)).toEqual([ROUNDCUBE]);
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
     expect(prefiltered).toHaveLength(201);
   });
 

@@ -14,8 +14,11 @@ import { blockOf, isBlock, isSkipped, SKIPPED_ANCESTOR_SELECTOR } from './dom-ru
 
 /** A block of page text that passed the prefilter. */
 export interface Candidate {
+  /** The block's text, after a short line of context when there is one. */
   text: string;
-  /** The node that shows the character at `at`: the marker goes right after it. */
+  /** Where the block itself starts in `text`: an error before it belongs to another block. */
+  focus: number;
+  /** The node that shows the character at `at` of `text`: the marker goes right after it. */
   anchorAt(at: number): Element | Text;
 }
 
@@ -51,6 +54,8 @@ const MIN_TEXT = 12;
 /** Longest candidate; longer blocks (a log in a <pre>) go in overlapping windows. */
 const WINDOW = MAX_TEXT_LENGTH;
 const WINDOW_OVERLAP = 512;
+/** The block just before may be a label for this one ("The response from the remote server was:"). */
+const CONTEXT_CHARS = 300;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 
@@ -155,8 +160,26 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
   }
 
-  function emit(segment: Segment, text: string, offset: number): void {
-    onCandidate({ text, anchorAt: (at) => anchorAt(segment, offset + at) });
+  function emit(segment: Segment, text: string, offset: number, context = ''): void {
+    const focus = context ? context.length + 1 : 0;
+    onCandidate({
+      text: context ? `${context}\n${text}` : text,
+      focus,
+      anchorAt: (at) => anchorAt(segment, offset + Math.max(0, at - focus)),
+    });
+  }
+
+  /** The short text of the element just before the block, read node by node and capped. */
+  function contextBefore(block: Element): string {
+    const previous = block.previousElementSibling;
+    if (!previous || isSkipped(previous)) return '';
+    const walker = doc.createTreeWalker(previous, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      text += (node as Text).data;
+      if (text.length > CONTEXT_CHARS) return '';
+    }
+    return text.replace(/\s+/g, ' ').trim();
   }
 
   /** Long text goes out in overlapping windows, only those that pass the prefilter. */
@@ -193,7 +216,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (first && sent.get(first) === text) return;
     if (!prefilter(text)) return;
     if (first) sent.set(first, text);
-    if (text.length <= WINDOW) emit(segment, text, 0);
+    if (text.length <= WINDOW) emit(segment, text, 0, contextBefore(segment.block));
     else emitWindows(segment, text);
   }
 
