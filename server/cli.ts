@@ -17,7 +17,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/explain.ts')).explain,
   },
   settings: {
-    summary: 'settings <address-or-domain> [--json]   discover submission settings',
+    summary:
+      'settings <address-or-domain> [--json] [--offline] [--timeout MS] [--resolver NAME|URL]   discover submission settings',
     load: async () => (await import('./commands/settings.ts')).settings,
   },
   probe: {
