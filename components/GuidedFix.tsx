@@ -110,7 +110,7 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
 }
 
 /** A blocked port: why, the three ways out, the host's policy and a ready-to-send request. */
-export function Port25View({ guide }: { guide: Port25Guide }) {
+export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide; valuesBelow?: boolean }) {
   const requestText = `Subject: ${guide.request.subject}\n\n${guide.request.body}`;
   return (
     <div className="port25" aria-label="Port block fix">
@@ -148,7 +148,10 @@ export function Port25View({ guide }: { guide: Port25Guide }) {
               {way.available ? null : <span className="badge badge-warn">closed here</span>}
             </p>
             <p>{way.text}</p>
-            {way.values?.length ? <CopyValues values={way.values} /> : null}
+            {/* The walkthrough below repeats the submission values step by step. */}
+            {way.values?.length && !(valuesBelow && way.id === 'submission') ? (
+              <CopyValues values={way.values} />
+            ) : null}
             {way.link ? (
               <p>
                 <a href={way.link.url} target="_blank" rel="noreferrer">

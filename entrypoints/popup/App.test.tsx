@@ -5,6 +5,7 @@ import { classify } from '../../lib/rules/index';
 import { NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { findingKey, type Finding } from '../../lib/findings';
 import { setTabFindings } from '../../utils/findings-store';
+import { setExplained } from '../../utils/explain-store';
 import { PopupApp } from './App';
 import { tabIdFromSearch } from './tab';
 import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
@@ -113,5 +114,24 @@ describe('popup', () => {
     expect(byText(card, 'button', 'Run probes')).toBeDefined();
     expect(card.querySelector<HTMLInputElement>('.probe-form input')?.value).toBe('smtp.example.org');
     expect(card.querySelector<HTMLInputElement>('.probe-ports input')?.value).toBe('25, 465, 587, 2525');
+  });
+
+  it('shows text sent by the context menu: a card for a send error', async () => {
+    await setExplained(11, { text: AUTH_535, classification: classify(AUTH_535), at: 5 });
+    view = await render(<PopupApp search="?tabId=11" />);
+    await settle();
+    const card = view.container.querySelector('.explained article[data-category]');
+    expect(card?.getAttribute('data-category')).toBe(classify(AUTH_535).category);
+    expect(card?.querySelector('.finding-source')?.textContent).toContain('selected');
+  });
+
+  it('says selected text is no send error, and offers it in the paste box', async () => {
+    const text = 'Meeting moved to Thursday at 3 pm.';
+    await setExplained(12, { text, classification: classify(text), at: 6 });
+    view = await render(<PopupApp search="?tabId=12" />);
+    await settle();
+    expect(view.container.querySelector('article')).toBeNull();
+    expect(view.container.querySelector('.explained')?.textContent).toContain(NOT_A_SEND_ERROR.title);
+    expect(view.container.querySelector('textarea')?.value).toBe(text);
   });
 });

@@ -2,14 +2,22 @@ import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import type { Finding } from '../../lib/findings';
 import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
+import { getExplained, watchExplained, type ExplainedText } from '../../utils/explain-store';
 import { PasteBox } from '../../components/PasteBox';
-import { Diagnosis, PastedDiagnosis } from './Diagnosis';
-import { resolveTabId } from './tab';
 import { loadSettings } from '../../components/settings-store';
 import { defaultSettings, type Settings } from '../../components/settings';
+import { Diagnosis, NotASendError, PastedDiagnosis, excerptOf } from './Diagnosis';
 import { PopupSettings } from './settings-context';
+import { resolveTabId } from './tab';
 
-type Load = { status: 'loading' } | { status: 'ready'; tabId: number | null; findings: Finding[] };
+interface TabState {
+  tabId: number | null;
+  findings: Finding[];
+  /** Text sent here by the context menu "Explain this email error". */
+  explained: ExplainedText | null;
+}
+
+type Load = { status: 'loading' } | ({ status: 'ready' } & TabState);
 
 export function PopupApp({ search }: { search: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -17,26 +25,40 @@ export function PopupApp({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
 
   useEffect(() => {
-    let unwatch: (() => void) | undefined;
+    const unwatch: (() => void)[] = [];
     let cancelled = false;
     // Settings only shape the fix and probe details: they never hold up the first paint.
     loadSettings().then((state) => !cancelled && setSettings(state.settings));
     (async () => {
+      // Storage only, no network: the diagnosis is on screen in the first paint.
       const tabId = await resolveTabId(search);
-      const findings = tabId === null ? [] : await getTabFindings(tabId).catch(() => []);
+      const [findings, explained] =
+        tabId === null
+          ? [[], null]
+          : await Promise.all([getTabFindings(tabId).catch(() => []), getExplained(tabId).catch(() => null)]);
       if (cancelled) return;
-      setLoad({ status: 'ready', tabId, findings });
+      setLoad({ status: 'ready', tabId, findings, explained });
       if (tabId !== null) {
-        unwatch = watchTabFindings(tabId, (next) => setLoad({ status: 'ready', tabId, findings: next }));
+        unwatch.push(
+          watchTabFindings(tabId, (next) =>
+            setLoad((old) => (old.status === 'ready' ? { ...old, findings: next } : old)),
+          ),
+          watchExplained(tabId, (next) =>
+            setLoad((old) => (old.status === 'ready' ? { ...old, explained: next } : old)),
+          ),
+        );
       }
     })();
     return () => {
       cancelled = true;
-      unwatch?.();
+      unwatch.forEach((stop) => stop());
     };
   }, [search]);
 
-  const findings = load.status === 'ready' ? load.findings : [];
+  const ready = load.status === 'ready' ? load : null;
+  const findings = ready?.findings ?? [];
+  const explained = ready?.explained ?? null;
+  const explainedIsError = explained?.classification.match === true;
   const openOptions = () => void browser.runtime.openOptionsPage();
 
   return (
@@ -55,38 +77,65 @@ export function PopupApp({ search }: { search: string }) {
           </button>
         </header>
 
-        <main aria-busy={load.status === 'loading'}>
-          {load.status === 'loading' ? null : findings.length ? (
+        <main aria-busy={!ready}>
+          {!ready ? null : (
             <>
-              <p className="lead">
-                {findings.length === 1
-                  ? 'One email send error on this page.'
-                  : `${findings.length} email send errors on this page.`}
-              </p>
-              <div className="cards">
-                {findings.map((finding) => (
-                  <Diagnosis
-                    key={finding.key}
-                    classification={finding.classification}
-                    excerpt={finding.excerpt}
-                    source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
+              {explained ? (
+                <section className="explained" aria-label="The text you selected">
+                  {explainedIsError ? (
+                    <Diagnosis
+                      classification={explained.classification}
+                      excerpt={excerptOf(explained.text)}
+                      source={{ kind: 'selection', seenAt: explained.at }}
+                    />
+                  ) : (
+                    <>
+                      <NotASendError />
+                      <blockquote className="evidence selected-text">{excerptOf(explained.text)}</blockquote>
+                    </>
+                  )}
+                </section>
+              ) : null}
+
+              {findings.length ? (
+                <>
+                  <p className="lead">
+                    {findings.length === 1
+                      ? 'One email send error on this page.'
+                      : `${findings.length} email send errors on this page.`}
+                  </p>
+                  <div className="cards">
+                    {findings.map((finding) => (
+                      <Diagnosis
+                        key={finding.key}
+                        classification={finding.classification}
+                        excerpt={finding.excerpt}
+                        source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
+                      />
+                    ))}
+                  </div>
+                </>
+              ) : !explained && pasted === null ? (
+                <p className="lead">No email send errors seen on this page.</p>
+              ) : null}
+
+              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+
+              {findings.length || explainedIsError ? (
+                <details className="more-paste">
+                  <summary>Explain another error message</summary>
+                  <PasteBox onExplain={setPasted} heading="Paste an error" />
+                </details>
+              ) : (
+                <section className="empty" aria-label="Explain an error message">
+                  <PasteBox
+                    key={explained?.at ?? 0}
+                    onExplain={setPasted}
+                    initialText={explained && !explainedIsError ? explained.text : ''}
                   />
-                ))}
-              </div>
-              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
-              <details className="more-paste">
-                <summary>Explain another error message</summary>
-                <PasteBox onExplain={setPasted} heading="Paste an error" />
-              </details>
-            </>
-          ) : (
-            <>
-              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
-              <section className="empty" aria-label="No send errors here">
-                {pasted === null ? <p className="lead">No email send errors seen on this page.</p> : null}
-                <PasteBox onExplain={setPasted} />
-                <WatchesLine />
-              </section>
+                  <WatchesLine />
+                </section>
+              )}
             </>
           )}
         </main>

@@ -76,13 +76,7 @@ export function PastedDiagnosis({
       {classification.match ? (
         <Diagnosis classification={classification} excerpt={excerptOf(input)} source={{ kind }} />
       ) : (
-        <div className="notice not-an-error" role="status">
-          <p>
-            <strong>{NOT_A_SEND_ERROR.title}.</strong>
-          </p>
-          <p className="muted">{NOT_A_SEND_ERROR.summary}</p>
-          <p className="muted">{NOT_A_SEND_ERROR.hint}</p>
-        </div>
+        <NotASendError />
       )}
       {onClear ? (
         <button type="button" className="btn-link clear-pasted" onClick={onClear}>
@@ -93,7 +87,20 @@ export function PastedDiagnosis({
   );
 }
 
-function excerptOf(text: string): string {
+/** The friendly answer for text that is no send error (prose from lib/explanations). */
+export function NotASendError() {
+  return (
+    <div className="notice not-an-error" role="status">
+      <p>
+        <strong>{NOT_A_SEND_ERROR.title}.</strong>
+      </p>
+      <p className="muted">{NOT_A_SEND_ERROR.summary}</p>
+      <p className="muted">{NOT_A_SEND_ERROR.hint}</p>
+    </div>
+  );
+}
+
+export function excerptOf(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > MAX_EXCERPT ? `…${trimmed.slice(-MAX_EXCERPT)}` : trimmed;
 }

@@ -80,7 +80,7 @@ export default function FixSection({
     <div className="guided-fix" data-provider={record?.providerId ?? ''}>
       {port25 ? (
         <>
-          <Port25View guide={port25} />
+          <Port25View guide={port25} valuesBelow={walkthrough !== null} />
           <details className="general-steps">
             <summary>General steps</summary>
             <Steps steps={explanation.steps} label="Fix steps" />
