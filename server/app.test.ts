@@ -416,6 +416,8 @@ describe('limits', () => {
     });
     expect(res.statusCode).toBe(429);
     expect(res.json()).toEqual({ error: expect.stringMatching(/too many requests/) });
+    // Probing other paths for a token does not escape the limit.
+    expect((await limited.inject({ method: 'GET', url: '/v2/anything' })).statusCode).toBe(429);
   });
 
   it('caps concurrent probes (503 {error} while full)', async () => {

@@ -3,7 +3,7 @@
  *
  * Request path, in order:
  *   onRequest   Host header (loopback binds: DNS-rebinding defence) → Origin (extensions only)
- *               → CORS preflight → per-client rate limit (route hook)
+ *               → CORS preflight → per-client rate limit
  *   preParsing  token (before the body is even parsed)
  *   validation  JSON schema, nothing coerced, nothing extra
  *   handler     port allow-list → concurrency cap → target check + resolution → probes
@@ -172,7 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: limits.rateLimit.max,
     timeWindow: limits.rateLimit.timeWindowMs,
     // Thrown, then answered by the error handler above as {error}.
@@ -181,6 +181,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       message: `too many requests (limit ${context.max}), retry in ${context.after}`,
     }),
   });
+
+  // One app-wide hook, before the token check: every request counts, unknown paths and wrong tokens included.
+  app.addHook('onRequest', app.rateLimit());
 
   const authorized = (request: FastifyRequest) => {
     const presented = bearerToken(request.headers.authorization);
