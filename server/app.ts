@@ -97,6 +97,8 @@ const probeBodySchema = {
 } as const;
 
 function refuse(reply: FastifyReply, status: number, error: string): FastifyReply {
+  // One line per refusal: who, what status, why (never headers or body, so never a token or password).
+  reply.log.warn({ client: reply.request.ip, status, error }, 'refused');
   return reply
     .code(status)
     .type('application/json')
@@ -234,6 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       released = true;
     };
     try {
+      const startedAt = performance.now();
       const timeoutMs = body.timeoutMs ?? PROBE_TIMEOUT_MS.default;
       const probeOptions = {
         policy: { lab },
@@ -243,7 +246,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       };
       // Resolve and check the target before answering, so a refusal is a plain 4xx even when streaming.
       const target = await prepareProbe(body.host, timeoutMs, probeOptions);
-      const input = { host: body.host, ports: body.ports, timeoutMs, login: body.login };
+      const input = { host: body.host, ports: body.ports, timeoutMs, login: body.login, startedAt };
       const log = (category: string | undefined, ms: number | undefined) =>
         request.log.info(
           {
@@ -265,7 +268,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             log(response.verdict.category, response.ms);
             write({ type: 'done', response });
           })
-          .catch(() => write({ type: 'error', error: 'probe failed' }))
+          .catch((error: Error) => {
+            request.log.error({ err: { message: error.message } }, 'probe failed');
+            write({ type: 'error', error: 'probe failed' });
+          })
           .finally(() => {
             release();
             stream.end();

@@ -10,7 +10,6 @@ import {
   type Resolver,
   type TargetPolicy,
 } from '../guard.ts';
-import { Deadline } from './deadline.ts';
 import { checkLogin, probePort, type PortTarget } from './port.ts';
 import { verdictFor } from './verdict.ts';
 
@@ -29,6 +28,8 @@ export interface ProbeInput {
   ports: readonly number[];
   timeoutMs: number;
   login?: LoginRequest;
+  /** performance.now() when the request started (resolution included in `ms`); default: now. */
+  startedAt?: number;
   /** Called as each port finishes, before the verdict. */
   onResult?: (result: PortResult) => void;
 }
@@ -71,7 +72,8 @@ export async function runProbes(
   input: ProbeInput,
   options: ProbeOptions,
 ): Promise<ProbeResponse> {
-  const started = new Deadline(input.timeoutMs);
+  const startedAt = input.startedAt ?? performance.now();
+  const elapsed = () => Math.round(performance.now() - startedAt);
   if (!target.ok) {
     const results = input.ports.map((port): PortResult => ({
       port,
@@ -81,7 +83,7 @@ export async function runProbes(
       error: target.dnsError,
     }));
     results.forEach((r) => input.onResult?.(r));
-    return { host: target.host, results, verdict: verdictFor(target.host, results), ms: started.elapsed() };
+    return { host: target.host, results, verdict: verdictFor(target.host, results), ms: elapsed() };
   }
 
   const portTarget = (port: number): PortTarget => ({
@@ -115,15 +117,14 @@ export async function runProbes(
     address: target.address,
     results,
     verdict,
-    ms: started.elapsed(),
+    ms: elapsed(),
     ...(login ? { login } : {}),
   };
 }
 
 /** Resolve, check and probe in one go (the CLI). Throws GuardError on a refused target. */
 export async function probeHost(input: ProbeInput, options: ProbeOptions): Promise<ProbeResponse> {
-  const started = performance.now();
+  const startedAt = performance.now();
   const target = await prepareProbe(input.host, input.timeoutMs, options);
-  const response = await runProbes(target, input, options);
-  return { ...response, ms: Math.round(performance.now() - started) };
+  return runProbes(target, { ...input, startedAt }, options);
 }
