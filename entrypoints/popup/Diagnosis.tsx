@@ -8,9 +8,11 @@ import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-c
 import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
 import { PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
+import { usePopupSettings } from './settings-context';
 
-// The guided fix brings the provider data: load it only when a card is shown.
+// The guided fix and the DNS checks bring the provider data: load them after the first paint.
 const FixSection = lazy(() => import('./FixSection'));
+const DnsChecks = lazy(() => import('../../components/DnsChecks').then((m) => ({ default: m.DnsChecks })));
 
 interface Props {
   classification: Classification;
@@ -21,6 +23,7 @@ interface Props {
 /** A classification turned into its card: the explanation text comes from lib/explanations only. */
 export function Diagnosis({ classification, excerpt, source }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
+  const { settings, openOptions } = usePopupSettings();
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   const category = explanation.category;
@@ -42,14 +45,27 @@ export function Diagnosis({ classification, excerpt, source }: Props) {
         </Suspense>
       }
       probes={
-        category && PROBE_CATEGORIES.has(category) ? (
-          <ProbeSection
-            classification={classification}
-            onResponse={(response) => {
-              setProbe({ response, at: new Date() });
-              setProbed(adjustConfidence(category, explanation.confidence, response));
-            }}
-          />
+        category ? (
+          <>
+            {PROBE_CATEGORIES.has(category) ? (
+              <ProbeSection
+                classification={classification}
+                onResponse={(response) => {
+                  setProbe({ response, at: new Date() });
+                  setProbed(adjustConfidence(category, explanation.confidence, response));
+                }}
+              />
+            ) : null}
+            <Suspense fallback={null}>
+              <DnsChecks
+                category={category}
+                host={classification.extracted.host}
+                domain={domainOfAddress(settings.provider.address)}
+                doh={settings.privacy.doh}
+                onOpenSettings={openOptions}
+              />
+            </Suspense>
+          </>
         ) : undefined
       }
     />
@@ -103,4 +119,14 @@ export function NotASendError() {
 export function excerptOf(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > MAX_EXCERPT ? `…${trimmed.slice(-MAX_EXCERPT)}` : trimmed;
+}
+
+function domainOfAddress(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  return at > 0
+    ? address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase() || undefined
+    : undefined;
 }

@@ -1,0 +1,129 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { CategoryId } from '../lib/categories';
+import { DOH_RESOLVERS, createDohResolver, type FetchLike } from '../lib/probe/doh';
+import { domainOf } from '../lib/providers/index';
+import type { DohChoice } from './settings';
+import { cachedDnsCheck, checksFor, type DnsCheckResult } from './dns-checks';
+
+const pageFetch: FetchLike = (url, init) => fetch(url, init);
+
+interface Props {
+  category: CategoryId;
+  /** The SMTP host the error names. */
+  host?: string;
+  /** The user's own domain (from the address in Settings). */
+  domain?: string;
+  doh: DohChoice;
+  onOpenSettings?: () => void;
+  /** Injected in tests. */
+  fetchImpl?: FetchLike;
+}
+
+/** DNS checks over DNS-over-HTTPS, run only when the user presses the button. */
+export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchImpl }: Props) {
+  const plan = checksFor(category);
+  const [hostInput, setHostInput] = useState(host ?? '');
+  const [domainInput, setDomainInput] = useState(domain ?? (host ? (baseDomainGuess(host) ?? '') : ''));
+  const [results, setResults] = useState<DnsCheckResult[] | 'busy' | null>(null);
+  const id = useId();
+  const resolver = useMemo(
+    () =>
+      doh === 'off' ? null : createDohResolver({ fetch: fetchImpl ?? pageFetch, url: DOH_RESOLVERS[doh] }),
+    [doh, fetchImpl],
+  );
+  if (!plan.host.length && !plan.domain.length) return null;
+
+  async function run(event: FormEvent) {
+    event.preventDefault();
+    if (!resolver) return;
+    setResults('busy');
+    const jobs = [
+      ...(hostInput.trim()
+        ? plan.host.map((check) => cachedDnsCheck(check, hostInput.trim(), resolver, doh))
+        : []),
+      ...(domainInput.trim()
+        ? plan.domain.map((check) => cachedDnsCheck(check, domainInput.trim().toLowerCase(), resolver, doh))
+        : []),
+    ];
+    setResults(await Promise.all(jobs));
+  }
+
+  if (!resolver) {
+    return (
+      <p className="hint dns-off">
+        DNS checks are off.{' '}
+        {onOpenSettings ? (
+          <button type="button" className="btn-link" onClick={onOpenSettings}>
+            Choose a resolver in Settings
+          </button>
+        ) : null}
+      </p>
+    );
+  }
+
+  return (
+    <div className="dns-checks">
+      <h4>DNS checks</h4>
+      <form className="dns-form" onSubmit={(e) => void run(e)}>
+        {plan.host.length ? (
+          <div className="field">
+            <label htmlFor={`${id}-h`}>SMTP host</label>
+            <input
+              id={`${id}-h`}
+              type="text"
+              value={hostInput}
+              onChange={(e) => setHostInput(e.target.value)}
+            />
+          </div>
+        ) : null}
+        {plan.domain.length ? (
+          <div className="field">
+            <label htmlFor={`${id}-d`}>Your domain</label>
+            <input
+              id={`${id}-d`}
+              type="text"
+              value={domainInput}
+              placeholder="example.org"
+              onChange={(e) => setDomainInput(e.target.value)}
+            />
+          </div>
+        ) : null}
+        <button
+          type="submit"
+          className="btn"
+          disabled={results === 'busy' || (!hostInput.trim() && !domainInput.trim())}
+        >
+          {results === 'busy' ? 'Checking…' : 'Check DNS'}
+        </button>
+      </form>
+      <p className="hint">
+        Asks {doh === 'google' ? 'Google Public DNS' : 'Cloudflare'} over HTTPS, only when you press the
+        button.
+      </p>
+      <div role="status" aria-live="polite">
+        {Array.isArray(results) ? (
+          <ul className="dns-results" aria-label="DNS results">
+            {results.map((r) => (
+              <li key={`${r.id}|${r.name}`} data-check={r.id} className={`tone-border-${r.tone}`}>
+                <p>
+                  <code>{r.name}</code> <span className="muted">{r.type}</span>
+                </p>
+                <p className="dns-answer">
+                  <code>{r.answer}</code>
+                </p>
+                <p>{r.meaning}</p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** "smtp.mail.example.org" → "example.org" (last two labels): a starting guess the user can edit. */
+function baseDomainGuess(host: string): string | null {
+  const domain = domainOf(host);
+  if (!domain || /^\d+(?:\.\d+){3}$/.test(domain)) return null;
+  return domain.split('.').slice(-2).join('.');
+}
