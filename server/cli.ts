@@ -22,11 +22,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/settings.ts')).settings,
   },
   probe: {
-    summary: 'probe HOST [--ports 25,465,587,2525] [--json]   probe SMTP ports from this machine',
+    summary:
+      'probe HOST [--ports 25,465,587,2525] [--timeout ms] [--json]   probe SMTP ports from this machine',
     load: async () => (await import('./commands/probe.ts')).probe,
   },
   serve: {
-    summary: 'serve [--host 127.0.0.1] [--port 8025]   run the probe backend',
+    summary: 'serve [--host 127.0.0.1] [--port 8025] [--token T] [--allow-ports P,…]   run the probe backend',
     load: async () => (await import('./commands/serve.ts')).serve,
   },
 };
