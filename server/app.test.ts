@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NDJSON, type ProbeResponse, type ProbeStreamEvent } from '../lib/probe/types.ts';
 import { buildApp, type AppOptions } from './app.ts';
 import { HOSTILE_LITERALS } from './test-support/hostile.ts';
-import { startPeer, TEST_CA, TEST_HOST, type Peer } from './test-support/peers.ts';
+import { closedPort, startPeer, TEST_CA, TEST_HOST, type Peer } from './test-support/peers.ts';
 
 const TOKEN = 'test-token-6d1f0a9e8b7c';
 const PASSWORD = 'hunter2-app-password';
@@ -421,30 +421,35 @@ describe('limits', () => {
   });
 
   it('caps concurrent probes (503 {error} while full)', async () => {
-    const capped = await app({ lab: true, maxConcurrentProbes: 1, connectPort: () => silent.port });
-    const slow = capped.inject({
-      method: 'POST',
-      url: '/v1/probe',
-      headers: json,
-      payload: { host: TEST_HOST, ports: [587], timeoutMs: 1000 },
+    const closed = await closedPort();
+    // 587 → a port that never greets (holds the slot ~2 s); 25 → nothing listening (answers at once).
+    const capped = await app({
+      lab: true,
+      maxConcurrentProbes: 1,
+      connectPort: (port) => (port === 587 ? silent.port : closed),
     });
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const busy = await capped.inject({
-      method: 'POST',
-      url: '/v1/probe',
-      headers: json,
-      payload: { host: TEST_HOST, ports: [587], timeoutMs: 1000 },
-    });
-    expect(busy.statusCode).toBe(503);
-    expect(busy.json()).toEqual({ error: expect.stringMatching(/busy/) });
+    const request = (ports: number[], timeoutMs: number) =>
+      capped.inject({
+        method: 'POST',
+        url: '/v1/probe',
+        headers: json,
+        payload: { host: TEST_HOST, ports, timeoutMs },
+      });
+    let slowDone = false;
+    const slow = request([587], 2000).finally(() => (slowDone = true));
+    // Ask until the slow probe holds the slot (no fixed sleep: the machine may be busy).
+    let busy;
+    for (let i = 0; i < 40 && !slowDone; i++) {
+      busy = await request([25], 500);
+      if (busy.statusCode === 503) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(slowDone).toBe(false);
+    expect(busy?.statusCode).toBe(503);
+    expect(busy?.json()).toEqual({ error: expect.stringMatching(/busy/) });
+    expect(busy?.headers['retry-after']).toBe('2');
     expect((await slow).statusCode).toBe(200);
-    const after = await capped.inject({
-      method: 'POST',
-      url: '/v1/probe',
-      headers: json,
-      payload: { host: TEST_HOST, ports: [587], timeoutMs: 500 },
-    });
-    expect(after.statusCode).toBe(200);
+    expect((await request([25], 500)).statusCode).toBe(200);
   });
 });
 
