@@ -169,9 +169,9 @@ function Verdict({ response }: { response: ProbeResponse }) {
   return (
     <div className="verdict" data-verdict-category={response.verdict.category ?? 'none'}>
       <p>
-        <strong>{response.verdict.summary}</strong>
+        <strong>{sentence(response.verdict.summary)}</strong>
       </p>
-      {response.verdict.fix ? <p>{response.verdict.fix}</p> : null}
+      {response.verdict.fix ? <p>{sentence(response.verdict.fix)}</p> : null}
     </div>
   );
 }
@@ -221,4 +221,9 @@ function ProbeFailure({
       {manualChecks}
     </div>
   );
+}
+
+/** The backend's verdict lines start in lower case (they read well in a terminal): start them as sentences. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
