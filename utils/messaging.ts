@@ -38,9 +38,19 @@ export type TextVerdict =
       at: number;
     };
 
+/** The answer to a batch: one verdict per text, and findings that no longer stand. */
+export interface ClassifyAnswer {
+  verdicts: TextVerdict[];
+  /**
+   * Keys of earlier findings of this frame that were dropped: a generic "delivery
+   * failed" line (category `unknown`) gives way to a specific cause found beside it.
+   */
+  retired: string[];
+}
+
 interface ProtocolMap {
   /** Classify page text; send errors become findings of the sender's tab. */
-  classifyTexts(batch: TextBatch): TextVerdict[];
+  classifyTexts(batch: TextBatch): ClassifyAnswer;
   /** The document that watched is going away (navigation, reload). */
   documentGone(info: { top: boolean }): void;
   /** The in-page marker was clicked: show the explanation for this tab. */

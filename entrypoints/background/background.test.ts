@@ -11,6 +11,10 @@ import { SEVERITY_COLORS } from '../../utils/severity';
 import { MENU_ID, MENU_TITLE, onContextMenuClick, type MenuDeps } from './context-menu';
 import { MAX_FINDINGS_PER_TAB } from './findings';
 import { handleClassifyTexts, handleDocumentGone, handleOpenExplanation } from './messages';
+
+/** The verdicts of one batch (the answer's other half, `retired`, has tests of its own). */
+const verdictsFor = async (...args: Parameters<typeof handleClassifyTexts>) =>
+  (await handleClassifyTexts(...args)).verdicts;
 import { openExplanation } from './open-explanation';
 
 const TAB = 42;
@@ -58,7 +62,7 @@ beforeEach(() => {
 
 describe('findings per tab', () => {
   it('classifies page text itself and keeps each distinct send error once', async () => {
-    const verdicts = await handleClassifyTexts(batch([PORT_25, NOT_AN_ERROR, AUTH]), TOP, classify);
+    const verdicts = await verdictsFor(batch([PORT_25, NOT_AN_ERROR, AUTH]), TOP, classify);
     expect(verdicts.map((v) => v.match)).toEqual([true, false, true]);
     const findings = await getTabFindings(TAB);
     expect(findings.map((f) => f.excerpt)).toEqual([PORT_25, AUTH]);
@@ -70,7 +74,7 @@ describe('findings per tab', () => {
     expect(findings[0]!.classification.rule).toBe(classify(PORT_25).rule);
 
     // The same errors again, e.g. re-rendered: nothing new.
-    const again = await handleClassifyTexts(batch([AUTH, `  ${PORT_25}\n`]), TOP, classify);
+    const again = await verdictsFor(batch([AUTH, `  ${PORT_25}\n`]), TOP, classify);
     expect(again.every((v) => v.match)).toBe(true);
     expect(await getTabFindings(TAB)).toHaveLength(2);
     // The verdict carries the finding's key, so the page marks each error once.
@@ -79,7 +83,7 @@ describe('findings per tab', () => {
 
   it("keeps tabs apart and answers where each error's evidence starts", async () => {
     const text = `Delivery report\n\n${RECIPIENT}`;
-    const [verdict] = await handleClassifyTexts(batch([text]), { tab: { id: 1 }, frameId: 0 }, classify);
+    const [verdict] = await verdictsFor(batch([text]), { tab: { id: 1 }, frameId: 0 }, classify);
     expect(verdict?.match).toBe(true);
     if (verdict?.match) expect(text.slice(verdict.at)).toMatch(/^550/);
     expect(await getTabFindings(1)).toHaveLength(1);
@@ -88,19 +92,19 @@ describe('findings per tab', () => {
 
   it('classifies with the context line but files the block alone', async () => {
     const label = 'Failed to send message:';
-    const [withContext] = await handleClassifyTexts(
+    const [withContext] = await verdictsFor(
       { texts: [`${label}\n${PORT_25}`], focus: [label.length + 1], frameUrl: PAGE },
       TOP,
       classify,
     );
-    const [alone] = await handleClassifyTexts(batch([PORT_25]), { tab: { id: 2 }, frameId: 0 }, classify);
+    const [alone] = await verdictsFor(batch([PORT_25]), { tab: { id: 2 }, frameId: 0 }, classify);
     expect(withContext).toMatchObject({ match: true, at: label.length + 1 });
     // The same error with or without its neighbour is the same finding.
     expect(withContext?.match && alone?.match && withContext.key === alone.key).toBe(true);
     expect((await getTabFindings(TAB))[0]?.excerpt).toBe(PORT_25);
 
     // An error only in the context line is another block's finding, not this one's.
-    const [contextOnly] = await handleClassifyTexts(
+    const [contextOnly] = await verdictsFor(
       { texts: [`${AUTH}\nThanks, see you tomorrow.`], focus: [AUTH.length + 1], frameUrl: PAGE },
       TOP,
       classify,
@@ -109,21 +113,66 @@ describe('findings per tab', () => {
     expect(await getTabFindings(TAB)).toHaveLength(1);
   });
 
+  it('falls back to the block alone when the context line took the evidence', async () => {
+    const label = 'The response from the remote server was:';
+    // A classifier that, given both lines, decides on the label (a generic bounce wrapper).
+    const wrapperWins = (text: string): Classification =>
+      text.startsWith(label)
+        ? { ...classify(PORT_25), category: 'unknown', evidence: [label] }
+        : classify(text);
+    const [verdict] = await verdictsFor(
+      { texts: [`${label}\n${RECIPIENT}`], focus: [label.length + 1], frameUrl: PAGE },
+      TOP,
+      wrapperWins,
+    );
+    expect(verdict).toMatchObject({
+      match: true,
+      category: classify(RECIPIENT).category,
+      at: label.length + 1,
+    });
+    expect((await getTabFindings(TAB))[0]?.excerpt).toBe(RECIPIENT);
+  });
+
+  it('lets a generic "delivery failed" line give way to a specific cause in the same frame', async () => {
+    const generic = 'Undeliverable: Quarterly report';
+    // A classifier that files the subject line as a send error of no known cause.
+    const c = (text: string): Classification =>
+      text === generic
+        ? { ...classify(PORT_25), category: 'unknown', rule: 'bounce-wrapper', evidence: [text] }
+        : classify(text);
+    // Alone, the generic line is a finding …
+    const first = await handleClassifyTexts(batch([generic]), TOP, c);
+    expect(first.verdicts[0]?.match).toBe(true);
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+    // … a specific cause beside it replaces it, and the page is told to drop its marker …
+    const second = await handleClassifyTexts(batch([PORT_25]), TOP, c);
+    const genericKey = first.verdicts[0]?.match ? first.verdicts[0].key : '';
+    expect(second.retired).toEqual([genericKey]);
+    expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([PORT_25]);
+    // … and while it stands, the generic line is no finding (no marker).
+    const again = await handleClassifyTexts(batch([generic, AUTH]), TOP, c);
+    expect(again.verdicts.map((v) => v.match)).toEqual([false, true]);
+    // Another frame keeps its own generic finding.
+    await handleClassifyTexts(batch([generic]), FRAME, c);
+    expect((await getTabFindings(TAB)).map((f) => f.frameId)).toEqual([0, 0, 3]);
+    expect((await badge()).text).toBe('3');
+  });
+
   it('trusts nothing in a message: shapes are checked and sizes capped', async () => {
-    expect(await handleClassifyTexts(null, TOP, classify)).toEqual([]);
-    expect(await handleClassifyTexts({ texts: PORT_25, frameUrl: PAGE }, TOP, classify)).toEqual([]);
-    expect(await handleClassifyTexts(batch([PORT_25], 'javascript:alert(1)'), TOP, classify)).toEqual([]);
-    expect(await handleClassifyTexts(batch([PORT_25]), { frameId: 0 }, classify)).toEqual([]);
+    expect(await verdictsFor(null, TOP, classify)).toEqual([]);
+    expect(await verdictsFor({ texts: PORT_25, frameUrl: PAGE }, TOP, classify)).toEqual([]);
+    expect(await verdictsFor(batch([PORT_25], 'javascript:alert(1)'), TOP, classify)).toEqual([]);
+    expect(await verdictsFor(batch([PORT_25]), { frameId: 0 }, classify)).toEqual([]);
     expect(await getTabFindings(TAB)).toEqual([]);
 
     // Wrong types keep their place (one verdict per text) but are no error.
-    const verdicts = await handleClassifyTexts(batch([42, PORT_25]), TOP, classify);
+    const verdicts = await verdictsFor(batch([42, PORT_25]), TOP, classify);
     expect(verdicts.map((v) => v.match)).toEqual([false, true]);
 
     // Query and fragment are dropped (session ids), a huge text is cut.
     const seen: string[] = [];
     const spy = (text: string) => (seen.push(text), classify(text));
-    await handleClassifyTexts(
+    await verdictsFor(
       batch([`${'x'.repeat(MAX_TEXT_LENGTH)}${AUTH}`], `${PAGE}?_task=mail&_token=secret#x`),
       TOP,
       spy,
@@ -138,16 +187,16 @@ describe('findings per tab', () => {
   it(`keeps at most ${MAX_FINDINGS_PER_TAB} findings per tab`, async () => {
     const texts = Array.from({ length: 70 }, (_, i) => `${PORT_25} [attempt ${i}]`);
     for (let i = 0; i < texts.length; i += 10)
-      await handleClassifyTexts(batch(texts.slice(i, i + 10)), TOP, classify);
+      await verdictsFor(batch(texts.slice(i, i + 10)), TOP, classify);
     expect(await getTabFindings(TAB)).toHaveLength(MAX_FINDINGS_PER_TAB);
     expect((await badge()).text).toBe(String(MAX_FINDINGS_PER_TAB));
   });
 
   it('stores reports that arrive together without losing one', async () => {
     await Promise.all([
-      handleClassifyTexts(batch([PORT_25]), TOP, classify),
-      handleClassifyTexts(batch([AUTH]), FRAME, classify),
-      handleClassifyTexts(batch([RECIPIENT]), TOP, classify),
+      verdictsFor(batch([PORT_25]), TOP, classify),
+      verdictsFor(batch([AUTH]), FRAME, classify),
+      verdictsFor(batch([RECIPIENT]), TOP, classify),
     ]);
     expect(await getTabFindings(TAB)).toHaveLength(3);
   });
@@ -163,11 +212,11 @@ describe('badge', () => {
 
   it('shows the number of distinct findings, coloured by the worst severity', async () => {
     expect((await badge()).text).toBe('');
-    await handleClassifyTexts(batch(['greylisted']), TOP, fileUnder);
+    await verdictsFor(batch(['greylisted']), TOP, fileUnder);
     expect(await badge()).toEqual({ text: '1', color: SEVERITY_COLORS.temporary });
-    await handleClassifyTexts(batch(['recipient-rejected']), TOP, fileUnder);
+    await verdictsFor(batch(['recipient-rejected']), TOP, fileUnder);
     expect(await badge()).toEqual({ text: '2', color: SEVERITY_COLORS.recipient });
-    await handleClassifyTexts(batch(['port-blocked', 'rate-limit']), TOP, fileUnder);
+    await verdictsFor(batch(['port-blocked', 'rate-limit']), TOP, fileUnder);
     expect(await badge()).toEqual({ text: '4', color: SEVERITY_COLORS.blocking });
     // Another tab is untouched.
     expect((await badge(TAB + 1)).text).toBe('');
@@ -176,16 +225,18 @@ describe('badge', () => {
 
 describe('clearing on navigation', () => {
   it('clears the tab when its top document goes, and only a frame’s findings when a frame’s does', async () => {
-    await handleClassifyTexts(batch([PORT_25]), TOP, classify);
-    await handleClassifyTexts(batch([AUTH]), FRAME, classify);
+    await verdictsFor(batch([PORT_25]), TOP, classify);
+    await verdictsFor(batch([AUTH]), FRAME, classify);
     expect((await badge()).text).toBe('2');
 
-    // A frame may not speak for the tab, whatever it claims.
-    await handleDocumentGone({ top: true }, FRAME);
+    // A frame's document goes: its findings go.
+    await handleDocumentGone({ top: false }, FRAME);
     expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([PORT_25]);
     expect((await badge()).text).toBe('1');
+    await verdictsFor(batch([AUTH]), FRAME, classify);
 
-    await handleDocumentGone({ top: true }, TOP);
+    // The top document goes: all of them, whatever frame id Chrome gives the leaving page.
+    await handleDocumentGone({ top: true }, { tab: { id: TAB }, frameId: 7 });
     expect(await getTabFindings(TAB)).toEqual([]);
     expect((await badge()).text).toBe('');
   });
@@ -196,7 +247,7 @@ describe('clearing on navigation', () => {
     const { default: background } = await import('./index');
     background.main();
     expect(menus.onClicked.addListener).toHaveBeenCalledOnce();
-    await handleClassifyTexts(batch([PORT_25]), TOP, classify);
+    await verdictsFor(batch([PORT_25]), TOP, classify);
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await getTabFindings(TAB)).toEqual([]));
   });

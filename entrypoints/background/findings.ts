@@ -22,24 +22,44 @@ export interface FindingOrigin {
   now: number;
 }
 
-/** Add the findings not seen on this tab yet; update the badge when any was new. */
-export function recordFindings(items: readonly NewFinding[], origin: FindingOrigin): Promise<number> {
+/** What storing a batch changed. */
+export interface RecordResult {
+  /** Keys of the batch's findings that are on the tab now (new or already there). */
+  kept: Set<string>;
+  /** Keys of earlier findings that were dropped. */
+  retired: string[];
+}
+
+/**
+ * A generic "delivery failed" line (category `unknown`) says less than a specific
+ * cause in the same frame: once a frame has a specific finding, its generic ones go.
+ */
+function supersede(findings: Finding[]): Finding[] {
+  const specific = new Set(findings.filter((f) => f.category !== 'unknown').map((f) => f.frameId));
+  return findings.filter((f) => f.category !== 'unknown' || !specific.has(f.frameId));
+}
+
+/** Add the findings not seen on this tab yet; update the badge when anything changed. */
+export function recordFindings(items: readonly NewFinding[], origin: FindingOrigin): Promise<RecordResult> {
   const { tabId } = origin;
   return withTabLock(tabId, async () => {
     const findings = await getTabFindings(tabId);
     const keys = new Set(findings.map((f) => f.key));
-    const next = [...findings];
+    const merged = [...findings];
     for (const item of items) {
-      if (keys.has(item.key) || next.length >= MAX_FINDINGS_PER_TAB) continue;
+      if (keys.has(item.key) || merged.length >= MAX_FINDINGS_PER_TAB) continue;
       keys.add(item.key);
-      next.push({ ...item, frameUrl: origin.frameUrl, frameId: origin.frameId, firstSeen: origin.now });
+      merged.push({ ...item, frameUrl: origin.frameUrl, frameId: origin.frameId, firstSeen: origin.now });
     }
-    const added = next.length - findings.length;
-    if (added) {
+    const next = supersede(merged);
+    const nextKeys = new Set(next.map((f) => f.key));
+    const retired = findings.filter((f) => !nextKeys.has(f.key)).map((f) => f.key);
+    const changed = next.length !== findings.length || retired.length > 0;
+    if (changed) {
       await setTabFindings(tabId, next);
       await showBadge(tabId, next);
     }
-    return added;
+    return { kept: new Set(items.map((i) => i.key).filter((k) => nextKeys.has(k))), retired };
   });
 }
 

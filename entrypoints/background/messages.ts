@@ -1,8 +1,9 @@
+import type { CategoryId } from '../../lib/categories';
 import { findingKey } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
 import { excerptAround, evidenceOffset } from '../../utils/excerpt';
 import { clearExplained } from '../../utils/explain-store';
-import { onMessage, type TextVerdict } from '../../utils/messaging';
+import { onMessage, type ClassifyAnswer, type TextVerdict } from '../../utils/messaging';
 import { clearFindings, recordFindings, type NewFinding } from './findings';
 import { openExplanation } from './open-explanation';
 import { parseTextBatch } from './validate';
@@ -23,6 +24,32 @@ function tabOf(sender: Sender): number | null {
 }
 
 /**
+ * Classify one block, with its line of context first. When the decisive evidence
+ * lies in the context line alone (a bounce's "The response from the remote server
+ * was:"), the block is classified on its own: the context may help, never hide.
+ */
+function classifyBlock(
+  text: string,
+  focus: number,
+  classify: (text: string) => Classification,
+): { classification: Classification; category: CategoryId; at: number } | null {
+  const withContext = classify(text);
+  if (withContext.match && withContext.category) {
+    const at = evidenceOffset(text, withContext.evidence, focus);
+    if (at >= 0) return { classification: withContext, category: withContext.category, at };
+  }
+  if (focus === 0) return null;
+  const block = text.slice(focus);
+  const alone = classify(block);
+  if (!alone.match || !alone.category) return null;
+  return {
+    classification: alone,
+    category: alone.category,
+    at: focus + evidenceOffset(block, alone.evidence),
+  };
+}
+
+/**
  * Classify the page text a content script found suspicious. Send errors become the
  * tab's findings; the answer tells the page where each one sits, for its marker.
  */
@@ -31,19 +58,16 @@ export async function handleClassifyTexts(
   sender: Sender,
   classify: (text: string) => Classification,
   now = Date.now(),
-): Promise<TextVerdict[]> {
+): Promise<ClassifyAnswer> {
   const tabId = tabOf(sender);
   const batch = parseTextBatch(data);
-  if (tabId === null || !batch) return [];
+  if (tabId === null || !batch) return { verdicts: [], retired: [] };
   const items: NewFinding[] = [];
   const verdicts = batch.texts.map((text, i): TextVerdict => {
-    const classification = classify(text);
-    const category = classification.category;
-    if (!classification.match || !category) return { match: false };
     const focus = batch.focus[i] ?? 0;
-    const at = evidenceOffset(text, classification.evidence, focus);
-    // The error sits in the context line only: it is another block's finding.
-    if (at < 0) return { match: false };
+    const found = classifyBlock(text, focus, classify);
+    if (!found) return { match: false };
+    const { classification, category, at } = found;
     // The excerpt (and so the finding's key) is the block's own text: the same error
     // under a different neighbour is still one finding.
     const excerpt = excerptAround(text.slice(focus), at - focus);
@@ -51,18 +75,25 @@ export async function handleClassifyTexts(
     items.push({ key, category, classification, excerpt });
     return { match: true, key, category, at };
   });
-  if (items.length) {
-    await recordFindings(items, { tabId, frameId: sender.frameId ?? 0, frameUrl: batch.frameUrl, now });
-  }
-  return verdicts;
+  if (!items.length) return { verdicts, retired: [] };
+  const { kept, retired } = await recordFindings(items, {
+    tabId,
+    frameId: sender.frameId ?? 0,
+    frameUrl: batch.frameUrl,
+    now,
+  });
+  // A generic line that a specific cause beside it outranks is no finding: no marker either.
+  return { verdicts: verdicts.map((v) => (v.match && !kept.has(v.key) ? { match: false } : v)), retired };
 }
 
 export async function handleDocumentGone(data: unknown, sender: Sender): Promise<void> {
   const tabId = tabOf(sender);
   if (tabId === null) return;
   const top = typeof data === 'object' && data !== null && (data as { top?: unknown }).top === true;
-  // Only the top frame can speak for the whole tab.
-  if (top && (sender.frameId ?? 0) === 0) {
+  // The page's own script says whether it is the top document (window === top): by
+  // the time a leaving top document's message arrives, Chrome may already report it
+  // under another frameId, its new document having taken frame 0.
+  if (top) {
     await Promise.all([clearFindings(tabId), clearExplained(tabId)]);
   } else if (sender.frameId !== undefined && sender.frameId !== 0) {
     await clearFindings(tabId, sender.frameId);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { classify } from '../../lib/rules/index';
+import { classify, type Classification } from '../../lib/rules/index';
 import { mayContainSendError } from '../../lib/rules/prefilter';
 import { getTabFindings } from '../../utils/findings-store';
 import type { TextBatch } from '../../utils/messaging';
@@ -108,6 +108,27 @@ describe('page session', () => {
     await flush();
     expect(markerHosts()).toHaveLength(1);
     expect(await getTabFindings(TAB)).toHaveLength(1);
+    session.stop();
+  });
+
+  it('drops the marker of a generic line once a specific cause shows beside it', async () => {
+    const generic = 'Message could not be delivered to anyone.';
+    const c = (text: string): Classification =>
+      text === generic
+        ? { ...classify(ROUNDCUBE), category: 'unknown', rule: 'send-failure-wrapper', evidence: [text] }
+        : classify(text);
+    const { session, flush } = startSession({
+      classifyTexts: (batch) => handleClassifyTexts(batch, { tab: { id: TAB }, frameId: 0 }, c),
+    });
+    await flush();
+    showToast(generic);
+    await flush();
+    expect(markerHosts()).toHaveLength(1);
+    const specific = showToast(ROUNDCUBE);
+    await flush();
+    expect(markerHosts()).toHaveLength(1);
+    expect(specific.nextSibling).toBe(markerHosts()[0]);
+    expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([ROUNDCUBE]);
     session.stop();
   });
 

@@ -1,4 +1,4 @@
-import { MAX_BATCH_TEXTS, type TextBatch, type TextVerdict } from '../../utils/messaging';
+import { MAX_BATCH_TEXTS, type ClassifyAnswer, type TextBatch } from '../../utils/messaging';
 import { createMarker, type Marker } from './marker';
 import { createStats, recordFlush, type WatcherStats } from './stats';
 import { createWatcher, type Candidate, type Watcher } from './watcher';
@@ -18,7 +18,7 @@ const MAX_REMEMBERED = 50;
 export interface SessionDeps {
   window: Window;
   prefilter(text: string): boolean;
-  classifyTexts(batch: TextBatch): Promise<TextVerdict[]>;
+  classifyTexts(batch: TextBatch): Promise<ClassifyAnswer>;
   openExplanation(): Promise<unknown>;
   documentGone(info: { top: boolean }): Promise<unknown>;
   setTimer?(callback: () => void, ms: number): void;
@@ -76,14 +76,18 @@ export function createSession(deps: SessionDeps): Session {
   }
 
   async function classify(batch: Candidate[]): Promise<void> {
-    const verdicts = await deps.classifyTexts({
+    const answer = await deps.classifyTexts({
       texts: batch.map((c) => c.text),
       focus: batch.map((c) => c.focus),
       frameUrl: frameUrlOf(win),
     });
-    if (!active || !Array.isArray(verdicts)) return;
+    if (!active || !Array.isArray(answer?.verdicts)) return;
+    for (const key of answer.retired ?? []) {
+      markers.get(key)?.remove();
+      markers.delete(key);
+    }
     batch.forEach((candidate, i) => {
-      const verdict = verdicts[i];
+      const verdict = answer.verdicts[i];
       if (!verdict?.match) return;
       const anchor = candidate.anchorAt(verdict.at);
       if (anchor.isConnected) mark(verdict.key, verdict.category, candidate, anchor);

@@ -1,0 +1,367 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../lib/rules/index';
+import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { builtExtension } from './support/build';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { evaluateInContentScript } from './support/isolated-world';
+import { SITES, type Site } from './support/sites';
+
+/**
+ * The built extension in Debian's Chromium, driven like a person: fixture pages
+ * written after how each product shows a send error, served under the products'
+ * real URLs (every host name resolves to the loopback fixture server).
+ */
+
+const EXTENSION_NAME = 'SMTP Doctor';
+const MARKER = 'smtp-doctor-marker';
+const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
+/** Long enough for the watcher's flush and the background's answer. */
+const SETTLE_MS = 1500;
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+/** Poll until `read` gives a value `accept` takes (or fail with the last value seen). */
+async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    value = await read();
+  }
+  return value;
+}
+
+async function open(site: Site): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url);
+  return { page, tabId: await browser.tabIdOf(page) };
+}
+
+const badgeIs = (tabId: number, text: string) =>
+  until(
+    () => browser.badgeText(tabId),
+    (t) => t === text,
+  );
+
+/** What the classifier says about the page's error text, read straight from the fixture. */
+const expectedCategories = (site: Site) =>
+  site.errors.map((text) => {
+    const verdict = classify(text);
+    expect(verdict.match, `the classifier should recognise: ${text}`).toBe(true);
+    return verdict.category;
+  });
+
+/** The popup for a tab (`popup.html?tabId=N`): the categories of its cards, with screenshots. */
+async function popupCategories(tabId: number, shots?: string): Promise<string[]> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 720 });
+  try {
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-category]').first().waitFor({ timeout: 10_000 });
+    const categories = await popup
+      .locator('[data-category]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-category') ?? ''));
+    if (shots) {
+      mkdirSync(RESULTS, { recursive: true });
+      await popup.emulateMedia({ colorScheme: 'light' });
+      await popup.screenshot({ path: `${RESULTS}popup-${shots}-light.png`, fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.screenshot({ path: `${RESULTS}popup-${shots}-dark.png`, fullPage: true });
+    }
+    return categories;
+  } finally {
+    await popup.close();
+  }
+}
+
+const watcherStats = (page: Page) =>
+  evaluateInContentScript<{ count: number; findings: number } | null>(
+    browser.context,
+    page,
+    EXTENSION_NAME,
+    'globalThis.__smtpDoctorStats ? { count: __smtpDoctorStats.count, findings: __smtpDoctorStats.findings } : null',
+  );
+
+beforeAll(async () => {
+  // No Chromium: fail here, loudly, rather than pass without testing anything.
+  chromiumPath();
+  server = await startFixtureServer(Object.values(SITES));
+  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hosted webmail', () => {
+  it('Gmail: finds a bounce that the single-page app renders seconds after load', async () => {
+    const site = SITES.gmailBounce;
+    const { page, tabId } = await open(site);
+    // The shell is up, the message is not there yet.
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await browser.badgeText(tabId)).toBe('');
+
+    await badgeIs(tabId, '1');
+    const [finding] = await browser.findings(tabId);
+    expect(finding?.category).toBe(expectedCategories(site)[0]);
+    expect(finding?.excerpt).toContain('550 5.1.1 The email account that you tried to reach does not exist.');
+    // One marker, right after the paragraph with the error.
+    expect(await page.locator(MARKER).count()).toBe(1);
+    const markedText = await page
+      .locator(MARKER)
+      .evaluate((host) => host.previousElementSibling?.textContent ?? '');
+    expect(markedText).toContain('550 5.1.1');
+    const label = await page.locator(`${MARKER} button`).getAttribute('aria-label');
+    expect(label).toBe('Explain this email error');
+
+    expect(await popupCategories(tabId, 'gmail')).toEqual(expectedCategories(site));
+    await page.close();
+  });
+
+  it('Outlook on the web: finds the error in a non-delivery report', async () => {
+    const site = SITES.outlookNdr;
+    const { page, tabId } = await open(site);
+    await badgeIs(tabId, '1');
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
+    expect(await page.locator(MARKER).count()).toBe(1);
+    expect(await popupCategories(tabId)).toEqual(expectedCategories(site));
+    await page.close();
+  });
+
+  it('stays silent on a message that only discusses SMTP', async () => {
+    const { page, tabId } = await open(SITES.gmailDiscussion);
+    await page.waitForTimeout(SETTLE_MS);
+    // The watcher runs here (Gmail) …
+    expect((await watcherStats(page))?.count).toBeGreaterThan(0);
+    // … and finds nothing.
+    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await browser.findings(tabId)).toEqual([]);
+    expect(await page.locator(MARKER).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Roundcube', () => {
+  it('keeps a transient toast as one finding, survives a worker restart, and clears on navigation', async () => {
+    const site = SITES.roundcubeCompose;
+    const [connect, auth] = expectedCategories(site);
+    const { page, tabId } = await open(site);
+
+    await page.click('#send');
+    await badgeIs(tabId, '1');
+    expect(await page.locator(MARKER).count()).toBe(1);
+
+    // Roundcube hides the toast after four seconds: the marker goes, the finding and badge stay.
+    await page.locator('#messagestack .alert').waitFor({ state: 'detached', timeout: 10_000 });
+    await until(
+      () => page.locator(MARKER).count(),
+      (n) => n === 0,
+    );
+    expect(await browser.badgeText(tabId)).toBe('1');
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([connect]);
+
+    // The same error again: still one finding, one marker.
+    await page.click('#send');
+    await page.locator('#messagestack .alert').waitFor();
+    await until(
+      () => page.locator(MARKER).count(),
+      (n) => n === 1,
+    );
+    expect(await browser.findings(tabId)).toHaveLength(1);
+
+    // Chrome stops idle workers; the findings live in storage.session. A new error
+    // after the restart is added to the kept one.
+    await browser.stopServiceWorker();
+    await page.click('#send-auth');
+    await badgeIs(tabId, '2');
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([connect, auth]);
+    expect(await popupCategories(tabId, 'roundcube')).toEqual([connect, auth]);
+
+    // Another document in the tab: the findings and the badge go.
+    await page.goto(SITES.blogArticle.url);
+    await badgeIs(tabId, '');
+    expect(await browser.findings(tabId)).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the explanation from the in-page marker', async () => {
+    const { page, tabId } = await open(SITES.roundcubeCompose);
+    await page.click('#send');
+    await badgeIs(tabId, '1');
+    await page.locator(`${MARKER} button`).click();
+    // The toolbar popup where Chromium allows it, else popup.html?tabId=N in a tab.
+    const worker = await browser.worker();
+    await until(
+      async () => {
+        const popups = await worker.evaluate(async () => {
+          const contexts = await (
+            globalThis as unknown as {
+              chrome: { runtime: { getContexts(f: object): Promise<Array<{ documentUrl?: string }>> } };
+            }
+          ).chrome.runtime.getContexts({ contextTypes: ['POPUP'] });
+          return contexts.length;
+        });
+        const tabs = browser.context.pages().filter((p) => p.url().includes(`popup.html?tabId=${tabId}`));
+        return popups + tabs.length;
+      },
+      (opened) => opened > 0,
+      5000,
+    );
+    await page.close();
+  });
+
+  it('stays silent in an inbox with no error', async () => {
+    const { page, tabId } = await open(SITES.roundcubeInbox);
+    await page.waitForTimeout(SETTLE_MS);
+    expect((await watcherStats(page))?.count).toBeGreaterThan(0);
+    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await page.locator(MARKER).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('hosting panels and web apps', () => {
+  it('cPanel on :2083: finds the failure in a delivery report loaded after the page', async () => {
+    const site = SITES.cpanelTrackDelivery;
+    const { page, tabId } = await open(site);
+    await badgeIs(tabId, '1');
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
+    expect(await page.locator(MARKER).count()).toBe(1);
+    await page.close();
+  });
+
+  it('Plesk on :8443: finds an error shown inside an iframe, marked in that frame', async () => {
+    const site = SITES.pleskMailSettings;
+    const { page, tabId } = await open(site);
+    await badgeIs(tabId, '1');
+    const [finding] = await browser.findings(tabId);
+    expect(finding?.category).toBe(expectedCategories(site)[0]);
+    expect(finding?.frameId).not.toBe(0);
+    expect(await page.frameLocator('#result').locator(MARKER).count()).toBe(1);
+    expect(await page.locator(MARKER).count()).toBe(0);
+    await page.close();
+  });
+
+  it('WordPress admin: finds the failed "send test email" result', async () => {
+    const site = SITES.wordpressTestEmail;
+    const { page, tabId } = await open(site);
+    await page.click('#send-test');
+    await badgeIs(tabId, '1');
+    const [finding] = await browser.findings(tabId);
+    expect(finding?.category).toBe(expectedCategories(site)[0]);
+    expect(await page.locator(MARKER).count()).toBe(1);
+    expect(await popupCategories(tabId, 'wordpress')).toEqual(expectedCategories(site));
+    await page.close();
+  });
+
+  it('stays out of sites it does not watch, and silent where a watched URL is no such product', async () => {
+    const blog = await open(SITES.blogArticle);
+    const forum = await open(SITES.notWordpress);
+    await blog.page.waitForTimeout(SETTLE_MS);
+    // Not injected at all on the blog; injected on …/wp-admin/… but not confirmed there.
+    expect(await evaluateInContentScript(browser.context, blog.page, EXTENSION_NAME, '1')).toBeNull();
+    expect(await evaluateInContentScript(browser.context, forum.page, EXTENSION_NAME, '1')).toBe(1);
+    expect(await watcherStats(forum.page)).toBeNull();
+    for (const { page, tabId } of [blog, forum]) {
+      expect(await browser.badgeText(tabId)).toBe('');
+      expect(await page.locator(MARKER).count()).toBe(0);
+      await page.close();
+    }
+  });
+});
+
+describe('context menu "Explain this email error"', () => {
+  /** Select an element's text as a person would, and click the menu item (its handler, in the worker). */
+  async function explainSelection(page: Page, tabId: number, selector: string): Promise<string> {
+    const selected = await page.evaluate((sel) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(sel)!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    }, selector);
+    const worker = await browser.worker();
+    await worker.evaluate(
+      async ({ tabId: id, text, url }) => {
+        const background = (
+          globalThis as unknown as {
+            __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
+          }
+        ).__smtpDoctorBackground;
+        await background.onContextMenuClick(
+          {
+            menuItemId: 'smtp-doctor-explain',
+            selectionText: text,
+            frameId: 0,
+            pageUrl: url,
+            editable: false,
+          },
+          { id },
+        );
+      },
+      { tabId, text: selected, url: page.url() },
+    );
+    return selected;
+  }
+
+  const explained = async (tabId: number) => {
+    const page = await browser.extensionPage();
+    return page.evaluate(async (id) => {
+      const key = `explain:${id}`;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await chrome.storage.session.get(key))[key] as
+        { text: string; classification: { match: boolean; category: string | null } } | undefined;
+    }, tabId);
+  };
+
+  it('classifies a selection on any page and shows the explanation', async () => {
+    const { page, tabId } = await open(SITES.forumThread);
+    const selected = await explainSelection(page, tabId, '#log');
+    const item = await until(
+      () => explained(tabId),
+      (v) => v !== undefined,
+    );
+    expect(item?.text).toBe(selected);
+    expect(item?.classification).toMatchObject({ match: true, category: classify(selected).category });
+
+    // The popup for the tab shows the explained text as a card.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}&explain=1`);
+    const card = popup.locator(`[data-category="${classify(selected).category}"]`).first();
+    await card.waitFor({ timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when the selection is no send error', async () => {
+    const { page, tabId } = await open(SITES.forumThread);
+    await explainSelection(page, tabId, '#chatter');
+    const item = await until(
+      () => explained(tabId),
+      (v) => v !== undefined,
+    );
+    expect(item?.classification.match).toBe(false);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}&explain=1`);
+    await popup
+      .getByText(/does not look like an email send error/i)
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+});
