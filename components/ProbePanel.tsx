@@ -12,6 +12,8 @@ interface Props {
   /** Shown when the backend cannot be reached: checks the user can run by hand. */
   manualChecks?: React.ReactNode;
   onOpenSettings?: () => void;
+  /** A run kept from an earlier opening of the popup. */
+  previous?: ProbeResponse;
 }
 
 type State =
@@ -28,10 +30,22 @@ export function ProbePanel({
   onResponse,
   manualChecks,
   onOpenSettings,
+  previous,
 }: Props) {
-  const [host, setHost] = useState(defaultHost);
-  const [portsText, setPortsText] = useState(defaultPorts.join(', '));
-  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [host, setHost] = useState(previous?.host ?? defaultHost);
+  const [portsText, setPortsText] = useState(
+    (previous?.results.map((r) => r.port) ?? defaultPorts).join(', '),
+  );
+  const [state, setState] = useState<State>(() =>
+    previous
+      ? {
+          phase: 'done',
+          ports: previous.results.map((r) => r.port),
+          results: previous.results,
+          outcome: { ok: true, response: previous },
+        }
+      : { phase: 'idle' },
+  );
   const abort = useRef<AbortController | null>(null);
   const id = useId();
   useEffect(() => () => abort.current?.abort(), []);

@@ -6,6 +6,7 @@ import { NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { findingKey, type Finding } from '../../lib/findings';
 import { setTabFindings } from '../../utils/findings-store';
 import { setExplained } from '../../utils/explain-store';
+import { storeProbe } from '../../components/probe-store';
 import { PopupApp } from './App';
 import { tabIdFromSearch } from './tab';
 import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
@@ -133,5 +134,27 @@ describe('popup', () => {
     expect(view.container.querySelector('article')).toBeNull();
     expect(view.container.querySelector('.explained')?.textContent).toContain(NOT_A_SEND_ERROR.title);
     expect(view.container.querySelector('textarea')?.value).toBe(text);
+  });
+
+  it('shows the probe run of an earlier opening, with the confidence it gave', async () => {
+    const f = finding(TIMEOUT_25);
+    await setTabFindings(21, [f]);
+    await storeProbe(21, f.key, {
+      at: 1_700_000_000_000,
+      response: {
+        host: 'smtp.example.org',
+        results: [
+          { port: 25, tcp: 'timeout', ms: 5000 },
+          { port: 587, tcp: 'open', ms: 90, starttls: true },
+        ],
+        verdict: { category: 'port-blocked', summary: '25 blocked from here; 587 STARTTLS works' },
+      },
+    });
+    view = await render(<PopupApp search="?tabId=21" />);
+    await settle(5);
+    const card = view.container.querySelector('article')!;
+    expect(card.querySelector('.confidence')?.textContent).toContain('confirmed by probes');
+    expect(card.querySelector('[data-port="25"]')?.getAttribute('data-tcp')).toBe('timeout');
+    expect(card.querySelector('.verdict')?.textContent).toContain('25 blocked from here');
   });
 });

@@ -111,6 +111,7 @@ export function PopupApp({ search }: { search: string }) {
                         classification={finding.classification}
                         excerpt={finding.excerpt}
                         source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
+                        persist={ready.tabId === null ? undefined : { tabId: ready.tabId, key: finding.key }}
                       />
                     ))}
                   </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
 import { classify } from '../../lib/rules/index';
@@ -9,6 +9,7 @@ import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
 import { PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
 import { usePopupSettings } from './settings-context';
+import { getStoredProbe, storeProbe } from '../../components/probe-store';
 
 // The guided fix and the DNS checks bring the provider data: load them after the first paint.
 const FixSection = lazy(() => import('./FixSection'));
@@ -18,15 +19,35 @@ interface Props {
   classification: Classification;
   excerpt: string;
   source: CardSource;
+  /** Where this card's probe results are kept (findings of a tab; not pasted text). */
+  persist?: { tabId: number; key: string };
 }
 
 /** A classification turned into its card: the explanation text comes from lib/explanations only. */
-export function Diagnosis({ classification, excerpt, source }: Props) {
+export function Diagnosis({ classification, excerpt, source, persist }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
   const { settings, openOptions } = usePopupSettings();
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
+  /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
+  const [restored, setRestored] = useState<ProbeResponse | undefined>(undefined);
   const category = explanation.category;
+  const tabId = persist?.tabId;
+  const findingKey = persist?.key;
+
+  useEffect(() => {
+    if (tabId === undefined || findingKey === undefined || !category) return;
+    let live = true;
+    getStoredProbe(tabId, findingKey).then((stored) => {
+      if (!live || !stored) return;
+      setRestored(stored.response);
+      setProbe({ response: stored.response, at: new Date(stored.at) });
+      setProbed(adjustConfidence(category, explanation.confidence, stored.response));
+    });
+    return () => {
+      live = false;
+    };
+  }, [tabId, findingKey, category, explanation.confidence]);
   return (
     <FindingCard
       explanation={explanation}
@@ -49,10 +70,16 @@ export function Diagnosis({ classification, excerpt, source }: Props) {
           <>
             {PROBE_CATEGORIES.has(category) ? (
               <ProbeSection
+                key={restored ? 'restored' : 'fresh'}
                 classification={classification}
+                previous={restored}
                 onResponse={(response) => {
-                  setProbe({ response, at: new Date() });
+                  const at = new Date();
+                  setProbe({ response, at });
                   setProbed(adjustConfidence(category, explanation.confidence, response));
+                  if (tabId !== undefined && findingKey !== undefined) {
+                    void storeProbe(tabId, findingKey, { response, at: at.getTime() }).catch(() => {});
+                  }
                 }}
               />
             ) : null}

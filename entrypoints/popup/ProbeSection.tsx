@@ -22,8 +22,10 @@ export function ProbeSection({
   classification,
   providerHost,
   onResponse,
+  previous,
 }: {
   classification: Classification;
+  previous?: ProbeResponse;
   /** The chosen provider's submission host, when the error names none. */
   providerHost?: string;
   onResponse: (response: ProbeResponse) => void;
@@ -44,6 +46,7 @@ export function ProbeSection({
       backendUrl={settings.backend.url}
       run={run}
       onResponse={onResponse}
+      previous={previous}
       onOpenSettings={openOptions}
       manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
     />
