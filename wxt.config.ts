@@ -24,6 +24,8 @@ export default defineConfig({
           // Nothing leaves the browser unless the user starts a probe of a host they typed.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
