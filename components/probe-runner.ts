@@ -52,3 +52,35 @@ export function clientRunner(backend: { url: string; token: string }): ProbeRunn
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Outcome of the optional login check. */
+export type LoginOutcome =
+  | { ok: true; login: NonNullable<ProbeResponse['login']>; response: ProbeResponse }
+  | { ok: false; kind: 'not-running' | 'unauthorized' | 'refused' | 'error'; message: string };
+
+export type LoginRunner = (
+  job: { host: string; port: number; user: string; pass: string },
+  signal: AbortSignal,
+) => Promise<LoginOutcome>;
+
+/** The login check goes through the same backend; the password is sent once and kept nowhere. */
+export function clientLogin(backend: { url: string; token: string }): LoginRunner {
+  return async (job, signal) => {
+    const client = createProbeClient({ baseUrl: backend.url, token: backend.token });
+    try {
+      const response = await client.probe(job.host, [job.port], {
+        signal,
+        login: { port: job.port, user: job.user, pass: job.pass },
+      });
+      if (!response.login)
+        return { ok: false, kind: 'error', message: 'The backend did not run the login check.' };
+      return { ok: true, login: response.login, response };
+    } catch (error) {
+      if (error instanceof ProbeClientError) {
+        const kind = error.kind === 'timeout' || error.kind === 'bad-response' ? 'error' : error.kind;
+        return { ok: false, kind, message: capitalise(error.message) };
+      }
+      return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -7,7 +7,7 @@ import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
 import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
-import { PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
+import { LOGIN_CATEGORIES, LoginSection, PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
 import { usePopupSettings } from './settings-context';
 import { getStoredProbe, storeProbe } from '../../components/probe-store';
 
@@ -83,6 +83,7 @@ export function Diagnosis({ classification, excerpt, source, persist }: Props) {
                 }}
               />
             ) : null}
+            {LOGIN_CATEGORIES.has(category) ? <LoginSection classification={classification} /> : null}
             <Suspense fallback={null}>
               <DnsChecks
                 category={category}

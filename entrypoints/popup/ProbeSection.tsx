@@ -4,7 +4,8 @@ import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
-import { clientRunner } from '../../components/probe-runner';
+import { clientLogin, clientRunner } from '../../components/probe-runner';
+import { LoginCheck } from '../../components/LoginCheck';
 import { usePopupSettings } from './settings-context';
 
 /** Causes a connection test can confirm or weaken. */
@@ -49,6 +50,22 @@ export function ProbeSection({
       previous={previous}
       onOpenSettings={openOptions}
       manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
+    />
+  );
+}
+
+/** Causes a login attempt can confirm: is this user name and password accepted? */
+export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
+
+export function LoginSection({ classification }: { classification: Classification }) {
+  const { settings } = usePopupSettings();
+  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
+  return (
+    <LoginCheck
+      defaultHost={classification.extracted.host ?? ''}
+      defaultPort={classification.extracted.port ?? 587}
+      defaultUser={settings.provider.address}
+      run={run}
     />
   );
 }

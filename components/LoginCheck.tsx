@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { START_BACKEND_COMMAND } from '../lib/probe/types';
+import { CodeBlock } from './Steps';
+import type { LoginOutcome, LoginRunner } from './probe-runner';
+
+interface Props {
+  defaultHost: string;
+  defaultPort: number;
+  defaultUser: string;
+  run: LoginRunner;
+}
+
+/**
+ * "Does this password work?": one AUTH attempt through the probe backend on this computer.
+ * The password lives in this form only; it is cleared once the check ran.
+ */
+export function LoginCheck({ defaultHost, defaultPort, defaultUser, run }: Props) {
+  const [host, setHost] = useState(defaultHost);
+  const [port, setPort] = useState(String(defaultPort));
+  const [user, setUser] = useState(defaultUser);
+  const [pass, setPass] = useState('');
+  const [outcome, setOutcome] = useState<LoginOutcome | 'busy' | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const id = useId();
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const portNumber = Number(port);
+    if (!host.trim() || !user.trim() || !pass || !Number.isInteger(portNumber)) return;
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setOutcome('busy');
+    const result = await run(
+      { host: host.trim(), port: portNumber, user: user.trim(), pass },
+      controller.signal,
+    );
+    setPass('');
+    if (!controller.signal.aborted) setOutcome(result);
+  }
+
+  return (
+    <details className="login-check">
+      <summary>Check the login</summary>
+      <form className="login-form" onSubmit={(e) => void submit(e)} autoComplete="off">
+        <div className="field login-host">
+          <label htmlFor={`${id}-h`}>SMTP host</label>
+          <input
+            id={`${id}-h`}
+            type="text"
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+            spellCheck={false}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-p`}>Port</label>
+          <input
+            id={`${id}-p`}
+            type="text"
+            inputMode="numeric"
+            value={port}
+            onChange={(e) => setPort(e.target.value)}
+          />
+        </div>
+        <div className="field login-user">
+          <label htmlFor={`${id}-u`}>User name</label>
+          <input
+            id={`${id}-u`}
+            type="text"
+            value={user}
+            onChange={(e) => setUser(e.target.value)}
+            spellCheck={false}
+          />
+        </div>
+        <div className="field login-pass">
+          <label htmlFor={`${id}-s`}>Password or app password</label>
+          <input
+            id={`${id}-s`}
+            type="password"
+            value={pass}
+            onChange={(e) => setPass(e.target.value)}
+            autoComplete="new-password"
+          />
+        </div>
+        <button
+          type="submit"
+          className="btn"
+          disabled={outcome === 'busy' || !pass || !host.trim() || !user.trim()}
+        >
+          {outcome === 'busy' ? 'Checking…' : 'Check login'}
+        </button>
+      </form>
+      <p className="hint">
+        One sign-in attempt from this computer, through your probe backend. The password is not stored or
+        logged.
+      </p>
+      <div role="status" aria-live="polite">
+        {outcome && outcome !== 'busy' ? <LoginResult outcome={outcome} /> : null}
+      </div>
+    </details>
+  );
+}
+
+function LoginResult({ outcome }: { outcome: LoginOutcome }) {
+  if (!outcome.ok) {
+    return outcome.kind === 'not-running' ? (
+      <div className="notice notice-warn">
+        <p>
+          <strong>The probe backend is not running.</strong> Start it on this computer:
+        </p>
+        <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
+      </div>
+    ) : (
+      <p className="notice notice-error">{outcome.message}</p>
+    );
+  }
+  const { login } = outcome;
+  return login.ok ? (
+    <p className="notice notice-ok" data-login="ok">
+      <strong>Accepted:</strong> the server on port {login.port} took this user name and password.
+    </p>
+  ) : (
+    <p className="notice notice-error" data-login="rejected">
+      <strong>Rejected{login.code ? ` (${login.code})` : ''}:</strong>{' '}
+      {login.error ?? 'the server refused the login.'}
+    </p>
+  );
+}
