@@ -47,4 +47,24 @@ describe('LoginCheck', () => {
     await settle();
     expect(view.container.querySelector('[data-login="ok"]')?.textContent).toContain('port 465');
   });
+
+  it('does not call a refusal to send the password a rejection', async () => {
+    const run: LoginRunner = async (job) => ({
+      ok: true,
+      login: {
+        port: job.port,
+        ok: false,
+        error: 'not attempted, credentials would not be protected: self-signed certificate',
+      },
+      response: { host: job.host, results: [], verdict: { summary: 's' } },
+    });
+    view = await render(<LoginCheck defaultHost="127.0.0.1" defaultPort={587} defaultUser="bo" run={run} />);
+    await typeInto(view.container.querySelector('input[type="password"]'), 'secret');
+    await click(byText(view.container, 'button', 'Check login'));
+    await settle();
+    expect(view.container.querySelector('[data-login="not-tried"]')?.textContent).toContain(
+      'credentials would not be protected',
+    );
+    expect(view.container.querySelector('[data-login="rejected"]')).toBeNull();
+  });
 });

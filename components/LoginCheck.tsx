@@ -117,6 +117,16 @@ function LoginResult({ outcome }: { outcome: LoginOutcome }) {
     );
   }
   const { login } = outcome;
+  // The backend refuses to send a password it cannot protect (no trusted TLS): that is no verdict on it.
+  const prefix = 'not attempted';
+  if (!login.ok && login.error?.toLowerCase().startsWith(prefix)) {
+    const reason = login.error.slice(prefix.length).replace(/^[,:]/, '').trim();
+    return (
+      <p className="notice notice-warn" data-login="not-tried">
+        <strong>Not tried:</strong> {reason || login.error}
+      </p>
+    );
+  }
   return login.ok ? (
     <p className="notice notice-ok" data-login="ok">
       <strong>Accepted:</strong> the server on port {login.port} took this user name and password.
