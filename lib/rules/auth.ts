@@ -34,20 +34,19 @@ export const authRules: Rule[] = [
   },
   {
     id: 'web-login-required',
-    category: 'auth-disabled',
-    // Google 534-5.7.14 "Please log in via your web browser": sign-in blocked for this client.
+    category: 'auth-failed',
     pattern: /WebLoginRequired|Please log in via your web browser|log in with your web browser|5\.7\.14/,
     confidence: 0.6,
     tier: TIER.decisive,
     context: 'self',
-    alternatives: [alt('auth-failed', 0.3, 'credentials')],
+    alternatives: [alt('auth-disabled', 0.3, 'credentials')],
   },
   {
     id: 'smtp-auth-disabled',
     category: 'auth-disabled',
     // Microsoft 365 5.7.139 / 5.7.30, Outlook.com basic auth retirement, "SMTP AUTH disabled".
     pattern:
-      /SmtpClientAuthentication is disabled|5\.7\.139|Basic authentication is (?:not supported|disabled)|basic auth(?:entication)? (?:is )?(?:disabled|deprecated|not supported)|SMTP AUTH (?:is )?disabled|security defaults policy|authentication not enabled|AUTH command not (?:enabled|allowed|supported)|OAuth2? (?:is )?required|5\.7\.30 /i,
+      /SmtpClientAuthentication is disabled|5\.7\.139|Basic authentication is (?:not supported|disabled)|basic auth(?:entication)? (?:is )?(?:disabled|deprecated|not supported)|SMTP AUTH (?:is )?disabled|security defaults policy|authentication not enabled|AUTH command not (?:enabled|allowed|supported)|OAuth2? (?:is )?required|5\.7\.30 |5\.7\.13\b|User Account Disabled/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'self',
@@ -81,7 +80,7 @@ export const authRules: Rule[] = [
     id: 'starttls-required',
     category: 'auth-required',
     pattern:
-      /Must issue a STARTTLS command first|STARTTLS is required|STARTTLS required|Encryption required for requested authentication mechanism|must (?:use|issue) STARTTLS|TLS required|requires? (?:a )?secure connection|5\.7\.11\b/i,
+      /Must issue a STARTTLS command first|STARTTLS is required|STARTTLS required|Encryption required for requested authentication mechanism|must (?:use|issue) STARTTLS|TLS required for RCPT domain|5\.7\.11\b/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'mail',
@@ -101,7 +100,7 @@ export const authRules: Rule[] = [
     id: 'authentication-required',
     category: 'auth-required',
     pattern:
-      /Authentication Required|authentication is required|SMTP AUTH (?:is )?required|Client (?:was )?not authenticated|5\.7\.57\b|Unauthenticated senders not allowed|must authenticate|please authenticate|530 5\.7\.0|530 5\.5\.1|not logged in|auth(?:entication)? needed|Sender address rejected: not logged in|requires authentication/i,
+      /Authentication Required|authentication is required|SMTP AUTH (?:is )?required|Client (?:was )?not authenticated|5\.7\.57\b|Unauthenticated senders (?:are )?not allowed|must authenticate|please authenticate|530 5\.7\.0|530 5\.5\.1|not logged in|auth(?:entication)? needed|requires authentication|server does not support authentication(?! method)|cannot use a secure authentication method/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',
@@ -131,7 +130,7 @@ export const authRules: Rule[] = [
     id: 'authentication-failed',
     category: 'auth-failed',
     pattern:
-      /Authentication (?:failed|unsuccessful|failure|credentials invalid)|Invalid login|Invalid credentials|Incorrect authentication data|Bad username or password|Username or password (?:is )?incorrect|incorrect (?:username|password)|Login (?:failed|incorrect|denied)|Failed to authenticate|Could not authenticate|AUTH(?:ENTICATE)? (?:failed|command failed)|Error: authentication failed|Invalid user ?name or password|wrong password|Password (?:incorrect|rejected)|\(smtp\) authentication failure/i,
+      /Authentication (?:failed|unsuccessful|failure|credentials invalid)|Invalid login|Invalid credentials|Incorrect authentication data|Bad username or password|Username or password (?:is )?incorrect|incorrect (?:username|password)|Login (?:failed|incorrect|denied)|Failed to authenticate|Could not authenticate|AUTH(?:ENTICATE)? (?:failed|command failed)|Invalid user ?name or password|wrong password|Password (?:incorrect|rejected)|\(smtp\) authentication failure|authentication was refused|does not support (?:the selected )?authentication method|not loving your login/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',
@@ -146,5 +145,35 @@ export const authRules: Rule[] = [
     tier: TIER.specific,
     context: 'mail',
     alternatives: [alt('auth-disabled', 0.15, 'credentials')],
+  },
+  {
+    id: 'temporary-auth-failure',
+    category: 'unknown',
+    // RFC 4954 454 4.7.0: the server could not check the credentials right now.
+    pattern: /Temporary authentication failure|Cannot authenticate due to temporary system problem/i,
+    confidence: 0.45,
+    tier: TIER.decisive,
+    context: 'mail',
+    alternatives: [alt('auth-failed', 0.25, 'credentials'), alt('rate-limit', 0.15, 'retry-later')],
+  },
+  {
+    id: 'login-denied',
+    category: 'auth-failed',
+    // curl (67) CURLE_LOGIN_DENIED, reported without the protocol.
+    pattern: /\bLogin denied\b|CURLE_LOGIN_DENIED/,
+    confidence: 0.6,
+    tier: TIER.reply,
+    context: 'not-foreign',
+  },
+  {
+    id: 'auth-not-offered-after-ehlo',
+    category: 'auth-required',
+    // Roundcube reports the EHLO reply (250) when AUTH was not offered: the server offers
+    // AUTH only after STARTTLS (or not on this port).
+    pattern: /SMTP (?:Error|Fehler|Erreur|Errore|Fout|Błąd) ?\(250\)/i,
+    confidence: 0.6,
+    tier: TIER.decisive,
+    context: 'self',
+    alternatives: [alt('tls-mismatch', 0.2, 'tls-mode'), alt('auth-failed', 0.15, 'credentials')],
   },
 ];

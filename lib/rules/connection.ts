@@ -44,11 +44,20 @@ export const connectionRules: Rule[] = [
     // "Error connecting to SMTP server", SOGo "(smtp) error when connecting",
     // msmtp "cannot connect to", generic "Failed to connect to SMTP server".
     pattern:
-      /SMTP Error \(-?\d{0,3}\): Connection to server failed|Connection to (?:the )?SMTP server failed|(?:Failed to|Unable to|Can(?:no|')t|Couldn't) connect to (?:the )?(?:SMTP|outgoing|mail) server|Error (?:while )?connecting to (?:the )?(?:SMTP|outgoing|mail) server|\(smtp\) error when connecting|SMTP send: NOT OK\(Connection failed|SMTP Error: Connection failed/i,
+      /SMTP Error ?\(-?\d{0,3}\): Connection to server failed|Connection to (?:the )?SMTP server failed|(?:Failed to|Unable to|Can(?:no|')t|Couldn't) connect to (?:the )?(?:SMTP|outgoing|mail) server|Error (?:while )?connecting to (?:the )?(?:SMTP|outgoing|mail) server|\(smtp\) error when connecting|SMTP send: NOT OK\(Connection failed|SMTP Error: Connection failed/i,
     confidence: 0.45,
     tier: TIER.wrapper,
     context: 'self',
-    refine: genericConnect,
+    // Roundcube puts the server's reply code in the parentheses: a 4xx/5xx means the
+    // server answered and refused, so the connection itself was fine.
+    refine: (ctx) =>
+      /\((?:4|5)\d\d\)/.test(ctx.match[0])
+        ? {
+            category: 'unknown',
+            confidence: 0.4,
+            alternatives: [alt('ip-reputation', 0.25, 'server-log'), alt('rate-limit', 0.15, 'retry-later')],
+          }
+        : genericConnect(ctx),
   },
   {
     id: 'client-connect-wrapper',
@@ -68,7 +77,7 @@ export const connectionRules: Rule[] = [
     // libc/PHP "Connection timed out (110)", BSD/macOS "Operation timed out", Java
     // "connect timed out", Go "i/o timeout", curl "(28) Connection timed out after".
     pattern:
-      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bi\/o timeout|\bConnection timeout\b|\btimed out while connecting\b/i,
+      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bConnection timeout\b|\btimed ?out while connecting\b|\bFailed to connect to [\w.-]{1,253}: timed out/i,
     confidence: 0.6,
     tier: TIER.specific,
     context: 'mail',
@@ -77,10 +86,22 @@ export const connectionRules: Rule[] = [
   {
     id: 'etimedout',
     category: 'port-blocked',
+    // Node's connect error names the address ("connect ETIMEDOUT 1.2.3.4:587"); the
+    // errno alone reads the same for any protocol, so only foreign context vetoes it.
     pattern: /\bconnect ETIMEDOUT\b|\bETIMEDOUT\b|\bWSAETIMEDOUT\b/,
     confidence: 0.6,
     tier: TIER.specific,
-    context: 'mail',
+    context: 'not-foreign',
+    refine: connectTimeout,
+  },
+  {
+    id: 'go-io-timeout',
+    category: 'port-blocked',
+    // Go's net package: "dial tcp 1.2.3.4:25: i/o timeout".
+    pattern: /\bi\/o timeout\b/,
+    confidence: 0.55,
+    tier: TIER.specific,
+    context: 'not-foreign',
     refine: connectTimeout,
   },
   {
@@ -100,7 +121,7 @@ export const connectionRules: Rule[] = [
     pattern: /connected party did not properly respond after a period of time|\b10060\b/,
     confidence: 0.6,
     tier: TIER.specific,
-    context: 'mail',
+    context: 'not-foreign',
     refine: connectTimeout,
   },
   {
@@ -113,15 +134,23 @@ export const connectionRules: Rule[] = [
     tier: TIER.specific,
     context: 'self',
     refine: (ctx) => {
+      // On 465 a plain smtplib.SMTP waits for a greeting that never comes.
+      if (ctx.extracted.port === 465 || /SMTP_SSL|port=465|, 465\)/.test(ctx.text)) {
+        return {
+          category: 'tls-mismatch',
+          confidence: 0.65,
+          alternatives: [alt('port-blocked', 0.2, 'probe-ports')],
+        };
+      }
       if (ctx.match[0].endsWith('timed out')) return readTimeout(ctx);
+      // The server hung up before or during the greeting: the text does not say why.
       return {
-        category: 'port-blocked',
+        category: 'unknown',
         confidence: 0.35,
-        assumedPorts: ctx.extracted.port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
         alternatives: [
+          alt('port-blocked', 0.3, 'probe-ports'),
           alt('tls-mismatch', 0.3, 'tls-mode'),
-          alt('ip-reputation', 0.15, 'ip-blocklist'),
-          alt('server-unreachable', 0.15, 'server-status'),
+          alt('ip-reputation', 0.1, 'ip-blocklist'),
         ],
       };
     },
@@ -136,7 +165,17 @@ export const connectionRules: Rule[] = [
     confidence: 0.5,
     tier: TIER.specific,
     context: 'mail',
-    refine: (ctx) => (/OpenTimeout|connect/i.test(ctx.match[0]) ? connectTimeout(ctx) : readTimeout(ctx)),
+    refine: (ctx) => {
+      // Ruby: the TCP connection opened but the TLS handshake never finished.
+      if (/ssl_socket_connect|SSLSocket#connect/.test(ctx.text)) {
+        return {
+          category: 'tls-mismatch',
+          confidence: 0.6,
+          alternatives: [alt('port-blocked', 0.3, 'probe-ports')],
+        };
+      }
+      return /OpenTimeout|connect/i.test(ctx.match[0]) ? connectTimeout(ctx) : readTimeout(ctx);
+    },
   },
   {
     id: 'ruby-execution-expired',
@@ -155,7 +194,8 @@ export const connectionRules: Rule[] = [
     // Nodemailer: the TCP connection opened, but no 220 greeting arrived.
     pattern: /Greeting never received/,
     confidence: 0.6,
-    tier: TIER.specific,
+    // Outranks the ETIMEDOUT code Nodemailer attaches to it.
+    tier: TIER.specific + 5,
     context: 'self',
     refine: (ctx) =>
       ctx.extracted.port === 25
@@ -176,11 +216,20 @@ export const connectionRules: Rule[] = [
   {
     id: 'connection-refused',
     category: 'server-unreachable',
-    pattern:
-      /\bConnection refused\b|\bECONNREFUSED\b|\bconnection was refused\b|\bactively refused\b|\bWSAECONNREFUSED\b|\b10061\b/i,
+    pattern: /\bConnection refused\b|\bconnection was refused\b/i,
     confidence: 0.55,
     tier: TIER.specific,
     context: 'mail',
+    refine: connectRefused,
+  },
+  {
+    id: 'econnrefused',
+    category: 'server-unreachable',
+    // Node's "connect ECONNREFUSED 1.2.3.4:587" and Winsock's WSAECONNREFUSED (10061).
+    pattern: /\bECONNREFUSED\b|\bactively refused it\b|\bWSAECONNREFUSED\b|\b10061\b/,
+    confidence: 0.55,
+    tier: TIER.specific,
+    context: 'not-foreign',
     refine: connectRefused,
   },
   {
@@ -202,23 +251,18 @@ export const connectionRules: Rule[] = [
   },
   {
     id: 'network-unreachable',
-    category: 'server-unreachable',
+    category: 'port-blocked',
+    // The route exists for everything but mail: the host or a firewall drops SMTP.
     pattern: /Network is unreachable|\bENETUNREACH\b|\(101\)|\b10051\b/,
-    confidence: 0.5,
+    confidence: 0.55,
     tier: TIER.specific,
     context: 'mail',
-    refine: (ctx) =>
-      ctx.extracted.port === 25
-        ? {
-            category: 'port-blocked',
-            confidence: 0.65,
-            alternatives: [alt('server-unreachable', 0.25, 'probe-ports')],
-          }
-        : {
-            category: 'server-unreachable',
-            confidence: 0.5,
-            alternatives: [alt('port-blocked', 0.35, 'probe-ports')],
-          },
+    refine: (ctx) => ({
+      category: 'port-blocked',
+      confidence: ctx.extracted.port === 25 ? 0.65 : 0.55,
+      assumedPorts: ctx.extracted.port === undefined ? DEFAULT_ASSUMED_PORTS : undefined,
+      alternatives: [alt('server-unreachable', 0.3, 'probe-ports')],
+    }),
   },
   {
     id: 'no-route-to-host',
@@ -251,7 +295,7 @@ export const connectionRules: Rule[] = [
     // before or during the greeting), Nodemailer "Connection closed unexpectedly",
     // "Unexpected socket close".
     pattern:
-      /QUIT command failed|Connection closed unexpectedly|Unexpected socket close|Connection: closed|server unexpectedly closed the connection|unexpectedly disconnected/i,
+      /QUIT command failed|Connection closed unexpectedly|Unexpected socket close|Connection: closed|server unexpectedly closed the connection/i,
     confidence: 0.35,
     tier: TIER.wrapper,
     context: 'mail',
@@ -293,14 +337,85 @@ export const connectionRules: Rule[] = [
   {
     id: 'generic-send-failure',
     category: 'port-blocked',
-    // .NET "Failure sending mail.", Thunderbird "Sending of the message failed.".
+    // .NET "Failure sending mail.", Thunderbird "Sending of the message failed.": wrappers
+    // of any failure; the inner reason, when shown, outranks them.
     pattern: /Failure sending mail|Sending of the message failed/i,
     confidence: 0.3,
     tier: TIER.generic + 5,
     context: 'self',
-    refine: genericConnect,
+    alternatives: [
+      alt('port-blocked', 0.25, 'probe-ports'),
+      alt('tls-mismatch', 0.15, 'tls-mode'),
+      alt('auth-failed', 0.15, 'credentials'),
+    ],
   },
 
+  {
+    id: 'server-disconnected',
+    category: 'unknown',
+    // MailKit "The SMTP server has unexpectedly disconnected.", Go "EOF" while dialling.
+    pattern: /has unexpectedly disconnected|unexpectedly disconnected|smtp dial: EOF|\bunexpected EOF\b/i,
+    confidence: 0.35,
+    tier: TIER.specific,
+    context: 'mail',
+    refine: (ctx) =>
+      /EOF/.test(ctx.match[0])
+        ? {
+            category: 'tls-mismatch',
+            confidence: 0.45,
+            alternatives: [alt('port-blocked', 0.25, 'probe-ports')],
+          }
+        : {
+            category: 'unknown',
+            confidence: 0.35,
+            alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('port-blocked', 0.25, 'probe-ports')],
+          },
+  },
+  {
+    id: 'javamail-no-greeting',
+    category: 'tls-mismatch',
+    // JavaMail read no greeting ("response: -1"): on 465 a plain client meets implicit TLS.
+    pattern: /Could not connect to SMTP host: [^\s,]{1,253}, port: \d{1,5}, response: -1/,
+    confidence: 0.6,
+    tier: TIER.specific,
+    context: 'self',
+    refine: (ctx) =>
+      ctx.extracted.port === 465
+        ? {
+            category: 'tls-mismatch',
+            confidence: 0.7,
+            alternatives: [alt('port-blocked', 0.2, 'probe-ports')],
+          }
+        : {
+            category: 'tls-mismatch',
+            confidence: 0.45,
+            alternatives: [
+              alt('port-blocked', 0.3, 'probe-ports'),
+              alt('server-unreachable', 0.15, 'server-status'),
+            ],
+          },
+  },
+  {
+    id: 'invalid-response-code',
+    category: 'unknown',
+    // The server answered something the client did not expect: a protocol desync.
+    pattern:
+      /Invalid response code received from server|Auth command already specified|already authenticated/i,
+    confidence: 0.45,
+    tier: TIER.specific,
+    context: 'mail',
+  },
+  {
+    id: 'lost-connection-after-starttls',
+    category: 'tls-certificate',
+    // Postfix logs the client dropping the session right after STARTTLS: it refused
+    // the certificate (most often) or the TLS parameters.
+    pattern: /lost connection after STARTTLS/,
+    confidence: 0.45,
+    tier: TIER.specific,
+    context: 'self',
+    alternatives: [alt('tls-protocol', 0.3, 'tls-certificate')],
+  },
   {
     id: 'php-mail-function-failed',
     category: 'unknown',

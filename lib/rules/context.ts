@@ -100,7 +100,7 @@ export function findHosts(text: string): Located<string>[] {
 }
 
 // A reply line: "550 5.1.1 …", "535-5.7.8 …", "421 Service …", "(535)", "code \"535\"".
-const REPLY_CODE = /(?<![\d.:/-])([245]\d\d)(?=[ -][A-Z<#[(\d]|[)"']|$)/gim;
+const REPLY_CODE = /(?<![\d.:/-])([245]\d\d)(?=[ -][\w<#[(]|[)"',]|$)/gm;
 // "5.7.8" not inside an IP address or version string.
 const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]\d)/g;
 

@@ -39,8 +39,8 @@ export const ENHANCED_STATUS: Readonly<Record<string, CodeVerdict>> = {
   '2.3': v('message-rejected', 0.7), // Message length exceeds administrative limit
   '2.4': v('recipient-rejected', 0.4), // Mailing list expansion problem
   '3.0': v('unknown', 0.3), // Other or undefined mail system status
-  '3.1': v('mailbox-full', 0.5), // Mail system full
-  '3.2': v('server-unreachable', 0.4), // System not accepting network messages
+  '3.1': v('unknown', 0.35), // Mail system full
+  '3.2': v('unknown', 0.35), // System not accepting network messages
   '3.3': v('message-rejected', 0.4), // System not capable of selected features
   '3.4': v('message-rejected', 0.75), // Message too big for system
   '3.5': v('unknown', 0.3), // System incorrectly configured
@@ -48,10 +48,10 @@ export const ENHANCED_STATUS: Readonly<Record<string, CodeVerdict>> = {
   '4.1': v('server-unreachable', 0.5), // No answer from host
   '4.2': v('server-unreachable', 0.4), // Bad connection
   '4.3': v('dns-failure', 0.5), // Directory server failure
-  '4.4': v('dns-failure', 0.5), // Unable to route
+  '4.4': v('recipient-rejected', 0.45), // Unable to route
   '4.5': v('rate-limit', 0.5), // Mail system congestion
   '4.6': v('unknown', 0.3), // Routing loop detected
-  '4.7': v('server-unreachable', 0.35), // Delivery time expired
+  '4.7': v('unknown', 0.35), // Delivery time expired
   '5.0': v('unknown', 0.3), // Other or undefined protocol status
   '5.1': v('unknown', 0.3), // Invalid command
   '5.2': v('unknown', 0.3), // Syntax error
@@ -120,28 +120,28 @@ export const ENHANCED_SUBJECT: Readonly<Record<string, CodeVerdict>> = {
 
 /** Failure reply codes (4yz, 5yz). Positive replies (2yz, 3yz) decode to nothing. */
 export const REPLY_CODES: Readonly<Record<number, CodeVerdict>> = {
-  421: v('rate-limit', 0.35), // Service not available, closing transmission channel
+  421: v('unknown', 0.3), // Service not available, closing transmission channel
   432: v('auth-failed', 0.4), // A password transition is needed (RFC 4954)
   450: v('greylisted', 0.4), // Requested mail action not taken: mailbox unavailable (busy / temporarily blocked)
-  451: v('greylisted', 0.4), // Requested action aborted: local error in processing
-  452: v('mailbox-full', 0.35), // Requested action not taken: insufficient system storage
-  454: v('auth-failed', 0.35), // Temporary authentication failure (RFC 4954) / TLS not available (RFC 3207)
+  451: v('unknown', 0.35), // Requested action aborted: local error in processing
+  452: v('unknown', 0.3), // Requested action not taken: insufficient system storage
+  454: v('unknown', 0.3), // Temporary authentication failure (RFC 4954) / TLS not available (RFC 3207)
   455: v('unknown', 0.3), // Server unable to accommodate parameters
   500: v('unknown', 0.3), // Syntax error, command unrecognized
   501: v('unknown', 0.3), // Syntax error in parameters or arguments
   502: v('unknown', 0.3), // Command not implemented
   503: v('unknown', 0.3), // Bad sequence of commands
   504: v('unknown', 0.3), // Command parameter not implemented
-  521: v('server-unreachable', 0.5), // Host does not accept mail (RFC 7504)
+  521: v('recipient-rejected', 0.45), // Host does not accept mail (RFC 7504)
   530: v('auth-required', 0.6), // Authentication required / Must issue a STARTTLS command first
   534: v('auth-failed', 0.6), // Authentication mechanism is too weak (RFC 4954)
   535: v('auth-failed', 0.75), // Authentication credentials invalid (RFC 4954)
   538: v('auth-required', 0.6), // Encryption required for requested authentication mechanism (RFC 4954)
   550: v('recipient-rejected', 0.4), // Requested action not taken: mailbox unavailable (or policy)
   551: v('recipient-rejected', 0.5), // User not local; please try <forward-path>
-  552: v('message-rejected', 0.4), // Requested mail action aborted: exceeded storage allocation
-  553: v('sender-rejected', 0.45), // Requested action not taken: mailbox name not allowed
-  554: v('message-rejected', 0.35), // Transaction failed (or "No SMTP service here")
+  552: v('mailbox-full', 0.45), // Requested mail action aborted: exceeded storage allocation
+  553: v('recipient-rejected', 0.4), // Requested action not taken: mailbox name not allowed
+  554: v('unknown', 0.3), // Transaction failed (or "No SMTP service here")
   555: v('unknown', 0.3), // MAIL FROM/RCPT TO parameters not recognized or not implemented
   556: v('recipient-rejected', 0.5), // Domain does not accept mail (RFC 7504)
 };

@@ -17,7 +17,7 @@ export const genericRules: Rule[] = [
     id: 'send-failure-wrapper',
     category: 'unknown',
     pattern:
-      /SMTP Error\b|SMTP -> ERROR|SMTPException|SmtpCommandException|SmtpProtocolException|SmtpFailedRecipient|MessagingException|SendFailedException|Swift_TransportException|TransportException|Mailer Error|SMTPRecipientsRefused|SMTPSenderRefused|SMTPDataError|SMTPResponseException|SMTPServerDisconnected|Net::SMTP[A-Z]{0,20}Error|Net::SMTPServerBusy|Expected response code \d{3}|cannot send message|Can't send message|problem occurred while sending the email|Email could not be sent|Message could not be sent|data not accepted|mail\.SEND_FAILURE|Failed to send message|Message sending failed|Error sending email|Failed to send email|couldn't send (?:the )?(?:message|email)/i,
+      /SMTP Error\b|SMTP -> ERROR|SMTPException|SmtpCommandException|SmtpProtocolException|SmtpFailedRecipient|SmtpError|MessagingException|SendFailedException|Swift_TransportException|TransportException|Mailer Error|SMTPRecipientsRefused|SMTPSenderRefused|SMTPDataError|SMTPResponseException|SMTPServerDisconnected|Net::SMTP[A-Z]{0,20}Error|Net::SMTPServerBusy|Expected response code \d{3}|cannot send message|Can't send message|problem occurred while sending the email|Email could not be sent|Message could not be sent|data not accepted|mail\.SEND_FAILURE|Failed to send (?:the |some |this )?(?:e-?mail|message|mail)s?|Unable to send (?:the |this )?(?:e-?mail|message|mail)|Message sending failed|Error sending (?:SMTP test )?e-?mail|couldn't send (?:the )?(?:message|email)|Sending the email to the following server failed/i,
     confidence: 0.3,
     tier: TIER.generic,
     context: 'self',

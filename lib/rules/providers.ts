@@ -25,13 +25,14 @@ export const providerRules: Rule[] = [
     alternatives: [alt('reverse-dns', 0.1, 'ip-blocklist')],
   },
   {
-    id: 'yahoo-deferred-volume',
-    category: 'rate-limit',
-    pattern: /\[TSS0\d\]|temporarily deferred due to unexpected volume or user complaints|\[TS0\d\]/,
+    id: 'yahoo-deferred-reputation',
+    category: 'ip-reputation',
+    pattern:
+      /\[TSS0\d\]|\[TS0\d\]|temporarily deferred due to unexpected volume or user complaints|Messages? from \S{1,60} temporarily deferred|temporarily deferred - 4\.16\.\d{1,3}/,
     confidence: 0.75,
     tier: TIER.decisive,
     context: 'self',
-    alternatives: [alt('ip-reputation', 0.2, 'ip-blocklist')],
+    alternatives: [alt('rate-limit', 0.3, 'retry-later')],
   },
   {
     id: 'ses-identity-not-verified',

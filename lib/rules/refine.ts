@@ -103,6 +103,10 @@ export function readTimeout(ctx: RuleContext): Refinement {
 const ALWAYS_LISTENING =
   /\b(?:smtp(?:-mail)?\.(?:gmail|googlemail|office365|outlook|mail\.yahoo|aol|mail\.me|zoho|zohomail|sendgrid|mailgun|fastmail|postmarkapp|sparkpostmail|gmx|web|mail)\.[a-z.]{2,6}|smtp-relay\.(?:gmail|brevo|sendinblue)\.com|email-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com|in-v3\.mailjet\.com|mail\.smtp2go\.com)\b/i;
 
+// The MX hosts of the big mailbox providers accept connections on 25 around the clock.
+const BIG_PROVIDER_MX =
+  /\b(?:gmail-smtp-in\.l\.google\.com|aspmx\.l\.google\.com|[a-z0-9-]{1,40}\.mail\.protection\.outlook\.com|mx[a-z0-9-]{0,20}\.mail\.yahoo\.com|[a-z0-9-]{1,40}\.yahoodns\.net|mx\d{0,2}\.mail\.icloud\.com)\b/i;
+
 export function connectRefused(ctx: RuleContext): Refinement {
   if (isLocalHost(ctx.extracted.host, ctx.near)) {
     return {
@@ -111,11 +115,19 @@ export function connectRefused(ctx: RuleContext): Refinement {
       alternatives: [alt('port-blocked', 0.1, 'local-firewall')],
     };
   }
-  if (ALWAYS_LISTENING.test(ctx.near)) {
+  if (ALWAYS_LISTENING.test(ctx.near) || BIG_PROVIDER_MX.test(ctx.near)) {
     return {
       category: 'port-blocked',
       confidence: 0.6,
       alternatives: [alt('server-unreachable', 0.3, 'probe-ports')],
+    };
+  }
+  // Hosting providers and ISPs commonly reject (not drop) outbound port 25.
+  if (ctx.extracted.port === 25) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.5,
+      alternatives: [alt('server-unreachable', 0.4, 'probe-ports')],
     };
   }
   return {
@@ -125,9 +137,27 @@ export function connectRefused(ctx: RuleContext): Refinement {
   };
 }
 
+/** The client's TLS mode contradicts the port: implicit TLS on 587/25, plain or STARTTLS on 465. */
+export function tlsModeContradictsPort(ctx: RuleContext): boolean {
+  const port = ctx.extracted.port;
+  if (port === 587 || port === 25) return speaksTlsFirst(ctx.near);
+  if (port === 465)
+    return (
+      /tls:\/\/|STARTTLS|secure: ?false|SMTPSecure ?= ?['"]?tls/.test(ctx.near) && !speaksTlsFirst(ctx.near)
+    );
+  return false;
+}
+
 /** A client's catch-all "could not connect": the text cannot decide. */
 export function genericConnect(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;
+  if (tlsModeContradictsPort(ctx)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.6,
+      alternatives: [alt('port-blocked', 0.25, 'probe-ports')],
+    };
+  }
   return {
     category: 'port-blocked',
     confidence: port === 25 ? 0.55 : 0.45,
@@ -140,4 +170,9 @@ export function genericConnect(ctx: RuleContext): Refinement {
   };
 }
 
-export const REFINE_PATTERNS: readonly RegExp[] = [PLAIN_CLIENT, TLS_CLIENT, ALWAYS_LISTENING];
+export const REFINE_PATTERNS: readonly RegExp[] = [
+  PLAIN_CLIENT,
+  TLS_CLIENT,
+  ALWAYS_LISTENING,
+  BIG_PROVIDER_MX,
+];

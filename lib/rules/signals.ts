@@ -6,18 +6,32 @@
 
 /** Names that only occur around mail sending: protocol, libraries, MTAs, wrappers. */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|starttls|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|javax\.mail|jakarta\.mail|mailkit|net::smtp|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: 'CONN'|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
+  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|javax\.mail|jakarta\.mail|mailkit|net::smtp|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
   /\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
 
-/** Other protocols and tools whose errors read alike. */
+/** Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method). */
 export const FOREIGN =
-  /\b(?:IMAP|POP3?|FTPS?|SFTP|SSH|HTTPS?|https?:\/\/(?!(?:github\.com\/PHPMailer|support\.google\.com\/(?:mail|a))\b)|MySQL|MariaDB|Postgres(?:QL)?|psql|Redis|Mongo(?:DB)?|npm|yarn|pip|git|docker|kubectl|LDAP|RDP|VNC|telnet|Net::HTTP|Faraday|axios|fetch|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|websocket)\b|:(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b/i;
+  /\b(?:IMAP4?|imap|POP3?|pop3|FTPS?|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql|MariaDB|Postgres(?:QL)?|postgres|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket)\b|HTTP\/\d|(?<=[a-z\]]):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
+
+/**
+ * An SMTP reply: a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
+ * a bare enhanced code opening a line ("5.7.606 Access denied"), or a reply code opening
+ * the text or a line ("421 Service not available") that is not an HTTP status line.
+ */
+const REPLY_LINE =
+  /(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|[\n([]|said: |smtp; ?|returned ')\s{0,8}[45][0-5]\d(?=[ -][\w<[(])|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
+const HTTP_STATUS =
+  /\bHTTP\/\d|\b[45]\d\d (?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable (?:Entity|Content)|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Gateway Time-?out|HTTP Version Not Supported|Variant Also Negotiates|Loop Detected|Not Extended|Network Authentication Required)\b|\b503 Service Unavailable\b/i;
+
+export function isReplyLine(near: string): boolean {
+  return REPLY_LINE.test(near) && !HTTP_STATUS.test(near);
+}
 
 export function hasMailContext(near: string): boolean {
-  return STRONG_MAIL.test(near) || WEAK_MAIL.test(near);
+  return STRONG_MAIL.test(near) || WEAK_MAIL.test(near) || isReplyLine(near);
 }
 
 /**
@@ -25,7 +39,7 @@ export function hasMailContext(near: string): boolean {
  * something else (an IMAP login failure, an npm timeout, an HTTP status line).
  */
 export function isForeign(near: string): boolean {
-  return FOREIGN.test(near) && !STRONG_MAIL.test(near);
+  return FOREIGN.test(near) && !STRONG_MAIL.test(near) && !isReplyLine(near);
 }
 
-export const SIGNAL_PATTERNS: readonly RegExp[] = [STRONG_MAIL, WEAK_MAIL, FOREIGN];
+export const SIGNAL_PATTERNS: readonly RegExp[] = [STRONG_MAIL, WEAK_MAIL, FOREIGN, REPLY_LINE, HTTP_STATUS];

@@ -18,7 +18,7 @@ export const tlsRules: Rule[] = [
     category: 'tls-mismatch',
     // An implicit-TLS client reading a plaintext "220" greeting (or the reverse).
     pattern:
-      /wrong version number|WRONG_VERSION_NUMBER|Unrecognized SSL message, plaintext connection|SSL23_GET_SERVER_HELLO:unknown protocol|ssl3_get_record:packet length too long|record layer failure|packet_length_too_long|First record does not look like a TLS handshake/i,
+      /wrong version number|WRONG_VERSION_NUMBER|Unrecognized SSL message, plaintext connection|Unsupported or unrecognized SSL message|SSL23_GET_SERVER_HELLO:unknown protocol|ssl3_get_record:packet length too long|record layer failure|packet_length_too_long|First record does not look like a TLS handshake|An unexpected TLS packet was received|handshake failed due to an unexpected packet format|is typically reserved for plain-text connections|try connecting to port 465 instead|port 465 is typically reserved for SSL\/TLS/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'not-foreign',
@@ -40,9 +40,9 @@ export const tlsRules: Rule[] = [
     // smtplib "STARTTLS extension not supported by server", Go "smtp: StartTLS not supported",
     // Nodemailer EREQUIRETLS / requireTLS. On an implicit-TLS client this is the reverse mistake.
     pattern:
-      /STARTTLS extension not supported by server|StartTLS not supported|server does not (?:support|advertise) STARTTLS|STARTTLS is not supported|EREQUIRETLS|TLS not available|454 4\.7\.0 TLS not available/i,
+      /STARTTLS extension not supported by server|StartTLS not supported|server does not (?:support|advertise) STARTTLS|does not support TLS via the STARTTLS|does not support the STARTTLS extension|host does not support STARTTLS|STARTTLS is not supported|STARTTLS command failed|Server does not support secure connections|EREQUIRETLS|TLS not available|454 4\.7\.0 TLS not available/i,
     confidence: 0.55,
-    tier: TIER.specific,
+    tier: TIER.reply + 5,
     context: 'self',
     refine: (ctx) => ({
       category: 'tls-mismatch',
@@ -81,7 +81,7 @@ export const tlsRules: Rule[] = [
     id: 'tls-certificate-untrusted',
     category: 'tls-certificate',
     pattern:
-      /certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|PKIX path building failed|unable to find valid certification path|The remote certificate is invalid|RemoteCertificateChainErrors|SSL certificate problem|certificate is not trusted|untrusted certificate|server's SSL certificate could not be validated|CertPathValidatorException|x509: certificate signed by unknown authority|x509: certificate/i,
+      /certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|PKIX path building failed|unable to find valid certification path|The remote certificate is invalid|RemoteCertificateChainErrors|SSL certificate problem|certificate is not trusted|untrusted certificate|server's SSL certificate could not be validated|CertPathValidatorException|certificate signed by unknown authority|x509: certificate|certificate verification failed|certificate fingerprint does not match|Misconfigured server certificate|tlsa-invalid|failed DANE validation/i,
     confidence: 0.8,
     tier: TIER.decisive,
     context: 'not-foreign',
@@ -90,7 +90,7 @@ export const tlsRules: Rule[] = [
     id: 'tls-protocol-failure',
     category: 'tls-protocol',
     pattern:
-      /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh key too small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|SSL routines::legacy sigalg/i,
+      /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh key too small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|legacy sigalg|Could not convert socket to TLS|TLS handshake failed|starttls-not-supported|must support TLS to receive mail/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'not-foreign',
@@ -103,7 +103,7 @@ export const tlsRules: Rule[] = [
     // "An error occurred while attempting to establish an SSL or TLS connection",
     // Java SSLHandshakeException, curl (35) "SSL connect error", Nodemailer ETLS.
     pattern:
-      /SSL operation failed with code|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|SSL connect error|Unable to connect with TLS encryption|Failed to enable crypto|\bcode: ?'ETLS'|STARTTLS failed|TLS negotiation failed|SSL_connect|SSL handshake failed|TLS handshake failed/i,
+      /SSL operation failed with code|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|SSL connect error|Unable to connect with TLS encryption|Failed to enable crypto|\bcode: ?'ETLS'|STARTTLS failed|TLS negotiation failed|SSL_connect|SSL handshake failed/i,
     confidence: 0.4,
     tier: TIER.specific,
     context: 'not-foreign',
