@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../lib/probe/doh';
 import { DnsChecks } from './DnsChecks';
-import { byText, click, render, settle, type Rendered } from './testing/render';
+import { byText, click, render, waitFor, type Rendered } from './testing/render';
 
 /** Canned DNS-over-HTTPS JSON answers, keyed by "name type". No network. */
 function resolverAnswers(table: Record<string, { Status: number; Answer?: unknown[] }>): FetchLike {
@@ -19,10 +19,6 @@ afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-async function waitFor(check: () => boolean) {
-  for (let i = 0; i < 50 && !check(); i++) await settle(1);
-}
 
 describe('DnsChecks', () => {
   it('asks nothing until the button is pressed, then reads SPF, DMARC and MX for the finding', async () => {

@@ -59,3 +59,14 @@ export function byText(root: ParentNode, selector: string, text: string | RegExp
     typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? ''),
   );
 }
+
+/** Settle until `check` holds (lazy chunks, storage, fetch), for at most `timeoutMs`. */
+export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`waitFor: condition not met within ${timeoutMs} ms`);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+  }
+}

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BackendSection } from './BackendSection';
-import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
+import { byText, click, render, typeInto, waitFor, type Rendered } from '../../components/testing/render';
 
 // A stand-in backend on loopback that answers the health check like `smtp-doctor serve`.
 let server: Server;
@@ -29,10 +29,6 @@ afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-async function waitFor(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) await settle(1);
-}
 
 describe('BackendSection', () => {
   it('reports a backend that answers, and a refused token', async () => {

@@ -8,7 +8,7 @@ import { defaultSettings, type Settings } from '../../components/settings';
 import { saveSettings } from '../../components/settings-store';
 import { PopupApp } from './App';
 import { guessClient } from './fix-inputs';
-import { byText, click, render, settle, type Rendered } from '../../components/testing/render';
+import { byText, click, render, waitFor, type Rendered } from '../../components/testing/render';
 
 function finding(text: string, frameUrl = 'https://panel.example.org/'): Finding {
   const classification = classify(text);
@@ -21,10 +21,6 @@ function finding(text: string, frameUrl = 'https://panel.example.org/'): Finding
     frameId: 0,
     firstSeen: 1,
   };
-}
-
-async function waitFor(check: () => boolean) {
-  for (let i = 0; i < 50 && !check(); i++) await settle(1);
 }
 
 let view: Rendered | undefined;
