@@ -122,7 +122,7 @@ export const authRules: Rule[] = [
     pattern:
       /Too many (?:login|authentication|auth|bad auth) (?:attempts|failures)|Too many failed (?:login|auth)|#AUTH005/i,
     confidence: 0.7,
-    tier: TIER.decisive,
+    tier: TIER.reply + 1,
     context: 'mail',
     alternatives: [alt('auth-failed', 0.3, 'credentials')],
   },

@@ -104,8 +104,8 @@ export const clientRules: Rule[] = [
     category: 'unknown',
     pattern: /\b0x800CCC[0-9A-F]{2}\b|\b0x8004210[9B]\b/i,
     confidence: 0.45,
-    tier: TIER.specific,
-    context: 'self',
+    tier: TIER.wrapper,
+    context: 'not-foreign',
     refine: (ctx) => {
       const verdict = OUTLOOK_CODES[ctx.match[0].slice(2).toUpperCase()];
       if (!verdict) return { reject: true };

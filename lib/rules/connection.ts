@@ -135,7 +135,9 @@ export const connectionRules: Rule[] = [
     context: 'self',
     refine: (ctx) => {
       // On 465 a plain smtplib.SMTP waits for a greeting that never comes.
-      if (ctx.extracted.port === 465 || /SMTP_SSL|port=465|, 465\)/.test(ctx.text)) {
+      // Also when the traceback shows it failed reading the greeting (connect -> getreply).
+      const atGreeting = /in connect\b/.test(ctx.text) && /getreply/.test(ctx.text);
+      if (ctx.extracted.port === 465 || atGreeting || /SMTP_SSL|port=465|, 465\)/.test(ctx.text)) {
         return {
           category: 'tls-mismatch',
           confidence: 0.65,
@@ -336,9 +338,7 @@ export const connectionRules: Rule[] = [
   },
   {
     id: 'generic-send-failure',
-    category: 'port-blocked',
-    // .NET "Failure sending mail.", Thunderbird "Sending of the message failed.": wrappers
-    // of any failure; the inner reason, when shown, outranks them.
+    category: 'unknown',
     pattern: /Failure sending mail|Sending of the message failed/i,
     confidence: 0.3,
     tier: TIER.generic + 5,
@@ -402,7 +402,7 @@ export const connectionRules: Rule[] = [
     pattern:
       /Invalid response code received from server|Auth command already specified|already authenticated/i,
     confidence: 0.45,
-    tier: TIER.specific,
+    tier: TIER.decisive,
     context: 'mail',
   },
   {

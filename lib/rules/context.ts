@@ -187,7 +187,8 @@ export function extractFacts(text: string, at: number): Extracted {
   return facts;
 }
 
-const LOCAL_ADDRESS = /(?<![\d.])127\.0\.0\.1(?![\d.])|(?<![\w:])::1\b|\[::1\]|\blocalhost\b/;
+const LOCAL_ADDRESS =
+  /\bfor nil port\b|(?<![\d.])127\.0\.0\.1(?![\d.])|(?<![\w:])::1\b|\[::1\]|\blocalhost\b/;
 
 const LOCALHOSTS = new Set(['localhost', '127.0.0.1', '::1', '0.0.0.0', 'localhost.localdomain']);
 

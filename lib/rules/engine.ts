@@ -58,9 +58,19 @@ interface Candidate {
   at: number;
 }
 
+/**
+ * Undo the wrapping of pasted logs and bounces: runs of spaces become one, and a line
+ * break inside a sentence (the next line starts in lower case) becomes a space, so
+ * "Must issue a STARTTLS\n  command first" reads as one phrase. Reply lines, which
+ * start with a digit, stay on their own lines.
+ */
+function unwrap(text: string): string {
+  return text.replace(/[ \t]{2,}/g, ' ').replace(/ ?\r?\n ?(?=[a-z(])/g, ' ');
+}
+
 /** The parts of the text worth matching: all of a short text, windows around anchors of a long one. */
 function windowsOf(text: string): Window[] {
-  if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, text }];
+  if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, text: unwrap(text) }];
   const spans: [number, number][] = [];
   for (const at of anchorOffsets(text, MAX_ANCHORS)) {
     const start = Math.max(0, at - WINDOW_BEFORE);
@@ -70,7 +80,7 @@ function windowsOf(text: string): Window[] {
     else spans.push([start, end]);
   }
   // The decisive error is most often the last one: keep the final windows.
-  return spans.slice(-MAX_WINDOWS).map(([start, end]) => ({ start, text: text.slice(start, end) }));
+  return spans.slice(-MAX_WINDOWS).map(([start, end]) => ({ start, text: unwrap(text.slice(start, end)) }));
 }
 
 function contextHolds(rule: Rule, near: string): boolean {

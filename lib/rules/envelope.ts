@@ -125,7 +125,7 @@ export const envelopeRules: Rule[] = [
     id: 'domain-authentication-failed',
     category: 'domain-authentication',
     pattern:
-      /5\.7\.26\b|5\.7\.2[0-4]\b|SPF (?:check )?(?:fail|validation|softfail)|SPF (?:record|policy)|Sender Policy Framework|DKIM (?:signature|validation|check|fail)|DMARC|unauthenticated (?:e-?mail|mail|sender)|sender is unauthenticated|not pass authentication checks|fails? to pass authentication checks|does not have authentication information|authenticate with either SPF or DKIM|5\.7\.509\b|5\.7\.515\b|does not designate|is not allowed to send mail from|not authorized by the domain|ARC validation|5\.7\.29\b/i,
+      /5\.7\.26\b|5\.7\.2[0-4]\b|SPF (?:check )?(?:fail|validation|softfail)|SPF (?:record|policy)|Sender Policy Framework|DKIM (?:signature|validation|check|fail)|DMARC|unauthenticated (?:e-?mail|mail)|sender is unauthenticated|not pass authentication checks|fails? to pass authentication checks|does not have authentication information|authenticate with either SPF or DKIM|5\.7\.509\b|5\.7\.515\b|does not designate|is not allowed to send mail from|not authorized by the domain|ARC validation|5\.7\.29\b/i,
     confidence: 0.8,
     tier: TIER.reply + 8,
     context: 'mail',
@@ -135,7 +135,7 @@ export const envelopeRules: Rule[] = [
     id: 'greylisted',
     category: 'greylisted',
     pattern:
-      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later/i,
+      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later|deferred recipient/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'mail',
@@ -174,7 +174,7 @@ export const envelopeRules: Rule[] = [
     category: 'unknown',
     // The receiving server's own trouble: nothing the sender can fix but wait.
     pattern:
-      /Temporary local problem|Temporary System Problem|local error in processing|Internal server error|Routing loop detected|Hop count exceeded|Message expired|Server configuration problem/i,
+      /Temporary local problem|Temporary System Problem|local error in processing|Routing loop detected|Hop count exceeded|Message expired|Server configuration problem/i,
     confidence: 0.45,
     tier: TIER.reply + 4,
     context: 'mail',
@@ -230,5 +230,37 @@ export const envelopeRules: Rule[] = [
     tier: TIER.decisive + 2,
     context: 'self',
     alternatives: [alt('ip-reputation', 0.3, 'ip-blocklist')],
+  },
+  {
+    id: 'sender-account-blocked',
+    category: 'sender-rejected',
+    // The provider blocked the sending account itself (not its IP).
+    pattern:
+      /Blacklisted user|user (?:is )?blacklisted|account (?:has been )?(?:blocked|suspended) for sending/i,
+    confidence: 0.6,
+    tier: TIER.decisive,
+    context: 'mail',
+    alternatives: [alt('ip-reputation', 0.25, 'ip-blocklist')],
+  },
+  {
+    id: 'rfc-mailbox-unavailable',
+    category: 'recipient-rejected',
+    // RFC 5321's own reply text for 450/550: busy or blocked (450), not found or no access (550).
+    pattern: /Requested (?:mail )?action not taken: mailbox unavailable/i,
+    confidence: 0.45,
+    tier: TIER.code + 3,
+    context: 'self',
+    refine: (ctx) =>
+      ctx.extracted.replyCode === 450
+        ? {
+            category: 'greylisted',
+            confidence: 0.4,
+            alternatives: [alt('recipient-rejected', 0.3, 'server-log')],
+          }
+        : {
+            category: 'recipient-rejected',
+            confidence: 0.45,
+            alternatives: [alt('sender-rejected', 0.2, 'server-log')],
+          },
   },
 ];

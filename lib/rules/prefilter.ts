@@ -20,7 +20,7 @@
  */
 
 const UPPER_GATES =
-  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Greeti|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|Login|Recipi|Email|A conn|Can't|Server|Relay|Hostna|Timeou|Client|Userna/g;
+  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Greeti|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|Login|Recipi|Email|A conn|Can't|Server|Relay|Hostna|Timeou|Client|Userna|No connection could/g;
 
 /** Confirm patterns for gates that also occur in ordinary text; tried sticky at the hit. */
 const CONFIRM: Readonly<Record<string, RegExp>> = {

@@ -122,12 +122,12 @@ export function connectRefused(ctx: RuleContext): Refinement {
       alternatives: [alt('server-unreachable', 0.3, 'probe-ports')],
     };
   }
-  // Hosting providers and ISPs commonly reject (not drop) outbound port 25.
+  // Some hosting providers reject (not drop) outbound port 25: a close runner-up.
   if (ctx.extracted.port === 25) {
     return {
-      category: 'port-blocked',
+      category: 'server-unreachable',
       confidence: 0.5,
-      alternatives: [alt('server-unreachable', 0.4, 'probe-ports')],
+      alternatives: [alt('port-blocked', 0.4, 'probe-ports')],
     };
   }
   return {

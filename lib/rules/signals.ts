@@ -6,7 +6,7 @@
 
 /** Names that only occur around mail sending: protocol, libraries, MTAs, wrappers. */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|javax\.mail|jakarta\.mail|mailkit|net::smtp|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
+  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|javax\.mail|jakarta\.mail|net::smtp|Unauthenticated senders|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
@@ -14,7 +14,7 @@ export const WEAK_MAIL =
 
 /** Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method). */
 export const FOREIGN =
-  /\b(?:IMAP4?|imap|POP3?|pop3|FTPS?|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql|MariaDB|Postgres(?:QL)?|postgres|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket)\b|HTTP\/\d|(?<=[a-z\]]):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
+  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgres(?:QL)?|postgres|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
 
 /**
  * An SMTP reply: a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
@@ -39,7 +39,7 @@ export function hasMailContext(near: string): boolean {
  * something else (an IMAP login failure, an npm timeout, an HTTP status line).
  */
 export function isForeign(near: string): boolean {
-  return FOREIGN.test(near) && !STRONG_MAIL.test(near) && !isReplyLine(near);
+  return FOREIGN.test(near) && !STRONG_MAIL.test(near);
 }
 
 export const SIGNAL_PATTERNS: readonly RegExp[] = [STRONG_MAIL, WEAK_MAIL, FOREIGN, REPLY_LINE, HTTP_STATUS];

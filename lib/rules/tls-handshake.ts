@@ -40,9 +40,9 @@ export const tlsRules: Rule[] = [
     // smtplib "STARTTLS extension not supported by server", Go "smtp: StartTLS not supported",
     // Nodemailer EREQUIRETLS / requireTLS. On an implicit-TLS client this is the reverse mistake.
     pattern:
-      /STARTTLS extension not supported by server|StartTLS not supported|server does not (?:support|advertise) STARTTLS|does not support TLS via the STARTTLS|does not support the STARTTLS extension|host does not support STARTTLS|STARTTLS is not supported|STARTTLS command failed|Server does not support secure connections|EREQUIRETLS|TLS not available|454 4\.7\.0 TLS not available/i,
+      /STARTTLS extension not supported by server|StartTLS not supported|server does not (?:support|advertise) STARTTLS|does not support TLS via the STARTTLS|does not support the STARTTLS extension|host does not support STARTTLS|STARTTLS is not supported|STARTTLS command failed|Server does not support secure connections|EREQUIRETLS/i,
     confidence: 0.55,
-    tier: TIER.reply + 5,
+    tier: TIER.decisive + 1,
     context: 'self',
     refine: (ctx) => ({
       category: 'tls-mismatch',
