@@ -31,8 +31,9 @@ export function PrivacySection({ doh, onChange }: { doh: DohChoice; onChange: (d
         ))}
       </fieldset>
       <p className="muted small">
-        Stored on this device: these settings (in extension storage) and, until the tab closes or navigates,
-        the send errors found on each tab. Probe results and DNS answers are kept in memory only.
+        Stored on this device only: these settings; and, until the browser closes, the send errors found on
+        each tab, the text you asked about and your last probe results. Passwords typed for a login check are
+        never stored.
       </p>
     </Section>
   );
