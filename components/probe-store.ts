@@ -28,3 +28,8 @@ export async function storeProbe(tabId: number, findingKey: string, probe: Store
   const all = await item.getValue();
   await item.setValue({ ...all, [findingKey]: probe });
 }
+
+/** Forget a tab's probe runs (call it where the tab's findings are cleared: navigation, close). */
+export function clearStoredProbes(tabId: number): Promise<void> {
+  return itemFor(tabId).removeValue();
+}
