@@ -43,7 +43,7 @@ export interface ClassifyAnswer {
   verdicts: TextVerdict[];
   /**
    * Keys of earlier findings of this frame that were dropped: a generic "delivery
-   * failed" line (category `unknown`) gives way to a specific cause found beside it.
+   * failed" line gives way to a specific error found beside it.
    */
   retired: string[];
 }

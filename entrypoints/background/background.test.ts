@@ -133,7 +133,7 @@ describe('findings per tab', () => {
     expect((await getTabFindings(TAB))[0]?.excerpt).toBe(RECIPIENT);
   });
 
-  it('lets a generic "delivery failed" line give way to a specific cause in the same frame', async () => {
+  it('lets a generic "delivery failed" line give way to a specific error in the same frame', async () => {
     const generic = 'Undeliverable: Quarterly report';
     // A classifier that files the subject line as a send error of no known cause.
     const c = (text: string): Classification =>
@@ -152,10 +152,18 @@ describe('findings per tab', () => {
     // … and while it stands, the generic line is no finding (no marker).
     const again = await handleClassifyTexts(batch([generic, AUTH]), TOP, c);
     expect(again.verdicts.map((v) => v.match)).toEqual([false, true]);
+    // A specific rule's finding of no known cause is no generic line: it stays.
+    const odd = 'SMTP Error (400): Connection to server failed.';
+    const c2 = (text: string): Classification =>
+      text === odd
+        ? { ...classify(PORT_25), category: 'unknown', rule: classify(PORT_25).rule, evidence: [text] }
+        : c(text);
+    await handleClassifyTexts(batch([odd]), TOP, c2);
+    expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([PORT_25, AUTH, odd]);
     // Another frame keeps its own generic finding.
     await handleClassifyTexts(batch([generic]), FRAME, c);
-    expect((await getTabFindings(TAB)).map((f) => f.frameId)).toEqual([0, 0, 3]);
-    expect((await badge()).text).toBe('3');
+    expect((await getTabFindings(TAB)).map((f) => f.frameId)).toEqual([0, 0, 0, 3]);
+    expect((await badge()).text).toBe('4');
   });
 
   it('trusts nothing in a message: shapes are checked and sizes capped', async () => {

@@ -1,5 +1,7 @@
 import type { CategoryId } from '../../lib/categories';
 import type { Finding } from '../../lib/findings';
+import { ruleById } from '../../lib/rules/index';
+import { TIER } from '../../lib/rules/rule';
 import type { Classification } from '../../lib/rules/types';
 import { getTabFindings, setTabFindings } from '../../utils/findings-store';
 import { showBadge } from './badge';
@@ -30,13 +32,19 @@ export interface RecordResult {
   retired: string[];
 }
 
+/** Decided by a generic rule: a "delivery failed" line that names no cause. */
+function isGeneric(finding: Finding): boolean {
+  const rule = finding.classification.rule;
+  return rule !== null && (ruleById(rule)?.tier ?? TIER.code) < TIER.code;
+}
+
 /**
- * A generic "delivery failed" line (category `unknown`) says less than a specific
- * cause in the same frame: once a frame has a specific finding, its generic ones go.
+ * A generic line ("Undeliverable: …", "Failed to send message.") says less than a
+ * specific error in the same frame: once a frame has one, its generic ones go.
  */
 function supersede(findings: Finding[]): Finding[] {
-  const specific = new Set(findings.filter((f) => f.category !== 'unknown').map((f) => f.frameId));
-  return findings.filter((f) => f.category !== 'unknown' || !specific.has(f.frameId));
+  const specific = new Set(findings.filter((f) => !isGeneric(f)).map((f) => f.frameId));
+  return findings.filter((f) => !isGeneric(f) || !specific.has(f.frameId));
 }
 
 /** Add the findings not seen on this tab yet; update the badge when anything changed. */

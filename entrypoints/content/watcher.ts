@@ -56,6 +56,8 @@ const WINDOW = MAX_TEXT_LENGTH;
 const WINDOW_OVERLAP = 512;
 /** The block just before may be a label for this one ("The response from the remote server was:"). */
 const CONTEXT_CHARS = 300;
+/** A suspicious subtree with at most this much text is walked rather than split. */
+const PROBE_LEAF_CHARS = 2048;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 
@@ -69,10 +71,16 @@ interface Segment {
   pieces: Piece[];
 }
 
+/**
+ * - probe: test the subtree's whole text (one native `textContent` read) against the
+ *   prefilter; a clean subtree is done, a small suspicious one is walked, a big one
+ *   is split into its own inline text and its child blocks, each probed in turn;
+ * - subtree: walk every text node of the subtree, block by block;
+ * - inline: walk only the root's own line of text (nested blocks are not walked).
+ */
 interface Job {
   root: Element;
-  /** Only the root's own line of text: nested blocks are not walked. */
-  inline: boolean;
+  kind: 'probe' | 'subtree' | 'inline';
   walker?: TreeWalker;
   segment?: Segment;
 }
@@ -142,7 +150,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
           // An inline element adds to its block's line of text …
           add(blockOf(el.parentElement ?? el), true);
           // … and may carry blocks of its own (<a><div>…</div></a>).
-          if (el.firstElementChild) add(el, false);
+          if (el.firstElementChild) for (const block of blocksWithin(el)) add(block, false);
         }
       }
     }
@@ -156,8 +164,30 @@ export function createWatcher(options: WatcherOptions): Watcher {
           break;
         }
       }
-      if (!covered) jobs.push({ root, inline });
+      if (!covered) jobs.push({ root, kind: inline ? 'inline' : 'probe' });
     }
+  }
+
+  /** The outermost blocks inside an inline element (rare: <a><div>…</div></a>). */
+  function blocksWithin(el: Element, out: Element[] = []): Element[] {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      if (isBlock(child)) out.push(child);
+      else if (child.firstElementChild) blocksWithin(child, out);
+    }
+    return out;
+  }
+
+  /** What a probe of `root` leaves to do (see Job). */
+  function probe(root: Element): Job[] {
+    if (!root.isConnected || isSkipped(root)) return [];
+    // textContent is read natively and forces no layout; most subtrees end here.
+    const text = root.textContent ?? '';
+    if (text.length < MIN_TEXT || !prefilter(text)) return [];
+    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild) return [{ root, kind: 'subtree' }];
+    const parts: Job[] = [{ root, kind: 'inline' }];
+    for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe' });
+    return parts;
   }
 
   function emit(segment: Segment, text: string, offset: number, context = ''): void {
@@ -221,7 +251,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   function walkerFor(job: Job): TreeWalker {
-    const { root, inline } = job;
+    const { root } = job;
+    const inline = job.kind === 'inline';
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node: Node): number {
         if (node.nodeType === TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -267,15 +298,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
       rescanAll = false;
       pending = [];
       const body = doc.body ?? doc.documentElement;
-      jobs = body ? [{ root: body, inline: false }] : [];
+      jobs = body ? [{ root: body, kind: 'probe' }] : [];
     } else if (pending.length) {
       resolvePending();
     }
     const deadline = started + budget;
     while (jobs.length) {
-      const done = runJob(jobs[0]!, deadline);
-      if (!done) break;
-      jobs.shift();
+      const job = jobs[0]!;
+      if (job.kind === 'probe') {
+        // Depth first, in document order: the probe's parts take its place.
+        jobs.splice(0, 1, ...probe(job.root));
+      } else {
+        if (!runJob(job, deadline)) break;
+        jobs.shift();
+      }
       if (now() >= deadline) break;
     }
     if (jobs.length || pending.length || rescanAll) schedule(0);
