@@ -92,7 +92,7 @@ export const authRules: Rule[] = [
     // authenticated." Gmail also sends it for bad credentials.
     pattern: /The SMTP server requires a secure connection or the client was not authenticated/i,
     confidence: 0.6,
-    tier: TIER.reply,
+    tier: TIER.reply + 1,
     context: 'self',
     alternatives: [alt('auth-failed', 0.3, 'credentials'), alt('auth-disabled', 0.1, 'credentials')],
   },
@@ -163,7 +163,7 @@ export const authRules: Rule[] = [
     pattern: /\bLogin denied\b|CURLE_LOGIN_DENIED/,
     confidence: 0.6,
     tier: TIER.reply,
-    context: 'not-foreign',
+    context: 'error-shaped',
   },
   {
     id: 'auth-not-offered-after-ehlo',

@@ -91,7 +91,7 @@ export const connectionRules: Rule[] = [
     pattern: /\bconnect ETIMEDOUT\b|\bETIMEDOUT\b|\bWSAETIMEDOUT\b/,
     confidence: 0.6,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     refine: connectTimeout,
   },
   {
@@ -101,7 +101,7 @@ export const connectionRules: Rule[] = [
     pattern: /\bi\/o timeout\b/,
     confidence: 0.55,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     refine: connectTimeout,
   },
   {
@@ -110,7 +110,7 @@ export const connectionRules: Rule[] = [
     // Nodemailer's own connect timeout: Error "Connection timeout", code ETIMEDOUT.
     pattern: /Error: Connection timeout\]? ?\n? {0,4}code: '?ETIMEDOUT/,
     confidence: 0.6,
-    tier: TIER.specific,
+    tier: TIER.specific + 2,
     context: 'self',
     refine: connectTimeout,
   },
@@ -118,7 +118,8 @@ export const connectionRules: Rule[] = [
     id: 'winsock-connect-timeout',
     category: 'port-blocked',
     // WSAETIMEDOUT text (10060).
-    pattern: /connected party did not properly respond after a period of time|\b10060\b/,
+    pattern:
+      /connected party did not properly respond after a period of time|\(10060\)|\[Errno 10060\]|(?:WinError|[Ee]rror(?: code)?|[Ss]ocket [Ee]rror(?: code)?):? 10060\b|\bWSAETIMEDOUT\b/,
     confidence: 0.6,
     tier: TIER.specific,
     context: 'not-foreign',
@@ -186,8 +187,7 @@ export const connectionRules: Rule[] = [
     pattern: /Timeout::Error \(execution expired\)|\bexecution expired\b/,
     confidence: 0.45,
     tier: TIER.specific,
-    context: 'not-foreign',
-    // Ruby does not say which phase timed out: keep the confidence low.
+    context: 'error-shaped',
     refine: (ctx) => ({ ...connectTimeout(ctx), confidence: 0.45 }),
   },
   {
@@ -228,10 +228,11 @@ export const connectionRules: Rule[] = [
     id: 'econnrefused',
     category: 'server-unreachable',
     // Node's "connect ECONNREFUSED 1.2.3.4:587" and Winsock's WSAECONNREFUSED (10061).
-    pattern: /\bECONNREFUSED\b|\bactively refused it\b|\bWSAECONNREFUSED\b|\b10061\b/,
+    pattern:
+      /\bECONNREFUSED\b|\bactively refused it\b|\bWSAECONNREFUSED\b|\(10061\)|(?:WinError|[Ee]rror(?: code)?|[Ss]ocket [Ee]rror(?: code)?):? 10061\b/,
     confidence: 0.55,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     refine: connectRefused,
   },
   {
@@ -240,7 +241,7 @@ export const connectionRules: Rule[] = [
     // connect() returning EACCES: a local policy (SELinux httpd_can_network_connect,
     // a host firewall) forbids the process to open the connection.
     pattern:
-      /Permission denied \(13\)|connect: permission denied|\bconnect EACCES\b|An attempt was made to access a socket in a way forbidden by its access permissions|\b10013\b/i,
+      /Permission denied \(13\)|connect: permission denied|\bconnect EACCES\b|\(Permission denied\)|An attempt was made to access a socket in a way forbidden by its access permissions|\(10013\)/i,
     confidence: 0.7,
     tier: TIER.specific,
     context: 'mail',

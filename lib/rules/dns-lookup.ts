@@ -16,7 +16,7 @@ export const dnsRules: Rule[] = [
       /\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)\b|\bENOTFOUND\b|php_network_getaddresses|getaddrinfo failed|getaddrinfow?: No such host|gaierror|Name or service not known|nodename nor servname provided|No address associated with hostname|Temporary failure in name resolution|No such host is known|UnknownHostException|: no such host\b|Could not resolve host|Couldn't resolve host|Unknown host|Host not found|could not be resolved|Name does not resolve|cannot locate host|dnssec-invalid|invalid DNSSEC/i,
     confidence: 0.8,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     alternatives: [alt('server-unreachable', 0.1, 'resolve-host')],
   },
   {

@@ -2,7 +2,7 @@ import type { CategoryId } from '../categories';
 import { extractFacts } from './context';
 import { anchorOffsets, mayContainSendError } from './prefilter';
 import type { Refinement, Rule } from './rule';
-import { hasMailContext, isForeign } from './signals';
+import { hasMailContext, isForeign, isWebOnly, looksLikeError } from './signals';
 import { RULES } from './table';
 import type { Alternative, CheckId, Classification } from './types';
 
@@ -86,7 +86,9 @@ function windowsOf(text: string): Window[] {
 function contextHolds(rule: Rule, near: string): boolean {
   if (rule.context === 'self') return true;
   if (isForeign(near)) return false;
-  return rule.context === 'not-foreign' || hasMailContext(near);
+  if (rule.context === 'mail') return hasMailContext(near);
+  if (isWebOnly(near)) return false;
+  return rule.context === 'not-foreign' || hasMailContext(near) || looksLikeError(near);
 }
 
 function candidatesIn(window: Window): Candidate[] {

@@ -79,7 +79,7 @@ export const envelopeRules: Rule[] = [
     id: 'message-too-large',
     category: 'message-rejected',
     pattern:
-      /message (?:size )?(?:exceeds|is too (?:big|large))|exceeds (?:fixed|the maximum|maximum|the size|size) (?:message )?(?:size|limit)|Message too (?:big|large)|message size limit|size limit exceeded|MessageSizeExceeded|message file too big|exceeded the maximum message size|message length exceeds|too large for this system|size larger than allowed|5\.3\.4\b|5\.2\.3\b/i,
+      /message (?:size )?(?:exceeds|is too (?:big|large))|exceeds (?:fixed|the maximum|maximum|the size|size) (?:message )?(?:size|limit)|Message too (?:big|large)|message size limit|size limit exceeded|MessageSizeExceeded|message file too big|exceeded the maximum message size|message length exceeds|too large for this system|size larger than allowed/i,
     confidence: 0.8,
     tier: TIER.reply,
     context: 'mail',
@@ -198,7 +198,7 @@ export const envelopeRules: Rule[] = [
     // after the colon (or the status code) decides when it is known.
     pattern: /Recipient address rejected|Sender address rejected|Client host rejected/,
     confidence: 0.35,
-    tier: TIER.code - 2,
+    tier: TIER.code + 1,
     context: 'self',
     refine: (ctx) =>
       ctx.match[0].startsWith('Sender')

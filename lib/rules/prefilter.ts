@@ -20,7 +20,7 @@
  */
 
 const UPPER_GATES =
-  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Greeti|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|Login|Recipi|Email|A conn|Can't|Server|Relay|Hostna|Timeou|Client|Userna|No connection could/g;
+  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Greeti|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|Login|Recipi|Email|A conn|Can't|Server|Relay|Hostna|Timeou|Client|Userna|No connection could|No route|Sending of|Could n/g;
 
 /** Confirm patterns for gates that also occur in ordinary text; tried sticky at the hit. */
 const CONFIRM: Readonly<Record<string, RegExp>> = {
@@ -47,6 +47,8 @@ const CONFIRM: Readonly<Record<string, RegExp>> = {
   Timeou: /Timeout(?:::|Error|Exception| waiting)/y,
   Client: /Client (?:host|not authenticated|was not|does not have)/y,
   Userna: /Username and Password/y,
+  'Could n': /Could not (?:connect|authenticate|instantiate|resolve|convert|send|open)/y,
+  'Sending of': /Sending of the message failed/y,
   Miscon: /Misconfigured server certificate/y,
 };
 

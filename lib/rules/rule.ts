@@ -27,8 +27,11 @@ export const TIER = {
  * when the text around it speaks of sending mail.
  * `not-foreign`: counts unless the text around it names another protocol or tool
  * (an npm certificate error, an HTTP timeout) and nothing mail-specific.
+ * `error-shaped`: like `not-foreign`, and the text must read as an error report
+ * (an exception, an error code, "failed") or speak of mail: a TLS phrase in prose
+ * ("our gift certificate has expired") is not an error.
  */
-export type ContextNeed = 'self' | 'mail' | 'not-foreign';
+export type ContextNeed = 'self' | 'mail' | 'not-foreign' | 'error-shaped';
 
 /** What a rule sees when it refines its verdict. */
 export interface RuleContext {

@@ -6,7 +6,7 @@
 
 /** Names that only occur around mail sending: protocol, libraries, MTAs, wrappers. */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|javax\.mail|jakarta\.mail|net::smtp|Unauthenticated senders|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
+  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
@@ -14,7 +14,7 @@ export const WEAK_MAIL =
 
 /** Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method). */
 export const FOREIGN =
-  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgres(?:QL)?|postgres|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
+  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
 
 /**
  * An SMTP reply: a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
@@ -22,12 +22,27 @@ export const FOREIGN =
  * the text or a line ("421 Service not available") that is not an HTTP status line.
  */
 const REPLY_LINE =
-  /(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|[\n([]|said: |smtp; ?|returned ')\s{0,8}[45][0-5]\d(?=[ -][\w<[(])|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
+  /(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned ')\s{0,8}[45][0-5]\d(?=[ -][\w<[(])|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
 const HTTP_STATUS =
   /\bHTTP\/\d|\b[45]\d\d (?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable (?:Entity|Content)|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Gateway Time-?out|HTTP Version Not Supported|Variant Also Negotiates|Loop Detected|Not Extended|Network Authentication Required)\b|\b503 Service Unavailable\b/i;
 
 export function isReplyLine(near: string): boolean {
   return REPLY_LINE.test(near) && !HTTP_STATUS.test(near);
+}
+
+/** The text reads as an error report (not prose): an exception, an error code, "failed". */
+const ERROR_SHAPE =
+  /\b(?:Error|ERROR|error|Exception|failed|Failed|FAILED)\b|[A-Za-z](?:Error|Exception)\b|\berror:|\bcurl: \(\d{1,3}\)|\bcode: ?['"]?[A-Z_]{3,}|\bERR_|\bdial tcp\b|::[A-Z]\w{0,30}(?:Error|Timeout)\b|\[SSL: [A-Z_]{3,}\]|\bx509:|SSL routines|signed by unknown authority/;
+
+export function looksLikeError(near: string): boolean {
+  return ERROR_SHAPE.test(near);
+}
+
+/** A web address and nothing mail-ish: an HTTP client's error (fetch, curl, a browser). */
+const URL_ONLY = /https?:\/\//;
+
+export function isWebOnly(near: string): boolean {
+  return URL_ONLY.test(near) && !hasMailContext(near);
 }
 
 export function hasMailContext(near: string): boolean {
@@ -42,4 +57,12 @@ export function isForeign(near: string): boolean {
   return FOREIGN.test(near) && !STRONG_MAIL.test(near);
 }
 
-export const SIGNAL_PATTERNS: readonly RegExp[] = [STRONG_MAIL, WEAK_MAIL, FOREIGN, REPLY_LINE, HTTP_STATUS];
+export const SIGNAL_PATTERNS: readonly RegExp[] = [
+  STRONG_MAIL,
+  WEAK_MAIL,
+  FOREIGN,
+  REPLY_LINE,
+  HTTP_STATUS,
+  ERROR_SHAPE,
+  URL_ONLY,
+];

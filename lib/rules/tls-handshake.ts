@@ -21,7 +21,7 @@ export const tlsRules: Rule[] = [
       /wrong version number|WRONG_VERSION_NUMBER|Unrecognized SSL message, plaintext connection|Unsupported or unrecognized SSL message|SSL23_GET_SERVER_HELLO:unknown protocol|ssl3_get_record:packet length too long|record layer failure|packet_length_too_long|First record does not look like a TLS handshake|An unexpected TLS packet was received|handshake failed due to an unexpected packet format|is typically reserved for plain-text connections|try connecting to port 465 instead|port 465 is typically reserved for SSL\/TLS/i,
     confidence: 0.85,
     tier: TIER.decisive,
-    context: 'not-foreign',
+    context: 'error-shaped',
     alternatives: [alt('tls-protocol', 0.1, 'tls-mode')],
   },
   {
@@ -31,7 +31,7 @@ export const tlsRules: Rule[] = [
       /Client network socket disconnected before secure TLS connection was established|Remote host terminated the handshake|Remote host closed connection during handshake/i,
     confidence: 0.55,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     alternatives: [alt('tls-protocol', 0.25, 'tls-mode'), alt('port-blocked', 0.15, 'probe-ports')],
   },
   {
@@ -58,7 +58,7 @@ export const tlsRules: Rule[] = [
       /Hostname\/IP does(?: not|n't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|is not in the cert's altnames|did not match expected CN|RemoteCertificateNameMismatch|hostname mismatch|doesn't match any of the subject alternative names|No subject alternative (?:DNS )?names? matching|certificate is not valid for|SSL: no alternative certificate subject name matches/i,
     confidence: 0.85,
     tier: TIER.decisive,
-    context: 'not-foreign',
+    context: 'error-shaped',
     alternatives: [alt('tls-mismatch', 0.05, 'tls-certificate')],
   },
   {
@@ -67,7 +67,7 @@ export const tlsRules: Rule[] = [
     pattern: /self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN/i,
     confidence: 0.85,
     tier: TIER.decisive,
-    context: 'not-foreign',
+    context: 'error-shaped',
   },
   {
     id: 'tls-certificate-expired',
@@ -75,16 +75,16 @@ export const tlsRules: Rule[] = [
     pattern: /certificate has expired|CERT_HAS_EXPIRED|certificate expired|certificate is expired/i,
     confidence: 0.85,
     tier: TIER.decisive,
-    context: 'not-foreign',
+    context: 'error-shaped',
   },
   {
     id: 'tls-certificate-untrusted',
     category: 'tls-certificate',
     pattern:
-      /certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|PKIX path building failed|unable to find valid certification path|The remote certificate is invalid|RemoteCertificateChainErrors|SSL certificate problem|certificate is not trusted|untrusted certificate|server's SSL certificate could not be validated|CertPathValidatorException|certificate signed by unknown authority|x509: certificate|certificate verification failed|certificate fingerprint does not match|Misconfigured server certificate|tlsa-invalid|failed DANE validation/i,
+      /certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|PKIX path building failed|unable to find valid certification path|The remote certificate is invalid|RemoteCertificateChainErrors|SSL certificate problem|certificate is not trusted|untrusted certificate|server's SSL certificate could not be validated|CertPathValidatorException|certificate signed by unknown authority|x509: certificate|certificate verification failed|certificate fingerprint does not match|tlsa-invalid|failed DANE validation/i,
     confidence: 0.8,
     tier: TIER.decisive,
-    context: 'not-foreign',
+    context: 'error-shaped',
   },
   {
     id: 'tls-protocol-failure',
@@ -93,7 +93,7 @@ export const tlsRules: Rule[] = [
       /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh key too small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|legacy sigalg|Could not convert socket to TLS|TLS handshake failed|starttls-not-supported|must support TLS to receive mail/i,
     confidence: 0.75,
     tier: TIER.reply,
-    context: 'not-foreign',
+    context: 'error-shaped',
     alternatives: [alt('tls-mismatch', 0.15, 'tls-mode')],
   },
   {
@@ -106,7 +106,7 @@ export const tlsRules: Rule[] = [
       /SSL operation failed with code|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|SSL connect error|Unable to connect with TLS encryption|Failed to enable crypto|\bcode: ?'ETLS'|STARTTLS failed|TLS negotiation failed|SSL_connect|SSL handshake failed/i,
     confidence: 0.4,
     tier: TIER.specific,
-    context: 'not-foreign',
+    context: 'error-shaped',
     refine: (ctx) => {
       const port = ctx.extracted.port;
       const mismatch = (port === 587 || port === 25) && speaksTlsFirst(ctx.near);
@@ -122,5 +122,14 @@ export const tlsRules: Rule[] = [
             alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('tls-protocol', 0.2, 'tls-certificate')],
           };
     },
+  },
+  {
+    id: 'wp-mail-smtp-certificate',
+    category: 'tls-certificate',
+    // WP Mail SMTP's title for a failed certificate check of the SMTP host.
+    pattern: /Misconfigured server certificate/,
+    confidence: 0.7,
+    tier: TIER.decisive,
+    context: 'self',
   },
 ];

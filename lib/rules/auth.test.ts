@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { authExamples } from './examples/auth';
+
+describeFamily('auth', authExamples);

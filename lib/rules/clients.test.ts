@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { clientExamples } from './examples/clients';
+
+describeFamily('clients', clientExamples);

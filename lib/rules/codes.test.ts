@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { codeExamples } from './examples/codes';
+
+describeFamily('codes', codeExamples);

@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { connectionExamples } from './examples/connection';
+
+describeFamily('connection', connectionExamples);

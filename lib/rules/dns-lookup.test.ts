@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { dnsExamples } from './examples/dns-lookup';
+
+describeFamily('dns-lookup', dnsExamples);

@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { envelopeExamples } from './examples/envelope';
+
+describeFamily('envelope', envelopeExamples);

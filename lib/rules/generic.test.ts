@@ -1,0 +1,4 @@
+import { describeFamily } from './examples/harness';
+import { genericExamples } from './examples/generic';
+
+describeFamily('generic', genericExamples);
