@@ -1,4 +1,6 @@
-import type { CategoryId } from '../../categories';
+import type { Rule } from '../rule';
+
+type CategoryId = Rule['category'];
 
 /**
  * Test examples of one rule: texts it must decide (with the category it must give
