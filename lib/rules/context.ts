@@ -42,7 +42,8 @@ function hostBefore(text: string, end: number): string {
 function hostAt(text: string, start: number): string {
   let end = start;
   while (end < text.length && end - start < 253 && isHostChar(text[end])) end++;
-  return text.slice(start, end).replace(/[.-]+$/, '');
+  while (end > start && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+  return text.slice(start, end);
 }
 
 // "port 587", "port: 25", "port=465", "port => 465", "Port number: 2525", "port '587'"

@@ -16,7 +16,7 @@ export const envelopeRules: Rule[] = [
     id: 'relay-denied',
     category: 'sender-rejected',
     pattern:
-      /Relay(?:ing)? (?:access )?(?:denied|not permitted|disallowed|prohibited|not allowed)|Unable to relay|we do not relay|not permitted to relay|relaying to <[^>]{0,254}> (?:denied|prohibited)|is not permitted to relay|not allowed to relay|isn't in my list of allowed rcpthosts|5\.7\.64 TenantAttribution/i,
+      /Relay(?:ing)? (?:access )?(?:denied|not permitted|disallowed|prohibited|not allowed)|Unable to relay|we do not relay|not permitted to relay|is not permitted to relay|not allowed to relay|isn't in my list of allowed rcpthosts|5\.7\.64 TenantAttribution/i,
     confidence: 0.75,
     tier: TIER.reply + 2,
     context: 'self',
