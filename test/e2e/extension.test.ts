@@ -122,6 +122,22 @@ describe('hosted webmail', () => {
     expect(markedText).toContain('550 5.1.1');
     const label = await page.locator(`${MARKER} button`).getAttribute('aria-label');
     expect(label).toBe('Explain this email error');
+    // The marker moves nothing: the message's layout is the same with it and without it.
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.a3s > *, #main > *')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.localName, r.x, r.y, r.width, r.height];
+        }),
+      );
+    const withMarker = await layout();
+    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = 'none'));
+    const withoutMarker = await layout();
+    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = ''));
+    expect(withMarker.filter(([name]) => name !== MARKER)).toEqual(
+      withoutMarker.filter(([name]) => name !== MARKER),
+    );
+    expect(await page.locator(MARKER).evaluate((host) => host.getBoundingClientRect().width)).toBe(0);
 
     expect(await popupCategories(tabId, 'gmail')).toEqual(expectedCategories(site));
     await page.close();
@@ -180,9 +196,14 @@ describe('Roundcube', () => {
 
     // Chrome stops idle workers; the findings live in storage.session. A new error
     // after the restart is added to the kept one.
+    const before = await browser.worker();
+    await before.evaluate(() => Object.assign(globalThis, { e2eMark: 'before the restart' }));
     await browser.stopServiceWorker();
     await page.click('#send-auth');
     await badgeIs(tabId, '2');
+    // Answered by a new worker: nothing of the old one's memory is left.
+    const after = await browser.worker();
+    expect(await after.evaluate(() => (globalThis as { e2eMark?: string }).e2eMark ?? null)).toBeNull();
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([connect, auth]);
     expect(await popupCategories(tabId, 'roundcube')).toEqual([connect, auth]);
 

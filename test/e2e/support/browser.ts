@@ -35,7 +35,7 @@ export interface ExtensionBrowser {
   findings(
     tabId: number,
   ): Promise<Array<{ category: string; excerpt: string; frameId: number; key: string }>>;
-  /** Stop the extension's service worker, as Chrome does after ~30 s idle. */
+  /** Stop the extension's service worker, as Chrome does after ~30 s idle; resolves once it is gone. */
   stopServiceWorker(): Promise<void>;
   /** An extension page that stays open: chrome.* from a page, whatever the worker does. */
   extensionPage(): Promise<Page>;
@@ -64,18 +64,13 @@ export async function launchWithExtension(
     ],
   });
 
-  let current: Worker | undefined;
-  const track = (worker: Worker) => {
-    if (!worker.url().startsWith('chrome-extension://')) return;
-    current = worker;
-    worker.on('close', () => {
-      if (current === worker) current = undefined;
-    });
-  };
-  context.on('serviceworker', track);
-  context.serviceWorkers().forEach(track);
-  if (!current) track(await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(current!.url()).host;
+  // Playwright keeps one Worker object for the extension's service worker: after a
+  // stop, evaluating on it reaches the restarted worker.
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const worker = async () =>
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const extensionId = new URL((await worker()).url()).host;
 
   let helper: Page | undefined;
   const extensionPage = async () => {
@@ -86,17 +81,15 @@ export async function launchWithExtension(
     return helper;
   };
 
-  const worker = async () => current ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-
   return {
     context,
     extensionId,
     worker,
     async tabIdOf(page) {
+      const helperPage = await extensionPage();
       await page.bringToFront();
-      const w = await worker();
-      // Without the "tabs" permission the worker sees no URLs; the active tab is the page just brought to front.
-      return w.evaluate(async () => {
+      // Without the "tabs" permission no URLs are visible; the active tab is the page just brought to front.
+      return helperPage.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab!.id!;
       });
@@ -121,9 +114,25 @@ export async function launchWithExtension(
     async stopServiceWorker() {
       const page = await extensionPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      try {
+        const stopped = new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+          cdp.on(
+            'ServiceWorker.workerVersionUpdated',
+            (event: { versions: Array<{ runningStatus: string }> }) => {
+              if (event.versions.some((v) => v.runningStatus === 'stopped')) {
+                clearTimeout(timer);
+                resolve();
+              }
+            },
+          );
+        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+      } finally {
+        await cdp.detach();
+      }
     },
     extensionPage,
     close: () => context.close(),
