@@ -49,7 +49,7 @@ function hostAt(text: string, start: number): string {
 // "port 587", "port: 25", "port=465", "port => 465", "Port number: 2525", "port '587'"
 const PORT_WORD = /\bport(?: number| no\.?)?[\s:='">]{1,4}(\d{1,5})\b/gi;
 // "host:587" / "1.2.3.4:25" / "[1.2.3.4]:25" / "[::1]:587" / "::1:587": the digits after a colon.
-const COLON_PORT = /(?<=[a-z0-9\]]):(\d{1,5})(?![\d.:])/gi;
+const COLON_PORT = /(?<=[a-z0-9\]]):(\d{1,5})(?![\d.]|:\d)/gi;
 // Java Mail: "Could not connect to SMTP host: smtp.x.com, port: 25"
 const HOST_WORD =
   /\b(?:host(?:name)?|server|ENOTFOUND|EAI_AGAIN|connect to|opening to|with host|relay to)[\s:='"[]{1,4}(?=[a-z0-9])/gi;
