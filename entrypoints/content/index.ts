@@ -20,11 +20,10 @@ export default defineContentScript({
   // No window.postMessage into the page: some webmail listeners choke on foreign messages.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Two manifest entries may match one frame: watch once.
-    if (globalThis.__smtpDoctorStats) return;
     if (!recogniseSite(window)) return;
-
-    const stats = createStats();
+    // A second copy in this frame (two manifest entries matching, an update) takes
+    // over: WXT has already invalidated the first one's ctx, which stopped its session.
+    const stats = globalThis.__smtpDoctorStats ?? createStats();
     globalThis.__smtpDoctorStats = stats;
     const session: Session = createSession({
       window,
