@@ -55,7 +55,7 @@ export default tseslint.config(
               message: 'lib/ uses no Node API.',
             },
             {
-              group: ['../entrypoints/*', '../components/*', '../server/*', '../../*'],
+              group: ['**/entrypoints/**', '**/components/**', '**/server/**', '**/utils/**', '**/test/**'],
               message: 'lib/ depends on nothing above it.',
             },
           ],
