@@ -113,6 +113,18 @@ function emitBatches(suffix: string, runs: Run[]) {
     value: median(runs.map((r) => r.flushes?.length ?? 0)),
     unit: 'count',
   });
+  // The same per flush in CPU time (trace), which other load on the machine does not inflate.
+  const cpu = runs.flatMap((r) => r.cpu.extFlushCpuMs);
+  emit({ bench: `page-batch-cpu-p50${suffix}`, value: quantile(cpu, 0.5), unit: 'ms' });
+  emit({ bench: `page-batch-cpu-p95${suffix}`, value: quantile(cpu, 0.95), unit: 'ms' });
+  const observer = runs.flatMap((r) => r.cpu.extObserverCpuMs);
+  emit({
+    bench: `page-observer-cpu-mean${suffix}`,
+    value: sum(observer) / Math.max(1, observer.length),
+    unit: 'ms',
+  });
+  const sent = runs.filter((r) => r.traffic).map((r) => r.traffic!.texts);
+  if (sent.length) emit({ bench: `page-candidates${suffix}`, value: median(sent), unit: 'count' });
 }
 
 async function main() {

@@ -24,6 +24,14 @@ function report(label: string, runs: Run[]) {
   emit({ bench: `compare-${label}-page-fn-cpu`, value: m((r) => r.cpu.pageFnCpuMs), unit: 'ms' });
   emit({ bench: `compare-${label}-batch-p95`, value: quantile(flushes, 0.95), unit: 'ms' });
   emit({
+    bench: `compare-${label}-batch-cpu-p95`,
+    value: quantile(
+      runs.flatMap((r) => r.cpu.extFlushCpuMs),
+      0.95,
+    ),
+    unit: 'ms',
+  });
+  emit({
     bench: `compare-${label}-flush-sum`,
     value: m((r) => (r.flushes ?? []).reduce((a, b) => a + b, 0)),
     unit: 'ms',

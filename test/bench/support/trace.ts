@@ -63,6 +63,10 @@ export interface TraceSummary {
   extCalls: number;
   /** CPU time of style, layout and paint work. */
   renderCpuMs: number;
+  /** CPU time of each extension call that is not a MutationObserver delivery (its flushes). */
+  extFlushCpuMs: number[];
+  /** CPU time of each MutationObserver callback of the extension. */
+  extObserverCpuMs: number[];
   /** Style/layout passes forced synchronously inside the extension's functions (layout reads). */
   extForcedLayouts: number;
   extForcedLayoutCpuMs: number;
@@ -126,6 +130,14 @@ export function summarizeTrace(
     extCalls,
   );
   const all = outermostCpu(tasks);
+  // Observer callbacks run inside a microtask checkpoint; everything else is timer-driven.
+  const extTop = outermost(extCalls);
+  const inMicrotasks = new Set(
+    nestedIn(
+      extTop,
+      main.filter((e) => e.name === 'RunMicrotasks'),
+    ),
+  );
   return {
     mainCpuMs: all.cpu,
     mainWallMs: all.wall,
@@ -136,6 +148,8 @@ export function summarizeTrace(
     renderCpuMs: outermostCpu(
       main.filter((e) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'].includes(e.name)),
     ).cpu,
+    extFlushCpuMs: extTop.filter((e) => !inMicrotasks.has(e)).map((e) => ms(e.tdur)),
+    extObserverCpuMs: extTop.filter((e) => inMicrotasks.has(e)).map((e) => ms(e.tdur)),
     extForcedLayouts: forced.length,
     extForcedLayoutCpuMs: forced.reduce((a, e) => a + ms(e.tdur), 0),
   };
