@@ -17,6 +17,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'entrypoints/**/*.test.{ts,tsx}',
             'components/**/*.test.{ts,tsx}',
+            'utils/**/*.test.ts',
             'test/unit/**/*.test.{ts,tsx}',
           ],
           testTimeout: 20_000,
