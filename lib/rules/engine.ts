@@ -8,8 +8,8 @@ import type { Alternative, CheckId, Classification } from './types';
 
 /** Texts up to this length are matched whole; longer ones only in windows around anchors. */
 const WHOLE_TEXT_LIMIT = 16_384;
-const WINDOW_BEFORE = 1_500;
-const WINDOW_AFTER = 2_500;
+const WINDOW_BEFORE = 600;
+const WINDOW_AFTER = 1_200;
 const MAX_WINDOWS = 24;
 const MAX_ANCHORS = 256;
 const MAX_MATCHES_PER_RULE = 16;
@@ -224,8 +224,13 @@ function verdictFor(candidate: Candidate, others: Candidate[]): Classification |
  */
 export function classify(text: string): Classification {
   try {
-    if (typeof text !== 'string' || !mayContainSendError(text)) return noMatch();
-    const candidates = windowsOf(text).flatMap(candidatesIn).sort(byDecisiveness);
+    if (typeof text !== 'string') return noMatch();
+    // A short text is checked by the prefilter (which stops at the first hit); a long one
+    // is scanned once for all anchor offsets, and no anchor means no match.
+    if (text.length <= WHOLE_TEXT_LIMIT && !mayContainSendError(text)) return noMatch();
+    const windows = windowsOf(text);
+    if (windows.length === 0) return noMatch();
+    const candidates = windows.flatMap(candidatesIn).sort(byDecisiveness);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i];
       if (!candidate) continue;

@@ -84,7 +84,7 @@ export const authExamples: FamilyExamples = {
   'authentication-failed': {
     match: [
       'SMTP Error: Could not authenticate.',
-      '<** 535 Incorrect authentication data',
+      '=== Trying smtp.example.com:587...\n<** 535 Incorrect authentication data',
       'SMTP Error (535): Authentication failed.',
     ],
     noMatch: [
