@@ -66,9 +66,9 @@ const SMTP = /smtp/gi;
 
 /** Lowercase stems led by a rare letter: "execution expired", "unexpectedly", "i/o timeout", "certificate …". */
 const LOWER_GATES: readonly (readonly [string, RegExp?])[] = [
-  ['xp', /xp(?:ire|ecte)/y],
-  // Go's certificate errors: "x509: certificate signed by unknown authority".
-  ['x509'],
+  // "execution expired", "unexpectedly", and Go's "x509: certificate signed by …": one
+  // pass over the rare "x" serves all three.
+  ['x', /xp(?:ire|ecte)|x509/y],
   ['/o tim'],
   // Go: "dial tcp 1.2.3.4:587: connect: connection refused" / ": connection timed out".
   [': conn', /: connect(?:ion)?(?: refused| timed out|: )/y],

@@ -55,7 +55,7 @@ export const tlsRules: Rule[] = [
     id: 'tls-certificate-name-mismatch',
     category: 'tls-certificate',
     pattern:
-      /Hostname\/IP does(?: not|n't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|is not in the cert's altnames|did not match expected CN|RemoteCertificateNameMismatch|hostname mismatch|doesn't match any of the subject alternative names|No subject alternative (?:DNS )?names? matching|certificate is not valid for|SSL: no alternative certificate subject name matches/i,
+      /Hostname\/IP does(?: not|n't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|is not in the cert's altnames|did not match expected CN|RemoteCertificateNameMismatch|hostname mismatch|doesn't match any of the subject alternative names|No subject alternative (?:DNS )?names? matching|certificate is not valid for|SSL: no alternative certificate subject name matches|does not match the server certificate/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'error-shaped',
