@@ -77,7 +77,7 @@ export const connectionRules: Rule[] = [
     // libc/PHP "Connection timed out (110)", BSD/macOS "Operation timed out", Java
     // "connect timed out", Go "i/o timeout", curl "(28) Connection timed out after".
     pattern:
-      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bConnection timeout\b|\btimed ?out while connecting\b|\bFailed to connect to [\w.-]{1,253}: timed out|\bport \d{1,5} after \d{1,9} ms: (?:Connection )?[Tt]imed out/i,
+      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bConnection timeout\b|\btimed ?out while connecting\b|\bFailed to connect to [\w.-]{1,253}: timed out|\bport \d{1,5} after \d{1,9} ms: (?:Connection )?Timed out/i,
     confidence: 0.6,
     tier: TIER.specific,
     context: 'mail',
