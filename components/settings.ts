@@ -239,6 +239,16 @@ export function sitePatternFromInput(input: string): string | null {
   return `*://${wildcard ? '*.' : ''}${host}/*`;
 }
 
+// The origins asked for and matched for a watched site: its https and http forms.
+// Chromium checks each requested origin against each optional pattern on its own, so
+// "*://host/*" is within neither "https://*/*" nor "http://*/*" (it was granted only
+// as part of a manifest content-script pattern, which lets no registered script run);
+// a registered content script runs only where an explicit host permission allows it.
+export function siteOrigins(pattern: string): string[] {
+  const rest = pattern.startsWith('*://') ? pattern.slice('*://'.length) : null;
+  return rest === null ? [pattern] : [`https://${rest}`, `http://${rest}`];
+}
+
 /** The host part of a pattern, for display ("*.example.org"). */
 export function siteLabel(pattern: string): string {
   return pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, '');

@@ -7,7 +7,7 @@ function stubApis(granted: boolean) {
   const permissions = {
     request: vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(granted),
     remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true),
-    contains: vi.spyOn(fakeBrowser.permissions, 'contains'),
+    contains: vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false),
   };
   const scripting = {
     register: vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined),
@@ -25,11 +25,13 @@ describe('addWatchedSite', () => {
   it('asks for the origin, then registers the content script for it in all frames', async () => {
     const api = stubApis(true);
     const result = await addWatchedSite('https://panel.example.org:8443/login', 1234);
-    expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    // Each origin within one of the manifest's optional patterns (https://*/*, http://*/*).
+    const origins = ['https://panel.example.org/*', 'http://panel.example.org/*'];
+    expect(api.permissions.request).toHaveBeenCalledWith({ origins });
     expect(api.scripting.register).toHaveBeenCalledWith([
       expect.objectContaining({
         id: 'watch-panel-example-org',
-        matches: ['*://panel.example.org/*'],
+        matches: origins,
         js: [CONTENT_SCRIPT_FILE],
         allFrames: true,
       }),
@@ -65,7 +67,9 @@ describe('addWatchedSite', () => {
     api.scripting.register.mockRejectedValue(new Error('Invalid script'));
     const result = await addWatchedSite('panel.example.org');
     expect(result).toMatchObject({ ok: false, reason: 'failed' });
-    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    expect(api.permissions.remove).toHaveBeenCalledWith({
+      origins: ['https://panel.example.org/*', 'http://panel.example.org/*'],
+    });
   });
 });
 
@@ -78,21 +82,38 @@ describe('removeWatchedSite', () => {
       addedAt: 1,
     });
     expect(api.scripting.unregister).toHaveBeenCalledWith({ ids: ['watch-any-example-net'] });
-    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://*.example.net/*'] });
+    expect(api.permissions.remove).toHaveBeenCalledWith({
+      origins: ['https://*.example.net/*', 'http://*.example.net/*'],
+    });
+  });
+
+  it('says whether the browser really took the access back', async () => {
+    const api = stubApis(true);
+    const site = { pattern: '*://a.example.net/*', scriptId: 'watch-a-example-net', addedAt: 1 };
+    api.permissions.contains.mockResolvedValue(false);
+    expect(await removeWatchedSite(site)).toEqual({ accessReturned: true });
+    // Chromium: "You cannot remove required permissions" when a manifest pattern covers the origin.
+    api.permissions.remove.mockRejectedValue(new Error('You cannot remove required permissions.'));
+    api.permissions.contains.mockResolvedValue(true);
+    expect(await removeWatchedSite(site)).toEqual({ accessReturned: false });
   });
 
   it('still revokes the origin when the script was already gone', async () => {
     const api = stubApis(true);
     api.scripting.unregister.mockRejectedValue(new Error('Nonexistent script ID'));
     await removeWatchedSite({ pattern: '*://a.example.net/*', scriptId: 'watch-a-example-net', addedAt: 1 });
-    expect(api.permissions.remove).toHaveBeenCalledWith({ origins: ['*://a.example.net/*'] });
+    expect(api.permissions.remove).toHaveBeenCalledWith({
+      origins: ['https://a.example.net/*', 'http://a.example.net/*'],
+    });
   });
 });
 
 describe('sitesWithoutAccess', () => {
   it('lists the sites whose permission was taken away', async () => {
     const api = stubApis(true);
-    api.permissions.contains.mockImplementation(async (p) => p.origins?.[0] !== '*://gone.example.org/*');
+    api.permissions.contains.mockImplementation(
+      async (p) => !p.origins?.includes('https://gone.example.org/*'),
+    );
     const missing = await sitesWithoutAccess([
       { pattern: '*://kept.example.org/*', scriptId: 'a', addedAt: 1 },
       { pattern: '*://gone.example.org/*', scriptId: 'b', addedAt: 1 },

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { scriptIdFor, sitePatternFromInput, type WatchedSite } from './settings';
+import { scriptIdFor, siteOrigins, sitePatternFromInput, type WatchedSite } from './settings';
 
 /** The built watcher script (WXT emits entrypoints/content → content-scripts/content.js). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -20,8 +20,9 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
       message: 'Enter a host name such as panel.example.org or *.example.org.',
     });
   }
+  const origins = siteOrigins(pattern);
   // The request is the first call, still inside the gesture.
-  const request = browser.permissions.request({ origins: [pattern] });
+  const request = browser.permissions.request({ origins });
   return (async (): Promise<AddSiteResult> => {
     let granted: boolean;
     try {
@@ -37,7 +38,7 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
       await browser.scripting.registerContentScripts([
         {
           id: scriptId,
-          matches: [pattern],
+          matches: origins,
           js: [CONTENT_SCRIPT_FILE],
           allFrames: true,
           runAt: 'document_idle',
@@ -46,7 +47,7 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
       ]);
     } catch (error) {
       // Do not keep a permission the extension cannot use.
-      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+      await browser.permissions.remove({ origins }).catch(() => false);
       return {
         ok: false,
         reason: 'failed',
@@ -57,10 +58,18 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
   })();
 }
 
-/** Stop watching: unregister the script and give the permission back. */
-export async function removeWatchedSite(site: WatchedSite): Promise<void> {
+/**
+ * Stop watching: unregister the script and give the permission back. Chromium refuses
+ * to give back an origin that one of the manifest's own content-script patterns also
+ * covers ("You cannot remove required permissions"), so the answer says whether the
+ * browser really took the access back.
+ */
+export async function removeWatchedSite(site: WatchedSite): Promise<{ accessReturned: boolean }> {
   await unregisterQuietly(site.scriptId);
-  await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+  const origins = siteOrigins(site.pattern);
+  await browser.permissions.remove({ origins }).catch(() => false);
+  const kept = await browser.permissions.contains({ origins }).catch(() => false);
+  return { accessReturned: !kept };
 }
 
 /** Sites whose permission the user took away in the browser's own settings. */
@@ -68,7 +77,9 @@ export async function sitesWithoutAccess(sites: readonly WatchedSite[]): Promise
   const missing = new Set<string>();
   await Promise.all(
     sites.map(async (site) => {
-      const has = await browser.permissions.contains({ origins: [site.pattern] }).catch(() => true);
+      const has = await browser.permissions
+        .contains({ origins: siteOrigins(site.pattern) })
+        .catch(() => true);
       if (!has) missing.add(site.pattern);
     }),
   );

@@ -55,7 +55,7 @@ describe('options page', () => {
   it('adds a watched site through the permission prompt and removes it again', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     const unregister = vi
       .spyOn(fakeBrowser.scripting, 'unregisterContentScripts')
@@ -70,7 +70,8 @@ describe('options page', () => {
     await click(byText(view.container, 'button', 'Add site'));
     await settle();
 
-    expect(request).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    const origins = ['https://panel.example.org/*', 'http://panel.example.org/*'];
+    expect(request).toHaveBeenCalledWith({ origins });
     expect(register).toHaveBeenCalledTimes(1);
     expect(view.container.querySelector('[aria-label="Watched sites"]')?.textContent).toContain(
       'panel.example.org',
@@ -78,11 +79,15 @@ describe('options page', () => {
     expect(((await stored()) as Settings).sites.map((s) => s.pattern)).toEqual(['*://panel.example.org/*']);
 
     unregister.mockClear();
+    contains.mockResolvedValue(false);
     await click(view.container.querySelector('button[aria-label="Stop watching panel.example.org"]'));
     await settle();
     expect(unregister).toHaveBeenCalledWith({ ids: ['watch-panel-example-org'] });
-    expect(remove).toHaveBeenCalledWith({ origins: ['*://panel.example.org/*'] });
+    expect(remove).toHaveBeenCalledWith({ origins });
     expect(((await stored()) as Settings).sites).toEqual([]);
+    expect(view.container.textContent).toContain(
+      'Stopped watching panel.example.org; its access was given back.',
+    );
   });
 
   it('imports an exported file: settings applied, its sites offered for a grant', async () => {

@@ -48,11 +48,14 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
   }
 
   async function remove(site: WatchedSite) {
-    await removeWatchedSite(site);
+    const { accessReturned } = await removeWatchedSite(site);
     onChange(sites.filter((s) => s.pattern !== site.pattern));
+    const label = siteLabel(site.pattern);
     setMessage({
       kind: 'ok',
-      text: `Stopped watching ${siteLabel(site.pattern)}; its access was given back.`,
+      text: accessReturned
+        ? `Stopped watching ${label}; its access was given back.`
+        : `Stopped watching ${label}: the watcher no longer runs there. The browser keeps the site access it granted, because the extension's built-in hosting-panel patterns reach that site too.`,
     });
   }
 

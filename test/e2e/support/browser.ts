@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The few chrome.* calls the helpers evaluate inside the extension. */
@@ -42,11 +45,46 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * A new profile in which the user once granted `origins` to the extension and the
+ * extension gave them back (permissions.remove keeps them in the profile's
+ * "runtime granted" set): Chromium then grants a later permissions.request for
+ * them without showing its prompt, which a headless browser could not answer.
+ * Everything after the prompt runs as it would for a person.
+ */
+function profileWithGrantedOrigins(extensionDir: string, origins: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-e2e-profile-'));
+  mkdirSync(join(dir, 'Default'));
+  const granted = { api: [], explicit_host: origins, manifest_permissions: [], scriptable_host: [] };
+  const prefs = {
+    extensions: {
+      settings: { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: granted } },
+    },
+  };
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  return dir;
+}
+
+export interface LaunchOptions {
+  /** Origins the profile has already granted once (see profileWithGrantedOrigins). */
+  grantedOrigins?: readonly string[];
+}
+
 export async function launchWithExtension(
   extensionDir: string,
   fixturePort: number,
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext('', {
+  const profile = options.grantedOrigins?.length
+    ? profileWithGrantedOrigins(extensionDir, options.grantedOrigins)
+    : '';
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1200, height: 800 },
@@ -59,7 +97,8 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP * 127.0.0.1:${fixturePort}, EXCLUDE localhost`,
+      // Loopback stays loopback: the probe backend listens there.
+      `--host-resolver-rules=MAP * 127.0.0.1:${fixturePort}, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
       '--ignore-certificate-errors',
     ],
   });
@@ -71,6 +110,10 @@ export async function launchWithExtension(
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
   const extensionId = new URL((await worker()).url()).host;
+  if (profile && extensionId !== unpackedExtensionId(extensionDir)) {
+    await context.close();
+    throw new Error(`the extension loaded as ${extensionId}, not under the id its profile was prepared for`);
+  }
 
   let helper: Page | undefined;
   const extensionPage = async () => {
@@ -135,6 +178,9 @@ export async function launchWithExtension(
       }
     },
     extensionPage,
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    },
   };
 }

@@ -1,0 +1,205 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixSettingsFromProvider } from '../../lib/fix/index';
+import { getProvider } from '../../lib/providers/index';
+import { classify } from '../../lib/rules/index';
+import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { builtExtension } from './support/build';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { evaluateInContentScript } from './support/isolated-world';
+import { SITES, type Site } from './support/sites';
+import { until } from './support/until';
+
+/**
+ * The options page drives the rest of the extension, in real Chromium:
+ * the provider chosen there is the one the popup's guided fix walks through, and a
+ * site added there is watched (and stops being watched when removed).
+ *
+ * What this cannot cover: Chromium's permission prompt is native browser UI that a
+ * headless browser cannot show to anyone, so nobody can click "Allow". The profile is
+ * prepared as Chromium leaves it after a person granted the origin once and the
+ * extension gave it back (launchWithExtension's `grantedOrigins`): Chromium then
+ * grants the options page's permissions.request without a prompt. From that call on
+ * everything is real: the request, scripting.registerContentScripts, the injected
+ * watcher finding the error, the badge, the popup, and the removal.
+ */
+
+const EXTENSION_NAME = 'SMTP Doctor';
+/** Long enough for the watcher's flush and the background's answer. */
+const SETTLE_MS = 1500;
+/** A site no built-in pattern matches; the user adds it by host name. */
+const WATCHED_HOST = 'status.example.net';
+/** What the options page asks Chromium for (and registers the watcher on) for that host. */
+const WATCHED_ORIGINS = [`https://${WATCHED_HOST}/*`, `http://${WATCHED_HOST}/*`];
+const watchedSite: Site = {
+  url: `https://${WATCHED_HOST}/app/mail-log`,
+  // An app's own log page (no webmail or panel markers) showing a Nodemailer timeout on port 25.
+  file: SITES.forumThread.file,
+  errors: [],
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+declare const chrome: {
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+};
+
+beforeAll(async () => {
+  chromiumPath();
+  server = await startFixtureServer([...Object.values(SITES), watchedSite]);
+  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port, {
+    grantedOrigins: WATCHED_ORIGINS,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'SMTP Doctor settings' }).waitFor();
+  return page;
+}
+
+async function chooseProvider(options: Page, name: string): Promise<void> {
+  await options.getByLabel('Or choose from the list').fill(name);
+  await options.getByRole('radio', { name }).check();
+  await options.getByText('Saved', { exact: true }).waitFor();
+}
+
+async function openSite(site: Site): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url);
+  return { page, tabId: await browser.tabIdOf(page) };
+}
+
+/** The popup for a tab, once its guided fix (a lazy chunk) is on screen. */
+async function popupFor(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 720 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('.guided-fix').first().waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+/** The values the walkthrough offers to copy (Server, Port, …). */
+const walkthroughValues = (popup: Page) =>
+  popup
+    .locator('.walkthrough .copy-values > div')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.querySelector('dt')?.textContent ?? '',
+          row.querySelector('dd code')?.textContent ?? '',
+        ]),
+      ),
+    );
+
+const runningWatcher = (page: Page) =>
+  evaluateInContentScript<number | null>(
+    browser.context,
+    page,
+    EXTENSION_NAME,
+    'globalThis.__smtpDoctorStats ? __smtpDoctorStats.count : null',
+  );
+
+describe('provider chosen in the options page', () => {
+  it("is the one the popup's walkthrough gives the host and port of", async () => {
+    const site = SITES.pleskMailSettings;
+    const { page, tabId } = await openSite(site);
+    await until(
+      () => browser.badgeText(tabId),
+      (text) => text === '1',
+    );
+    const options = await openOptions();
+
+    for (const id of ['fastmail', 'sendgrid']) {
+      const record = getProvider(id)!;
+      const expected = fixSettingsFromProvider(record);
+      await chooseProvider(options, record.name);
+
+      const popup = await popupFor(tabId);
+      const fix = popup.locator(`.guided-fix[data-provider="${id}"]`);
+      await fix.locator('.walkthrough').waitFor();
+      const values = await walkthroughValues(popup);
+      expect(Object.values(values)).toContain(expected.host);
+      expect(Object.values(values)).toContain(String(expected.port));
+      expect(await fix.locator('.walkthrough').textContent()).toContain(record.name);
+      await popup.close();
+    }
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('extra sites to watch', () => {
+  it('adding a site registers the watcher there; it finds the error; removing it stops it', async () => {
+    // Before the site is added the extension is not on it at all.
+    const before = await browser.context.newPage();
+    await before.goto(watchedSite.url);
+    const expected = classify((await before.locator('#log').textContent()) ?? '');
+    expect(await evaluateInContentScript(browser.context, before, EXTENSION_NAME, '1')).toBeNull();
+    await before.close();
+    expect(expected.match).toBe(true);
+
+    const options = await openOptions();
+    await options.getByLabel('Host name').fill(`https://${WATCHED_HOST}/app/`);
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await options.getByText(`Watching ${WATCHED_HOST}.`).waitFor();
+    await options.getByRole('list', { name: 'Watched sites' }).getByText(WATCHED_HOST).waitFor();
+
+    const extensionPage = await browser.extensionPage();
+    const registered = () => extensionPage.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const [script, ...others] = await registered();
+    expect(others).toEqual([]);
+    expect(script?.id).toBe(`watch-${WATCHED_HOST.replace(/\./g, '-')}`);
+    expect(script?.matches?.toSorted()).toEqual(WATCHED_ORIGINS.toSorted());
+    const hasAccess = () =>
+      extensionPage.evaluate((origins) => chrome.permissions.contains({ origins }), WATCHED_ORIGINS);
+    expect(await hasAccess()).toBe(true);
+
+    // The page has no webmail or panel markers: as a site the user added, it is watched anyway.
+    const { page, tabId } = await openSite(watchedSite);
+    await until(
+      () => browser.badgeText(tabId),
+      (text) => text === '1',
+    );
+    expect((await runningWatcher(page)) ?? 0).toBeGreaterThan(0);
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([expected.category]);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator(`[data-category="${expected.category}"]`).waitFor({ timeout: 10_000 });
+    await popup.close();
+
+    // Remove it: the script is unregistered and the watcher no longer runs there.
+    await options.getByRole('button', { name: `Stop watching ${WATCHED_HOST}` }).click();
+    const message = options.getByText(`Stopped watching ${WATCHED_HOST}`);
+    await message.waitFor();
+    expect(await registered()).toEqual([]);
+    // The open tab, reloaded: no watcher runs and nothing is found …
+    await page.reload();
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await runningWatcher(page)).toBeNull();
+    expect(await browser.badgeText(tabId)).toBe('');
+    // … and a new tab on the site gets no script at all.
+    const fresh = await openSite(watchedSite);
+    await fresh.page.waitForTimeout(SETTLE_MS);
+    expect(await evaluateInContentScript(browser.context, fresh.page, EXTENSION_NAME, '1')).toBeNull();
+    expect(await browser.badgeText(fresh.tabId)).toBe('');
+    await fresh.page.close();
+    expect(await options.getByText('No extra sites.').count()).toBe(1);
+
+    // What the page says about the site access matches what the browser did with it.
+    const kept = await hasAccess();
+    expect(await message.textContent()).toContain(
+      kept ? 'The browser keeps the site access' : 'its access was given back',
+    );
+    await page.close();
+    await options.close();
+  });
+});
