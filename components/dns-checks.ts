@@ -1,11 +1,19 @@
 import type { CategoryId } from '../lib/categories';
 import type { DohResolver, Lookup } from '../lib/probe/doh';
 import { findProviderByMx } from '../lib/providers/index';
+import {
+  dmarcReading,
+  hostReading,
+  lookupFailedReading,
+  mxReading,
+  spfReading,
+  submissionSrvReading,
+  type DnsReading,
+} from '../lib/explanations/dns-readings';
 
 /*
- * The DNS checks the popup runs when the user asks, and what each answer means for the
- * finding. The look-ups themselves are lib/probe/doh's; only the short reading of each answer
- * lives here, next to the card that shows it.
+ * The DNS checks the popup runs when the user asks: which look-ups help which finding.
+ * The look-ups are lib/probe/doh's; what each answer means is lib/explanations/dns-readings's.
  */
 
 export type DnsCheckId = 'host-a' | 'mx' | 'spf' | 'dmarc' | 'srv-submissions' | 'srv-submission';
@@ -19,7 +27,7 @@ export interface DnsCheckResult {
   answer: string;
   /** What it means for this finding. */
   meaning: string;
-  tone: 'ok' | 'warn' | 'bad' | 'neutral';
+  tone: DnsReading['tone'];
 }
 
 /** Which checks help which diagnosis: the host for name errors, the domain's records for the rest. */
@@ -48,8 +56,8 @@ export function checksFor(category: CategoryId): { host: DnsCheckId[]; domain: D
   }
 }
 
-function failed(id: DnsCheckId, name: string, type: string, error: string): DnsCheckResult {
-  return { id, name, type, answer: '—', meaning: `The look-up failed: ${error}.`, tone: 'neutral' };
+function result(id: DnsCheckId, name: string, type: string, reading: DnsReading): DnsCheckResult {
+  return { id, name, type, ...reading };
 }
 
 export async function runDnsCheck(
@@ -59,147 +67,47 @@ export async function runDnsCheck(
 ): Promise<DnsCheckResult> {
   switch (id) {
     case 'host-a': {
-      const result = await resolver.query(target, 'A');
-      if (!result.ok) return failed(id, target, 'A', result.error);
-      if (result.rcode === 3) {
-        return {
-          id,
-          name: target,
-          type: 'A',
-          answer: 'does not exist (NXDOMAIN)',
-          meaning: 'This host name does not exist: check its spelling in the mail settings.',
-          tone: 'bad',
-        };
-      }
-      const addresses = result.answers.map((a) => a.data);
-      return addresses.length
-        ? {
-            id,
-            name: target,
-            type: 'A',
-            answer: addresses.slice(0, 4).join(', '),
-            meaning:
-              'The name resolves. If the error said it does not, the DNS of the machine that sent the mail is at fault, not the name.',
-            tone: 'ok',
-          }
-        : {
-            id,
-            name: target,
-            type: 'A',
-            answer: 'no IPv4 address',
-            meaning: 'The name exists but has no IPv4 address: mail programs that need one cannot connect.',
-            tone: 'warn',
-          };
+      const found = await resolver.query(target, 'A');
+      if (!found.ok) return result(id, target, 'A', lookupFailedReading(found.error));
+      const addresses = found.answers.map((a) => a.data);
+      return result(id, target, 'A', hostReading({ nxdomain: found.rcode === 3, addresses }));
     }
     case 'mx': {
-      const result = await resolver.mx(target);
-      if (!result.ok) return failed(id, target, 'MX', result.error);
-      if (!result.value.length) {
-        return {
-          id,
-          name: target,
-          type: 'MX',
-          answer: result.nxdomain ? 'domain does not exist' : 'none',
-          meaning: result.nxdomain
-            ? 'The domain does not exist: the address is misspelt.'
-            : 'The domain has no MX record: it does not receive mail, so mail to it bounces.',
-          tone: 'bad',
-        };
-      }
-      const first = result.value[0]!;
-      const provider = findProviderByMx(first.exchange)?.provider.name;
-      return {
+      const found = await resolver.mx(target);
+      if (!found.ok) return result(id, target, 'MX', lookupFailedReading(found.error));
+      const first = found.value[0];
+      const providerName = first ? findProviderByMx(first.exchange)?.provider.name : undefined;
+      return result(
         id,
-        name: target,
-        type: 'MX',
-        answer: result.value
-          .slice(0, 3)
-          .map((mx) => `${mx.preference} ${mx.exchange}`)
-          .join(', '),
-        meaning: `Mail for ${target} is received by ${first.exchange}${provider ? ` (${provider})` : ''}.`,
-        tone: 'ok',
-      };
+        target,
+        'MX',
+        mxReading(target, { nxdomain: found.nxdomain, records: found.value, providerName }),
+      );
     }
     case 'spf': {
-      const result = await resolver.spf(target);
-      if (!result.ok) return failed(id, target, 'TXT', result.error);
-      if (!result.value) {
-        return {
-          id,
-          name: target,
-          type: 'TXT (SPF)',
-          answer: 'none',
-          meaning: `${target} has no SPF record: receivers cannot tell which servers may send for it, and strict ones reject or junk its mail.`,
-          tone: 'bad',
-        };
-      }
-      const all = result.value.all;
-      return {
-        id,
-        name: target,
-        type: 'TXT (SPF)',
-        answer: result.value.record,
-        meaning:
-          all === '+'
-            ? 'SPF ends in "+all": it allows every server in the world, which receivers treat as no SPF at all.'
-            : 'SPF is published. The server that sends the mail must be covered by it (an include: or ip4: entry).',
-        tone: all === '+' ? 'warn' : 'ok',
-      };
+      const found = await resolver.spf(target);
+      if (!found.ok) return result(id, target, 'TXT', lookupFailedReading(found.error));
+      return result(id, target, 'TXT (SPF)', spfReading(target, found.value));
     }
     case 'dmarc': {
       const name = `_dmarc.${target}`;
-      const result = await resolver.dmarc(target);
-      if (!result.ok) return failed(id, name, 'TXT', result.error);
-      if (!result.value) {
-        return {
-          id,
-          name,
-          type: 'TXT (DMARC)',
-          answer: 'none',
-          meaning: `${target} has no DMARC record. Large mailbox providers expect one from domains that send to them.`,
-          tone: 'bad',
-        };
-      }
-      const policy = result.value.policy ?? 'none';
-      return {
-        id,
-        name,
-        type: 'TXT (DMARC)',
-        answer: result.value.record,
-        meaning: `DMARC policy "${policy}": mail that fails both SPF and DKIM alignment is ${
-          policy === 'reject' ? 'rejected' : policy === 'quarantine' ? 'sent to spam' : 'only reported'
-        }.`,
-        tone: 'ok',
-      };
+      const found = await resolver.dmarc(target);
+      if (!found.ok) return result(id, name, 'TXT', lookupFailedReading(found.error));
+      return result(id, name, 'TXT (DMARC)', dmarcReading(target, found.value));
     }
     case 'srv-submissions':
     case 'srv-submission': {
       const implicit = id === 'srv-submissions';
       const name = `${implicit ? '_submissions' : '_submission'}._tcp.${target}`;
-      const result: Lookup<{ port: number; target: string }[]> = await resolver.srv(name);
-      if (!result.ok) return failed(id, name, 'SRV', result.error);
-      const usable = result.value.filter((r) => r.target);
-      if (!usable.length) {
-        return {
-          id,
-          name,
-          type: 'SRV',
-          answer: result.value.length ? 'service not offered' : 'none',
-          meaning: 'No announcement here; most domains publish none, so this says nothing about the error.',
-          tone: 'neutral',
-        };
-      }
-      const best = usable[0]!;
-      return {
+      const found: Lookup<{ port: number; target: string }[]> = await resolver.srv(name);
+      if (!found.ok) return result(id, name, 'SRV', lookupFailedReading(found.error));
+      const records = found.value.filter((r) => r.target);
+      return result(
         id,
         name,
-        type: 'SRV',
-        answer: usable.map((r) => `${r.target}:${r.port}`).join(', '),
-        meaning: `The domain announces its submission server: ${best.target}, port ${best.port}, ${
-          implicit ? 'SSL/TLS' : 'STARTTLS'
-        }. Use these in the mail settings.`,
-        tone: 'ok',
-      };
+        'SRV',
+        submissionSrvReading(implicit, { answered: found.value.length > 0, records }),
+      );
     }
   }
 }

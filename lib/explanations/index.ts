@@ -17,3 +17,13 @@ export type {
   Step,
   WorldExplanation,
 } from './types';
+export {
+  DNS_NO_ANSWER,
+  dmarcReading,
+  hostReading,
+  lookupFailedReading,
+  mxReading,
+  spfReading,
+  submissionSrvReading,
+} from './dns-readings';
+export type { DnsReading, DnsTone } from './dns-readings';
