@@ -4,19 +4,22 @@
 //   BENCH_POPUP_RUNS=20 BENCH_POPUP_BATCHES=1000
 //
 // A tab shows the bench webmail page with its 50 send errors (all of them after 1,000
-// batches), then chrome-extension://<id>/popup.html?tabId=N is opened BENCH_POPUP_RUNS
+// batches; `popup-first-card-few`: after 40 batches, 2 errors), then chrome-extension://<id>/popup.html?tabId=N is opened BENCH_POPUP_RUNS
 // times, each in a new page. A probe injected before the popup's own scripts notes the
-// first animation frame in which a [data-category] element with a box exists; the figure is
-// that frame's time since the popup's navigation started (performance.now()).
+// first animation frame in which a [data-category] element with a box exists and the moment
+// that frame's main-thread rendering is done; the figure is that time since the popup's
+// navigation started (performance.now()).
+import type { Page } from 'playwright-core';
 import { badgeText, launchBrowser } from './support/browser';
 import { emit, note } from './support/emit';
 import { snapshotExtension } from './support/extension-build';
 import { startFixtureServer } from './support/fixture-server';
-import { median, quantile } from './support/stats';
+import { median, quantile, sleep } from './support/stats';
 import { openWebmail, runBatches } from './support/webmail';
 
 const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
 const BATCHES = Number(process.env.BENCH_POPUP_BATCHES ?? 1000);
+const FEW_BATCHES = 40;
 
 /** Runs in the popup before its scripts: records the first frame that shows a card. */
 const FIRST_CARD_PROBE = `(() => {
@@ -29,19 +32,34 @@ const FIRST_CARD_PROBE = `(() => {
   const observer = new MutationObserver(() => {
     if (!shown()) return;
     observer.disconnect();
-    requestAnimationFrame(() => { window.__firstCard = performance.now(); });
+    // The frame that shows the card: its rendering runs after this rAF callback; a message
+    // posted from here is handled once that frame's main-thread work (style, layout, paint) is done.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__firstCard = performance.now(); };
+      channel.port2.postMessage(0);
+    });
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-async function main() {
-  const extensionDir = snapshotExtension();
-  const server = await startFixtureServer();
-  const session = await launchBrowser({ port: server.port, extensionDir });
+async function pollFirstCard(popup: Page, timeoutMs = 15_000): Promise<number> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await popup.evaluate<number | null>('window.__firstCard ?? null');
+    if (typeof value === 'number') return value;
+    if (Date.now() > until) throw new Error('no [data-category] card appeared in the popup');
+    await sleep(20);
+  }
+}
+
+/** Opens the popup RUNS times for a tab that ran `batches` page batches; first-card times (ms). */
+async function firstCardTimes(port: number, extensionDir: string, batches: number): Promise<number[]> {
+  const session = await launchBrowser({ port, extensionDir });
   try {
     const { context, page } = session;
     await openWebmail(page, { errors: true });
-    await runBatches(page, BATCHES);
+    await runBatches(page, batches);
     await page.waitForTimeout(1000);
     const tab = await badgeText(session.serviceWorker!);
     if (!tab) throw new Error('could not find the webmail tab from the service worker');
@@ -53,19 +71,34 @@ async function main() {
       await popup.addInitScript(FIRST_CARD_PROBE);
       const t0 = Date.now();
       await popup.goto(url);
-      await popup.waitForFunction('window.__firstCard !== undefined', undefined, { timeout: 15_000 });
-      const firstCard = await popup.evaluate<number>('window.__firstCard');
+      // Polled from here: the popup's CSP (script-src 'self') forbids the eval behind
+      // waitForFunction(string); DevTools evaluation is exempt.
+      const firstCard = await pollFirstCard(popup);
       const cards = await popup.locator('[data-category]').count();
       note(
-        `  #${i + 1}: first card ${firstCard.toFixed(1)} ms (seen from the bench after ${Date.now() - t0} ms), ${cards} cards`,
+        `  #${i + 1}: ${firstCard.toFixed(1)} ms (the bench saw it after ${Date.now() - t0} ms), ${cards} cards`,
       );
       times.push(firstCard);
       await popup.close();
     }
-    emit({ bench: 'popup-first-card', value: median(times), unit: 'ms' });
-    emit({ bench: 'popup-first-card-p95', value: quantile(times, 0.95), unit: 'ms' });
+    return times;
   } finally {
     await session.close();
+  }
+}
+
+async function main() {
+  const extensionDir = snapshotExtension();
+  const server = await startFixtureServer();
+  try {
+    // All 50 errors on the tab: the worst case.
+    const all = await firstCardTimes(server.port, extensionDir, BATCHES);
+    emit({ bench: 'popup-first-card', value: median(all), unit: 'ms' });
+    emit({ bench: 'popup-first-card-p95', value: quantile(all, 0.95), unit: 'ms' });
+    // The usual case: a tab with two errors (batches 10 and 29 show them).
+    const few = await firstCardTimes(server.port, extensionDir, FEW_BATCHES);
+    emit({ bench: 'popup-first-card-few', value: median(few), unit: 'ms' });
+  } finally {
     await server.close();
   }
 }

@@ -61,6 +61,7 @@ export async function getMetrics(cdp: CDPSession): Promise<Metrics> {
 
 /** Two full GCs, then the isolate's used JS heap (bytes). */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return (await getMetrics(cdp)).JSHeapUsedSize ?? Number.NaN;
