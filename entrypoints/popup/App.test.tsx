@@ -9,7 +9,15 @@ import { setExplained } from '../../utils/explain-store';
 import { storeProbe } from '../../components/probe-store';
 import { PopupApp } from './App';
 import { tabIdFromSearch } from './tab';
-import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
+import {
+  byText,
+  click,
+  render,
+  settle,
+  typeInto,
+  waitFor,
+  type Rendered,
+} from '../../components/testing/render';
 
 const TIMEOUT_25 =
   'SMTP Error: Could not connect to SMTP host. Connection timed out (110) smtp.example.org:25';
@@ -86,6 +94,8 @@ describe('popup', () => {
     await settle();
     await typeInto(view.container.querySelector('textarea'), AUTH_535);
     await click(byText(view.container, 'button', 'Explain'));
+    // The classifier is its own chunk, loaded on the first paste.
+    await waitFor(() => view!.container.querySelector('article[data-category]') !== null);
     const card = view.container.querySelector('article[data-category]');
     expect(card?.getAttribute('data-category')).toBe(classify(AUTH_535).category);
     expect(card?.querySelector('.finding-source')?.textContent).toContain('pasted');
@@ -124,6 +134,32 @@ describe('popup', () => {
     const card = view.container.querySelector('.explained article[data-category]');
     expect(card?.getAttribute('data-category')).toBe(classify(AUTH_535).category);
     expect(card?.querySelector('.finding-source')?.textContent).toContain('selected');
+  });
+
+  it('shows the selected text when it is stored after the popup opened', async () => {
+    view = await render(<PopupApp search="?tabId=13&explain=1" />);
+    await settle();
+    expect(view.container.querySelector('.explained')).toBeNull();
+    await setExplained(13, { text: AUTH_535, classification: classify(AUTH_535), at: 7 });
+    await waitFor(() => view!.container.querySelector('.explained article[data-category]') !== null);
+  });
+
+  it('keeps selected text stored while the popup was still reading storage', async () => {
+    // The context menu writes the item after the popup's first read was answered (with
+    // nothing) but before that answer reached the popup.
+    const session = fakeBrowser.storage.session;
+    const get = session.get.bind(session);
+    let written = false;
+    vi.spyOn(session, 'get').mockImplementation(async (keys) => {
+      const answer = await get(keys);
+      if (!written && JSON.stringify(keys).includes('explain:14')) {
+        written = true;
+        await setExplained(14, { text: AUTH_535, classification: classify(AUTH_535), at: 8 });
+      }
+      return answer;
+    });
+    view = await render(<PopupApp search="?tabId=14&explain=1" />);
+    await waitFor(() => view!.container.querySelector('.explained article[data-category]') !== null);
   });
 
   it('says selected text is no send error, and offers it in the paste box', async () => {

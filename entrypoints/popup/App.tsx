@@ -1,68 +1,49 @@
-import { useEffect, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { browser } from '#imports';
 import type { Finding } from '../../lib/findings';
-import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
-import { getExplained, watchExplained, type ExplainedText } from '../../utils/explain-store';
 import { PasteBox } from '../../components/PasteBox';
-import { loadSettings } from '../../components/settings-store';
-import { defaultSettings, type Settings } from '../../components/settings';
-import { Diagnosis, NotASendError, PastedDiagnosis, excerptOf } from './Diagnosis';
+import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
+import { startPopupState, type PopupStateSource } from './popup-state';
 import { PopupSettings } from './settings-context';
-import { resolveTabId } from './tab';
 
-interface TabState {
-  tabId: number | null;
-  findings: Finding[];
-  /** Text sent here by the context menu "Explain this email error". */
-  explained: ExplainedText | null;
-}
+// Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
+const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
 
-type Load = { status: 'loading' } | ({ status: 'ready' } & TabState);
+/** Cards in the first paint; the rest follow in a render that yields to it. */
+const FIRST_CARDS = 3;
 
-export function PopupApp({ search }: { search: string }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+/**
+ * The popup. `source` is the state main.tsx started reading before React loaded; without
+ * it (tests) the popup starts its own and stops it when unmounted.
+ */
+export function PopupApp({ search, source: given }: { search: string; source?: PopupStateSource }) {
+  const [owned] = useState(() => (given ? null : startPopupState(search)));
+  const source = given ?? owned!;
+  useEffect(() => () => owned?.stop(), [owned]);
+  const { tab: load, settings } = useSyncExternalStore(source.subscribe, source.getSnapshot);
   const [pasted, setPasted] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-
-  useEffect(() => {
-    const unwatch: (() => void)[] = [];
-    let cancelled = false;
-    // Settings only shape the fix and probe details: they never hold up the first paint.
-    loadSettings().then((state) => !cancelled && setSettings(state.settings));
-    (async () => {
-      // Storage only, no network: the diagnosis is on screen in the first paint.
-      const tabId = await resolveTabId(search);
-      const [findings, explained] =
-        tabId === null
-          ? [[], null]
-          : await Promise.all([getTabFindings(tabId).catch(() => []), getExplained(tabId).catch(() => null)]);
-      if (cancelled) return;
-      setLoad({ status: 'ready', tabId, findings, explained });
-      if (tabId !== null) {
-        unwatch.push(
-          watchTabFindings(tabId, (next) =>
-            setLoad((old) => (old.status === 'ready' ? { ...old, findings: next } : old)),
-          ),
-          watchExplained(tabId, (next) =>
-            setLoad((old) => (old.status === 'ready' ? { ...old, explained: next } : old)),
-          ),
-        );
-      }
-    })();
-    return () => {
-      cancelled = true;
-      unwatch.forEach((stop) => stop());
-    };
-  }, [search]);
 
   const ready = load.status === 'ready' ? load : null;
   const findings = ready?.findings ?? [];
   const explained = ready?.explained ?? null;
   const explainedIsError = explained?.classification.match === true;
-  const openOptions = () => void browser.runtime.openOptionsPage();
+  const context = useMemo(
+    () => ({ settings, openOptions: () => void browser.runtime.openOptionsPage() }),
+    [settings],
+  );
+  const { openOptions } = context;
 
   return (
-    <PopupSettings.Provider value={{ settings, openOptions }}>
+    <PopupSettings.Provider value={context}>
       <div className="app">
         <header className="topbar">
           <Logo />
@@ -104,23 +85,17 @@ export function PopupApp({ search }: { search: string }) {
                       ? 'One email send error on this page.'
                       : `${findings.length} email send errors on this page.`}
                   </p>
-                  <div className="cards">
-                    {findings.map((finding) => (
-                      <Diagnosis
-                        key={finding.key}
-                        classification={finding.classification}
-                        excerpt={finding.excerpt}
-                        source={{ kind: 'page', url: finding.frameUrl, seenAt: finding.firstSeen }}
-                        persist={ready.tabId === null ? undefined : { tabId: ready.tabId, key: finding.key }}
-                      />
-                    ))}
-                  </div>
+                  <Cards findings={findings} tabId={ready.tabId} />
                 </>
               ) : !explained && pasted === null ? (
                 <p className="lead">No email send errors seen on this page.</p>
               ) : null}
 
-              {pasted !== null ? <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} /> : null}
+              {pasted !== null ? (
+                <Suspense fallback={null}>
+                  <PastedDiagnosis text={pasted} onClear={() => setPasted(null)} />
+                </Suspense>
+              ) : null}
 
               {findings.length || explainedIsError ? (
                 <details className="more-paste">
@@ -144,6 +119,47 @@ export function PopupApp({ search }: { search: string }) {
     </PopupSettings.Provider>
   );
 }
+
+/**
+ * The tab's findings as cards. A page may hold dozens and each card is a large tree: the
+ * first few are committed and painted at once, the rest rendered after in a deferred
+ * (interruptible) render.
+ */
+function Cards({ findings, tabId }: { findings: Finding[]; tabId: number | null }) {
+  const shown = useDeferredValue(findings, findings.slice(0, FIRST_CARDS));
+  return (
+    <div className="cards">
+      {shown.map((finding) => (
+        <FindingDiagnosis key={finding.key} finding={finding} tabId={tabId} />
+      ))}
+    </div>
+  );
+}
+
+const FindingDiagnosis = memo(function FindingDiagnosis({
+  finding,
+  tabId,
+}: {
+  finding: Finding;
+  tabId: number | null;
+}) {
+  const source = useMemo(
+    () => ({ kind: 'page' as const, url: finding.frameUrl, seenAt: finding.firstSeen }),
+    [finding.frameUrl, finding.firstSeen],
+  );
+  const persist = useMemo(
+    () => (tabId === null ? undefined : { tabId, key: finding.key }),
+    [tabId, finding.key],
+  );
+  return (
+    <Diagnosis
+      classification={finding.classification}
+      excerpt={finding.excerpt}
+      source={source}
+      persist={persist}
+    />
+  );
+});
 
 export function WatchesLine() {
   return (

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
+import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
-import { classify } from '../../lib/rules/index';
 import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
@@ -23,10 +23,13 @@ interface Props {
   persist?: { tabId: number; key: string };
 }
 
-/** A classification turned into its card: the explanation text comes from lib/explanations only. */
-export function Diagnosis({ classification, excerpt, source, persist }: Props) {
+/**
+ * A classification turned into its card: the explanation text comes from lib/explanations only.
+ * Memoised: a card re-renders when its own finding changes, not when the popup's settings
+ * arrive or another card is added (the parts that read settings subscribe to them).
+ */
+export const Diagnosis = memo(function Diagnosis({ classification, excerpt, source, persist }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
-  const { settings, openOptions } = usePopupSettings();
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
@@ -84,50 +87,27 @@ export function Diagnosis({ classification, excerpt, source, persist }: Props) {
               />
             ) : null}
             {LOGIN_CATEGORIES.has(category) ? <LoginSection classification={classification} /> : null}
-            <Suspense fallback={null}>
-              <DnsChecks
-                category={category}
-                host={classification.extracted.host}
-                domain={domainOfAddress(settings.provider.address)}
-                doh={settings.privacy.doh}
-                onOpenSettings={openOptions}
-              />
-            </Suspense>
+            <DnsSection category={category} host={classification.extracted.host} />
           </>
         ) : undefined
       }
     />
   );
-}
+});
 
-/** Longest pasted text classified; error messages are short, logs are cut to their tail. */
-const MAX_PASTE = 20_000;
-
-/** Text the user pasted or selected: classified here, with the same rules as the page watcher. */
-export function PastedDiagnosis({
-  text,
-  onClear,
-  kind = 'pasted',
-}: {
-  text: string;
-  onClear?: () => void;
-  kind?: 'pasted' | 'selection';
-}) {
-  const input = text.length > MAX_PASTE ? text.slice(-MAX_PASTE) : text;
-  const classification = useMemo(() => classify(input), [input]);
+/** The DNS checks read the popup's settings themselves, so the card around them need not. */
+function DnsSection({ category, host }: { category: CategoryId; host?: string }) {
+  const { settings, openOptions } = usePopupSettings();
   return (
-    <div className="pasted">
-      {classification.match ? (
-        <Diagnosis classification={classification} excerpt={excerptOf(input)} source={{ kind }} />
-      ) : (
-        <NotASendError />
-      )}
-      {onClear ? (
-        <button type="button" className="btn-link clear-pasted" onClick={onClear}>
-          Clear
-        </button>
-      ) : null}
-    </div>
+    <Suspense fallback={null}>
+      <DnsChecks
+        category={category}
+        host={host}
+        domain={domainOfAddress(settings.provider.address)}
+        doh={settings.privacy.doh}
+        onOpenSettings={openOptions}
+      />
+    </Suspense>
   );
 }
 
