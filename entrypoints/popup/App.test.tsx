@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classify } from '../../lib/rules/index';
-import { NOT_A_SEND_ERROR } from '../../lib/explanations/index';
+import { NOT_A_SEND_ERROR, explain } from '../../lib/explanations/index';
 import { findingKey, type Finding } from '../../lib/findings';
 import { setTabFindings } from '../../utils/findings-store';
 import { setExplained } from '../../utils/explain-store';
@@ -104,6 +104,21 @@ describe('popup', () => {
     await click(byText(view.container, 'button', 'Explain'));
     expect(view.container.querySelector('article')).toBeNull();
     expect(view.container.textContent).toContain(NOT_A_SEND_ERROR.title);
+  });
+
+  it('reads clues in the whole excerpt, not only the matched evidence', async () => {
+    // A connection timeout on port 25, with the app that sent it named on another line.
+    const text =
+      'Mailer Error: SMTP connect() failed.\nSMTP ERROR: Failed to connect to server: Connection timed out (110) smtp.example.org:25';
+    const f = finding(text);
+    const withText = explain(f.classification, { text: f.excerpt }).world;
+    const withoutText = explain(f.classification).world;
+    expect(withText?.note).toBeTruthy();
+    expect(withText?.note).not.toBe(withoutText?.note);
+    await setTabFindings(4, [f]);
+    view = await render(<PopupApp search="?tabId=4" />);
+    await waitFor(() => view!.container.querySelector('.finding-world') !== null);
+    expect(view.container.querySelector('.finding-world')?.textContent).toBe(withText?.note);
   });
 
   it('keeps hostile page text inert', async () => {
