@@ -21,7 +21,9 @@ import { until } from './support/until';
  * extension gave it back (launchWithExtension's `grantedOrigins`): Chromium then
  * grants the options page's permissions.request without a prompt. From that call on
  * everything is real: the request, scripting.registerContentScripts, the injected
- * watcher finding the error, the badge, the popup, and the removal.
+ * watcher finding the error, the badge, the popup, and the removal. For a site never
+ * granted, the test checks that the request is made within the click (Chromium then
+ * waits for its prompt instead of refusing) and that nothing is registered meanwhile.
  */
 
 const EXTENSION_NAME = 'SMTP Doctor';
@@ -200,6 +202,22 @@ describe('extra sites to watch', () => {
       kept ? 'The browser keeps the site access' : 'its access was given back',
     );
     await page.close();
+    await options.close();
+  });
+});
+
+describe('a site never granted before', () => {
+  it('asks Chromium within the click (its prompt stays open: nobody can answer it here), and watches nothing until it is answered', async () => {
+    const options = await openOptions();
+    await options.getByLabel('Host name').fill('panel.example.com');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    // A request outside a user gesture would fail at once with an error message; this one
+    // waits for the person, so the page stays busy and registers nothing.
+    await options.waitForTimeout(SETTLE_MS);
+    expect(await options.getByRole('button', { name: 'Add site' }).isDisabled()).toBe(true);
+    expect(await options.locator('.notice-error').count()).toBe(0);
+    const extensionPage = await browser.extensionPage();
+    expect(await extensionPage.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     await options.close();
   });
 });
