@@ -23,7 +23,7 @@
  */
 
 const UPPER_GATES =
-  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|A conn|Can't|Server|Timeou|Client|Userna|No connection could|No route|Sending of|Could n|Error: |Email/g;
+  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ailer|AIL F|essag|iscon|ust i)|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|A conn|Can't|Server|Timeou|Client|Userna|No connection could|No route|Name or service not|Temporary failure in name|Sending of|Could n|Error: |Email/g;
 
 /** Confirm patterns for gates that also occur in ordinary text; tried sticky at the hit. */
 const CONFIRM: Readonly<Record<string, RegExp>> = {
@@ -67,8 +67,9 @@ const SMTP = /smtp/gi;
 /** Lowercase stems led by a rare letter: "execution expired", "unexpectedly", "i/o timeout", "certificate …". */
 const LOWER_GATES: readonly (readonly [string, RegExp?])[] = [
   // "execution expired", "unexpectedly", and Go's "x509: certificate signed by …": one
-  // pass over the rare "x" serves all three.
-  ['x', /xp(?:ire|ecte)|x509/y],
+  // pass over the rare "x" serves all three. "expired", not "expire": everyday mail
+  // says "your link expires".
+  ['x', /xp(?:ired|ecte)|x509/y],
   ['/o tim'],
   // Go: "dial tcp 1.2.3.4:587: connect: connection refused" / ": connection timed out".
   [': conn', /: connect(?:ion)?(?: refused| timed out|: )/y],
@@ -78,9 +79,18 @@ const LOWER_GATES: readonly (readonly [string, RegExp?])[] = [
   ['Login', /Login (?:denied|failed|incorrect)/y],
 ];
 
+/**
+ * Codes anywhere in the text: where blocks were joined with no separator (an
+ * element's `textContent`), a reply line or enhanced code that opens a block
+ * follows other text directly ("…not delivered.535 Incorrect …", "….5.7.1 …"),
+ * which the leading-reply test and the digit shapes' guards reject.
+ */
+const JOINED_CODES = /[45][0-5]\d[ -]|[45]\.\d{1,3}\.\d{1,3}/;
+
 /** All patterns here, for the linear-time (ReDoS) test. */
 export const PREFILTER_PATTERNS: readonly RegExp[] = [
   UPPER_GATES,
+  JOINED_CODES,
   DIGIT_SHAPES,
   SMTP,
   ...Object.values(CONFIRM),
@@ -143,6 +153,15 @@ function scan(text: string, visit: (at: number) => boolean): boolean {
 export function mayContainSendError(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   return scan(text, () => true);
+}
+
+/**
+ * The prefilter for the joined text of a whole subtree: true whenever any block
+ * inside it could pass `mayContainSendError`, so a false answer lets the caller
+ * skip the subtree without walking it block by block.
+ */
+export function mayContainSendErrorInSubtree(text: string): boolean {
+  return mayContainSendError(text) || JOINED_CODES.test(text);
 }
 
 /**

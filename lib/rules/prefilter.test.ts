@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mayContainSendError, mayContainSendErrorInSubtree } from './prefilter';
+
+describe('mayContainSendError', () => {
+  it.each([
+    'Not sent: php_network_getaddresses: getaddrinfo failed: Name or service not known',
+    'ssmtp: Temporary failure in name resolution',
+    'execution expired',
+    'Net::ReadTimeout with #<TCPSocket:(closed)>',
+    '550 5.1.1 <bob@example.net>: Recipient address rejected',
+  ])('passes %j', (text) => {
+    expect(mayContainSendError(text)).toBe(true);
+  });
+
+  it.each([
+    // Everyday mail: the "x" gate wants "expired", not "expires".
+    'Your sign-in link expires in 24 hours',
+    'Lunch at noon? The relay race starts at 3.',
+    'Name your price',
+    '',
+  ])('rejects %j', (text) => {
+    expect(mayContainSendError(text)).toBe(false);
+  });
+});
+
+describe('mayContainSendErrorInSubtree', () => {
+  // textContent joins blocks with no separator: a reply line that opens a block
+  // follows the previous block's text directly.
+  it.each([
+    'Your message was not delivered.535 Incorrect authentication data',
+    'Delivery failed.5.7.1 rejected',
+    'Hi Bob.550 The email account does not exist',
+  ])('passes joined text %j the per-block prefilter rejects', (text) => {
+    expect(mayContainSendError(text)).toBe(false);
+    expect(mayContainSendErrorInSubtree(text)).toBe(true);
+  });
+
+  it.each(['SMTP Error (-1): Connection to server failed.', 'Greeting never received'])(
+    'passes whatever the per-block prefilter passes: %j',
+    (text) => {
+      expect(mayContainSendErrorInSubtree(text)).toBe(mayContainSendError(text));
+    },
+  );
+
+  it.each(['Inbox (12) Drafts Sent Lunch on Friday? 3 min ago', 'Version 1.2.3 released'])(
+    'rejects %j',
+    (text) => {
+      expect(mayContainSendErrorInSubtree(text)).toBe(false);
+    },
+  );
+});
