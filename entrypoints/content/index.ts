@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 // Only the prefilter: the rule table stays in the background, which classifies.
-import { mayContainSendError } from '../../lib/rules/prefilter';
+import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { sendMessage } from '../../utils/messaging';
 import { CONTENT_MATCHES } from '../../utils/site-patterns';
 import { recogniseSite } from './confirm';
@@ -28,10 +28,12 @@ export default defineContentScript({
     const session: Session = createSession({
       window,
       prefilter: mayContainSendError,
+      subtreePrefilter: mayContainSendErrorInSubtree,
       classifyTexts: (batch) => sendMessage('classifyTexts', batch),
       openExplanation: () => sendMessage('openExplanation', undefined),
       documentGone: (info) => sendMessage('documentGone', info),
-      setTimer: (callback, ms) => void ctx.setTimeout(callback, ms),
+      // Plain timers: ctx.setTimeout keeps an abort listener per call for the page's
+      // life, and the stopped session (ctx.onInvalidated below) ignores its timers.
       stats,
     });
     session.start();

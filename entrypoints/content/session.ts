@@ -18,6 +18,8 @@ const MAX_REMEMBERED = 50;
 export interface SessionDeps {
   window: Window;
   prefilter(text: string): boolean;
+  /** The prefilter for many blocks' joined text (see WatcherOptions). */
+  subtreePrefilter?(text: string): boolean;
   classifyTexts(batch: TextBatch): Promise<ClassifyAnswer>;
   openExplanation(): Promise<unknown>;
   documentGone(info: { top: boolean }): Promise<unknown>;
@@ -112,6 +114,7 @@ export function createSession(deps: SessionDeps): Session {
   const watcher = createWatcher({
     document: doc,
     prefilter: deps.prefilter,
+    subtreePrefilter: deps.subtreePrefilter,
     onCandidate: (candidate) => candidates.push(candidate),
     onFlush(ms) {
       if (candidates.length) sendCandidates();

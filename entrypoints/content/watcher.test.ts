@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mayContainSendError } from '../../lib/rules/prefilter';
+import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
 import { createWatcher, type Candidate, type Watcher } from './watcher';
@@ -29,7 +29,10 @@ const own = (c: Candidate) => c.text.slice(c.focus);
 describe('page watcher', () => {
   let timers: ReturnType<typeof manualTimers>;
   let candidates: Candidate[];
+  /** Texts given to the per-block prefilter: blocks that were walked. */
   let prefiltered: string[];
+  /** Texts given to the subtree prefilter: native reads of subtrees and changed lines. */
+  let probed: string[];
   let flushes: number;
   let watcher: Watcher;
 
@@ -39,6 +42,10 @@ describe('page watcher', () => {
       prefilter: (text) => {
         prefiltered.push(text);
         return mayContainSendError(text);
+      },
+      subtreePrefilter: (text) => {
+        probed.push(text);
+        return mayContainSendErrorInSubtree(text);
       },
       onCandidate: (candidate) => candidates.push(candidate),
       onFlush: () => flushes++,
@@ -55,6 +62,7 @@ describe('page watcher', () => {
     timers = manualTimers();
     candidates = [];
     prefiltered = [];
+    probed = [];
     flushes = 0;
   });
   afterEach(() => watcher?.stop());
@@ -122,6 +130,7 @@ describe('page watcher', () => {
     timers.runAll();
     const flushesAfterInitial = flushes;
     prefiltered = [];
+    probed = [];
     const app = document.getElementById('app')!;
     for (let i = 0; i < 20; i++) {
       const row = document.createElement('div');
@@ -136,8 +145,9 @@ describe('page watcher', () => {
     timers.runAll();
     expect(flushes).toBe(flushesAfterInitial + 1);
     expect(candidates.map(own)).toEqual([ROUNDCUBE]);
-    // The existing paragraph was not read again.
-    expect(prefiltered.filter((t) => t.includes('Inbox: three unread messages'))).toEqual([]);
+    // The existing paragraph was not read again, and only the error's block was walked.
+    expect(probed.filter((t) => t.includes('Inbox: three unread messages'))).toEqual([]);
+    expect(prefiltered).toEqual([ROUNDCUBE]);
   });
 
   it('follows text changed in place (characterData) and inline text added to a block', async () => {
@@ -161,13 +171,48 @@ describe('page watcher', () => {
     start();
     timers.runAll();
     prefiltered = [];
+    probed = [];
     const p = document.querySelector('#compose p')!;
     p.firstChild!.nodeValue = `Hello, I got ${ROUNDCUBE}`;
     p.append(document.createTextNode(' again'));
     await tick();
     timers.runAll();
+    // The changed line is tested natively, then found to sit in the editor: never walked or sent.
+    expect(probed).toEqual([`Hello, I got ${ROUNDCUBE} again`]);
     expect(prefiltered).toEqual([]);
     expect(candidates).toEqual([]);
+  });
+
+  it('tests a changed line natively and walks it only when it passes', async () => {
+    setBody('<ul><li id="row"><b>Lee</b> <span id="when">3 min ago</span> lunch on Friday?</li></ul>');
+    start();
+    timers.runAll();
+    prefiltered = [];
+    probed = [];
+    document.getElementById('when')!.firstChild!.nodeValue = '4 min ago';
+    await tick();
+    timers.runAll();
+    expect(probed).toEqual(['Lee 4 min ago lunch on Friday?']);
+    expect(prefiltered).toEqual([]);
+    document.getElementById('when')!.firstChild!.nodeValue = 'Failed: 535 5.7.8 Authentication failed';
+    await tick();
+    timers.runAll();
+    expect(candidates.map(own)).toEqual(['Lee Failed: 535 5.7.8 Authentication failed lunch on Friday?']);
+  });
+
+  it('finds an error that opens a block of a subtree added at once', async () => {
+    // textContent runs the blocks together: "…not delivered.535 Incorrect …".
+    start();
+    timers.runAll();
+    const bounce = document.createElement('div');
+    const [lead, reply] = [document.createElement('p'), document.createElement('p')];
+    lead.textContent = 'Your message was not delivered.';
+    reply.textContent = '535 Incorrect authentication data';
+    bounce.append(lead, reply);
+    document.body.append(bounce);
+    await tick();
+    timers.runAll();
+    expect(candidates.map(own)).toEqual(['535 Incorrect authentication data']);
   });
 
   it('does not send unchanged text twice when a block is re-rendered in place', async () => {
@@ -193,8 +238,9 @@ describe('page watcher', () => {
     outer.append(inner); // queued both as part of <section> and on its own
     await tick();
     timers.runAll();
-    // Text that fails the prefilter is not remembered, so a second walk would show here.
-    expect(prefiltered).toEqual(['Weekly report attached, see you Monday']);
+    // Text that fails the prefilter is not remembered, so a second read would show here.
+    expect(probed).toEqual(['Weekly report attached, see you Monday']);
+    expect(prefiltered).toEqual([]);
   });
 
   it('dismisses a big clean page with one read of its text', () => {
@@ -206,7 +252,8 @@ describe('page watcher', () => {
     start();
     timers.runAll();
     expect(candidates).toEqual([]);
-    expect(prefiltered).toHaveLength(1);
+    expect(probed).toHaveLength(1);
+    expect(prefiltered).toHaveLength(0);
   });
 
   it('narrows a big page down to the block with the error', () => {
@@ -220,7 +267,8 @@ describe('page watcher', () => {
     timers.runAll();
     expect(candidates.map(own)).toEqual([`Mail Delivery ${ROUNDCUBE}`]);
     // Each row was tested once as a whole; only the one with the error was walked.
-    expect(prefiltered.length).toBeLessThan(520);
+    expect(probed.length).toBeLessThan(520);
+    expect(prefiltered).toEqual([`Mail Delivery ${ROUNDCUBE}`]);
   });
 
   it('carries work over when a flush runs out of time', () => {
@@ -255,8 +303,8 @@ describe('page watcher', () => {
     timers.runAll();
     expect(candidates.map(own)).toEqual([ROUNDCUBE]);
     // One rescan from the top (the whole list read at once), not 201 separate roots first.
-    expect(prefiltered[0]).toContain('row 0 of the message list');
-    expect(prefiltered[0]).toContain('row 199 of the message list');
+    expect(probed[0]).toContain('row 0 of the message list');
+    expect(probed[0]).toContain('row 199 of the message list');
   });
 
   it('stops observing when stopped', async () => {

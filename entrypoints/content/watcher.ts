@@ -24,12 +24,18 @@ export interface Candidate {
 
 export interface WatcherOptions {
   document: Document;
-  /** Cheap test: could this text hold an email send error at all? */
+  /** Cheap test: could this block of text hold an email send error at all? */
   prefilter(text: string): boolean;
+  /**
+   * The same test for the joined text of many blocks (`textContent` runs blocks
+   * together with no separator); must pass whatever any block inside would pass.
+   * Defaults to `prefilter`.
+   */
+  subtreePrefilter?(text: string): boolean;
   onCandidate(candidate: Candidate): void;
   /** Called after every flush with its duration in ms. */
   onFlush?(ms: number): void;
-  /** Schedules a flush (the content script passes ctx.setTimeout, so timers die with it). */
+  /** Schedules a flush (default setTimeout; a stopped watcher ignores its timers). */
   setTimer?(callback: () => void, ms: number): void;
   now?(): number;
   /** How long a burst of mutations may gather before it is flushed. */
@@ -73,14 +79,20 @@ interface Segment {
 
 /**
  * - probe: test the subtree's whole text (one native `textContent` read) against the
- *   prefilter; a clean subtree is done, a small suspicious one is walked, a big one
- *   is split into its own inline text and its child blocks, each probed in turn;
+ *   subtree prefilter; a clean subtree is done, a small suspicious one is walked, a big
+ *   one is split into its own inline text and its child blocks, each probed in turn;
+ * - line: test the block's own line of text (its text children and its inline
+ *   children's `textContent`, read natively), then walk that line only if it passes;
  * - subtree: walk every text node of the subtree, block by block;
  * - inline: walk only the root's own line of text (nested blocks are not walked).
+ * Most changed text is ordinary, so most jobs end at the native read, before any
+ * walk or ancestor check.
  */
 interface Job {
   root: Element;
-  kind: 'probe' | 'subtree' | 'inline';
+  kind: 'probe' | 'line' | 'subtree' | 'inline';
+  /** No ancestor of the root is skipped (checked, or the job came from a probe that was). */
+  cleared?: boolean;
   walker?: TreeWalker;
   segment?: Segment;
 }
@@ -88,10 +100,11 @@ interface Job {
 export function createWatcher(options: WatcherOptions): Watcher {
   const doc = options.document;
   const { prefilter, onCandidate } = options;
+  const subtreePrefilter = options.subtreePrefilter ?? prefilter;
   const now = options.now ?? (() => performance.now());
   const setTimer = options.setTimer ?? ((cb, ms) => void setTimeout(cb, ms));
   const flushDelay = options.flushDelayMs ?? 100;
-  const budget = options.budgetMs ?? 4;
+  const budget = options.budgetMs ?? 0.4;
   const huge = options.hugeMutationCount ?? 2000;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
@@ -130,42 +143,40 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   /** Turn queued nodes into the fewest jobs that cover them. */
   function resolvePending(): void {
-    const roots = new Map<Element, boolean>(); // element → inline only?
-    const add = (el: Element, inline: boolean) => {
-      // A whole-subtree walk covers the inline one.
-      if (roots.get(el) !== false) roots.set(el, inline);
+    const roots = new Map<Element, boolean>(); // block → its own line only?
+    let subtrees = false;
+    const add = (el: Element, line: boolean) => {
+      // A whole-subtree probe covers the line.
+      if (roots.get(el) !== false) roots.set(el, line);
+      if (!line) subtrees = true;
     };
     for (const node of pending) {
-      if (!node.isConnected) continue;
       if (node.nodeType === TEXT_NODE) {
         const parent = node.parentElement;
-        if (!parent || parent.closest(SKIPPED_ANCESTOR_SELECTOR)) continue;
-        add(blockOf(parent), true);
+        if (parent) add(blockOf(parent), true);
       } else if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
-        if (el.closest(SKIPPED_ANCESTOR_SELECTOR)) continue;
+        if (isSkipped(el)) continue; // a script, an input, the extension's own marker
         if (isBlock(el)) {
           add(el, false);
         } else {
           // An inline element adds to its block's line of text …
-          add(blockOf(el.parentElement ?? el), true);
+          if (el.parentElement) add(blockOf(el.parentElement), true);
           // … and may carry blocks of its own (<a><div>…</div></a>).
           if (el.firstElementChild) for (const block of blocksWithin(el)) add(block, false);
         }
       }
     }
     pending = [];
-    // Drop roots inside a subtree that is walked whole anyway.
-    for (const [root, inline] of roots) {
-      let covered = false;
-      for (let up = root.parentElement; up; up = up.parentElement) {
-        if (roots.get(up) === false) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) jobs.push({ root, kind: inline ? 'inline' : 'probe' });
+    for (const [root, line] of roots) {
+      if (!subtrees || !insideProbedRoot(root, roots)) jobs.push({ root, kind: line ? 'line' : 'probe' });
     }
+  }
+
+  /** Does a whole-subtree probe of an ancestor already cover this root? */
+  function insideProbedRoot(root: Element, roots: Map<Element, boolean>): boolean {
+    for (let up = root.parentElement; up; up = up.parentElement) if (roots.get(up) === false) return true;
+    return false;
   }
 
   /** The outermost blocks inside an inline element (rare: <a><div>…</div></a>). */
@@ -178,16 +189,47 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return out;
   }
 
+  /** Is the root inside a skipped subtree (an editor, the marker)? Asked only of suspicious text. */
+  function blocked(job: Job): boolean {
+    if (job.cleared) return false;
+    job.cleared = true;
+    return job.root.closest(SKIPPED_ANCESTOR_SELECTOR) !== null;
+  }
+
   /** What a probe of `root` leaves to do (see Job). */
-  function probe(root: Element): Job[] {
+  function probe(job: Job): Job[] {
+    const root = job.root;
     if (!root.isConnected || isSkipped(root)) return [];
     // textContent is read natively and forces no layout; most subtrees end here.
     const text = root.textContent ?? '';
-    if (text.length < MIN_TEXT || !prefilter(text)) return [];
-    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild) return [{ root, kind: 'subtree' }];
-    const parts: Job[] = [{ root, kind: 'inline' }];
-    for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe' });
+    if (text.length < MIN_TEXT || !subtreePrefilter(text) || blocked(job)) return [];
+    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild)
+      return [{ root, kind: 'subtree', cleared: true }];
+    const parts: Job[] = [{ root, kind: 'inline', cleared: true }];
+    for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe', cleared: true });
     return parts;
+  }
+
+  /** What a changed line of `root` leaves to do (see Job). */
+  function probeLine(job: Job): Job[] {
+    const root = job.root;
+    if (!root.isConnected) return [];
+    const text = lineText(root);
+    if (text.length < MIN_TEXT || !subtreePrefilter(text) || blocked(job)) return [];
+    return [{ root, kind: 'inline', cleared: true }];
+  }
+
+  /** A block's own line, read natively: its text, and its inline children's whole text. */
+  function lineText(block: Element): string {
+    let text = '';
+    for (let child = block.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (!isBlock(el) && !isSkipped(el)) text += el.textContent ?? '';
+      }
+    }
+    return text;
   }
 
   function emit(segment: Segment, text: string, offset: number, context = ''): void {
@@ -267,7 +309,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   /** Walk one job until it ends (true) or the deadline passes (false). */
   function runJob(job: Job, deadline: number): boolean {
     if (!job.walker) {
-      if (!job.root.isConnected || job.root.closest(SKIPPED_ANCESTOR_SELECTOR)) return true;
+      if (!job.root.isConnected || blocked(job)) return true;
       job.walker = walkerFor(job);
     }
     const walker = job.walker;
@@ -305,9 +347,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const deadline = started + budget;
     while (jobs.length) {
       const job = jobs[0]!;
-      if (job.kind === 'probe') {
-        // Depth first, in document order: the probe's parts take its place.
-        jobs.splice(0, 1, ...probe(job.root));
+      if (job.kind === 'probe' || job.kind === 'line') {
+        // Depth first, in document order: what the probe leaves takes its place.
+        jobs.splice(0, 1, ...(job.kind === 'probe' ? probe(job) : probeLine(job)));
       } else {
         if (!runJob(job, deadline)) break;
         jobs.shift();

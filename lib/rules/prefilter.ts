@@ -80,17 +80,18 @@ const LOWER_GATES: readonly (readonly [string, RegExp?])[] = [
 ];
 
 /**
- * Codes anywhere in the text: where blocks were joined with no separator (an
- * element's `textContent`), a reply line or enhanced code that opens a block
- * follows other text directly ("…not delivered.535 Incorrect …", "….5.7.1 …"),
- * which the leading-reply test and the digit shapes' guards reject.
+ * A reply code that may open a block of joined text: `textContent` runs blocks
+ * together, so a reply line that opens a block follows the previous block's last
+ * character directly ("…not delivered.535 Incorrect …") or after the markup's line
+ * break, which the leading-reply test (anchored at the start) misses. A code after
+ * a word and a space ("Room 450 is free") is not such a start.
  */
-const JOINED_CODES = /[45][0-5]\d[ -]|[45]\.\d{1,3}\.\d{1,3}/;
+const JOINED_REPLY = /(?:^|[^\s\d]|[.!?:;]\s{1,8}|\n\s{0,8})[45][0-5]\d[ -]/;
 
 /** All patterns here, for the linear-time (ReDoS) test. */
 export const PREFILTER_PATTERNS: readonly RegExp[] = [
   UPPER_GATES,
-  JOINED_CODES,
+  JOINED_REPLY,
   DIGIT_SHAPES,
   SMTP,
   ...Object.values(CONFIRM),
@@ -161,7 +162,7 @@ export function mayContainSendError(text: string): boolean {
  * skip the subtree without walking it block by block.
  */
 export function mayContainSendErrorInSubtree(text: string): boolean {
-  return mayContainSendError(text) || JOINED_CODES.test(text);
+  return mayContainSendError(text) || JOINED_REPLY.test(text);
 }
 
 /**
