@@ -90,9 +90,9 @@ export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
 }
 
-/** The nearest block-level ancestor (or the element itself). */
+const BLOCK_SELECTOR = [...BLOCKS].join(',');
+
+/** The nearest block-level ancestor (or the element itself): one native call, not a walk. */
 export function blockOf(el: Element): Element {
-  let current: Element | null = el;
-  while (current && !isBlock(current)) current = current.parentElement;
-  return current ?? el;
+  return el.closest(BLOCK_SELECTOR) ?? el;
 }

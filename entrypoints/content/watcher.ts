@@ -64,6 +64,10 @@ const WINDOW_OVERLAP = 512;
 const CONTEXT_CHARS = 300;
 /** A suspicious subtree with at most this much text is walked rather than split. */
 const PROBE_LEAF_CHARS = 2048;
+/** Probe and line jobs whose text is tested with one prefilter call. */
+const SCREEN_GROUP = 64;
+/** A changed block with at most this much text is read whole, in one native call. */
+const LINE_AS_WHOLE_CHARS = 1024;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 
@@ -93,6 +97,8 @@ interface Job {
   kind: 'probe' | 'line' | 'subtree' | 'inline';
   /** No ancestor of the root is skipped (checked, or the job came from a probe that was). */
   cleared?: boolean;
+  /** probe and line: the text read natively, once it passed the subtree prefilter. */
+  text?: string;
   walker?: TreeWalker;
   segment?: Segment;
 }
@@ -168,15 +174,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
     }
     pending = [];
+    const probed = subtrees ? [...roots].filter(([, line]) => !line).map(([root]) => root) : [];
     for (const [root, line] of roots) {
-      if (!subtrees || !insideProbedRoot(root, roots)) jobs.push({ root, kind: line ? 'line' : 'probe' });
+      // A root inside a subtree that is probed whole is covered by that probe.
+      if (probed.some((outer) => outer !== root && outer.contains(root))) continue;
+      jobs.push({ root, kind: line ? 'line' : 'probe' });
     }
-  }
-
-  /** Does a whole-subtree probe of an ancestor already cover this root? */
-  function insideProbedRoot(root: Element, roots: Map<Element, boolean>): boolean {
-    for (let up = root.parentElement; up; up = up.parentElement) if (roots.get(up) === false) return true;
-    return false;
   }
 
   /** The outermost blocks inside an inline element (rare: <a><div>…</div></a>). */
@@ -196,30 +199,45 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return job.root.closest(SKIPPED_ANCESTOR_SELECTOR) !== null;
   }
 
-  /** What a probe of `root` leaves to do (see Job). */
-  function probe(job: Job): Job[] {
-    const root = job.root;
-    if (!root.isConnected || isSkipped(root)) return [];
-    // textContent is read natively and forces no layout; most subtrees end here.
-    const text = root.textContent ?? '';
-    if (text.length < MIN_TEXT || !subtreePrefilter(text) || blocked(job)) return [];
-    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild)
-      return [{ root, kind: 'subtree', cleared: true }];
-    const parts: Job[] = [{ root, kind: 'inline', cleared: true }];
-    for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe', cleared: true });
-    return parts;
+  /**
+   * Read the text of the probe and line jobs at the front of the queue (up to
+   * SCREEN_GROUP) and test them joined, with one prefilter call: a flush of
+   * ordinary changes ends here. The jobs that pass keep their text; the rest go.
+   */
+  function screen(): void {
+    let count = 0;
+    while (count < jobs.length && count < SCREEN_GROUP && isUnscreened(jobs[count]!)) count++;
+    const group = jobs.slice(0, count);
+    const texts = group.map(readText);
+    const joined = count === 1 ? texts[0]! : texts.join('\n');
+    let kept: Job[] = [];
+    if (joined.length >= MIN_TEXT && subtreePrefilter(joined)) {
+      kept = group.filter((job, i) => {
+        const text = texts[i]!;
+        if (text.length < MIN_TEXT || (count > 1 && !subtreePrefilter(text))) return false;
+        job.text = text;
+        return true;
+      });
+    }
+    jobs.splice(0, count, ...kept);
   }
 
-  /** What a changed line of `root` leaves to do (see Job). */
-  function probeLine(job: Job): Job[] {
-    const root = job.root;
-    if (!root.isConnected) return [];
-    const text = lineText(root);
-    if (text.length < MIN_TEXT || !subtreePrefilter(text) || blocked(job)) return [];
-    return [{ root, kind: 'inline', cleared: true }];
+  function isUnscreened(job: Job): boolean {
+    return (job.kind === 'probe' || job.kind === 'line') && job.text === undefined;
   }
 
-  /** A block's own line, read natively: its text, and its inline children's whole text. */
+  /** textContent is read natively and forces no layout. */
+  function readText(job: Job): string {
+    const root = job.root;
+    if (!root.isConnected || (job.kind === 'probe' && isSkipped(root))) return '';
+    if (job.kind === 'probe') return root.textContent ?? '';
+    // A short block's whole text stands in for its line (one native read): a nested
+    // block's words make at worst a needless walk of the line.
+    const whole = root.textContent ?? '';
+    return whole.length <= LINE_AS_WHOLE_CHARS ? whole : lineText(root);
+  }
+
+  /** A block's own line: its text, and its inline children's whole text. */
   function lineText(block: Element): string {
     let text = '';
     for (let child = block.firstChild; child; child = child.nextSibling) {
@@ -230,6 +248,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
     }
     return text;
+  }
+
+  /** What a screened probe or line job leaves to do (see Job). */
+  function expand(job: Job): Job[] {
+    const { root, text = '' } = job;
+    if (blocked(job)) return [];
+    if (job.kind === 'line') return [{ root, kind: 'inline', cleared: true }];
+    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild)
+      return [{ root, kind: 'subtree', cleared: true }];
+    const parts: Job[] = [{ root, kind: 'inline', cleared: true }];
+    for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe', cleared: true });
+    return parts;
   }
 
   function emit(segment: Segment, text: string, offset: number, context = ''): void {
@@ -347,9 +377,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const deadline = started + budget;
     while (jobs.length) {
       const job = jobs[0]!;
-      if (job.kind === 'probe' || job.kind === 'line') {
-        // Depth first, in document order: what the probe leaves takes its place.
-        jobs.splice(0, 1, ...(job.kind === 'probe' ? probe(job) : probeLine(job)));
+      if (isUnscreened(job)) {
+        screen();
+      } else if (job.kind === 'probe' || job.kind === 'line') {
+        // Depth first, in document order: what the job leaves takes its place.
+        jobs.splice(0, 1, ...expand(job));
+        continue; // cheap: no clock read
       } else {
         if (!runJob(job, deadline)) break;
         jobs.shift();
