@@ -66,8 +66,6 @@ const CONTEXT_CHARS = 300;
 const PROBE_LEAF_CHARS = 2048;
 /** Probe and line jobs whose text is tested with one prefilter call. */
 const SCREEN_GROUP = 64;
-/** A changed block with at most this much text is read whole, in one native call. */
-const LINE_AS_WHOLE_CHARS = 1024;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 
@@ -230,11 +228,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function readText(job: Job): string {
     const root = job.root;
     if (!root.isConnected || (job.kind === 'probe' && isSkipped(root))) return '';
-    if (job.kind === 'probe') return root.textContent ?? '';
-    // A short block's whole text stands in for its line (one native read): a nested
-    // block's words make at worst a needless walk of the line.
-    const whole = root.textContent ?? '';
-    return whole.length <= LINE_AS_WHOLE_CHARS ? whole : lineText(root);
+    // A line is read child by child: the block's whole textContent could be a big
+    // container's (a sidebar whose counter changed), read again on every change.
+    return job.kind === 'probe' ? (root.textContent ?? '') : lineText(root);
   }
 
   /** A block's own line: its text, and its inline children's whole text. */
