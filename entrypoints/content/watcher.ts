@@ -108,7 +108,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const now = options.now ?? (() => performance.now());
   const setTimer = options.setTimer ?? ((cb, ms) => void setTimeout(cb, ms));
   const flushDelay = options.flushDelayMs ?? 100;
-  const budget = options.budgetMs ?? 0.4;
+  const budget = options.budgetMs ?? 0.3;
   const huge = options.hugeMutationCount ?? 2000;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
@@ -202,15 +202,19 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * SCREEN_GROUP) and test them joined, with one prefilter call: a flush of
    * ordinary changes ends here. The jobs that pass keep their text; the rest go.
    */
-  function screen(): void {
-    let count = 0;
-    while (count < jobs.length && count < SCREEN_GROUP && isUnscreened(jobs[count]!)) count++;
-    const group = jobs.slice(0, count);
-    const texts = group.map(readText);
+  function screen(deadline: number): void {
+    const texts: string[] = [];
+    while (texts.length < SCREEN_GROUP && texts.length < jobs.length && isUnscreened(jobs[texts.length]!)) {
+      const text = readText(jobs[texts.length]!);
+      texts.push(text);
+      // The reads are the cost: stop at the deadline, the rest waits for the next flush.
+      if ((text.length > PROBE_LEAF_CHARS || texts.length % 8 === 0) && now() >= deadline) break;
+    }
+    const count = texts.length;
     const joined = count === 1 ? texts[0]! : texts.join('\n');
     let kept: Job[] = [];
     if (joined.length >= MIN_TEXT && subtreePrefilter(joined)) {
-      kept = group.filter((job, i) => {
+      kept = jobs.slice(0, count).filter((job, i) => {
         const text = texts[i]!;
         if (text.length < MIN_TEXT || (count > 1 && !subtreePrefilter(text))) return false;
         job.text = text;
@@ -374,7 +378,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     while (jobs.length) {
       const job = jobs[0]!;
       if (isUnscreened(job)) {
-        screen();
+        screen(deadline);
       } else if (job.kind === 'probe' || job.kind === 'line') {
         // Depth first, in document order: what the job leaves takes its place.
         jobs.splice(0, 1, ...expand(job));

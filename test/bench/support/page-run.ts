@@ -79,7 +79,9 @@ export async function measure(opts: {
   const session = await launchBrowser({ port: opts.port, extensionDir: opts.extensionDir });
   try {
     const { page, context } = session;
-    const info0 = await openWebmail(page, { errors: opts.errors });
+    // BENCH_ONLY=tick,pane: only those kinds of page change (a diagnostic; see docs/performance.md).
+    const only = process.env.BENCH_ONLY?.split(',');
+    const info0 = await openWebmail(page, { errors: opts.errors, ...(only && { only }) });
     const cdp: CDPSession = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     let reader: IsolatedWorldReader | undefined;
