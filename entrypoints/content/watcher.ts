@@ -66,6 +66,8 @@ const CONTEXT_CHARS = 300;
 const PROBE_LEAF_CHARS = 2048;
 /** Probe and line jobs whose text is tested with one prefilter call. */
 const SCREEN_GROUP = 64;
+/** A changed block with at most this much text is read whole, in one native call. */
+const LINE_AS_WHOLE_CHARS = 1024;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 
@@ -121,6 +123,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let observer: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
   let sent = new WeakMap<Text, string>();
+  /** Blocks whose whole text is too long to read for a change to their line. */
+  let longBlocks = new WeakSet<Element>();
 
   function schedule(delay: number): void {
     if (timerSet || !running) return;
@@ -232,9 +236,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function readText(job: Job): string {
     const root = job.root;
     if (!root.isConnected || (job.kind === 'probe' && isSkipped(root))) return '';
-    // A line is read child by child: the block's whole textContent could be a big
-    // container's (a sidebar whose counter changed), read again on every change.
-    return job.kind === 'probe' ? (root.textContent ?? '') : lineText(root);
+    if (job.kind === 'probe') return root.textContent ?? '';
+    // Most changed lines sit in a small block (a row, a toast) whose whole text, read
+    // in one native call, stands in for the line: nested blocks' words cost at worst a
+    // needless walk. A container too long for that (a sidebar whose counter changed) is
+    // remembered and read child by child from then on.
+    if (!longBlocks.has(root)) {
+      const whole = root.textContent ?? '';
+      if (whole.length <= LINE_AS_WHOLE_CHARS) return whole;
+      longBlocks.add(root);
+    }
+    return lineText(root);
   }
 
   /** A block's own line: its text, and its inline children's whole text. */
@@ -412,6 +424,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       jobs = [];
       rescanAll = false;
       sent = new WeakMap();
+      longBlocks = new WeakSet();
     },
     flushNow() {
       flush();
