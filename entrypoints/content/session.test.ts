@@ -196,7 +196,7 @@ describe('page session', () => {
 
   it('records every flush in the fixed-size stats ring', async () => {
     let clock = 0;
-    const { session, flush } = startSession({ now: () => (clock += 0.25) });
+    const { session, flush } = startSession({ now: () => (clock += 0.01) });
     await flush();
     showToast(ROUNDCUBE);
     await flush();

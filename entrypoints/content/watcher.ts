@@ -64,6 +64,8 @@ const WINDOW_OVERLAP = 512;
 const CONTEXT_CHARS = 300;
 /** A suspicious subtree with at most this much text is walked rather than split. */
 const PROBE_LEAF_CHARS = 2048;
+/** Queued nodes resolved to jobs in one step. */
+const RESOLVE_SLICE = 32;
 /** Probe and line jobs whose text is tested with one prefilter call. */
 const SCREEN_GROUP = 64;
 /** Check the clock every this many visited nodes. */
@@ -145,8 +147,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
     schedule(flushDelay);
   }
 
-  /** Turn queued nodes into the fewest jobs that cover them. */
+  /** Turn the next slice of queued nodes into the fewest jobs that cover them. */
   function resolvePending(): void {
+    const slice = pending.length > RESOLVE_SLICE ? pending.splice(0, RESOLVE_SLICE) : pending;
+    if (slice === pending) pending = [];
     const roots = new Map<Element, boolean>(); // block → its own line only?
     let subtrees = false;
     const add = (el: Element, line: boolean) => {
@@ -154,7 +158,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (roots.get(el) !== false) roots.set(el, line);
       if (!line) subtrees = true;
     };
-    for (const node of pending) {
+    for (const node of slice) {
       if (node.nodeType === TEXT_NODE) {
         const parent = node.parentElement;
         if (parent) add(blockOf(parent), true);
@@ -171,7 +175,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
         }
       }
     }
-    pending = [];
     const probed = subtrees ? [...roots].filter(([, line]) => !line).map(([root]) => root) : [];
     for (const [root, line] of roots) {
       // A root inside a subtree that is probed whole is covered by that probe.
@@ -208,7 +211,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       const text = readText(jobs[texts.length]!);
       texts.push(text);
       // The reads are the cost: stop at the deadline, the rest waits for the next flush.
-      if ((text.length > PROBE_LEAF_CHARS || texts.length % 8 === 0) && now() >= deadline) break;
+      if ((text.length > PROBE_LEAF_CHARS || texts.length % 4 === 0) && now() >= deadline) break;
     }
     const count = texts.length;
     const joined = count === 1 ? texts[0]! : texts.join('\n');
@@ -372,13 +375,14 @@ export function createWatcher(options: WatcherOptions): Watcher {
       pending = [];
       const body = doc.body ?? doc.documentElement;
       jobs = body ? [{ root: body, kind: 'probe' }] : [];
-    } else if (pending.length) {
-      resolvePending();
     }
     const deadline = started + budget;
-    while (jobs.length) {
-      const job = jobs[0]!;
-      if (isUnscreened(job)) {
+    while (jobs.length || pending.length) {
+      const job = jobs[0];
+      if (!job) {
+        // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
+        resolvePending();
+      } else if (isUnscreened(job)) {
         screen(deadline);
       } else if (job.kind === 'probe' || job.kind === 'line') {
         // Depth first, in document order: what the job leaves takes its place.
