@@ -123,6 +123,9 @@ export function FindingCard({ explanation, excerpt, source, confirmed, guidedFix
   );
 }
 
+/** One formatter for every card: toLocaleTimeString builds a new one on each call. */
+const TIME_OF_DAY = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
 function sourceLine(source: CardSource): string {
   if (source.kind === 'pasted') return 'From the text you pasted';
   if (source.kind === 'selection') return 'From the text you selected';
@@ -132,9 +135,7 @@ function sourceLine(source: CardSource): string {
   } catch {
     host = '';
   }
-  const when = source.seenAt
-    ? ` at ${new Date(source.seenAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-    : '';
+  const when = source.seenAt ? ` at ${TIME_OF_DAY.format(source.seenAt)}` : '';
   return host ? `Seen on ${host}${when}` : `Seen on this page${when}`;
 }
 
