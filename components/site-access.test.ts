@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { USER_SITE_SCRIPT_FILE } from '../utils/user-site-flag';
 import { CONTENT_SCRIPT_FILE, addWatchedSite, removeWatchedSite, sitesWithoutAccess } from './site-access';
 
 // fakeBrowser does not implement permissions or scripting: stand in for them per test.
@@ -32,7 +33,7 @@ describe('addWatchedSite', () => {
       expect.objectContaining({
         id: 'watch-panel-example-org',
         matches: origins,
-        js: [CONTENT_SCRIPT_FILE],
+        js: [USER_SITE_SCRIPT_FILE, CONTENT_SCRIPT_FILE],
         allFrames: true,
       }),
     ]);

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { USER_SITE_SCRIPT_FILE } from '../utils/user-site-flag';
 import { scriptIdFor, siteOrigins, sitePatternFromInput, type WatchedSite } from './settings';
 
 /** The built watcher script (WXT emits entrypoints/content → content-scripts/content.js). */
@@ -39,7 +40,8 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
         {
           id: scriptId,
           matches: origins,
-          js: [CONTENT_SCRIPT_FILE],
+          // The flag first: the watcher trusts the user's choice of site.
+          js: [USER_SITE_SCRIPT_FILE, CONTENT_SCRIPT_FILE],
           allFrames: true,
           runAt: 'document_idle',
           persistAcrossSessions: true,

@@ -96,4 +96,11 @@ describe('recogniseSite', () => {
       'user-site',
     );
   });
+
+  it('trusts a site the user added although a built-in pattern also matches it', () => {
+    // A panel on a panel port with none of the known products' markers.
+    const panel = frame('https://panel.example.org:2083/status', '<head><title>Mail status</title></head>');
+    expect(recogniseSite(panel)).toBeNull();
+    expect(recogniseSite(panel, true)).toBe('user-site');
+  });
 });

@@ -112,13 +112,17 @@ function ancestorDocuments(win: FrameLike): Document[] {
   return docs;
 }
 
-/** Which product this page is, or null when the watcher should stay silent. */
-export function recogniseSite(win: FrameLike): Site | null {
+/**
+ * Which product this page is, or null when the watcher should stay silent.
+ * `userSite`: this copy was registered for a site the user added.
+ */
+export function recogniseSite(win: FrameLike, userSite = false): Site | null {
   const { hostname, href } = win.location;
   const hosted = HOSTED[hostname];
   if (hosted) return hosted;
-  // Injected although no built-in pattern matches: a site the user added.
-  if (!matchesStaticPatterns(href)) return 'user-site';
+  // A site the user added, even where a built-in pattern also matches its URL; or
+  // injected although no built-in pattern matches (a registration from before the flag).
+  if (userSite || !matchesStaticPatterns(href)) return 'user-site';
   const own = markersOf(win.document);
   if (own) return own;
   for (const doc of ancestorDocuments(win)) {

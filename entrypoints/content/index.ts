@@ -3,6 +3,7 @@ import { defineContentScript } from '#imports';
 import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { sendMessage } from '../../utils/messaging';
 import { CONTENT_MATCHES } from '../../utils/site-patterns';
+import { isUserSite } from '../../utils/user-site-flag';
 import { recogniseSite } from './confirm';
 import { createSession, type Session } from './session';
 import { createStats, type WatcherStats } from './stats';
@@ -20,7 +21,7 @@ export default defineContentScript({
   // No window.postMessage into the page: some webmail listeners choke on foreign messages.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    if (!recogniseSite(window)) return;
+    if (!recogniseSite(window, isUserSite())) return;
     // A second copy in this frame (two manifest entries matching, an update) takes
     // over: WXT has already invalidated the first one's ctx, which stopped its session.
     const stats = globalThis.__smtpDoctorStats ?? createStats();
@@ -41,7 +42,7 @@ export default defineContentScript({
     // Single-page apps change views without a new document: keep watching only while
     // the page is still one we recognise.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!recogniseSite(window)) session.stop();
+      if (!recogniseSite(window, isUserSite())) session.stop();
       else session.start();
     });
   },

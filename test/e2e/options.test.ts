@@ -45,7 +45,9 @@ let browser: ExtensionBrowser;
 
 declare const chrome: {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
-  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  scripting: {
+    getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>>;
+  };
 };
 
 beforeAll(async () => {
@@ -161,6 +163,8 @@ describe('extra sites to watch', () => {
     expect(others).toEqual([]);
     expect(script?.id).toBe(`watch-${WATCHED_HOST.replace(/\./g, '-')}`);
     expect(script?.matches?.toSorted()).toEqual(WATCHED_ORIGINS.toSorted());
+    // The flag script first: the watcher there trusts the user's choice of site.
+    expect(script?.js).toEqual(['user-site.js', 'content-scripts/content.js']);
     const hasAccess = () =>
       extensionPage.evaluate((origins) => chrome.permissions.contains({ origins }), WATCHED_ORIGINS);
     expect(await hasAccess()).toBe(true);
