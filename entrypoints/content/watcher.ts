@@ -97,6 +97,8 @@ interface Job {
   kind: 'probe' | 'line' | 'subtree' | 'inline';
   /** No ancestor of the root is skipped (checked, or the job came from a probe that was). */
   cleared?: boolean;
+  /** probe and line: the text read natively, before screening. */
+  read?: string;
   /** probe and line: the text read natively, once it passed the subtree prefilter. */
   text?: string;
   walker?: TreeWalker;
@@ -208,10 +210,16 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function screen(deadline: number): void {
     const texts: string[] = [];
     while (texts.length < SCREEN_GROUP && texts.length < jobs.length && isUnscreened(jobs[texts.length]!)) {
-      const text = readText(jobs[texts.length]!);
+      const job = jobs[texts.length]!;
+      const text = (job.read ??= readText(job));
+      // A long text is tested on its own: joined with the short ones, a hit anywhere
+      // would have every text tested again.
+      const long = text.length > PROBE_LEAF_CHARS;
+      if (long && texts.length) break;
       texts.push(text);
+      if (long) break;
       // The reads are the cost: stop at the deadline, the rest waits for the next flush.
-      if ((text.length > PROBE_LEAF_CHARS || texts.length % 4 === 0) && now() >= deadline) break;
+      if (texts.length % 4 === 0 && now() >= deadline) break;
     }
     const count = texts.length;
     const joined = count === 1 ? texts[0]! : texts.join('\n');

@@ -32,6 +32,15 @@ function report(label: string, runs: Run[]) {
     unit: 'ms',
   });
   emit({
+    bench: `compare-${label}-batch-cpu-p95-no-gc`,
+    value: quantile(
+      runs.flatMap((r) => r.cpu.extFlushCpuNoGcMs),
+      0.95,
+    ),
+    unit: 'ms',
+  });
+  emit({ bench: `compare-${label}-flush-gcs`, value: m((r) => r.cpu.extFlushGcs), unit: 'count' });
+  emit({
     bench: `compare-${label}-flush-sum`,
     value: m((r) => (r.flushes ?? []).reduce((a, b) => a + b, 0)),
     unit: 'ms',

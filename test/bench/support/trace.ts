@@ -65,6 +65,15 @@ export interface TraceSummary {
   renderCpuMs: number;
   /** CPU time of each extension call that is not a MutationObserver delivery (its flushes). */
   extFlushCpuMs: number[];
+  /**
+   * The same flushes less the garbage collections that ran inside them: V8's heap is
+   * shared by the page and the content script's isolated world, so a scavenge of the
+   * page's garbage lands in whichever script happens to allocate when it is due.
+   */
+  extFlushCpuNoGcMs: number[];
+  /** GC passes inside the extension's flushes, and their CPU time. */
+  extFlushGcs: number;
+  extFlushGcCpuMs: number;
   /** CPU time of each MutationObserver callback of the extension. */
   extObserverCpuMs: number[];
   /** Style/layout passes forced synchronously inside the extension's functions (layout reads). */
@@ -73,6 +82,9 @@ export interface TraceSummary {
 }
 
 const ms = (us: number | undefined) => (us ?? 0) / 1000;
+
+/** Garbage collections as the devtools.timeline category records them. */
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC']);
 
 /** Outermost events of a list (one thread, so events nest properly). */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -138,6 +150,11 @@ export function summarizeTrace(
       main.filter((e) => e.name === 'RunMicrotasks'),
     ),
   );
+  const flushes = extTop.filter((e) => !inMicrotasks.has(e));
+  const gcs = main.filter((e) => GC_EVENTS.has(e.name));
+  const gcInside = (flush: TraceEvent) =>
+    gcs.filter((g) => g.ts >= flush.ts && g.ts + (g.dur ?? 0) <= flush.ts + (flush.dur ?? 0));
+  const flushGcs = flushes.flatMap(gcInside);
   return {
     mainCpuMs: all.cpu,
     mainWallMs: all.wall,
@@ -148,7 +165,10 @@ export function summarizeTrace(
     renderCpuMs: outermostCpu(
       main.filter((e) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'].includes(e.name)),
     ).cpu,
-    extFlushCpuMs: extTop.filter((e) => !inMicrotasks.has(e)).map((e) => ms(e.tdur)),
+    extFlushCpuMs: flushes.map((e) => ms(e.tdur)),
+    extFlushCpuNoGcMs: flushes.map((e) => ms(e.tdur) - gcInside(e).reduce((a, g) => a + ms(g.tdur), 0)),
+    extFlushGcs: flushGcs.length,
+    extFlushGcCpuMs: flushGcs.reduce((a, g) => a + ms(g.tdur), 0),
     extObserverCpuMs: extTop.filter((e) => inMicrotasks.has(e)).map((e) => ms(e.tdur)),
     extForcedLayouts: forced.length,
     extForcedLayoutCpuMs: forced.reduce((a, e) => a + ms(e.tdur), 0),
