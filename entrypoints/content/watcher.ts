@@ -112,7 +112,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const now = options.now ?? (() => performance.now());
   const setTimer = options.setTimer ?? ((cb, ms) => void setTimeout(cb, ms));
   const flushDelay = options.flushDelayMs ?? 100;
-  const budget = options.budgetMs ?? 0.3;
+  const budget = options.budgetMs ?? 0.2;
   const huge = options.hugeMutationCount ?? 2000;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;

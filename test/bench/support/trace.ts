@@ -17,7 +17,8 @@ export interface TraceEvent {
   args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', '__metadata'];
+// v8.gc: garbage-collection steps (scavenges, incremental marking) on the main thread.
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-v8.gc', '__metadata'];
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -83,8 +84,8 @@ export interface TraceSummary {
 
 const ms = (us: number | undefined) => (us ?? 0) / 1000;
 
-/** Garbage collections as the devtools.timeline category records them. */
-const GC_EVENTS = new Set(['MinorGC', 'MajorGC']);
+/** Garbage-collection steps on the main thread (V8.GC_SCAVENGER, V8.GC_MC_INCREMENTAL …). */
+const isGc = (e: TraceEvent) => e.name.startsWith('V8.GC_');
 
 /** Outermost events of a list (one thread, so events nest properly). */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -151,7 +152,7 @@ export function summarizeTrace(
     ),
   );
   const flushes = extTop.filter((e) => !inMicrotasks.has(e));
-  const gcs = main.filter((e) => GC_EVENTS.has(e.name));
+  const gcs = outermost(main.filter(isGc));
   const gcInside = (flush: TraceEvent) =>
     gcs.filter((g) => g.ts >= flush.ts && g.ts + (g.dur ?? 0) <= flush.ts + (flush.dur ?? 0));
   const flushGcs = flushes.flatMap(gcInside);
