@@ -4,12 +4,13 @@ import { blockOf, isBlock, isSkipped, SKIPPED_ANCESTOR_SELECTOR } from './dom-ru
 /**
  * The page watcher: one scan of the page once it has settled, then only the text
  * that mutations add or change. The MutationObserver callback only queues nodes;
- * one coalesced flush per burst resolves them to the smallest subtrees that
- * changed, reads their text (`Text.data`, never `innerText`, so no layout) in
- * blocks (one block of text = one candidate), and hands the rare blocks that pass
- * the cheap prefilter on as candidates for classification. Every flush is bounded
- * by a time budget and carries the rest over; a burst too big to follow node by
- * node becomes one bounded rescan.
+ * one coalesced flush per burst resolves them to the lines that changed and the
+ * subtrees that were added, reads their text natively (`textContent`, `Text.data`;
+ * never `innerText`, so no layout), tests a group of them with one prefilter call,
+ * and walks only what passes, block by block (one block of text = one candidate)
+ * to hand on for classification. Every flush is bounded by a time budget and
+ * carries the rest over; a burst too big to follow node by node becomes one
+ * bounded rescan.
  */
 
 /** A block of page text that passed the prefilter. */
