@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { note } from './emit';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// Under Vitest NODE_ENV is "test", which Vite would bake into the bundle (React's
+// development build): the build under test must be the production one.
+const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' };
 export const OUTPUT_DIR = join(ROOT, '.output/chrome-mv3');
 /** What the production build is made of; a newer file here means the build is stale. */
 const SOURCES = [
@@ -41,7 +44,11 @@ export function ensureBuilt(): string {
   const newest = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
   if (newest > builtAt) {
     note(`building the extension (npx wxt build): ${builtAt ? 'sources changed' : 'no build yet'}`);
-    const { status } = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    const { status } = spawnSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      env: PRODUCTION_ENV,
+      stdio: ['ignore', 2, 2],
+    });
     if (status !== 0 || !existsSync(manifest)) throw new Error(`wxt build failed (exit ${status})`);
   }
   return OUTPUT_DIR;

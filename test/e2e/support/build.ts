@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+// Under Vitest NODE_ENV is "test", which Vite would bake into the bundle (React's
+// development build): the build under test must be the production one.
+const PRODUCTION_ENV = { ...process.env, NODE_ENV: 'production' };
 const SOURCES = ['entrypoints', 'components', 'lib', 'utils', 'public', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
@@ -30,7 +33,7 @@ export function builtExtension(target: 'chrome-mv3' | 'firefox-mv3'): string {
     !existsSync(manifest) || SOURCES.some((s) => newestMtime(join(ROOT, s)) > statSync(manifest).mtimeMs);
   if (stale) {
     const args = target === 'chrome-mv3' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox', '--mv3'];
-    const { status } = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
+    const { status } = spawnSync('npx', args, { cwd: ROOT, env: PRODUCTION_ENV, stdio: 'inherit' });
     if (status !== 0) throw new Error(`npx ${args.join(' ')} failed (exit ${status})`);
   }
   const copy = mkdtempSync(join(tmpdir(), `smtp-doctor-${target}-`));
