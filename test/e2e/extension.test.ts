@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../lib/rules/index';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { builtExtension } from './support/build';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { ExtensionBrowser } from './support/browser';
 import { evaluateInContentScript } from './support/isolated-world';
 import { SITES, type Site } from './support/sites';
+import { openExtensionSuite, type ExtensionSuite } from './support/suite';
+import { until } from './support/until';
 
 /**
  * The built extension in Debian's Chromium, driven like a person: fixture pages
@@ -20,24 +20,8 @@ const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
 /** Long enough for the watcher's flush and the background's answer. */
 const SETTLE_MS = 1500;
 
-let server: FixtureServer;
+let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
-
-/** Poll until `read` gives a value `accept` takes (or fail with the last value seen). */
-async function until<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-  }
-  return value;
-}
 
 async function open(site: Site): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
@@ -91,16 +75,11 @@ const watcherStats = (page: Page) =>
   );
 
 beforeAll(async () => {
-  // No Chromium: fail here, loudly, rather than pass without testing anything.
-  chromiumPath();
-  server = await startFixtureServer(Object.values(SITES));
-  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port);
+  suite = await openExtensionSuite(Object.values(SITES));
+  ({ browser } = suite);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => suite?.close());
 
 describe('hosted webmail', () => {
   it('Gmail: finds a bounce that the single-page app renders seconds after load', async () => {

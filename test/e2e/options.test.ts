@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixSettingsFromProvider } from '../../lib/fix/index';
 import { getProvider } from '../../lib/providers/index';
 import { classify } from '../../lib/rules/index';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { builtExtension } from './support/build';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { ExtensionBrowser } from './support/browser';
 import { evaluateInContentScript } from './support/isolated-world';
 import { SITES, type Site } from './support/sites';
+import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
 
 /**
@@ -40,7 +39,7 @@ const watchedSite: Site = {
   errors: [],
 };
 
-let server: FixtureServer;
+let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 
 declare const chrome: {
@@ -51,17 +50,13 @@ declare const chrome: {
 };
 
 beforeAll(async () => {
-  chromiumPath();
-  server = await startFixtureServer([...Object.values(SITES), watchedSite]);
-  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port, {
+  suite = await openExtensionSuite([...Object.values(SITES), watchedSite], {
     grantedOrigins: WATCHED_ORIGINS,
   });
+  ({ browser } = suite);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => suite?.close());
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();

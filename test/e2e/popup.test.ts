@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../lib/rules/index';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { builtExtension } from './support/build';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { ExtensionBrowser } from './support/browser';
 import { SITES } from './support/sites';
+import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 
 /**
  * The popup in real Chromium, where the order of events is not the one a test would
@@ -11,19 +10,15 @@ import { SITES } from './support/sites';
  * text a moment later, so the popup must pick it up while it is already showing.
  */
 
-let server: FixtureServer;
+let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  chromiumPath();
-  server = await startFixtureServer(Object.values(SITES));
-  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port);
+  suite = await openExtensionSuite(Object.values(SITES));
+  ({ browser } = suite);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => suite?.close());
 
 describe('popup opened before the selected text is stored', () => {
   it('shows the card once the context menu stores the text', async () => {

@@ -9,10 +9,9 @@ import { adjustConfidence } from '../../components/probe-confidence';
 import type { ProbeResponse } from '../../lib/probe/types';
 import { classify } from '../../lib/rules/index';
 import { closedPort, startPeer, type Peer } from '../../server/test-support/peers';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { builtExtension } from './support/build';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { chromiumPath, type ExtensionBrowser } from './support/browser';
 import { SITES } from './support/sites';
+import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
 
 /**
@@ -26,7 +25,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const TOKEN = randomBytes(18).toString('base64url');
 const TARGET = '127.0.0.1';
 
-let server: FixtureServer;
+let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 let backend: { child: ChildProcess; url: string; configDir: string };
 const peers: Peer[] = [];
@@ -98,13 +97,12 @@ beforeAll(async () => {
   }
   ports.closed = await closedPort();
   backend = await startBackend(Object.values(ports));
-  server = await startFixtureServer(Object.values(SITES));
-  browser = await launchWithExtension(builtExtension('chrome-mv3'), server.port);
+  suite = await openExtensionSuite(Object.values(SITES));
+  ({ browser } = suite);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
   await stopBackend();
   await Promise.all(peers.map((peer) => peer.close()));
 });
