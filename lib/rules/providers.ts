@@ -10,7 +10,9 @@ import { alt } from './refine';
  * (5.7.708, 5.7.606-649, 5.7.60 SendAsDenied, 4.7.500-699). Yahoo Sender Hub
  * SMTP error codes ([TSS04], [TSS09], [BL21], [PH01]). Amazon SES SMTP response
  * codes ("Email address is not verified", "Throttling failure", "Daily message
- * quota exceeded"). Zoho Mail ("553 Relaying disallowed").
+ * quota exceeded"). Zoho Mail ("553 Relaying disallowed"). Gmail's bounce when the
+ * recipient's MX cannot be reached ("The recipient server did not accept our requests to
+ * connect. Learn more at https://support.google.com/mail/answer/7720").
  */
 export const providerRules: Rule[] = [
   {
@@ -42,5 +44,16 @@ export const providerRules: Rule[] = [
     tier: TIER.decisive,
     context: 'self',
     alternatives: [alt('recipient-rejected', 0.15, 'server-log')],
+  },
+  {
+    id: 'gmail-recipient-mx-unreachable',
+    category: 'server-unreachable',
+    // Gmail's own bounce when it cannot reach the recipient's MX (timed out, refused):
+    // the receiving server is down or unreachable, not the sender's setup.
+    pattern: /recipient server did not accept our requests? to connect/i,
+    confidence: 0.75,
+    tier: TIER.decisive,
+    context: 'self',
+    alternatives: [alt('dns-failure', 0.1, 'resolve-host')],
   },
 ];

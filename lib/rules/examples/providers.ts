@@ -22,4 +22,15 @@ export const providerExamples: FamilyExamples = {
     ],
     noMatch: ['Your email address is verified. Welcome!', '535 Authentication Credentials Invalid'],
   },
+  'gmail-recipient-mx-unreachable': {
+    match: [
+      'Message not delivered. There was a problem delivering your message to sales@example.net. See the technical details below. The response was: The recipient server did not accept our requests to connect. [example.net. 203.0.113.25: timed out]',
+      '** Message not delivered **\n\nThere was a problem delivering your message to ops@example.com.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.com. 192.0.2.4: timed out]',
+      'The response was: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mail.example.org. 198.51.100.7: Connection refused]',
+    ],
+    noMatch: [
+      'The server did not accept our offer, so we will try again next week.',
+      'Message not delivered. The response was: 550 5.1.1 The email account that you tried to reach does not exist.',
+    ],
+  },
 };
