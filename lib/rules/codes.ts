@@ -8,6 +8,24 @@ import { alt } from './refine';
  */
 export const codeRules: Rule[] = [
   {
+    id: 'unexpected-reply-code',
+    category: 'unknown',
+    // A client quoting the failure code it got instead of the one it expected: Symfony
+    // Mailer / SwiftMailer 'Expected response code 250 but got code "552"', Nodemailer-style
+    // 'Expected smtp code 250, got 552', PHP 'Invalid response code received from server (535)'.
+    // The quoted code is the server's answer; an enhanced code, when present, says more.
+    pattern:
+      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \([45]\d\d\)/i,
+    confidence: 0.4,
+    tier: TIER.code + 1,
+    context: 'self',
+    refine: (ctx) => {
+      const code = Number(/([45]\d\d)\D{0,2}$/.exec(ctx.match[0])?.[1]);
+      const verdict = decodeReply(code);
+      return verdict ? { category: verdict.category, confidence: verdict.confidence } : { reject: true };
+    },
+  },
+  {
     id: 'enhanced-status-code',
     category: 'unknown',
     pattern: /(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?!\.?\d)/,

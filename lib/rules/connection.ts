@@ -5,6 +5,7 @@ import {
   connectTimeout,
   DEFAULT_ASSUMED_PORTS,
   genericConnect,
+  greetingNeverReceived,
   readTimeout,
 } from './refine';
 
@@ -199,21 +200,19 @@ export const connectionRules: Rule[] = [
     // Outranks the ETIMEDOUT code Nodemailer attaches to it.
     tier: TIER.specific + 5,
     context: 'self',
-    refine: (ctx) =>
-      ctx.extracted.port === 25
-        ? {
-            category: 'port-blocked',
-            confidence: 0.5,
-            alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('ip-reputation', 0.1, 'ip-blocklist')],
-          }
-        : {
-            category: 'tls-mismatch',
-            confidence: ctx.extracted.port === 465 ? 0.75 : 0.55,
-            alternatives: [
-              alt('port-blocked', 0.3, 'probe-ports'),
-              alt('server-unreachable', 0.1, 'server-status'),
-            ],
-          },
+    refine: greetingNeverReceived,
+  },
+  {
+    id: 'invalid-greeting',
+    category: 'server-unreachable',
+    // Nodemailer: the server's first line was not a 220 but a refusal ("451 … SMTP server is
+    // not available", "554 No SMTP service here"). A reason inside (a blocklist, a rate
+    // limit) outranks this wrapper; the bare code says only that the server is not serving.
+    pattern: /Invalid greeting from server/,
+    confidence: 0.55,
+    tier: TIER.wrapper,
+    context: 'self',
+    alternatives: [alt('ip-reputation', 0.2, 'ip-blocklist'), alt('rate-limit', 0.15, 'retry-later')],
   },
   {
     id: 'connection-refused',
@@ -405,6 +404,11 @@ export const connectionRules: Rule[] = [
     confidence: 0.45,
     tier: TIER.decisive,
     context: 'mail',
+    // With the server's code quoted, 'unexpected-reply-code' decodes it.
+    refine: (ctx) =>
+      /^ ?\([45]\d\d\)/.test(ctx.text.slice(ctx.match.index + ctx.match[0].length))
+        ? { reject: true }
+        : undefined,
   },
   {
     id: 'lost-connection-after-starttls',

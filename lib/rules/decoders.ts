@@ -139,7 +139,8 @@ export const REPLY_CODES: Readonly<Record<number, CodeVerdict>> = {
   538: v('auth-required', 0.6), // Encryption required for requested authentication mechanism (RFC 4954)
   550: v('recipient-rejected', 0.4), // Requested action not taken: mailbox unavailable (or policy)
   551: v('recipient-rejected', 0.5), // User not local; please try <forward-path>
-  552: v('mailbox-full', 0.45), // Requested mail action aborted: exceeded storage allocation
+  // RFC 5321 §4.5.3.1.10 uses 552 for too much mail data; mailbox-full replies carry X.2.2.
+  552: v('message-rejected', 0.45), // Requested mail action aborted: exceeded storage allocation
   553: v('recipient-rejected', 0.4), // Requested action not taken: mailbox name not allowed
   554: v('unknown', 0.3), // Transaction failed (or "No SMTP service here")
   555: v('unknown', 0.3), // MAIL FROM/RCPT TO parameters not recognized or not implemented

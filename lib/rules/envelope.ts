@@ -27,7 +27,7 @@ export const envelopeRules: Rule[] = [
     id: 'sender-not-allowed',
     category: 'sender-rejected',
     pattern:
-      /not owned by (?:the )?(?:auth(?:enticated)? )?user|SendAsDenied|not allowed to send as|not authorized to send (?:as|on behalf|from)|not authori[sz]ed to use (?:this|the) (?:From|sender)|does not have permissions? to send as|From address is not|from address does not match|does not match a verified Sender Identity|Email address is not verified|identities failed the check|Sender (?:is )?not (?:allowed|authorized|permitted)|Invalid sender|Sender verify failed|sender verification failed|Sender domain (?:must exist|not found|does not exist)|Domain of sender address \S{1,254} does not exist|MAIL FROM (?:command )?(?:failed|rejected)|Mail command failed|Failed to set sender|originator not accepted|Sender address is not allowed|5\.7\.60\b|5\.2\.252\b|invalid DNS MX or A\/AAAA resource record|Sender unknown|Incorrect sender|sending from unregistered domains|Sender was not authenticated by organization|Blacklisted user|user (?:is )?blacklisted|Sender address has null MX|is not allowed to send|not in allowed-senders list/i,
+      /not owned by (?:the )?(?:auth(?:enticated)? )?user|SendAsDenied|not allowed to send as|not authorized to send (?:as|on behalf|from)|not authori[sz]ed to use (?:this|the) (?:From|sender)|does not have permissions? to send as|From address is not|from address does not match|does not match a verified Sender Identity|Email address is not verified|identities failed the check|Sender (?:is )?not (?:allowed|authorized|permitted)|Invalid sender|Sender verify failed|sender verification failed|Sender domain (?:must exist|not found|does not exist)|Domain of sender address \S{1,254} does not exist|MAIL FROM (?:command )?(?:failed|rejected)|Mail command failed|Failed to set sender|originator not accepted|Sender address is not allowed|5\.7\.60\b|5\.2\.252\b|invalid DNS MX or A\/AAAA resource record|Sender unknown|unknown sender|Incorrect sender|sending from unregistered domains|Sender was not authenticated by organization|Blacklisted user|user (?:is )?blacklisted|Sender address has null MX|is not allowed to send|not in allowed-senders list/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',
@@ -64,7 +64,7 @@ export const envelopeRules: Rule[] = [
     id: 'mailbox-full',
     category: 'mailbox-full',
     pattern:
-      /mailbox (?:is )?full|Mailbox size limit exceeded|over (?:the |their |his |her )?quota|quota exceeded|exceeded (?:the |their |his |her )?(?:storage|quota)|user is over quota|out of storage|OverQuota|mailbox has exceeded|Mailbox quota|storage (?:quota|limit) (?:exceeded|reached)|inbox is full|sem espaço de armazenamento|storage space/i,
+      /(?:mailbox|mail ?folder|folder) (?:is )?full|Mailbox size limit exceeded|over (?:the |their |his |her )?quota|quota exceeded|exceeded (?:the |their |his |her )?(?:storage|quota)|user is over quota|out of storage|OverQuota|mailbox has exceeded|Mailbox quota|storage (?:quota|limit) (?:exceeded|reached)|inbox is full|sem espaço de armazenamento|storage space/i,
     confidence: 0.8,
     tier: TIER.reply,
     context: 'mail',

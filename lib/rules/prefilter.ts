@@ -36,7 +36,7 @@ const CONFIRM: Readonly<Record<string, RegExp>> = {
     /Connect(?:ion)?(?: attempt)?:? (?:refused|timed|timeout|unexpectedly|reset|closed|could|to (?:the )?(?:SMTP |mail |outgoing )?server|failed|opening|error|was|lost|dropped|established to)/y,
   Unable: /Unable to (?:connect|send|relay|read data|resolve|verify|authenticate|establish)/y,
   Failed: /Failed to (?:connect|send|authenticate|add recipient|set sender|establish|enable crypto)/y,
-  Invali: /Invalid (?:login|recipient|sender|credentials|user|address|HELO)/y,
+  Invali: /Invalid (?:login|recipient|sender|credentials|user|address|HELO|greeting|response code)/y,
   Authen:
     /Authentication(?:FailedException| failed| required| unsuccessful| credentials| is required|Exception)/y,
   Recipi: /Recipient (?:address|not found|rejected|unknown)/y,

@@ -148,6 +148,38 @@ export function tlsModeContradictsPort(ctx: RuleContext): boolean {
   return false;
 }
 
+/**
+ * The connection opened but no 220 greeting came. A TLS mode that contradicts the port
+ * (or a plain client on 465) explains it; on 25 a filtering network does; otherwise the
+ * server accepted the connection and never served it.
+ */
+export function greetingNeverReceived(ctx: RuleContext): Refinement {
+  const port = ctx.extracted.port;
+  if ((port === 465 && !speaksTlsFirst(ctx.near)) || tlsModeContradictsPort(ctx)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: port === 465 ? 0.75 : 0.6,
+      alternatives: [
+        alt('port-blocked', 0.25, 'probe-ports'),
+        alt('server-unreachable', 0.1, 'server-status'),
+      ],
+    };
+  }
+  if (port === 25) {
+    return {
+      category: 'port-blocked',
+      confidence: 0.5,
+      alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('ip-reputation', 0.1, 'ip-blocklist')],
+    };
+  }
+  return {
+    category: 'server-unreachable',
+    confidence: 0.5,
+    // Without the port and TLS mode in the text, a 465/STARTTLS mix-up stays a close second.
+    alternatives: [alt('tls-mismatch', 0.35, 'tls-mode'), alt('port-blocked', 0.2, 'probe-ports')],
+  };
+}
+
 /** A client's catch-all "could not connect": the text cannot decide. */
 export function genericConnect(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;

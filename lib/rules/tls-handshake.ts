@@ -90,7 +90,7 @@ export const tlsRules: Rule[] = [
     id: 'tls-protocol-failure',
     category: 'tls-protocol',
     pattern:
-      /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh key too small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|legacy sigalg|Could not convert socket to TLS|TLS handshake failed|starttls-not-supported|must support TLS to receive mail/i,
+      /unsupported protocol|no shared cipher|handshake failure|no protocols available|TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|do not possess a common algorithm|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|dh[ _]key[ _]too[ _]small|unsafe legacy renegotiation|UNSAFE_LEGACY_RENEGOTIATION_DISABLED|version too low|insufficient security|inappropriate fallback|no ciphers available|sslv3 alert|tls: server selected unsupported protocol version|legacy sigalg|Could not convert socket to TLS|TLS handshake failed|starttls-not-supported|must support TLS to receive mail/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'error-shaped',

@@ -1,6 +1,18 @@
 import type { FamilyExamples } from './types';
 
 export const codeExamples: FamilyExamples = {
+  'unexpected-reply-code': {
+    match: [
+      [
+        'Expected response code 250 but got code "552", with message "552 message line is too long"',
+        'message-rejected',
+      ],
+      ['Error: Expected smtp code 250, got 552', 'message-rejected'],
+      ['PHP message: ERROR: Invalid response code received from server (535)', 'auth-failed'],
+      ['Expected response code 354 but got code "554", with message "554 Transaction failed"', 'unknown'],
+    ],
+    noMatch: ['Expected response time: 250 ms', 'Invalid response code received from server'],
+  },
   'enhanced-status-code': {
     match: [
       ['550 5.1.2 Bad destination system address', 'recipient-rejected'],

@@ -133,14 +133,27 @@ export const connectionExamples: FamilyExamples = {
   },
   'greeting-never-received': {
     match: [
-      'Error: Greeting never received',
-      ["{ Error: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN' }", 'tls-mismatch'],
+      ['Error: Greeting never received', 'server-unreachable'],
+      ["{ Error: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN' }", 'server-unreachable'],
+      [
+        "host: 'smtp.example.com',\nport: 587,\nsecure: false,\n\n{ Error: Greeting never received",
+        'server-unreachable',
+      ],
+      ["host: 'smtp.example.com', port: 465, secure: false\nError: Greeting never received", 'tls-mismatch'],
+      ["port: 587, secure: true\nError: Greeting never received code: 'ETIMEDOUT'", 'tls-mismatch'],
       [
         '[2022-09-30 12:33:48] INFO  Connection established to 83.217.35.130:25\n[2022-09-30 12:34:18] ERROR Greeting never received',
         'port-blocked',
       ],
     ],
     noMatch: ['Greeting cards never received by the customer', 'The greeting was received.'],
+  },
+  'invalid-greeting': {
+    match: [
+      '{ Error: Invalid greeting from server:\n451 Request action aborted on MFE proxy, SMTP server is not available.',
+      "Error: Invalid greeting from server:\n554 No SMTP service here\n  code: 'EPROTOCOL'",
+    ],
+    noMatch: ['Invalid greeting card design', '220 smtp.example.com ESMTP ready'],
   },
   'connection-refused': {
     match: [
