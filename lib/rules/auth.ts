@@ -34,12 +34,23 @@ export const authRules: Rule[] = [
   },
   {
     id: 'web-login-required',
-    category: 'auth-failed',
+    // Google refuses the password sign-in itself (less secure apps off, OAuth or an app
+    // password required): the account does not allow basic SMTP AUTH as configured.
+    category: 'auth-disabled',
     pattern: /WebLoginRequired|Please log in via your web browser|log in with your web browser|5\.7\.14/,
     confidence: 0.6,
     tier: TIER.decisive,
     context: 'self',
-    alternatives: [alt('auth-disabled', 0.3, 'credentials')],
+    alternatives: [alt('auth-failed', 0.35, 'credentials')],
+    // 534-5.7.9 is Google's "application-specific password required": the password is the wrong kind.
+    refine: (ctx) =>
+      /(?<![\d.])5\.7\.9(?![\d.])/.test(ctx.near)
+        ? {
+            category: 'auth-failed',
+            confidence: 0.6,
+            alternatives: [alt('auth-disabled', 0.3, 'credentials')],
+          }
+        : undefined,
   },
   {
     id: 'smtp-auth-disabled',

@@ -20,6 +20,19 @@ export const dnsRules: Rule[] = [
     alternatives: [alt('server-unreachable', 0.1, 'resolve-host')],
   },
   {
+    id: 'go-dns-lookup-failed',
+    category: 'dns-failure',
+    // Go's resolver: "dial tcp: lookup smtp.example.com: i/o timeout" (or "on 127.0.0.53:53:
+    // server misbehaving"). The timeout is the DNS query's, not the SMTP connection's, so
+    // this outranks the bare "i/o timeout".
+    pattern:
+      /\blookup [\w.-]{1,253}(?: on [\d.:[\]a-f]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/,
+    confidence: 0.8,
+    tier: TIER.specific + 5,
+    context: 'error-shaped',
+    alternatives: [alt('server-unreachable', 0.1, 'resolve-host')],
+  },
+  {
     id: 'dns-resolver-error',
     category: 'dns-failure',
     // The resolver itself failed (queryA/queryAaaa ECONNREFUSED / ETIMEDOUT), reported by

@@ -12,6 +12,20 @@ import { alt, speaksTlsFirst } from './refine';
  * plaintext connection?"), .NET ("The remote certificate is invalid"), MailKit
  * SslHandshakeException, curl (35) and (60), PHP stream_socket_enable_crypto.
  */
+// "openssl s_client -connect host:1143" (no -starttls smtp): the port says which service.
+const S_CLIENT_PORT = /-connect \[?[\w.-]{1,100}\]?:(\d{1,5})\b/;
+const MAIL_PORTS = new Set(['25', '465', '587', '2525']);
+
+function testsOtherPort(text: string): boolean {
+  const port = S_CLIENT_PORT.exec(text)?.[1];
+  return (
+    port !== undefined &&
+    /\bs_client\b/.test(text) &&
+    !MAIL_PORTS.has(port) &&
+    !/-starttls smtp|\bsmtp/i.test(text)
+  );
+}
+
 export const tlsRules: Rule[] = [
   {
     id: 'tls-wrong-version-number',
@@ -23,6 +37,8 @@ export const tlsRules: Rule[] = [
     tier: TIER.decisive,
     context: 'error-shaped',
     alternatives: [alt('tls-protocol', 0.1, 'tls-mode')],
+    // An openssl s_client test against a port that is not a mail port is about another service.
+    refine: (ctx) => (testsOtherPort(ctx.text) ? { reject: true } : undefined),
   },
   {
     id: 'tls-socket-closed-before-handshake',

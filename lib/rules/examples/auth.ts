@@ -18,7 +18,11 @@ export const authExamples: FamilyExamples = {
   'web-login-required': {
     match: [
       '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web browser and then try again. Learn more at https://support.google.com/mail/answer/78754',
-      'Net::SMTPAuthenticationError (534-5.7.9 Please log in with your web browser and then try again.',
+      [
+        'Net::SMTPAuthenticationError (534-5.7.9 Please log in with your web browser and then try again.',
+        'auth-failed',
+      ],
+      'SMTP ERROR: Password command failed: 534-5.7.14 Please log in via your web browser and then try again.',
     ],
     noMatch: ['Please log in to your account to continue.', '535 Authentication failed'],
   },

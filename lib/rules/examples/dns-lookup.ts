@@ -1,6 +1,16 @@
 import type { FamilyExamples } from './types';
 
 export const dnsExamples: FamilyExamples = {
+  'go-dns-lookup-failed': {
+    match: [
+      'failed to send notification to email addresses: ops@example.com: dial tcp: lookup smtp.example.com: i/o timeout',
+      'gomail: could not send email 1: dial tcp: lookup smtp.example.net on 127.0.0.53:53: i/o timeout',
+    ],
+    noMatch: [
+      'dial tcp 192.0.2.1:587: i/o timeout',
+      'Please lookup the order number: no such host in our records',
+    ],
+  },
   'dns-not-found': {
     match: [
       'Error: getaddrinfo ENOTFOUND smtp.gmial.com',

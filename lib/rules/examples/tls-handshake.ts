@@ -6,8 +6,10 @@ export const tlsExamples: FamilyExamples = {
       '[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:]',
       'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1131) in smtplib',
       'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?',
+      '$ openssl s_client -connect mail.example.com:587\nCONNECTED(00000003)\n140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number',
     ],
     noMatch: [
+      '~> openssl s_client -connect localhost:1143 -crlf\nCONNECTED(00000168)\n5856:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:ssl\\record\\ssl3_record.c:252:',
       'curl: (35) error:1408F10B:SSL routines:ssl3_get_record:wrong version number (https://example.com HTTP/1.1)',
       'Wrong version number in the form field.',
     ],
