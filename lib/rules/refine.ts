@@ -183,6 +183,14 @@ export function greetingNeverReceived(ctx: RuleContext): Refinement {
 /** A client's catch-all "could not connect": the text cannot decide. */
 export function genericConnect(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;
+  // No network lies between a client and its own machine: nothing listens there.
+  if (isLocalHost(ctx.extracted.host, ctx.near)) {
+    return {
+      category: 'server-unreachable',
+      confidence: 0.7,
+      alternatives: [alt('port-blocked', 0.1, 'local-firewall')],
+    };
+  }
   if (tlsModeContradictsPort(ctx)) {
     return {
       category: 'tls-mismatch',

@@ -6,7 +6,7 @@
 
 /** Names that only occur around mail sending: protocol, libraries, MTAs, wrappers. */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
+  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM\b|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =

@@ -39,6 +39,10 @@ export const connectionExamples: FamilyExamples = {
     match: [
       "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.org, 25; timeout -1",
       'Swift_TransportException: Connection could not be established with host mail.example.com [php_network stream failure]',
+      [
+        "Caused by: com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 1025; timeout 60000",
+        'server-unreachable',
+      ],
     ],
     noMatch: [
       'Connection could not be established with host db.internal (MySQL)',
