@@ -7,6 +7,7 @@ import {
   genericConnect,
   greetingNeverReceived,
   readTimeout,
+  silentAfterConnect,
 } from './refine';
 
 /**
@@ -320,21 +321,7 @@ export const connectionRules: Rule[] = [
     confidence: 0.5,
     tier: TIER.specific,
     context: 'self',
-    refine: (ctx) =>
-      ctx.extracted.port === 465
-        ? {
-            category: 'tls-mismatch',
-            confidence: 0.75,
-            alternatives: [alt('port-blocked', 0.15, 'probe-ports')],
-          }
-        : {
-            category: 'tls-mismatch',
-            confidence: 0.45,
-            alternatives: [
-              alt('port-blocked', 0.25, 'probe-ports'),
-              alt('server-unreachable', 0.15, 'server-status'),
-            ],
-          },
+    refine: silentAfterConnect({ on465: 0.75, blockedOn465: 0.15, elsewhere: 0.45, blockedElsewhere: 0.25 }),
   },
   {
     id: 'generic-send-failure',
@@ -379,21 +366,7 @@ export const connectionRules: Rule[] = [
     confidence: 0.6,
     tier: TIER.specific,
     context: 'self',
-    refine: (ctx) =>
-      ctx.extracted.port === 465
-        ? {
-            category: 'tls-mismatch',
-            confidence: 0.7,
-            alternatives: [alt('port-blocked', 0.2, 'probe-ports')],
-          }
-        : {
-            category: 'tls-mismatch',
-            confidence: 0.45,
-            alternatives: [
-              alt('port-blocked', 0.3, 'probe-ports'),
-              alt('server-unreachable', 0.15, 'server-status'),
-            ],
-          },
+    refine: silentAfterConnect({ on465: 0.7, blockedOn465: 0.2, elsewhere: 0.45, blockedElsewhere: 0.3 }),
   },
   {
     id: 'invalid-response-code',

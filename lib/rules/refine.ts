@@ -180,6 +180,37 @@ export function greetingNeverReceived(ctx: RuleContext): Refinement {
   };
 }
 
+/** How sure a "silent after connect" rule is on 465 and elsewhere, and how close a network block comes. */
+export interface SilenceWeights {
+  on465: number;
+  blockedOn465: number;
+  elsewhere: number;
+  blockedElsewhere: number;
+}
+
+/**
+ * The client connected and then read nothing it understood (.NET "Unable to read data
+ * from the transport connection", JavaMail "response: -1"): a plain client meeting
+ * implicit TLS, near certain on 465 and still the likeliest cause elsewhere.
+ */
+export function silentAfterConnect(w: SilenceWeights): (ctx: RuleContext) => Refinement {
+  return (ctx) =>
+    ctx.extracted.port === 465
+      ? {
+          category: 'tls-mismatch',
+          confidence: w.on465,
+          alternatives: [alt('port-blocked', w.blockedOn465, 'probe-ports')],
+        }
+      : {
+          category: 'tls-mismatch',
+          confidence: w.elsewhere,
+          alternatives: [
+            alt('port-blocked', w.blockedElsewhere, 'probe-ports'),
+            alt('server-unreachable', 0.15, 'server-status'),
+          ],
+        };
+}
+
 /** A client's catch-all "could not connect": the text cannot decide. */
 export function genericConnect(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;
