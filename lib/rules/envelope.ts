@@ -101,15 +101,25 @@ export const envelopeRules: Rule[] = [
     id: 'ip-blocklisted',
     category: 'ip-reputation',
     pattern:
-      /blocked using|listed (?:on|in|at|by) (?:the )?(?:[a-z0-9.-]{1,40} )?(?:RBL|DNSBL|blocklist|blacklist|block list|black list|Spamhaus|SpamCop|Barracuda|SORBS)|blacklisted|blocklisted|\bblacklist\b|\bblocklist\b|on our block list|spamhaus|bl\.spamcop|barracudacentral|\bb\.barracuda|\bSORBS\b|\bRBLs?\b|\bDNSBLs?\b|poor reputation|bad reputation|low reputation|IP reputation|sender reputation|reputation of (?:your|the sending) IP|banned sending IP|traffic not accepted from this IP|IP address (?:has been |is )?(?:blocked|blacklisted|listed|banned)|your IP (?:address )?(?:is|has been) (?:blocked|listed|blacklisted)|\[BL2\d\]|\[RL0\d\]|Client host \[[0-9a-f.:]{3,45}\] blocked|5\.7\.708\b|5\.7\.606\b|5\.7\.511\b|unusual rate of unsolicited mail originating from your IP|originating from your IP address|blocked by (?:our )?(?:anti-?spam|spam filter)|Service unavailable; Client host|Connection refused by [a-z0-9.-]{1,60} due to|\bPBL\b|\bSBL\b|\bXBL\b|dynamic (?:IP|address|pool|range)|residential (?:IP|address|range)|dial-?up|\bDUL\b|Connections will not be accepted from|part of their network is on our block list/i,
+      /blocked using|listed (?:on|in|at|by) (?:the )?(?:[a-z0-9.-]{1,40} )?(?:RBL|DNSBL|blocklist|blacklist|block list|black list|Spamhaus|SpamCop|Barracuda|SORBS)|blacklisted|blocklisted|\bblacklist\b|\bblocklist\b|on our block list|spamhaus|bl\.spamcop|barracudacentral|\bb\.barracuda|\bSORBS\b|\bRBLs?\b|\bDNSBLs?\b|poor reputation|bad reputation|low reputation|IP reputation|sender reputation|reputation of (?:your|the sending) IP|banned sending IP|traffic not accepted from this IP|IP address (?:has been |is )?(?:blocked|blacklisted|listed|banned)|your IP (?:address )?(?:is|has been) (?:blocked|listed|blacklisted)|\[BL2\d\]|\[RL0\d\]|Client host \[[0-9a-f.:]{3,45}\] blocked|5\.7\.708\b|5\.7\.606\b|5\.7\.511\b|unusual rate of unsolicited mail originating from your IP|originating from your IP address|blocked by (?:our )?(?:anti-?spam|spam filter)|Service unavailable; Client host|Connection refused by [a-z0-9.-]{1,60} due to|\bPBL\b|\bSBL\b|\bXBL\b|dynamic (?:IP|address|pool|range)|dynamically[- ]assigned|residential (?:IP|address|range)|dial-?up|\bDUL\b|Connections will not be accepted from|part of their network is on our block list/i,
     confidence: 0.8,
     tier: TIER.reply + 5,
     context: 'mail',
     alternatives: [alt('reverse-dns', 0.1, 'ip-blocklist')],
-    refine: (ctx) =>
-      /\bnot (?:be )?(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near)
-        ? { reject: true }
-        : undefined,
+    refine: (ctx) => {
+      if (/\bnot (?:be )?(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near))
+        return { reject: true };
+      // Spamhaus answers a lookup through a public resolver with an error code (127.255.255.25x,
+      // "Error: open resolver"): the receiver's DNS setup failed, the sender's IP is not listed.
+      if (/Error: open resolver|\/returnc\/|127\.255\.255\.25[2-5]/.test(ctx.near)) {
+        return {
+          category: 'unknown',
+          confidence: 0.5,
+          alternatives: [alt('ip-reputation', 0.3, 'ip-blocklist')],
+        };
+      }
+      return undefined;
+    },
   },
   {
     id: 'reverse-dns-missing',
