@@ -77,9 +77,10 @@ export const connectionRules: Rule[] = [
     id: 'connect-timed-out',
     category: 'port-blocked',
     // libc/PHP "Connection timed out (110)", BSD/macOS "Operation timed out", Java
-    // "connect timed out", Go "i/o timeout", curl "(28) Connection timed out after".
+    // "connect timed out", Go "i/o timeout", curl "(28) Connection timed out after", Perl
+    // IO::Socket (swaks) "IO::Socket::INET6: connect: timeout".
     pattern:
-      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|\bconnect: connection timed out|\bConnection timeout\b|\btimed ?out while connecting\b|\bFailed to connect to [\w.-]{1,253}: timed out|\bport \d{1,5} after \d{1,9} ms: (?:Connection )?Timed out/i,
+      /\b(?:Connection|Operation|connect(?:ion)? attempt|connect) timed out\b|IO::Socket::(?:INET6?|IP|SSL): connect: timeout\b|\bconnect: connection timed out|\bConnection timeout\b|\btimed ?out while connecting\b|\bFailed to connect to [\w.-]{1,253}: timed out|\bport \d{1,5} after \d{1,9} ms: (?:Connection )?Timed out/i,
     confidence: 0.6,
     tier: TIER.specific,
     context: 'mail',

@@ -53,6 +53,7 @@ export const connectionExamples: FamilyExamples = {
     match: [
       'SMTP -> ERROR: Failed to connect to server: Connection timed out (110)',
       'postfix/smtp[1234]: connect to gmail-smtp-in.l.google.com[142.250.27.26]:25: Connection timed out',
+      '=== Trying mx.example.com:25...\n*** Error connecting to mx.example.com:25:\n***  IO::Socket::INET6: connect: timeout',
       [
         'stream_socket_client(): unable to connect to tcp://mail.example.com:465 (Connection timed out) SMTPSecure=tls STARTTLS',
         'tls-mismatch',

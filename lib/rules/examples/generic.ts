@@ -6,6 +6,7 @@ export const genericExamples: FamilyExamples = {
       'SMTP Error: data not accepted.',
       'Failed to send message.',
       'Error sending SMTP test email SmtpError',
+      'ArgumentError: SMTP-AUTH requested but missing secret phrase',
     ],
     noMatch: ['Message sent successfully.', 'SMTP Error: Could not authenticate.'],
   },
