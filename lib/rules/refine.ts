@@ -172,11 +172,25 @@ export function greetingNeverReceived(ctx: RuleContext): Refinement {
       alternatives: [alt('tls-mismatch', 0.3, 'tls-mode'), alt('ip-reputation', 0.1, 'ip-blocklist')],
     };
   }
+  if (port === 587 || port === 2525) {
+    // A port that greets in plain text, reached in the right mode: something between
+    // accepts the connection and stays silent, or the server is stuck.
+    return {
+      category: 'server-unreachable',
+      confidence: 0.5,
+      alternatives: [alt('port-blocked', 0.3, 'probe-ports'), alt('tls-mismatch', 0.15, 'tls-mode')],
+    };
+  }
+  // The connection was made, so something listens; the likeliest silence is an
+  // implicit-TLS port waiting for a handshake the client never starts (as in
+  // silentAfterConnect). Without the port and TLS mode that stays a judgment call.
   return {
-    category: 'server-unreachable',
+    category: 'tls-mismatch',
     confidence: 0.5,
-    // Without the port and TLS mode in the text, a 465/STARTTLS mix-up stays a close second.
-    alternatives: [alt('tls-mismatch', 0.35, 'tls-mode'), alt('port-blocked', 0.2, 'probe-ports')],
+    alternatives: [
+      alt('server-unreachable', 0.35, 'server-status'),
+      alt('port-blocked', 0.15, 'probe-ports'),
+    ],
   };
 }
 

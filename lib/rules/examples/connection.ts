@@ -138,8 +138,13 @@ export const connectionExamples: FamilyExamples = {
   },
   'greeting-never-received': {
     match: [
-      ['Error: Greeting never received', 'server-unreachable'],
-      ["{ Error: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN' }", 'server-unreachable'],
+      // Connected, then silence: most often an implicit-TLS port met by a plain client.
+      ['Error: Greeting never received', 'tls-mismatch'],
+      ["{ Error: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN' }", 'tls-mismatch'],
+      [
+        '[2022-09-30 12:33:48] INFO  Connection established to 83.217.35.130:991\n[2022-09-30 12:34:18] ERROR Greeting never received',
+        'tls-mismatch',
+      ],
       [
         "host: 'smtp.example.com',\nport: 587,\nsecure: false,\n\n{ Error: Greeting never received",
         'server-unreachable',
