@@ -98,10 +98,10 @@ interface Job {
   kind: 'probe' | 'line' | 'subtree' | 'inline';
   /** No ancestor of the root is skipped (checked, or the job came from a probe that was). */
   cleared?: boolean;
-  /** probe and line: the text read natively, before screening. */
+  /** probe and line: the text, read natively once. */
   read?: string;
-  /** probe and line: the text read natively, once it passed the subtree prefilter. */
-  text?: string;
+  /** probe and line: the text passed the subtree prefilter (a job that fails it is dropped). */
+  passed?: true;
   walker?: TreeWalker;
   segment?: Segment;
 }
@@ -229,7 +229,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       kept = jobs.slice(0, count).filter((job, i) => {
         const text = texts[i]!;
         if (text.length < MIN_TEXT || (count > 1 && !subtreePrefilter(text))) return false;
-        job.text = text;
+        job.passed = true;
         return true;
       });
     }
@@ -237,7 +237,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   function isUnscreened(job: Job): boolean {
-    return (job.kind === 'probe' || job.kind === 'line') && job.text === undefined;
+    return (job.kind === 'probe' || job.kind === 'line') && !job.passed;
   }
 
   /** textContent is read natively and forces no layout. */
@@ -265,10 +265,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   /** What a screened probe or line job leaves to do (see Job). */
   function expand(job: Job): Job[] {
-    const { root, text = '' } = job;
+    const { root, read = '' } = job;
     if (blocked(job)) return [];
     if (job.kind === 'line') return [{ root, kind: 'inline', cleared: true }];
-    if (text.length <= PROBE_LEAF_CHARS || !root.firstElementChild)
+    if (read.length <= PROBE_LEAF_CHARS || !root.firstElementChild)
       return [{ root, kind: 'subtree', cleared: true }];
     const parts: Job[] = [{ root, kind: 'inline', cleared: true }];
     for (const block of blocksWithin(root)) parts.push({ root: block, kind: 'probe', cleared: true });

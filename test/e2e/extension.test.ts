@@ -7,6 +7,7 @@ import { evaluateInContentScript } from './support/isolated-world';
 import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
+import { explainSelection } from './support/context-menu';
 
 /**
  * The built extension in Debian's Chromium, driven like a person: fixture pages
@@ -22,12 +23,6 @@ const SETTLE_MS = 1500;
 
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
-
-async function open(site: Site): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url);
-  return { page, tabId: await browser.tabIdOf(page) };
-}
 
 const badgeIs = (tabId: number, text: string) =>
   until(
@@ -84,7 +79,7 @@ afterAll(() => suite?.close());
 describe('hosted webmail', () => {
   it('Gmail: finds a bounce that the single-page app renders seconds after load', async () => {
     const site = SITES.gmailBounce;
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
     // The shell is up, the message is not there yet.
     await page.waitForSelector('#app:not([hidden])');
     expect(await browser.badgeText(tabId)).toBe('');
@@ -124,7 +119,7 @@ describe('hosted webmail', () => {
 
   it('Outlook on the web: finds the error in a non-delivery report', async () => {
     const site = SITES.outlookNdr;
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
     expect(await page.locator(MARKER).count()).toBe(1);
@@ -133,7 +128,7 @@ describe('hosted webmail', () => {
   });
 
   it('stays silent on a message that only discusses SMTP', async () => {
-    const { page, tabId } = await open(SITES.gmailDiscussion);
+    const { page, tabId } = await browser.openTab(SITES.gmailDiscussion.url);
     await page.waitForTimeout(SETTLE_MS);
     // The watcher runs here (Gmail) …
     expect((await watcherStats(page))?.count).toBeGreaterThan(0);
@@ -149,7 +144,7 @@ describe('Roundcube', () => {
   it('keeps a transient toast as one finding, survives a worker restart, and clears on navigation', async () => {
     const site = SITES.roundcubeCompose;
     const [connect, auth] = expectedCategories(site);
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
 
     await page.click('#send');
     await badgeIs(tabId, '1');
@@ -194,7 +189,7 @@ describe('Roundcube', () => {
   });
 
   it('opens the explanation from the in-page marker', async () => {
-    const { page, tabId } = await open(SITES.roundcubeCompose);
+    const { page, tabId } = await browser.openTab(SITES.roundcubeCompose.url);
     await page.click('#send');
     await badgeIs(tabId, '1');
     await page.locator(`${MARKER} button`).click();
@@ -220,7 +215,7 @@ describe('Roundcube', () => {
   });
 
   it('stays silent in an inbox with no error', async () => {
-    const { page, tabId } = await open(SITES.roundcubeInbox);
+    const { page, tabId } = await browser.openTab(SITES.roundcubeInbox.url);
     await page.waitForTimeout(SETTLE_MS);
     expect((await watcherStats(page))?.count).toBeGreaterThan(0);
     expect(await browser.badgeText(tabId)).toBe('');
@@ -232,7 +227,7 @@ describe('Roundcube', () => {
 describe('hosting panels and web apps', () => {
   it('cPanel on :2083: finds the failure in a delivery report loaded after the page', async () => {
     const site = SITES.cpanelTrackDelivery;
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
     expect(await page.locator(MARKER).count()).toBe(1);
@@ -241,7 +236,7 @@ describe('hosting panels and web apps', () => {
 
   it('Plesk on :8443: finds an error shown inside an iframe, marked in that frame', async () => {
     const site = SITES.pleskMailSettings;
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
     await badgeIs(tabId, '1');
     const [finding] = await browser.findings(tabId);
     expect(finding?.category).toBe(expectedCategories(site)[0]);
@@ -253,7 +248,7 @@ describe('hosting panels and web apps', () => {
 
   it('WordPress admin: finds the failed "send test email" result', async () => {
     const site = SITES.wordpressTestEmail;
-    const { page, tabId } = await open(site);
+    const { page, tabId } = await browser.openTab(site.url);
     await page.click('#send-test');
     await badgeIs(tabId, '1');
     const [finding] = await browser.findings(tabId);
@@ -264,8 +259,8 @@ describe('hosting panels and web apps', () => {
   });
 
   it('stays out of sites it does not watch, and silent where a watched URL is no such product', async () => {
-    const blog = await open(SITES.blogArticle);
-    const forum = await open(SITES.notWordpress);
+    const blog = await browser.openTab(SITES.blogArticle.url);
+    const forum = await browser.openTab(SITES.notWordpress.url);
     await blog.page.waitForTimeout(SETTLE_MS);
     // Not injected at all on the blog; injected on …/wp-admin/… but not confirmed there.
     expect(await evaluateInContentScript(browser.context, blog.page, EXTENSION_NAME, '1')).toBeNull();
@@ -280,40 +275,6 @@ describe('hosting panels and web apps', () => {
 });
 
 describe('context menu "Explain this email error"', () => {
-  /** Select an element's text as a person would, and click the menu item (its handler, in the worker). */
-  async function explainSelection(page: Page, tabId: number, selector: string): Promise<string> {
-    const selected = await page.evaluate((sel) => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector(sel)!);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return selection.toString();
-    }, selector);
-    const worker = await browser.worker();
-    await worker.evaluate(
-      async ({ tabId: id, text, url }) => {
-        const background = (
-          globalThis as unknown as {
-            __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
-          }
-        ).__smtpDoctorBackground;
-        await background.onContextMenuClick(
-          {
-            menuItemId: 'smtp-doctor-explain',
-            selectionText: text,
-            frameId: 0,
-            pageUrl: url,
-            editable: false,
-          },
-          { id },
-        );
-      },
-      { tabId, text: selected, url: page.url() },
-    );
-    return selected;
-  }
-
   const explained = async (tabId: number) => {
     const page = await browser.extensionPage();
     return page.evaluate(async (id) => {
@@ -329,8 +290,8 @@ describe('context menu "Explain this email error"', () => {
   };
 
   it('classifies a selection on any page and shows the explanation', async () => {
-    const { page, tabId } = await open(SITES.forumThread);
-    const selected = await explainSelection(page, tabId, '#log');
+    const { page, tabId } = await browser.openTab(SITES.forumThread.url);
+    const selected = await explainSelection(browser, page, tabId, '#log');
     const item = await until(
       () => explained(tabId),
       (v) => v !== undefined,
@@ -348,8 +309,8 @@ describe('context menu "Explain this email error"', () => {
   });
 
   it('says when the selection is no send error', async () => {
-    const { page, tabId } = await open(SITES.forumThread);
-    await explainSelection(page, tabId, '#chatter');
+    const { page, tabId } = await browser.openTab(SITES.forumThread.url);
+    await explainSelection(browser, page, tabId, '#chatter');
     const item = await until(
       () => explained(tabId),
       (v) => v !== undefined,

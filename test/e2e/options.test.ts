@@ -71,12 +71,6 @@ async function chooseProvider(options: Page, name: string): Promise<void> {
   await options.getByText('Saved', { exact: true }).waitFor();
 }
 
-async function openSite(site: Site): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url);
-  return { page, tabId: await browser.tabIdOf(page) };
-}
-
 /** The popup for a tab, once its guided fix (a lazy chunk) is on screen. */
 async function popupFor(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -110,7 +104,7 @@ const runningWatcher = (page: Page) =>
 describe('provider chosen in the options page', () => {
   it("is the one the popup's walkthrough gives the host and port of", async () => {
     const site = SITES.pleskMailSettings;
-    const { page, tabId } = await openSite(site);
+    const { page, tabId } = await browser.openTab(site.url);
     await until(
       () => browser.badgeText(tabId),
       (text) => text === '1',
@@ -165,7 +159,7 @@ describe('extra sites to watch', () => {
     expect(await hasAccess()).toBe(true);
 
     // The page has no webmail or panel markers: as a site the user added, it is watched anyway.
-    const { page, tabId } = await openSite(watchedSite);
+    const { page, tabId } = await browser.openTab(watchedSite.url);
     await until(
       () => browser.badgeText(tabId),
       (text) => text === '1',
@@ -188,7 +182,7 @@ describe('extra sites to watch', () => {
     expect(await runningWatcher(page)).toBeNull();
     expect(await browser.badgeText(tabId)).toBe('');
     // … and a new tab on the site gets no script at all.
-    const fresh = await openSite(watchedSite);
+    const fresh = await browser.openTab(watchedSite.url);
     await fresh.page.waitForTimeout(SETTLE_MS);
     expect(await evaluateInContentScript(browser.context, fresh.page, EXTENSION_NAME, '1')).toBeNull();
     expect(await browser.badgeText(fresh.tabId)).toBe('');

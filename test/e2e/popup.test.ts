@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../lib/rules/index';
 import type { ExtensionBrowser } from './support/browser';
+import { explainSelection } from './support/context-menu';
 import { SITES } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 
@@ -22,43 +23,13 @@ afterAll(() => suite?.close());
 
 describe('popup opened before the selected text is stored', () => {
   it('shows the card once the context menu stores the text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(SITES.forumThread.url);
-    const tabId = await browser.tabIdOf(page);
+    const { page, tabId } = await browser.openTab(SITES.forumThread.url);
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}&explain=1`);
     await popup.getByText('No email send errors seen on this page.').waitFor();
 
-    // The menu item's handler, with the page's selection (a test cannot click a native menu).
-    const selected = await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#log')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    });
-    const worker = await browser.worker();
-    await worker.evaluate(
-      async ({ id, text, url }) => {
-        const background = (
-          globalThis as unknown as {
-            __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
-          }
-        ).__smtpDoctorBackground;
-        await background.onContextMenuClick(
-          {
-            menuItemId: 'smtp-doctor-explain',
-            selectionText: text,
-            frameId: 0,
-            pageUrl: url,
-            editable: false,
-          },
-          { id },
-        );
-      },
-      { id: tabId, text: selected, url: page.url() },
-    );
+    const selected = await explainSelection(browser, page, tabId, '#log');
 
     const category = classify(selected).category;
     expect(category).not.toBeNull();

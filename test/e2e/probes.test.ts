@@ -10,7 +10,7 @@ import type { ProbeResponse } from '../../lib/probe/types';
 import { classify } from '../../lib/rules/index';
 import { closedPort, startPeer, type Peer } from '../../server/test-support/peers';
 import { chromiumPath, type ExtensionBrowser } from './support/browser';
-import { SITES } from './support/sites';
+import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
 
@@ -129,18 +129,22 @@ async function configureBackend(): Promise<void> {
   await options.close();
 }
 
+/** The site in a new tab, once its one error is found. */
+async function openWithOneFinding(site: Site): Promise<{ page: Page; tabId: number }> {
+  const opened = await browser.openTab(site.url);
+  await until(
+    () => browser.badgeText(opened.tabId),
+    (text) => text === '1',
+  );
+  return opened;
+}
+
 describe('probes from the popup through the real backend', () => {
   it('shows each port as it is probed, then the verdict, and moves the confidence', async () => {
     await configureBackend();
 
     const site = SITES.pleskMailSettings;
-    const page = await browser.context.newPage();
-    await page.goto(site.url);
-    const tabId = await browser.tabIdOf(page);
-    await until(
-      () => browser.badgeText(tabId),
-      (text) => text === '1',
-    );
+    const { page, tabId } = await openWithOneFinding(site);
     const category = classify(site.errors[0]!).category!;
 
     const popup: Page = await browser.context.newPage();
@@ -200,13 +204,7 @@ describe('probes from the popup through the real backend', () => {
   it('says when the backend does not answer, and the rest of the popup keeps working', async () => {
     await stopBackend();
     const site = SITES.pleskMailSettings;
-    const page = await browser.context.newPage();
-    await page.goto(site.url);
-    const tabId = await browser.tabIdOf(page);
-    await until(
-      () => browser.badgeText(tabId),
-      (text) => text === '1',
-    );
+    const { page, tabId } = await openWithOneFinding(site);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     const card = popup.locator('[data-category]').first();

@@ -33,6 +33,8 @@ export interface ExtensionBrowser {
   worker(): Promise<Worker>;
   /** Chrome's tab id of a page (the id the badge and findings are keyed by). */
   tabIdOf(page: Page): Promise<number>;
+  /** A new tab showing `url`, and its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
   badgeText(tabId: number): Promise<string>;
   /** The tab's findings as stored by the background (storage.session). */
   findings(
@@ -124,19 +126,26 @@ export async function launchWithExtension(
     return helper;
   };
 
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const helperPage = await extensionPage();
+    await page.bringToFront();
+    // Without the "tabs" permission no URLs are visible; the active tab is the page just brought to front.
+    return helperPage.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id!;
+    });
+  };
+
   return {
     context,
     extensionId,
     worker,
-    async tabIdOf(page) {
-      const helperPage = await extensionPage();
-      await page.bringToFront();
-      // Without the "tabs" permission no URLs are visible; the active tab is the page just brought to front.
-      return helperPage.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab!.id!;
-      });
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, tabId: await tabIdOf(page) };
     },
+    tabIdOf,
     async badgeText(tabId) {
       const page = await extensionPage();
       return page.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
