@@ -1,5 +1,5 @@
 /**
- * The diagnosis categories of shared/diagnosis-categories.md.
+ * The diagnosis categories of docs/diagnosis-categories.md.
  * The ids are a public contract (CLI `--json`, popup `data-category`, corpora).
  */
 export const CATEGORY_IDS = [
