@@ -188,6 +188,8 @@ function dnsErrorText(error: unknown): string {
   if (code === 'ENOTFOUND') return 'name not found (NXDOMAIN)';
   if (code === 'ENODATA') return 'the name has no address records';
   if (code === 'EAI_AGAIN' || code === 'ETIMEOUT') return 'DNS lookup failed temporarily';
+  if (code === 'ESERVFAIL') return 'the DNS server failed to answer (SERVFAIL)';
+  if (code === 'ECONNREFUSED') return 'no DNS server answered (connection refused)';
   return typeof code === 'string' ? `DNS lookup failed (${code})` : 'DNS lookup failed';
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveTarget } from './guard.ts';
 import { createSystemResolver, hostsAddresses } from './resolver.ts';
 import { startDnsPeer, type DnsPeer } from './test-support/dns-peer.ts';
 
@@ -13,7 +14,7 @@ let hostsFile: string;
 beforeAll(async () => {
   dns = await startDnsPeer(
     { 'mail.example.test': ['192.0.2.25', '2001:db8::25'], 'v4only.example.test': ['192.0.2.26'] },
-    (name) => DEAD.test(name),
+    (name) => (DEAD.test(name) ? 'silent' : name.startsWith('servfail.') ? 'servfail' : undefined),
   );
   hostsFile = join(mkdtempSync(join(tmpdir(), 'smtpdoc-hosts-')), 'hosts');
   writeFileSync(
@@ -49,6 +50,15 @@ describe('system resolver', () => {
 
   it('reports NXDOMAIN as ENOTFOUND', async () => {
     await expect(resolver()('nx.example.test')).rejects.toMatchObject({ code: 'ENOTFOUND' });
+  });
+
+  it('a server failure is a DNS error the guard names, not a refusal', async () => {
+    await expect(resolver()('servfail.example.test')).rejects.toMatchObject({ code: 'ESERVFAIL' });
+    expect(await resolveTarget('servfail.example.test', { lab: false }, resolver())).toEqual({
+      ok: false,
+      host: 'servfail.example.test',
+      dnsError: 'the DNS server failed to answer (SERVFAIL)',
+    });
   });
 
   it('gives up on a name that never answers when its signal aborts', async () => {

@@ -1,7 +1,7 @@
 /**
  * A tiny authoritative DNS server on loopback UDP for tests: answers A and AAAA from a fixed
- * zone, NXDOMAIN for other names, and never answers names it is told to stay silent for (a
- * resolver that hangs). It records every query, so a test can wait until a lookup is in flight.
+ * zone, NXDOMAIN for other names, SERVFAIL or nothing at all (a server that hangs) for names
+ * the test picks. It records every query, so a test can wait until a lookup is in flight.
  */
 import { createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
@@ -34,13 +34,19 @@ function question(message: Buffer): { name: string; type: number; end: number } 
   return { name: labels.join('.').toLowerCase(), type: message.readUInt16BE(at + 1), end: at + 5 };
 }
 
-function answer(query: Buffer, q: { type: number; end: number }, addresses: string[] | undefined): Buffer {
+function answer(
+  query: Buffer,
+  q: { type: number; end: number },
+  addresses: string[] | undefined,
+  servfail: boolean,
+): Buffer {
   const family = q.type === 1 ? 4 : q.type === 28 ? 6 : 0;
   const records = (addresses ?? []).filter((a) => isIP(a) === family);
   const header = Buffer.alloc(12);
   header.writeUInt16BE(query.readUInt16BE(0), 0); // id
-  // QR, AA, the query's RD, RA; rcode 3 (NXDOMAIN) for a name outside the zone.
-  header.writeUInt16BE(0x8400 | (query.readUInt16BE(2) & 0x0100) | 0x0080 | (addresses ? 0 : 3), 2);
+  // QR, AA, the query's RD, RA; rcode 2 (SERVFAIL) when asked, 3 (NXDOMAIN) for a name outside the zone.
+  const rcode = servfail ? 2 : addresses ? 0 : 3;
+  header.writeUInt16BE(0x8400 | (query.readUInt16BE(2) & 0x0100) | 0x0080 | rcode, 2);
   header.writeUInt16BE(1, 4);
   header.writeUInt16BE(records.length, 6);
   const rrs = records.map((address) => {
@@ -59,7 +65,7 @@ function answer(query: Buffer, q: { type: number; end: number }, addresses: stri
 /** Start the server on `host:port` (port 0: an ephemeral one). */
 export async function startDnsPeer(
   zone: Record<string, string[]>,
-  silent: (name: string) => boolean = () => false,
+  failure: (name: string) => 'silent' | 'servfail' | undefined = () => undefined,
   port = 0,
   host = '127.0.0.1',
 ): Promise<DnsPeer> {
@@ -69,8 +75,9 @@ export async function startDnsPeer(
     const q = question(message);
     if (!q) return;
     queries.push({ name: q.name, type: TYPES[q.type] ?? q.type });
-    if (silent(q.name)) return;
-    socket.send(answer(message, q, zone[q.name]), from.port, from.address);
+    const fails = failure(q.name);
+    if (fails === 'silent') return;
+    socket.send(answer(message, q, zone[q.name], fails === 'servfail'), from.port, from.address);
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);

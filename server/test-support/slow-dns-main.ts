@@ -20,7 +20,11 @@ export const DEAD_TIMEOUT_MS = 2000;
 export const HEALTHY_TIMEOUT_MS = 5000;
 
 const TOKEN = 'slow-dns-token-4c1e';
-const dns = await startDnsPeer({ [TEST_HOST]: ['127.0.0.1'] }, (name) => DEAD_NAMES.includes(name), 53);
+const dns = await startDnsPeer(
+  { [TEST_HOST]: ['127.0.0.1'] },
+  (name) => (DEAD_NAMES.includes(name) ? 'silent' : undefined),
+  53,
+);
 const peer = await startPeer('starttls');
 const app = await buildApp({
   token: TOKEN,
