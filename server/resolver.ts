@@ -10,12 +10,13 @@
 import { Resolver as DnsResolver } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 
 /** Resolves a host name to its addresses (all of them); gives up when `signal` aborts. */
 export type Resolver = (name: string, signal?: AbortSignal) => Promise<string[]>;
 
 export interface SystemResolverOptions {
-  /** Consulted before DNS (default /etc/hosts). */
+  /** Consulted before DNS (default the system's hosts file). */
   hostsFile?: string;
   /** DNS servers, e.g. ['127.0.0.1:5353'] (default: the system's, from /etc/resolv.conf). */
   servers?: string[];
@@ -110,8 +111,13 @@ function combinedError(reasons: unknown[]): unknown {
 /** A resolver that also tells how many lookups run and wait for a slot. */
 export type SystemResolver = Resolver & { readonly state: { inFlight: number; waiting: number } };
 
+const SYSTEM_HOSTS_FILE =
+  process.platform === 'win32'
+    ? join(process.env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts')
+    : '/etc/hosts';
+
 export function createSystemResolver(options: SystemResolverOptions = {}): SystemResolver {
-  const hostsFile = options.hostsFile ?? '/etc/hosts';
+  const hostsFile = options.hostsFile ?? SYSTEM_HOSTS_FILE;
   const slots = new Slots(options.maxInFlight ?? MAX_IN_FLIGHT);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
