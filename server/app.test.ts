@@ -502,7 +502,7 @@ describe('logs', () => {
 });
 
 describe('refusal logs', () => {
-  it('a flood of 1000 refused requests writes the first 10 lines and one count', async () => {
+  it('a flood of 1000 refused requests writes the first 10 lines and one count, apart from the token holder', async () => {
     const lines: string[] = [];
     const sink = new Writable({
       write(chunk, _encoding, callback) {
@@ -514,11 +514,27 @@ describe('refusal logs', () => {
     for (let i = 0; i < 1000; i++) await server.inject({ method: 'GET', url: '/v1/health' });
     const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries().filter((e) => e.msg === 'refused')).toHaveLength(10);
+
+    // The flood does not hide what the token holder is refused.
+    const refused = await server.inject({
+      method: 'POST',
+      url: '/v1/probe',
+      headers: json,
+      payload: { host: 'metadata.attacker.test', ports: [587] },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(entries().at(-1)).toMatchObject({ msg: 'refused', status: 403 });
+
     await server.close(); // the pending count is written on close (else after one window)
     const summaries = entries().filter((e) => e.msg === 'refusals not logged');
     expect(summaries).toEqual([
-      expect.objectContaining({ suppressed: 990, byStatus: { 401: 90, 429: 900 }, windowMs: 60_000 }),
+      expect.objectContaining({
+        suppressed: 990,
+        byStatus: { 401: 90, 429: 900 },
+        token: false,
+        windowMs: 60_000,
+      }),
     ]);
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
   });
 });

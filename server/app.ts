@@ -132,22 +132,34 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  const authorized = (request: FastifyRequest) => {
+    const presented = bearerToken(request.headers.authorization);
+    return presented !== undefined && tokensMatch(presented, options.token);
+  };
+
   // Refusals are what a flood causes: the first few per window get a line each, the rest a count.
-  const refusals = new LogSampler(refusalLog);
+  // Token holders' refusals are sampled apart, so a flood without the token cannot hide them.
+  const refusals = { token: new LogSampler(refusalLog), 'no-token': new LogSampler(refusalLog) };
   let summaryTimer: NodeJS.Timeout | undefined;
-  const logSuppressed = (s: Suppressed) =>
-    app.log.warn({ suppressed: s.count, byStatus: s.byKind, windowMs: s.windowMs }, 'refusals not logged');
+  const logSuppressed = (s: Suppressed, token: boolean) =>
+    app.log.warn(
+      { suppressed: s.count, byStatus: s.byKind, token, windowMs: s.windowMs },
+      'refusals not logged',
+    );
   const flushSuppressed = () => {
     clearTimeout(summaryTimer);
     summaryTimer = undefined;
-    const summary = refusals.flush();
-    if (summary) logSuppressed(summary);
+    for (const [bucket, sampler] of Object.entries(refusals)) {
+      const summary = sampler.flush();
+      if (summary) logSuppressed(summary, bucket === 'token');
+    }
   };
   app.addHook('onClose', async () => flushSuppressed());
 
   function refuse(reply: FastifyReply, status: number, error: string): FastifyReply {
-    const sample = refusals.take(String(status));
-    if (sample.summary) logSuppressed(sample.summary);
+    const token = authorized(reply.request);
+    const sample = refusals[token ? 'token' : 'no-token'].take(String(status));
+    if (sample.summary) logSuppressed(sample.summary, token);
     // Who, what status, why (never headers or body, so never a token or password).
     if (sample.write) reply.log.warn({ client: reply.request.ip, status, error }, 'refused');
     // The count is written when the next window's first refusal comes, or after one window anyway.
@@ -157,11 +169,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .type('application/json')
       .send({ error } satisfies ErrorResponse);
   }
-
-  const authorized = (request: FastifyRequest) => {
-    const presented = bearerToken(request.headers.authorization);
-    return presented !== undefined && tokensMatch(presented, options.token);
-  };
 
   // JSON only: drop Fastify's text/plain parser, so anything but application/json is a 415.
   app.removeContentTypeParser('text/plain');
