@@ -403,21 +403,36 @@ describe('the guard refuses hostile requests with a clear 4xx {error}', () => {
 });
 
 describe('limits', () => {
-  it('rate-limits each client (429 {error})', async () => {
+  it('rate-limits each client (429 {error}), token holders and the rest apart', async () => {
     const limited = await app({ rateLimit: { max: 3, timeWindowMs: 60_000 } });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++)
       codes.push((await limited.inject({ method: 'GET', url: '/v1/health', headers: auth })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429, 429]);
-    const res = await limited.inject({
-      method: 'GET',
-      url: '/v1/health',
-      headers: { authorization: 'Bearer guess-000000000000' },
-    });
-    expect(res.statusCode).toBe(429);
+    const res = await limited.inject({ method: 'GET', url: '/v1/health', headers: auth });
     expect(res.json()).toEqual({ error: expect.stringMatching(/too many requests/) });
-    // Probing other paths for a token does not escape the limit.
+    // Guessing tokens, or probing other paths for one, has a bucket of its own, limited too.
+    const guesses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const guess = { authorization: `Bearer guess-${i}` };
+      guesses.push((await limited.inject({ method: 'GET', url: '/v1/health', headers: guess })).statusCode);
+    }
+    expect(guesses).toEqual([401, 401, 401]);
     expect((await limited.inject({ method: 'GET', url: '/v2/anything' })).statusCode).toBe(429);
+  });
+
+  it("a flood without the token (none or a wrong one) leaves the token holder's requests alone", async () => {
+    const limited = await app({ rateLimit: { max: 5, timeWindowMs: 60_000 } });
+    const flood: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const headers = i % 2 ? { authorization: `Bearer wrong-${i}` } : {};
+      flood.push((await limited.inject({ method: 'GET', url: '/v1/health', headers })).statusCode);
+    }
+    expect(flood.filter((code) => code === 429)).toHaveLength(55);
+    const extension: number[] = [];
+    for (let i = 0; i < 5; i++)
+      extension.push((await limited.inject({ method: 'GET', url: '/v1/health', headers: auth })).statusCode);
+    expect(extension).toEqual([200, 200, 200, 200, 200]);
   });
 
   it('caps concurrent probes (503 {error} while full)', async () => {
@@ -483,5 +498,43 @@ describe('logs', () => {
     }
     // No header was logged: no authorization field, no bearer value (only the help text's placeholder).
     expect(all).not.toMatch(/"authorization"|Bearer (?!<token>)/i);
+  });
+});
+
+describe('refusal logs', () => {
+  it('a flood of 1000 refused requests writes the first 10 lines and one count, apart from the token holder', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, callback) {
+        lines.push(...String(chunk).trimEnd().split('\n'));
+        callback();
+      },
+    });
+    const server = await app({ log: sink, rateLimit: { max: 100, timeWindowMs: 60_000 } });
+    for (let i = 0; i < 1000; i++) await server.inject({ method: 'GET', url: '/v1/health' });
+    const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries().filter((e) => e.msg === 'refused')).toHaveLength(10);
+
+    // The flood does not hide what the token holder is refused.
+    const refused = await server.inject({
+      method: 'POST',
+      url: '/v1/probe',
+      headers: json,
+      payload: { host: 'metadata.attacker.test', ports: [587] },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(entries().at(-1)).toMatchObject({ msg: 'refused', status: 403 });
+
+    await server.close(); // the pending count is written on close (else after one window)
+    const summaries = entries().filter((e) => e.msg === 'refusals not logged');
+    expect(summaries).toEqual([
+      expect.objectContaining({
+        suppressed: 990,
+        byStatus: { 401: 90, 429: 900 },
+        token: false,
+        windowMs: 60_000,
+      }),
+    ]);
+    expect(lines).toHaveLength(12);
   });
 });

@@ -3,11 +3,11 @@
  *
  * Request path, in order:
  *   onRequest   Host header (loopback binds: DNS-rebinding defence) → Origin (extensions only)
- *               → CORS preflight → per-client rate limit
+ *               → CORS preflight → rate limit (per client, with and without a valid token apart)
  *   preParsing  token (before the body is even parsed)
  *   validation  JSON schema, nothing coerced, nothing extra
  *   handler     port allow-list → concurrency cap → target check + resolution → probes
- * Every answer is JSON; every refusal is a 4xx `{error}`.
+ * Every answer is JSON; every refusal is a 4xx `{error}`, logged by sample (see LogSampler).
  */
 import { PassThrough } from 'node:stream';
 import cors from '@fastify/cors';
@@ -36,6 +36,7 @@ import {
   type Resolver,
 } from './guard.ts';
 import { prepareProbe, runProbes } from './probe/index.ts';
+import { LogSampler, type Suppressed } from './sampled-log.ts';
 import { bearerToken, tokensMatch } from './token.ts';
 import { VERSION } from './version.ts';
 
@@ -47,8 +48,13 @@ export interface AppOptions {
   allowPorts?: number[];
   /** The address the server will listen on: loopback enables the login check and the Host check. */
   bindHost?: string;
-  /** Requests per client per window (default 60 per minute). */
+  /**
+   * Requests per client per window (default 60 per minute), counted apart for requests with the
+   * valid token and without it, so nobody without the token can use up the extension's share.
+   */
   rateLimit?: { max: number; timeWindowMs: number };
+  /** Refusals logged per window (default the first 10 a minute); the rest are counted in one line. */
+  refusalLog?: { perWindow: number; windowMs: number };
   /** Probe requests running at once, over all clients (default 4); more get a 503. */
   maxConcurrentProbes?: number;
   /** Largest request body in bytes (default 4 KiB). */
@@ -67,6 +73,7 @@ export const DEFAULT_LIMITS = {
   rateLimit: { max: 60, timeWindowMs: 60_000 },
   maxConcurrentProbes: 4,
   bodyLimit: 4096,
+  refusalLog: { perWindow: 10, windowMs: 60_000 },
 } as const;
 
 const probeBodySchema = {
@@ -96,15 +103,6 @@ const probeBodySchema = {
   },
 } as const;
 
-function refuse(reply: FastifyReply, status: number, error: string): FastifyReply {
-  // One line per refusal: who, what status, why (never headers or body, so never a token or password).
-  reply.log.warn({ client: reply.request.ip, status, error }, 'refused');
-  return reply
-    .code(status)
-    .type('application/json')
-    .send({ error } satisfies ErrorResponse);
-}
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const lab = options.lab ?? false;
   const ports = allowedPorts(options.allowPorts);
@@ -116,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? DEFAULT_LIMITS.bodyLimit,
   };
   const corsOrigins = options.corsOrigins ?? [];
+  const refusalLog = options.refusalLog ?? DEFAULT_LIMITS.refusalLog;
 
   const app = Fastify({
     bodyLimit: limits.bodyLimit,
@@ -132,6 +131,44 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false },
     },
   });
+
+  const authorized = (request: FastifyRequest) => {
+    const presented = bearerToken(request.headers.authorization);
+    return presented !== undefined && tokensMatch(presented, options.token);
+  };
+
+  // Refusals are what a flood causes: the first few per window get a line each, the rest a count.
+  // Token holders' refusals are sampled apart, so a flood without the token cannot hide them.
+  const refusals = { token: new LogSampler(refusalLog), 'no-token': new LogSampler(refusalLog) };
+  let summaryTimer: NodeJS.Timeout | undefined;
+  const logSuppressed = (s: Suppressed, token: boolean) =>
+    app.log.warn(
+      { suppressed: s.count, byStatus: s.byKind, token, windowMs: s.windowMs },
+      'refusals not logged',
+    );
+  const flushSuppressed = () => {
+    clearTimeout(summaryTimer);
+    summaryTimer = undefined;
+    for (const [bucket, sampler] of Object.entries(refusals)) {
+      const summary = sampler.flush();
+      if (summary) logSuppressed(summary, bucket === 'token');
+    }
+  };
+  app.addHook('onClose', async () => flushSuppressed());
+
+  function refuse(reply: FastifyReply, status: number, error: string): FastifyReply {
+    const token = authorized(reply.request);
+    const sample = refusals[token ? 'token' : 'no-token'].take(String(status));
+    if (sample.summary) logSuppressed(sample.summary, token);
+    // Who, what status, why (never headers or body, so never a token or password).
+    if (sample.write) reply.log.warn({ client: reply.request.ip, status, error }, 'refused');
+    // The count is written when the next window's first refusal comes, or after one window anyway.
+    else summaryTimer ??= setTimeout(flushSuppressed, refusalLog.windowMs).unref();
+    return reply
+      .code(status)
+      .type('application/json')
+      .send({ error } satisfies ErrorResponse);
+  }
 
   // JSON only: drop Fastify's text/plain parser, so anything but application/json is a 415.
   app.removeContentTypeParser('text/plain');
@@ -177,6 +214,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: false,
     max: limits.rateLimit.max,
     timeWindow: limits.rateLimit.timeWindowMs,
+    // Two buckets per client: a valid token, or not (none, wrong, guessed). On loopback every local
+    // process is the same client, so without this a tokenless flood would lock the extension out.
+    keyGenerator: (request) => `${request.ip} ${authorized(request) ? 'token' : 'no-token'}`,
     // Thrown, then answered by the error handler above as {error}.
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -187,10 +227,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // One app-wide hook, before the token check: every request counts, unknown paths and wrong tokens included.
   app.addHook('onRequest', app.rateLimit());
 
-  const authorized = (request: FastifyRequest) => {
-    const presented = bearerToken(request.headers.authorization);
-    return presented !== undefined && tokensMatch(presented, options.token);
-  };
   app.addHook('preParsing', async (request, reply) => {
     if (!authorized(request)) {
       const missing = request.headers.authorization === undefined;

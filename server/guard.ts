@@ -14,10 +14,12 @@
  *   cloud metadata addresses).
  * - `lab` mode (tests, local experiments) additionally allows loopback, nothing else.
  */
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_PROBE_PORTS } from '../lib/probe/types.ts';
+import { systemResolver, type Resolver } from './resolver.ts';
+
+export { systemResolver, type Resolver };
 
 /** A request the guard refuses; `status` is the HTTP status to answer with. */
 export class GuardError extends Error {
@@ -138,14 +140,6 @@ function nameRefusal(name: string, policy: TargetPolicy): string | null {
   return null;
 }
 
-/** Resolves a host name to its addresses (all of them). */
-export type Resolver = (name: string) => Promise<string[]>;
-
-export const systemResolver: Resolver = async (name) => {
-  const answers = await lookup(name, { all: true, verbatim: true });
-  return answers.map((a) => a.address);
-};
-
 /** The outcome of resolving a target: addresses that passed, or a DNS failure (not a refusal). */
 export type ResolvedTarget =
   | { ok: true; host: string; address: string; addresses: string[] }
@@ -194,6 +188,8 @@ function dnsErrorText(error: unknown): string {
   if (code === 'ENOTFOUND') return 'name not found (NXDOMAIN)';
   if (code === 'ENODATA') return 'the name has no address records';
   if (code === 'EAI_AGAIN' || code === 'ETIMEOUT') return 'DNS lookup failed temporarily';
+  if (code === 'ESERVFAIL') return 'the DNS server failed to answer (SERVFAIL)';
+  if (code === 'ECONNREFUSED') return 'no DNS server answered (connection refused)';
   return typeof code === 'string' ? `DNS lookup failed (${code})` : 'DNS lookup failed';
 }
 

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../lib/rules/index.ts';
 import type { CommandIO } from '../cli.ts';
-import { contractObject, explain } from './explain.ts';
+import { contractObject, explain, MAX_INPUT_BYTES } from './explain.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ESC = '\u001b';
@@ -195,4 +196,63 @@ describe('smtp-doctor explain (terminal branches)', () => {
     expect(await explain([SEED], noColor.commandIO)).toBe(0);
     expect(noColor.out()).not.toContain(ESC);
   });
+});
+
+describe('smtp-doctor explain on input larger than a string can hold (real bin)', () => {
+  it('streams 600 MiB through a pipe, explains the last 1 MiB, says so on stderr and exits 2', async () => {
+    const child = spawn(process.execPath, ['bin/smtp-doctor.js', 'explain', '--json'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.on('error', () => {}); // a crashed reader must fail the assertions, not the writer
+
+    // One reused 1 MiB block of log noise, written with back-pressure: nothing big is held here.
+    const noise = Buffer.alloc(MAX_INPUT_BYTES, 'INFO worker heartbeat ok\n');
+    const MIB = 600; // above V8's longest string (2^29 - 24 characters, about 512 MiB)
+    for (let i = 0; i < MIB && !child.stdin.destroyed; i++) {
+      if (!child.stdin.write(noise)) await once(child.stdin, 'drain');
+    }
+    child.stdin.end(`${SEED}\n`);
+    const code = await closed;
+
+    expect(stderr).toContain(`the input was cut: it was ${MIB * MAX_INPUT_BYTES + SEED.length + 1} bytes`);
+    expect(stderr).toContain('only its last 1 MiB was explained');
+    expect(JSON.parse(stdout)).toMatchObject({ match: true, category: 'port-blocked' });
+    expect(code).toBe(2);
+  }, 120_000);
+
+  it('--jsonl: answers a 600 MiB line with match:false, keeps going, exits 2', async () => {
+    const child = spawn(process.execPath, ['bin/smtp-doctor.js', 'explain', '--jsonl'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.on('error', () => {});
+
+    // Line 1 is one JSON string of 600 MiB; line 2 a real send error.
+    const block = Buffer.alloc(MAX_INPUT_BYTES, 'x');
+    child.stdin.write('"');
+    for (let i = 0; i < 600 && !child.stdin.destroyed; i++) {
+      if (!child.stdin.write(block)) await once(child.stdin, 'drain');
+    }
+    child.stdin.end(`"\n${JSON.stringify(SEED)}\n`);
+    const code = await closed;
+
+    expect(stderr).toBe('smtp-doctor explain: line 1: longer than 1 MiB; answered with match:false\n');
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([expect.objectContaining({ match: false }), contractObject(classify(SEED))]);
+    expect(code).toBe(2);
+  }, 120_000);
 });

@@ -1,9 +1,17 @@
-import { createInterface } from 'node:readline';
 import { explain as explainClassification } from '../../lib/explanations/index.ts';
 import { classify } from '../../lib/rules/index.ts';
 import type { Classification } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { renderExplanation, useColor } from '../render/terminal.ts';
+
+/**
+ * Standard input is read up to its last MAX_INPUT_BYTES: a send error is a few lines, and piped
+ * logs (`app 2>&1 | smtp-doctor explain`) end with it, so the tail is what matters. The bound keeps
+ * memory and classification time small (1 MiB classifies in well under 100 ms) whatever is piped in;
+ * --jsonl holds each line to the same bound.
+ */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+const LIMIT_TEXT = `${MAX_INPUT_BYTES / 1024 / 1024} MiB`;
 
 export const EXPLAIN_USAGE = `Usage: smtp-doctor explain [--json | --jsonl] [TEXT…]
 
@@ -22,7 +30,9 @@ Exit status:
   0  a send error was found (--jsonl: every line was a JSON string)
   1  the text is not an email send error
   2  bad usage: unknown option, --json with --jsonl, no input (--jsonl: some line was
-     not a JSON string; it was answered with {"match": false, …} and reported on stderr)
+     not a JSON string or was longer than ${LIMIT_TEXT}; it was answered with {"match": false, …}
+     and reported on stderr), or standard input was longer than ${LIMIT_TEXT}: only its last
+     ${LIMIT_TEXT} was explained
 `;
 
 const EXTRACTED_KEYS = ['port', 'host', 'replyCode', 'enhancedCode', 'errno'] as const;
@@ -109,23 +119,84 @@ function outputTo(stream: NodeJS.WritableStream) {
   };
 }
 
-async function readAll(stdin: NodeJS.ReadableStream): Promise<string> {
+/** The last `limit` bytes of a stream, and how many bytes it had in all. */
+async function readTail(
+  stdin: NodeJS.ReadableStream,
+  limit: number,
+): Promise<{ tail: Buffer; total: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let kept = 0;
+  let total = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    kept += buffer.length;
+    total += buffer.length;
+    // Drop whole chunks from the front while the rest still holds `limit` bytes.
+    while (chunks.length > 1 && kept - chunks[0]!.length >= limit) kept -= chunks.shift()!.length;
+  }
+  const all = Buffer.concat(chunks);
+  return { tail: all.subarray(Math.max(0, all.length - limit)), total };
+}
+
+/** Text of a tail that was cut: from the first whole line (or the first whole character). */
+function cutText(tail: Buffer): string {
+  const newline = tail.indexOf(0x0a);
+  if (newline !== -1 && newline < tail.length - 1) return tail.subarray(newline + 1).toString('utf8');
+  let start = 0;
+  while (start < tail.length && (tail[start]! & 0xc0) === 0x80) start++; // UTF-8 continuation bytes
+  return tail.subarray(start).toString('utf8');
+}
+
+/**
+ * Lines of a stream, split on LF (a CR before it dropped). A line longer than `limit` bytes is not
+ * kept (only flagged), so no line can grow past what a string holds.
+ */
+async function* boundedLines(
+  input: NodeJS.ReadableStream,
+  limit: number,
+): AsyncGenerator<{ text: string; tooLong: boolean }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  const line = () => {
+    const text = tooLong ? '' : Buffer.concat(parts).toString('utf8');
+    return { text: text.endsWith('\r') ? text.slice(0, -1) : text, tooLong };
+  };
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (;;) {
+      const newline = buffer.indexOf(0x0a, start);
+      const piece = buffer.subarray(start, newline === -1 ? buffer.length : newline);
+      if (!tooLong && size + piece.length > limit) {
+        tooLong = true;
+        parts = [];
+      } else if (!tooLong) {
+        parts.push(piece);
+        size += piece.length;
+      }
+      if (newline === -1) break;
+      yield line();
+      parts = [];
+      size = 0;
+      tooLong = false;
+      start = newline + 1;
+    }
+  }
+  if (size > 0 || tooLong) yield line();
 }
 
 /** --jsonl: one JSON string per line in, one contract object per line out, streamed in order. */
 async function batch(io: CommandIO): Promise<number> {
   const out = outputTo(io.stdout);
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let bad = 0;
-  for await (const line of lines) {
+  for await (const { text, tooLong } of boundedLines(io.stdin, MAX_INPUT_BYTES)) {
     lineNumber++;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = tooLong ? undefined : JSON.parse(text);
     } catch {
       value = undefined;
     }
@@ -133,14 +204,12 @@ async function batch(io: CommandIO): Promise<number> {
       await out.write(`${JSON.stringify(contractObject(classify(value)))}\n`);
     } else {
       bad++;
-      io.stderr.write(
-        `smtp-doctor explain: line ${lineNumber}: not a JSON-encoded string; answered with match:false\n`,
-      );
+      const why = tooLong ? `longer than ${LIMIT_TEXT}` : 'not a JSON-encoded string';
+      io.stderr.write(`smtp-doctor explain: line ${lineNumber}: ${why}; answered with match:false\n`);
       await out.write(`${NO_MATCH}\n`);
     }
     if (out.closed) break;
   }
-  lines.close();
   return bad ? 2 : 0;
 }
 
@@ -165,7 +234,14 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
   }
   if (options.mode === 'jsonl') return batch(io);
 
-  const text = options.words.length ? options.words.join(' ') : await readAll(io.stdin);
+  let text: string;
+  let cutFrom = 0;
+  if (options.words.length) text = options.words.join(' ');
+  else {
+    const { tail, total } = await readTail(io.stdin, MAX_INPUT_BYTES);
+    cutFrom = total > tail.length ? total : 0;
+    text = cutFrom ? cutText(tail) : tail.toString('utf8');
+  }
   if (!text.trim()) {
     io.stderr.write('smtp-doctor explain: the input is empty: nothing to explain\n');
     return 2;
@@ -178,6 +254,13 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     const width = (io.stdout as { columns?: number }).columns;
     const color = useColor(io.isTTY, process.env);
     await out.write(renderExplanation(explainClassification(classification, { text }), { color, width }));
+  }
+  if (cutFrom) {
+    io.stderr.write(
+      `smtp-doctor explain: the input was cut: it was ${cutFrom} bytes; only its last ` +
+        `${LIMIT_TEXT} was explained (exit status 2)\n`,
+    );
+    return 2;
   }
   return classification.match ? 0 : 1;
 }

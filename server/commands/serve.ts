@@ -22,7 +22,8 @@ Runs the probe backend the SMTP Doctor extension calls to test SMTP ports from t
   --allow-ports     probe these ports too (always: ${DEFAULT_PROBE_PORTS.join(', ')})
   --lab             allow loopback targets (testing only)
   --cors-origin     allow only this exact extension origin (repeatable; default: any extension)
-  --rate-limit      requests per client per minute (default ${DEFAULT_LIMITS.rateLimit.max})
+  --rate-limit      requests per client per minute (default ${DEFAULT_LIMITS.rateLimit.max}); requests
+                    without the valid token are counted apart and cannot use up the token's share
   --max-concurrent  probe requests at once (default ${DEFAULT_LIMITS.maxConcurrentProbes})
   --quiet           no per-probe log lines
 `;

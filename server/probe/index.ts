@@ -45,14 +45,16 @@ export function prepareProbe(
   options: ProbeOptions,
 ): Promise<ResolvedTarget> {
   const resolve = options.resolve ?? systemResolver;
-  // getaddrinfo has no timeout of its own; a lookup gets the same budget as one port.
+  // A lookup gets the same budget as one port; the resolver is told to give up (cancel its
+  // queries) when it runs out, and the answer is not awaited past it whatever the resolver does.
   const bounded: Resolver = (name) =>
     new Promise((done, fail) => {
-      const timer = setTimeout(
-        () => fail(Object.assign(new Error('DNS timeout'), { code: 'ETIMEOUT' })),
-        timeoutMs,
-      );
-      resolve(name).then(
+      const deadline = new AbortController();
+      const timer = setTimeout(() => {
+        deadline.abort();
+        fail(Object.assign(new Error('DNS timeout'), { code: 'ETIMEOUT' }));
+      }, timeoutMs);
+      resolve(name, deadline.signal).then(
         (addresses) => {
           clearTimeout(timer);
           done(addresses);
