@@ -12,6 +12,9 @@ import { parseTextBatch } from './validate';
 const OPEN_INTERVAL_MS = 1000;
 const lastOpened = new Map<number, number>();
 
+/** Work done for pages since the worker started: read by the e2e tests and benchmarks. */
+export const classifyCounts = { messages: 0, texts: 0 };
+
 /** The parts of a message sender this module reads (the polyfill's and Chrome's types differ). */
 export interface Sender {
   tab?: { id?: number };
@@ -61,9 +64,11 @@ export async function handleClassifyTexts(
 ): Promise<ClassifyAnswer> {
   const tabId = tabOf(sender);
   const batch = parseTextBatch(data);
+  classifyCounts.messages++;
   if (tabId === null || !batch) return { verdicts: [], retired: [] };
   const items: NewFinding[] = [];
   const verdicts = batch.texts.map((text, i): TextVerdict => {
+    classifyCounts.texts++;
     const focus = batch.focus[i] ?? 0;
     const found = classifyBlock(text, focus, classify);
     if (!found) return { match: false };

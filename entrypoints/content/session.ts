@@ -102,7 +102,11 @@ export function createSession(deps: SessionDeps): Session {
     candidates = [];
     for (let i = 0; i < pending.length; i += MAX_BATCH_TEXTS) {
       const batch = pending.slice(i, i + MAX_BATCH_TEXTS);
-      inFlight = inFlight.then(() => classify(batch)).catch(() => undefined);
+      stats.sent += batch.length;
+      inFlight = inFlight
+        .then(() => classify(batch))
+        .catch(() => undefined)
+        .then(() => void (stats.answered += batch.length));
     }
   }
 
@@ -120,6 +124,7 @@ export function createSession(deps: SessionDeps): Session {
       if (candidates.length) sendCandidates();
       if (markers.size) dropOrphanMarkers();
       recordFlush(stats, ms);
+      stats.busy = watcher.busy;
     },
     setTimer: deps.setTimer,
     now: deps.now,
