@@ -3,7 +3,7 @@ import { classify } from '../../lib/rules/index';
 import { clearExplained } from '../../utils/explain-store';
 import { setTabFindings } from '../../utils/findings-store';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
-import { classifyCounts, registerMessageHandlers } from './messages';
+import { classifyCounts, forgetTab, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
 
 /**
@@ -35,6 +35,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void setTabFindings(tabId, []);
     void clearExplained(tabId);
+    forgetTab(tabId);
   });
 
   globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick, classifyCounts };
