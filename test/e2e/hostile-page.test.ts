@@ -6,6 +6,7 @@ import { evaluateInContentScript } from './support/isolated-world';
 import { clickMarker, MARKER, markerButtons } from './support/marker';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
+import { FRAME_TEXT_PER_MINUTE, MIN_TEXT_COST } from '../../utils/text-budget';
 
 /**
  * The page is the attacker: everything a page's own script can do (dispatch events,
@@ -22,6 +23,7 @@ const QUIET = {
   handOver: 'https://mail.google.com/mail/u/1/',
   marker: 'https://mail.google.com/mail/u/2/',
   flood: 'https://mail.google.com/mail/u/3/',
+  budget: 'https://mail.google.com/mail/u/4/',
 };
 /** A blog on a host no pattern names, quoting a send error, with "webmail" in its title. */
 const ARTICLE = {
@@ -245,6 +247,53 @@ describe('a page cannot make the extension work without bound', () => {
     expect(stats!.sent).toBeLessThanOrEqual(50 + 32);
     expect(messages).toBeLessThanOrEqual(50);
     expect(classified).toBeLessThanOrEqual(stats!.sent);
+    await page.close();
+  }, 180_000);
+
+  it('10,000 distinct lines that only look like errors: the frame hands on a text budget per minute', async () => {
+    const worker = await browser.worker();
+    const classified = () =>
+      worker.evaluate(
+        () =>
+          (globalThis as unknown as { __smtpDoctorBackground: { classifyCounts: { texts: number } } })
+            .__smtpDoctorBackground.classifyCounts.texts,
+      );
+    const { page, tabId } = await browser.openTab(QUIET.budget);
+    const started = await until(
+      () => contentStats(page),
+      (s) => (s?.count ?? 0) > 0,
+    );
+    const before = await classified();
+    const line = (i: number) =>
+      `SMTP relay note ${i}: the queue to smtp.example.org is flowing normally today`;
+    expect(classify(line(1)).match).toBe(false);
+    const t0 = Date.now();
+    await page.evaluate((n) => {
+      const box = document.createElement('div');
+      for (let i = 0; i < n; i++) {
+        const row = document.createElement('div');
+        row.textContent = `SMTP relay note ${i}: the queue to smtp.example.org is flowing normally today`;
+        box.append(row);
+      }
+      document.body.append(box);
+    }, 10_000);
+    // Done: a flush after the rows came, the whole page scanned, nothing in flight.
+    const stats = await until(
+      () => contentStats(page),
+      (s) => s !== null && s.count > started!.count && !s.busy && s.sent === s.answered,
+      120_000,
+    );
+    const minutes = (Date.now() - t0) / 60_000;
+    const count = (await classified()) - before;
+    console.log(
+      `10,000 distinct non-errors: ${count} classifications, frame sent ${stats!.sent} texts ` +
+        `in ${(minutes * 60).toFixed(1)} s`,
+    );
+    // The budget, and what it refilled while the page was scanned.
+    const budget = Math.ceil((FRAME_TEXT_PER_MINUTE / MIN_TEXT_COST) * (1 + minutes));
+    expect(stats!.sent).toBeLessThanOrEqual(budget);
+    expect(count).toBeLessThanOrEqual(stats!.sent);
+    expect(await browser.badgeText(tabId)).toBe('');
     await page.close();
   }, 180_000);
 });
