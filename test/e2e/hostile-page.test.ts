@@ -25,6 +25,8 @@ const QUIET = {
   flood: 'https://mail.google.com/mail/u/3/',
   budget: 'https://mail.google.com/mail/u/4/',
 };
+/** Roundcube, served under its path. */
+const ROUNDCUBE = 'https://mail.example.net/roundcube/?_task=mail&_mbox=INBOX';
 /** A blog on a host no pattern names, quoting a send error, with "webmail" in its title. */
 const ARTICLE = {
   fragment: 'https://evil.example/article#x:8443/',
@@ -86,6 +88,7 @@ async function explanationsOpened(tabId: number): Promise<number> {
 beforeAll(async () => {
   suite = await openExtensionSuite([
     ...Object.values(QUIET).map((url) => ({ url, file: 'gmail-discussion.html' })),
+    { url: ROUNDCUBE, file: 'roundcube-inbox.html' },
     { url: 'https://evil.example/article', file: 'hostile-article.html' },
     { url: 'https://evil.example/login', file: 'hostile-article.html' },
   ]);
@@ -113,6 +116,25 @@ describe('a page cannot switch the watcher off', () => {
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([classify(ERROR).category]);
     expect(await page.locator(MARKER).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('single-page navigation, without WXT’s context', () => {
+  it('stops the watch when the app moves to an address no pattern matches, and starts it again on return', async () => {
+    const { page, tabId } = await browser.openTab(ROUNDCUBE);
+    await print(page, ERROR);
+    await badgeIs(tabId, '1');
+    const markers = (n: number) =>
+      until(
+        () => page.locator(MARKER).count(),
+        (count) => count === n,
+      );
+    await markers(1);
+    await page.evaluate(() => history.pushState(null, '', '/calendar/'));
+    await markers(0);
+    await page.evaluate(() => history.pushState(null, '', '/roundcube/?_task=mail'));
+    await markers(1);
     await page.close();
   });
 });
