@@ -9,7 +9,7 @@ import { handleClassifyTexts } from '../background/messages';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
 import { MARKER_LABEL } from './marker';
-import { createSession, type Session } from './session';
+import { createSession, MAX_TEXTS_PER_FRAME, type Session } from './session';
 
 const TAB = 7;
 const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed.';
@@ -204,6 +204,39 @@ describe('page session', () => {
     expect(session.stats.batches.length).toBe(4096);
     expect(session.stats.batches[0]).toBeGreaterThan(0);
     session.stop();
+  });
+
+  it(`hands on at most ${MAX_TEXTS_PER_FRAME} texts in a document's life, however slowly they come`, async () => {
+    let clock = 0;
+    // A minute passes at every look at the clock: the per-minute budget never runs out.
+    const { session, calls, flush } = startSession({ now: () => (clock += 60_000) });
+    await flush();
+    const box = document.createElement('div');
+    for (let i = 0; i < MAX_TEXTS_PER_FRAME + 100; i++) {
+      const row = document.createElement('div');
+      row.textContent = `SMTP relay note ${i}: the queue to smtp.example.org is flowing normally today`;
+      box.append(row);
+    }
+    document.body.append(box);
+    await flush();
+    const sent = calls.batches.reduce((n, b) => n + b.texts.length, 0);
+    expect(sent).toBe(MAX_TEXTS_PER_FRAME);
+    expect(session.stats.sent).toBe(MAX_TEXTS_PER_FRAME);
+    session.stop();
+  });
+
+  it('stops by itself, markers and all, once the extension has gone (an update, a removal)', async () => {
+    let alive = true;
+    const { session, flush } = startSession({ alive: () => alive });
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(markerHosts()).toHaveLength(1);
+    alive = false;
+    showToast('SMTP Error (535): Authentication failed.');
+    await flush();
+    expect(session.active).toBe(false);
+    expect(markerHosts()).toHaveLength(0);
   });
 
   it('survives a background that cannot be reached', async () => {
