@@ -14,7 +14,7 @@ const OPEN_INTERVAL_MS = 1000;
 const lastOpened = new Map<number, number>();
 
 /** Work done for pages since the worker started: read by the e2e tests and benchmarks. */
-export const classifyCounts = { messages: 0, texts: 0 };
+export const classifyCounts = { messages: 0, texts: 0, totalMs: 0, worstMs: 0 };
 
 /**
  * Page text classified per tab per minute, whatever its frames send: texts past the
@@ -87,6 +87,7 @@ export async function handleClassifyTexts(
   if (tabId === null || !batch) return { verdicts: [], retired: [] };
   const items: NewFinding[] = [];
   const budget = budgetOf(tabId, now);
+  const started = performance.now();
   const verdicts = batch.texts.map((text, i): TextVerdict => {
     if (!budget.take(text, now)) return { match: false };
     classifyCounts.texts++;
@@ -101,6 +102,9 @@ export async function handleClassifyTexts(
     items.push({ key, category, classification, excerpt });
     return { match: true, key, category, at };
   });
+  const took = performance.now() - started;
+  classifyCounts.totalMs += took;
+  classifyCounts.worstMs = Math.max(classifyCounts.worstMs, took);
   if (!items.length) return { verdicts, retired: [] };
   const { kept, retired } = await recordFindings(items, {
     tabId,
