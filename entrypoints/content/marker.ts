@@ -63,21 +63,27 @@ export interface MarkerContent {
   onActivate(): void;
 }
 
+/** A page may zoom or scale its content a little; an overlay is scaled far more. */
+const MAX_SCALE = 2;
+
 /**
- * Does the button show as we drew it: its own height and width, where it belongs
- * beside the host, not made transparent? A page that scales the host (or an
- * ancestor) into a full-viewport overlay fails this. Read only on a click.
+ * Does the button show as we drew it: its own size (give or take the page's own
+ * zoom), where it belongs beside the host, not made transparent? A page that
+ * scales the host (or an ancestor) into a full-viewport overlay fails this. Read
+ * only on a click.
  */
 function showsAsDrawn(host: HTMLElement, button: HTMLButtonElement): boolean {
   const own = host.getBoundingClientRect();
   const box = button.getBoundingClientRect();
+  const scale = box.height / BUTTON_HEIGHT;
   const near = (a: number, b: number) => Math.abs(a - b) <= 1;
   return (
-    near(box.height, BUTTON_HEIGHT) &&
+    scale >= 1 / MAX_SCALE &&
+    scale <= MAX_SCALE &&
     box.width > 0 &&
-    box.width <= BUTTON_MAX_WIDTH &&
-    near(box.left, own.left + BUTTON_LEFT) &&
-    near(box.top, own.top + BUTTON_TOP) &&
+    box.width <= BUTTON_MAX_WIDTH * scale &&
+    near(box.left, own.left + BUTTON_LEFT * scale) &&
+    near(box.top, own.top + BUTTON_TOP * scale) &&
     button.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   );
 }

@@ -173,10 +173,12 @@ describe('a page cannot hijack the marker', () => {
     expect(reachable).toBe(false);
     expect((await markerButtons(browser.context, page)).map((b) => b.rootMode)).toEqual(['closed']);
 
-    // Back in its own place, the marker still opens the explanation.
+    // Back in its own place, on a page that zooms its own content a little (CSS zoom),
+    // the marker still opens the explanation.
     await page.evaluate((tag) => {
       const host = document.querySelector<HTMLElement>(tag)!;
       host.setAttribute('style', (window as unknown as { ownStyle: string }).ownStyle);
+      document.body.style.zoom = '1.25';
     }, MARKER);
     await clickMarker(page);
     await until(
