@@ -82,7 +82,10 @@ export function matchPatternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}(?:#.*)?$`);
 }
 
-/** An include_globs entry (`*` any run, `?` one character) as a RegExp over a full URL. */
+/**
+ * An include_globs entry (`*` any run, `?` one character) as a RegExp over a full
+ * URL, fragment included, as the browser tests it (the tests show what it lets in).
+ */
 export function globToRegExp(glob: string): RegExp {
   const body = glob
     .split('')
@@ -91,14 +94,25 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-let staticMatchers: RegExp[] | undefined;
+let contentMatchers: RegExp[] | undefined;
 
 /**
- * Would the manifest's own entries inject the watcher here? When not, the script
- * was registered at run time for a site the user added, and needs no confirmation.
+ * Would the manifest's own entries inject the watcher here, judged by the page's
+ * real address? Match patterns see the scheme, host, path and query (as browsers
+ * match them), never the fragment; the port entry needs the URL's own port. Its
+ * globs, by contrast, see the whole URL as text, so `…/article#x:8443/` or
+ * `…?next=http://x:2083/` get the script injected: it must ask here before any work.
  */
 export function matchesStaticPatterns(url: string): boolean {
-  staticMatchers ??= [...CONTENT_MATCHES.map(matchPatternToRegExp), ...PANEL_PORT_GLOBS.map(globToRegExp)];
-  const withoutFragment = url.split('#', 1)[0] ?? url;
-  return staticMatchers.some((re) => re.test(withoutFragment));
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  contentMatchers ??= CONTENT_MATCHES.map(matchPatternToRegExp);
+  const address = `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}`;
+  if (contentMatchers.some((re) => re.test(address))) return true;
+  return (PANEL_PORTS as readonly number[]).includes(Number(parsed.port));
 }

@@ -8,6 +8,7 @@ import { getExplained } from '../../utils/explain-store';
 import { getTabFindings } from '../../utils/findings-store';
 import { MAX_TEXT_LENGTH } from '../../utils/messaging';
 import { SEVERITY_COLORS } from '../../utils/severity';
+import { MIN_TEXT_COST, TAB_TEXT_PER_MINUTE } from '../../utils/text-budget';
 import { MENU_ID, MENU_TITLE, onContextMenuClick, type MenuDeps } from './context-menu';
 import { MAX_FINDINGS_PER_TAB } from './findings';
 import { handleClassifyTexts, handleDocumentGone, handleOpenExplanation } from './messages';
@@ -198,6 +199,36 @@ describe('findings per tab', () => {
       await verdictsFor(batch(texts.slice(i, i + 10)), TOP, classify);
     expect(await getTabFindings(TAB)).toHaveLength(MAX_FINDINGS_PER_TAB);
     expect((await badge()).text).toBe(String(MAX_FINDINGS_PER_TAB));
+  });
+
+  it('classifies a bounded amount of text per tab per minute, whatever its frames send', async () => {
+    const classifyCounted = vi.fn(classify);
+    const lines = (from: number) =>
+      Array.from({ length: 32 }, (_, i) => `${NOT_AN_ERROR} Room ${from + i}.`.padEnd(MIN_TEXT_COST, '.'));
+    const perMinute = TAB_TEXT_PER_MINUTE / MIN_TEXT_COST;
+    const start = 1_000_000;
+    // Many frames' worth of batches in the same instant: past the budget, nothing is classified.
+    for (let sent = 0; sent < perMinute * 2; sent += 32)
+      await handleClassifyTexts(
+        batch(lines(sent)),
+        { tab: { id: 77 }, frameId: sent },
+        classifyCounted,
+        start,
+      );
+    expect(classifyCounted).toHaveBeenCalledTimes(perMinute);
+    // Another tab has its own budget; the first one refills with time.
+    await handleClassifyTexts(batch(lines(0)), { tab: { id: 78 }, frameId: 0 }, classifyCounted, start);
+    expect(classifyCounted).toHaveBeenCalledTimes(perMinute + 32);
+    expect(await verdictsFor(batch([RECIPIENT]), { tab: { id: 77 }, frameId: 0 }, classify, start)).toEqual([
+      { match: false },
+    ]);
+    const [later] = await verdictsFor(
+      batch([RECIPIENT]),
+      { tab: { id: 77 }, frameId: 0 },
+      classify,
+      start + 1000,
+    );
+    expect(later).toMatchObject({ match: true, category: classify(RECIPIENT).category });
   });
 
   it('stores reports that arrive together without losing one', async () => {

@@ -3,7 +3,7 @@ import { classify } from '../../lib/rules/index';
 import { clearExplained } from '../../utils/explain-store';
 import { setTabFindings } from '../../utils/findings-store';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
-import { registerMessageHandlers } from './messages';
+import { classifyCounts, forgetTab, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
 
 /**
@@ -15,7 +15,8 @@ import { openExplanation } from './open-explanation';
 declare global {
   // The context-menu handler, reachable from the worker's console and the e2e tests
   // (a test cannot right-click a native menu).
-  var __smtpDoctorBackground: { onContextMenuClick: typeof handleMenuClick } | undefined;
+  var __smtpDoctorBackground:
+    { onContextMenuClick: typeof handleMenuClick; classifyCounts: typeof classifyCounts } | undefined;
 }
 
 function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
@@ -34,7 +35,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void setTabFindings(tabId, []);
     void clearExplained(tabId);
+    forgetTab(tabId);
   });
 
-  globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick };
+  globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick, classifyCounts };
 });

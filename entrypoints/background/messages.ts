@@ -4,6 +4,7 @@ import type { Classification } from '../../lib/rules/types';
 import { excerptAround, evidenceOffset } from '../../utils/excerpt';
 import { clearExplained } from '../../utils/explain-store';
 import { onMessage, type ClassifyAnswer, type TextVerdict } from '../../utils/messaging';
+import { createTextBudget, TAB_TEXT_PER_MINUTE, type TextBudget } from '../../utils/text-budget';
 import { clearFindings, recordFindings, type NewFinding } from './findings';
 import { openExplanation } from './open-explanation';
 import { parseTextBatch } from './validate';
@@ -11,6 +12,27 @@ import { parseTextBatch } from './validate';
 /** One explanation window per tab per this many ms, whatever a page does. */
 const OPEN_INTERVAL_MS = 1000;
 const lastOpened = new Map<number, number>();
+
+/** Work done for pages since the worker started: read by the e2e tests and benchmarks. */
+export const classifyCounts = { messages: 0, texts: 0, totalMs: 0, worstMs: 0 };
+
+/**
+ * Page text classified per tab per minute, whatever its frames send: texts past the
+ * budget get no verdict. Kept in memory: a restarted worker starts afresh.
+ */
+const tabBudgets = new Map<number, TextBudget>();
+
+function budgetOf(tabId: number, now: number): TextBudget {
+  let budget = tabBudgets.get(tabId);
+  if (!budget) tabBudgets.set(tabId, (budget = createTextBudget(TAB_TEXT_PER_MINUTE, now)));
+  return budget;
+}
+
+/** The tab is gone: its budget goes too. */
+export function forgetTab(tabId: number): void {
+  tabBudgets.delete(tabId);
+  lastOpened.delete(tabId);
+}
 
 /** The parts of a message sender this module reads (the polyfill's and Chrome's types differ). */
 export interface Sender {
@@ -61,9 +83,14 @@ export async function handleClassifyTexts(
 ): Promise<ClassifyAnswer> {
   const tabId = tabOf(sender);
   const batch = parseTextBatch(data);
+  classifyCounts.messages++;
   if (tabId === null || !batch) return { verdicts: [], retired: [] };
   const items: NewFinding[] = [];
+  const budget = budgetOf(tabId, now);
+  const started = performance.now();
   const verdicts = batch.texts.map((text, i): TextVerdict => {
+    if (!budget.take(text, now)) return { match: false };
+    classifyCounts.texts++;
     const focus = batch.focus[i] ?? 0;
     const found = classifyBlock(text, focus, classify);
     if (!found) return { match: false };
@@ -75,6 +102,9 @@ export async function handleClassifyTexts(
     items.push({ key, category, classification, excerpt });
     return { match: true, key, category, at };
   });
+  const took = performance.now() - started;
+  classifyCounts.totalMs += took;
+  classifyCounts.worstMs = Math.max(classifyCounts.worstMs, took);
   if (!items.length) return { verdicts, retired: [] };
   const { kept, retired } = await recordFindings(items, {
     tabId,

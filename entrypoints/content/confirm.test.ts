@@ -91,10 +91,20 @@ describe('recogniseSite', () => {
     expect(recogniseSite(inner)).toBe('plesk');
   });
 
-  it('trusts pages where the manifest did not put it: sites the user added', () => {
-    expect(recogniseSite(frame('https://intranet.example.com/mailer/status', '<body></body>'))).toBe(
-      'user-site',
-    );
+  it('trusts a site the user added (its flag), and no page its real address does not match', () => {
+    const intranet = frame('https://intranet.example.com/mailer/status', '<body></body>');
+    expect(recogniseSite(intranet, true)).toBe('user-site');
+    expect(recogniseSite(intranet)).toBeNull();
+  });
+
+  it('reads no port or path from the fragment or the query, whatever the page says it is', () => {
+    const webmailTitle = '<head><title>Webmail help</title></head><body></body>';
+    for (const url of [
+      'https://evil.example/article#x:8443/',
+      'https://evil.example/login?next=http://x:2083/',
+      'https://evil.example/#/roundcube/',
+    ])
+      expect(recogniseSite(frame(url, webmailTitle)), url).toBeNull();
   });
 
   it('trusts a site the user added although a built-in pattern also matches it', () => {

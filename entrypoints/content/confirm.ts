@@ -120,9 +120,11 @@ export function recogniseSite(win: FrameLike, userSite = false): Site | null {
   const { hostname, href } = win.location;
   const hosted = HOSTED[hostname];
   if (hosted) return hosted;
-  // A site the user added, even where a built-in pattern also matches its URL; or
-  // injected although no built-in pattern matches (a registration from before the flag).
-  if (userSite || !matchesStaticPatterns(href)) return 'user-site';
+  // A site the user added, even where a built-in pattern also matches its URL.
+  if (userSite) return 'user-site';
+  // Injected by the manifest where its patterns do not match the real address: the
+  // port entry's globs read the fragment and query too (`#x:8443/`). Nothing to do.
+  if (!matchesStaticPatterns(href)) return null;
   const own = markersOf(win.document);
   if (own) return own;
   for (const doc of ancestorDocuments(win)) {

@@ -1,16 +1,20 @@
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 // Only the prefilter: the rule table stays in the background, which classifies.
 import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { sendMessage } from '../../utils/messaging';
 import { CONTENT_MATCHES } from '../../utils/site-patterns';
 import { isUserSite } from '../../utils/user-site-flag';
 import { recogniseSite } from './confirm';
+import { watchLocation } from './location-watch';
 import { createSession, type Session } from './session';
 import { createStats, type WatcherStats } from './stats';
 
 declare global {
   // Read by the benchmark from this isolated world (see stats.ts).
   var __smtpDoctorStats: WatcherStats | undefined;
+  // The running session of this frame. The isolated world is shared by every copy of
+  // this extension's scripts in the frame and unreachable from the page.
+  var __smtpDoctorSession: Session | undefined;
 }
 
 export default defineContentScript({
@@ -20,10 +24,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   // No window.postMessage into the page: some webmail listeners choke on foreign messages.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // WXT's ctx is not used: it invalidates itself on a DOM event named after the
+  // extension's public id, which any page can dispatch. Copies hand over through the
+  // isolated world instead, and a copy whose extension went away stops by itself.
+  main() {
     if (!recogniseSite(window, isUserSite())) return;
-    // A second copy in this frame (two manifest entries matching, an update) takes
-    // over: WXT has already invalidated the first one's ctx, which stopped its session.
     const stats = globalThis.__smtpDoctorStats ?? createStats();
     globalThis.__smtpDoctorStats = stats;
     const session: Session = createSession({
@@ -33,15 +38,18 @@ export default defineContentScript({
       classifyTexts: (batch) => sendMessage('classifyTexts', batch),
       openExplanation: () => sendMessage('openExplanation', undefined),
       documentGone: (info) => sendMessage('documentGone', info),
-      // Plain timers: ctx.setTimeout keeps an abort listener per call for the page's
-      // life, and the stopped session (ctx.onInvalidated below) ignores its timers.
+      alive: () => browser.runtime?.id !== undefined,
       stats,
     });
+    // A second copy in this frame (two manifest entries matching, a site the user
+    // added, an update) takes over from the first.
+    globalThis.__smtpDoctorSession?.stop();
+    globalThis.__smtpDoctorSession = session;
     session.start();
-    ctx.onInvalidated(() => session.stop());
     // Single-page apps change views without a new document: keep watching only while
     // the page is still one we recognise.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const unwatch = watchLocation(window, () => {
+      if (globalThis.__smtpDoctorSession !== session) return unwatch();
       if (!recogniseSite(window, isUserSite())) session.stop();
       else session.start();
     });

@@ -9,7 +9,7 @@ import { handleClassifyTexts } from '../background/messages';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
 import { MARKER_LABEL } from './marker';
-import { createSession, type Session } from './session';
+import { createSession, MAX_TEXTS_PER_FRAME, type Session } from './session';
 
 const TAB = 7;
 const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed.';
@@ -80,7 +80,7 @@ describe('page session', () => {
     // One marker, right after the toast, with an accessible button.
     expect(markerHosts()).toHaveLength(1);
     expect(toast.nextSibling).toBe(markerHosts()[0]);
-    const button = markerHosts()[0]!.shadowRoot!.querySelector('button')!;
+    const button = [...session.markers.values()][0]!.button;
     expect(button.getAttribute('aria-label')).toBe(MARKER_LABEL);
     expect(session.stats.findings).toBe(1);
 
@@ -138,12 +138,10 @@ describe('page session', () => {
     await flush();
     showToast(hostile);
     await flush();
-    const host = markerHosts()[0]!;
-    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    const { button } = [...session.markers.values()][0]!;
+    expect(button.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
-    expect(host.shadowRoot!.querySelector('button')!.title).toContain(
-      '<img src=x onerror="window.__pwned=1">',
-    );
+    expect(button.title).toContain('<img src=x onerror="window.__pwned=1">');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     session.stop();
   });
@@ -165,7 +163,9 @@ describe('page session', () => {
     await flush();
     showToast(ROUNDCUBE);
     await flush();
-    const button = markerHosts()[0]!.shadowRoot!.querySelector('button')!;
+    // The page cannot even reach the button: its shadow root is closed.
+    expect(markerHosts()[0]!.shadowRoot).toBeNull();
+    const button = [...session.markers.values()][0]!.button;
     button.click(); // untrusted: a page script could do this
     expect(calls.openExplanation).toBe(0);
     // A trusted click is the browser's to make: the end-to-end test clicks it for real.
@@ -204,6 +204,39 @@ describe('page session', () => {
     expect(session.stats.batches.length).toBe(4096);
     expect(session.stats.batches[0]).toBeGreaterThan(0);
     session.stop();
+  });
+
+  it(`hands on at most ${MAX_TEXTS_PER_FRAME} texts in a document's life, however slowly they come`, async () => {
+    let clock = 0;
+    // A minute passes at every look at the clock: the per-minute budget never runs out.
+    const { session, calls, flush } = startSession({ now: () => (clock += 60_000) });
+    await flush();
+    const box = document.createElement('div');
+    for (let i = 0; i < MAX_TEXTS_PER_FRAME + 100; i++) {
+      const row = document.createElement('div');
+      row.textContent = `SMTP relay note ${i}: the queue to smtp.example.org is flowing normally today`;
+      box.append(row);
+    }
+    document.body.append(box);
+    await flush();
+    const sent = calls.batches.reduce((n, b) => n + b.texts.length, 0);
+    expect(sent).toBe(MAX_TEXTS_PER_FRAME);
+    expect(session.stats.sent).toBe(MAX_TEXTS_PER_FRAME);
+    session.stop();
+  });
+
+  it('stops by itself, markers and all, once the extension has gone (an update, a removal)', async () => {
+    let alive = true;
+    const { session, flush } = startSession({ alive: () => alive });
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(markerHosts()).toHaveLength(1);
+    alive = false;
+    showToast('SMTP Error (535): Authentication failed.');
+    await flush();
+    expect(session.active).toBe(false);
+    expect(markerHosts()).toHaveLength(0);
   });
 
   it('survives a background that cannot be reached', async () => {

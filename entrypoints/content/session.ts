@@ -1,4 +1,5 @@
 import { MAX_BATCH_TEXTS, type ClassifyAnswer, type TextBatch } from '../../utils/messaging';
+import { createTextBudget, FRAME_TEXT_PER_MINUTE } from '../../utils/text-budget';
 import { createMarker, type Marker } from './marker';
 import { createStats, recordFlush, type WatcherStats } from './stats';
 import { createWatcher, type Candidate, type Watcher } from './watcher';
@@ -10,8 +11,13 @@ import { createWatcher, type Candidate, type Watcher } from './watcher';
  * functions, so the whole flow runs under happy-dom in the unit tests.
  */
 
-/** Distinct errors one frame marks at most (the background caps per tab too). */
+/**
+ * Distinct errors one frame marks at most (the background caps per tab too); once
+ * reached, the frame sends nothing new.
+ */
 export const MAX_ERRORS_PER_FRAME = 50;
+/** Texts one frame hands on for classification in its document's life. */
+export const MAX_TEXTS_PER_FRAME = 2000;
 /** Texts of found errors kept to re-report after a back/forward-cache restore. */
 const MAX_REMEMBERED = 50;
 
@@ -23,6 +29,8 @@ export interface SessionDeps {
   classifyTexts(batch: TextBatch): Promise<ClassifyAnswer>;
   openExplanation(): Promise<unknown>;
   documentGone(info: { top: boolean }): Promise<unknown>;
+  /** Is the extension still there? After an update or removal this copy stops itself. */
+  alive?(): boolean;
   setTimer?(callback: () => void, ms: number): void;
   now?(): number;
   stats?: WatcherStats;
@@ -55,7 +63,12 @@ export function createSession(deps: SessionDeps): Session {
   const markers = new Map<string, Marker>();
   const found: Array<{ text: string; focus: number }> = [];
   let candidates: Candidate[] = [];
-  let inFlight: Promise<void> = Promise.resolve();
+  /** Candidates within the caps, waiting for the batch in flight to be answered. */
+  let queue: Candidate[] = [];
+  let draining: Promise<void> | null = null;
+  let textsQueued = 0;
+  const now = deps.now ?? (() => performance.now());
+  const budget = createTextBudget(FRAME_TEXT_PER_MINUTE, now());
   let active = false;
   const quiet = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
@@ -96,14 +109,39 @@ export function createSession(deps: SessionDeps): Session {
     });
   }
 
-  /** Send this flush's candidates, in order, one message per MAX_BATCH_TEXTS. */
+  const capReached = () => markers.size >= MAX_ERRORS_PER_FRAME;
+
+  /**
+   * Queue this flush's candidates, in order, as far as the caps allow: none once the
+   * frame has marked its last error, none past its texts for the document's life or
+   * its text budget for the minute (a page printing without end gets no further).
+   */
   function sendCandidates(): void {
     const pending = candidates;
     candidates = [];
-    for (let i = 0; i < pending.length; i += MAX_BATCH_TEXTS) {
-      const batch = pending.slice(i, i + MAX_BATCH_TEXTS);
-      inFlight = inFlight.then(() => classify(batch)).catch(() => undefined);
+    for (const candidate of pending) {
+      if (capReached() || textsQueued >= MAX_TEXTS_PER_FRAME) break;
+      if (!budget.take(candidate.text, now())) continue;
+      textsQueued++;
+      queue.push(candidate);
     }
+    void drain();
+  }
+
+  /** One batch in flight at a time, each of up to MAX_BATCH_TEXTS queued candidates. */
+  function drain(): Promise<void> {
+    if (draining || !active || !queue.length || capReached()) return draining ?? Promise.resolve();
+    draining = (async () => {
+      while (active && queue.length && !capReached()) {
+        const batch = queue.splice(0, MAX_BATCH_TEXTS);
+        stats.sent += batch.length;
+        await classify(batch).catch(() => undefined);
+        stats.answered += batch.length;
+      }
+      queue = [];
+      draining = null;
+    })();
+    return draining;
   }
 
   /** A marker whose error left the page goes with it (the finding stays in the popup). */
@@ -117,9 +155,11 @@ export function createSession(deps: SessionDeps): Session {
     subtreePrefilter: deps.subtreePrefilter,
     onCandidate: (candidate) => candidates.push(candidate),
     onFlush(ms) {
+      if (deps.alive && !deps.alive()) return stop();
       if (candidates.length) sendCandidates();
       if (markers.size) dropOrphanMarkers();
       recordFlush(stats, ms);
+      stats.busy = watcher.busy;
     },
     setTimer: deps.setTimer,
     now: deps.now,
@@ -145,6 +185,17 @@ export function createSession(deps: SessionDeps): Session {
     }
   }
 
+  function stop(): void {
+    if (!active) return;
+    active = false;
+    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('pageshow', onPageShow);
+    watcher.stop();
+    candidates = [];
+    queue = [];
+    for (const marker of markers.values()) marker.remove();
+  }
+
   return {
     start() {
       if (active) return;
@@ -153,21 +204,13 @@ export function createSession(deps: SessionDeps): Session {
       win.addEventListener('pageshow', onPageShow);
       watcher.start();
     },
-    stop() {
-      if (!active) return;
-      active = false;
-      win.removeEventListener('pagehide', onPageHide);
-      win.removeEventListener('pageshow', onPageShow);
-      watcher.stop();
-      candidates = [];
-      for (const marker of markers.values()) marker.remove();
-    },
+    stop,
     get active() {
       return active;
     },
     watcher,
     stats,
     markers,
-    settled: () => inFlight,
+    settled: () => draining ?? Promise.resolve(),
   };
 }

@@ -10,12 +10,17 @@ export interface WatcherStats {
   count: number;
   /** Distinct errors found in this frame. */
   findings: number;
+  /** Texts handed on for classification, and texts answered (sent === answered: nothing in flight). */
+  sent: number;
+  answered: number;
+  /** Work queued or carried over after the last flush. */
+  busy: boolean;
 }
 
 export const STATS_RING_SIZE = 4096;
 
 export function createStats(size = STATS_RING_SIZE): WatcherStats {
-  return { batches: new Float64Array(size), count: 0, findings: 0 };
+  return { batches: new Float64Array(size), count: 0, findings: 0, sent: 0, answered: 0, busy: false };
 }
 
 export function recordFlush(stats: WatcherStats, ms: number): void {

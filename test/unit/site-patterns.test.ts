@@ -41,6 +41,11 @@ const NOT_WATCHED = [
   'https://mail.google.com.evil.example/mail/',
   'https://host.example.org:20830/',
   'https://shop.example.org/cart?task=checkout',
+  // A panel port or a product path only in the fragment or the query.
+  'https://evil.example/article#x:8443/',
+  'https://evil.example/login?next=http://x:2083/',
+  'https://evil.example/#/wp-admin/',
+  'https://evil.example/docs#x?_task=mail',
 ];
 
 describe('manifest match patterns', () => {
@@ -68,6 +73,11 @@ describe('manifest match patterns', () => {
     expect(cpanel.test('https://host.example.org:2083/')).toBe(true);
     expect(cpanel.test('https://host.example.org/')).toBe(false);
     expect(PANEL_PORT_GLOBS).toContain('*://*:8443/*');
+    // The glob reads the URL as text: it lets the script in where the real port is
+    // another, which is why the script checks the real address itself.
+    expect(globToRegExp('*://*:8443/*').test('https://evil.example/article#x:8443/')).toBe(true);
+    expect(globToRegExp('*://*:2083/*').test('https://evil.example/login?next=http://x:2083/')).toBe(true);
+    expect(matchesStaticPatterns('https://evil.example/article#x:8443/')).toBe(false);
   });
 
   it('every pattern is valid for Chrome and Firefox (no port on a wildcard host)', () => {
