@@ -14,6 +14,8 @@ interface Props {
   onOpenSettings?: () => void;
   /** A run kept from an earlier opening of the popup. */
   previous?: ProbeResponse;
+  /** The default host was read from the page's text: say so while it is unchanged. */
+  defaultHostFromPage?: boolean;
 }
 
 type State =
@@ -31,6 +33,7 @@ export function ProbePanel({
   manualChecks,
   onOpenSettings,
   previous,
+  defaultHostFromPage = false,
 }: Props) {
   const [host, setHost] = useState(previous?.host ?? defaultHost);
   const [portsText, setPortsText] = useState(
@@ -93,7 +96,13 @@ export function ProbePanel({
             onChange={(e) => setHost(e.target.value)}
             placeholder="smtp.example.org"
             spellCheck={false}
+            aria-describedby={defaultHostFromPage ? `${id}-host-origin` : undefined}
           />
+          {defaultHostFromPage && host.trim() !== '' && host.trim() === defaultHost ? (
+            <span id={`${id}-host-origin`} className="hint host-origin" data-host-origin="page">
+              From the page text: check it is your server.
+            </span>
+          ) : null}
         </div>
         <div className="field probe-ports">
           <label htmlFor={`${id}-ports`}>Ports</label>

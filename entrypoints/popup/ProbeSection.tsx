@@ -4,8 +4,7 @@ import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
-import { clientLogin, clientRunner } from '../../components/probe-runner';
-import { LoginCheck } from '../../components/LoginCheck';
+import { clientRunner } from '../../components/probe-runner';
 import { usePopupSettings } from './settings-context';
 
 /** Causes a connection test can confirm or weaken. */
@@ -33,7 +32,9 @@ export function ProbeSection({
 }) {
   const { settings, openOptions } = usePopupSettings();
   const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
-  const host = classification.extracted.host ?? providerHost ?? '';
+  // A host the page names is fine to probe (probes send no password), but it is the page's word.
+  const pageHost = classification.extracted.host;
+  const host = pageHost ?? providerHost ?? '';
   const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
   const ports = useMemo(() => {
     const list = [...DEFAULT_PROBE_PORTS];
@@ -48,6 +49,7 @@ export function ProbeSection({
       run={run}
       onResponse={onResponse}
       previous={previous}
+      defaultHostFromPage={pageHost !== undefined}
       onOpenSettings={openOptions}
       manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
     />
@@ -56,16 +58,3 @@ export function ProbeSection({
 
 /** Causes a login attempt can confirm: is this user name and password accepted? */
 export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
-
-export function LoginSection({ classification }: { classification: Classification }) {
-  const { settings } = usePopupSettings();
-  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
-  return (
-    <LoginCheck
-      defaultHost={classification.extracted.host ?? ''}
-      defaultPort={classification.extracted.port ?? 587}
-      defaultUser={settings.provider.address}
-      run={run}
-    />
-  );
-}
