@@ -16,6 +16,8 @@ interface Props {
   previous?: ProbeResponse;
   /** The default host was read from the page's text: say so while it is unchanged. */
   defaultHostFromPage?: boolean;
+  /** "Clear results": the panel empties itself; the owner forgets what it kept. */
+  onClear?: () => void;
 }
 
 type State =
@@ -34,6 +36,7 @@ export function ProbePanel({
   onOpenSettings,
   previous,
   defaultHostFromPage = false,
+  onClear,
 }: Props) {
   const [host, setHost] = useState(previous?.host ?? defaultHost);
   const [portsText, setPortsText] = useState(
@@ -135,7 +138,21 @@ export function ProbePanel({
         ) : null}
         {state.phase === 'done' ? (
           state.outcome.ok ? (
-            <Verdict response={state.outcome.response} />
+            <>
+              <Verdict response={state.outcome.response} />
+              {onClear ? (
+                <button
+                  type="button"
+                  className="btn-link probe-clear"
+                  onClick={() => {
+                    setState({ phase: 'idle' });
+                    onClear();
+                  }}
+                >
+                  Clear results
+                </button>
+              ) : null}
+            </>
           ) : (
             <ProbeFailure
               outcome={state.outcome}

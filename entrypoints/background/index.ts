@@ -1,7 +1,6 @@
 import { browser, defineBackground, type Browser } from '#imports';
 import { classify } from '../../lib/rules/index';
-import { clearExplained } from '../../utils/explain-store';
-import { setTabFindings } from '../../utils/findings-store';
+import { forgetTab } from './findings';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
@@ -31,10 +30,8 @@ export default defineBackground(() => {
   // Findings (and the explained text) leave with the tab's document: the page says so
   // itself (messages.ts), since tabs.onUpdated names no URL without the "tabs"
   // permission and fires for same-document and frame navigations alike.
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void setTabFindings(tabId, []);
-    void clearExplained(tabId);
-  });
+  // A closed tab leaves nothing behind in storage.session (onRemoved needs no "tabs" permission).
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick };
 });

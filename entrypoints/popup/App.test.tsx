@@ -7,7 +7,7 @@ import { NOT_A_SEND_ERROR, explain } from '../../lib/explanations/index';
 import { findingKey, type Finding } from '../../lib/findings';
 import { setTabFindings } from '../../utils/findings-store';
 import { setExplained } from '../../utils/explain-store';
-import { storeProbe } from '../../components/probe-store';
+import { getStoredProbe, storeProbe } from '../../utils/probe-store';
 import { saveSettings } from '../../components/settings-store';
 import { defaultSettings } from '../../components/settings';
 import { PopupApp } from './App';
@@ -222,6 +222,14 @@ describe('popup', () => {
     expect(card.querySelector('.confidence')?.textContent).toContain('confirmed by probes');
     expect(card.querySelector('[data-port="25"]')?.getAttribute('data-tcp')).toBe('timeout');
     expect(card.querySelector('.verdict')?.textContent).toContain('25 blocked from here');
+
+    // "Clear results": gone from the card, from its confidence and from storage.
+    await click(byText(card, 'button', 'Clear results'));
+    await settle();
+    expect(card.querySelector('.verdict')).toBeNull();
+    expect(card.querySelector('[data-port="25"]')).toBeNull();
+    expect(card.querySelector('.confidence')?.textContent).not.toContain('confirmed by probes');
+    expect(await getStoredProbe(21, f.key)).toBeUndefined();
   });
 
   describe('"Check the login" never takes its host from the page', () => {

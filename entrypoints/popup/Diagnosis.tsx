@@ -9,7 +9,7 @@ import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
 import { LOGIN_CATEGORIES, PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
 import { usePopupSettings } from './settings-context';
-import { getStoredProbe, storeProbe } from '../../components/probe-store';
+import { forgetStoredProbe, getStoredProbe, storeProbe } from '../../utils/probe-store';
 
 // The guided fix, the login check and the DNS checks bring the provider data: load them after the first paint.
 const FixSection = lazy(() => import('./FixSection'));
@@ -83,6 +83,14 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
                   setProbed(adjustConfidence(category, explanation.confidence, response));
                   if (tabId !== undefined && findingKey !== undefined) {
                     void storeProbe(tabId, findingKey, { response, at: at.getTime() }).catch(() => {});
+                  }
+                }}
+                onClear={() => {
+                  setRestored(undefined);
+                  setProbe(undefined);
+                  setProbed(null);
+                  if (tabId !== undefined && findingKey !== undefined) {
+                    void forgetStoredProbe(tabId, findingKey).catch(() => {});
                   }
                 }}
               />

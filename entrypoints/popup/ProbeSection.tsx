@@ -22,6 +22,7 @@ export function ProbeSection({
   classification,
   providerHost,
   onResponse,
+  onClear,
   previous,
 }: {
   classification: Classification;
@@ -29,6 +30,7 @@ export function ProbeSection({
   /** The chosen provider's submission host, when the error names none. */
   providerHost?: string;
   onResponse: (response: ProbeResponse) => void;
+  onClear?: () => void;
 }) {
   const { settings, openOptions } = usePopupSettings();
   const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
@@ -48,6 +50,7 @@ export function ProbeSection({
       backendUrl={settings.backend.url}
       run={run}
       onResponse={onResponse}
+      onClear={onClear}
       previous={previous}
       defaultHostFromPage={pageHost !== undefined}
       onOpenSettings={openOptions}
