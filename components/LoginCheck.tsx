@@ -167,7 +167,11 @@ function Destination({
             </>
           ) : (
             <>
-              <strong>No mail provider is chosen, so nothing confirms this server.</strong>{' '}
+              <strong>
+                {target
+                  ? 'No mail provider is chosen, so nothing confirms this server.'
+                  : 'No mail provider is chosen.'}
+              </strong>{' '}
               {target
                 ? `Check that ${target} is your provider's SMTP server before you send your password.`
                 : "Type your provider's SMTP server, and check it is theirs before you send your password."}

@@ -14,8 +14,8 @@ interface Props {
   onOpenSettings?: () => void;
   /** A run kept from an earlier opening of the popup. */
   previous?: ProbeResponse;
-  /** The default host was read from the page's text: say so while it is unchanged. */
-  defaultHostFromPage?: boolean;
+  /** The default host was read from the error text (a page can write any): say so while unchanged. */
+  defaultHostFromText?: boolean;
   /** "Clear results": the panel empties itself; the owner forgets what it kept. */
   onClear?: () => void;
 }
@@ -35,7 +35,7 @@ export function ProbePanel({
   manualChecks,
   onOpenSettings,
   previous,
-  defaultHostFromPage = false,
+  defaultHostFromText = false,
   onClear,
 }: Props) {
   const [host, setHost] = useState(previous?.host ?? defaultHost);
@@ -99,11 +99,11 @@ export function ProbePanel({
             onChange={(e) => setHost(e.target.value)}
             placeholder="smtp.example.org"
             spellCheck={false}
-            aria-describedby={defaultHostFromPage ? `${id}-host-origin` : undefined}
+            aria-describedby={defaultHostFromText ? `${id}-host-origin` : undefined}
           />
-          {defaultHostFromPage && host.trim() !== '' && host.trim() === defaultHost ? (
-            <span id={`${id}-host-origin`} className="hint host-origin" data-host-origin="page">
-              From the page text: check it is your server.
+          {defaultHostFromText && host.trim() !== '' && host.trim() === defaultHost ? (
+            <span id={`${id}-host-origin`} className="hint host-origin" data-host-origin="error-text">
+              From the error text: check it is your server.
             </span>
           ) : null}
         </div>

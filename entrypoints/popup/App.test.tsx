@@ -145,13 +145,13 @@ describe('popup', () => {
     expect(card.querySelector<HTMLInputElement>('.probe-ports input')?.value).toBe('25, 465, 587, 2525');
   });
 
-  it('labels a probe host read from the page as such, until the user changes it', async () => {
+  it('labels a probe host read from the error text as such, until the user changes it', async () => {
     await setTabFindings(6, [finding(TIMEOUT_25)]);
     view = await render(<PopupApp search="?tabId=6" />);
     await settle();
     const card = view.container.querySelector('article')!;
-    expect(card.querySelector('.probe-host [data-host-origin="page"]')?.textContent).toContain(
-      'From the page text',
+    expect(card.querySelector('.probe-host [data-host-origin="error-text"]')?.textContent).toContain(
+      'From the error text',
     );
     await typeInto(card.querySelector('.probe-host input'), 'smtp.fastmail.com');
     expect(card.querySelector('.probe-host [data-host-origin]')).toBeNull();

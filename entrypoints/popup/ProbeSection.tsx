@@ -34,9 +34,9 @@ export function ProbeSection({
 }) {
   const { settings, openOptions } = usePopupSettings();
   const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
-  // A host the page names is fine to probe (probes send no password), but it is the page's word.
-  const pageHost = classification.extracted.host;
-  const host = pageHost ?? providerHost ?? '';
+  // A host the error text names may be probed (probes send no password), but it is the text's word.
+  const textHost = classification.extracted.host;
+  const host = textHost ?? providerHost ?? '';
   const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
   const ports = useMemo(() => {
     const list = [...DEFAULT_PROBE_PORTS];
@@ -52,7 +52,7 @@ export function ProbeSection({
       onResponse={onResponse}
       onClear={onClear}
       previous={previous}
-      defaultHostFromPage={pageHost !== undefined}
+      defaultHostFromText={textHost !== undefined}
       onOpenSettings={openOptions}
       manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
     />
