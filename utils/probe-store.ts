@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import type { ProbeResponse } from '../lib/probe/types';
+import { getTabFindings } from './findings-store';
 
 /**
  * The last probe run for each finding of a tab, in storage.session: reopening the popup shows
@@ -25,7 +26,12 @@ export async function getStoredProbe(tabId: number, findingKey: string): Promise
   }
 }
 
+/**
+ * Keep a run for a finding still on the tab. A run that ends after its finding went (the tab
+ * navigated or closed while it ran) is not kept: nothing would ever clear it.
+ */
 export async function storeProbe(tabId: number, findingKey: string, probe: StoredProbe): Promise<void> {
+  if (!(await getTabFindings(tabId)).some((f) => f.key === findingKey)) return;
   const item = itemFor(tabId);
   const all = await item.getValue();
   await item.setValue({ ...all, [findingKey]: probe });

@@ -275,9 +275,12 @@ describe('clearing on navigation', () => {
     await storeProbe(TAB, finding!.key, PROBE);
     await setExplained(TAB, { text: AUTH, classification: classify(AUTH), at: 1 });
     // Another tab's data stays.
+    await verdictsFor(batch([PORT_25]), { tab: { id: TAB + 1 }, frameId: 0 }, classify);
     await storeProbe(TAB + 1, finding!.key, PROBE);
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await sessionKeys()).toEqual([`probes:${TAB + 1}`]));
+    await vi.waitFor(async () =>
+      expect(await sessionKeys()).toEqual([`findings:${TAB + 1}`, `probes:${TAB + 1}`]),
+    );
     expect(await getTabFindings(TAB)).toEqual([]);
     expect(await getExplained(TAB)).toBeNull();
     expect(await getStoredProbe(TAB + 1, finding!.key)).toEqual(PROBE);
