@@ -91,9 +91,11 @@ export function loginTarget(settings: Settings): LoginProvider | null {
   const hosts = new Set([host.toLowerCase()]);
   const chosen = record.providerId ? getProvider(record.providerId) : undefined;
   if (chosen) {
+    // Every server of the provider counts as its own, in any region or product line.
     const { domain } = addressParts(settings);
-    const variantId = settings.provider.variant ?? undefined;
-    for (const server of serversFor(chosen, { variantId, domain })) hosts.add(server.host.toLowerCase());
+    for (const variantId of [undefined, ...(chosen.variants ?? []).map((v) => v.id)]) {
+      for (const server of serversFor(chosen, { variantId, domain })) hosts.add(server.host.toLowerCase());
+    }
   }
   return { host, port, providerName, hosts: [...hosts] };
 }
