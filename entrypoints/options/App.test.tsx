@@ -161,6 +161,15 @@ describe('import that changes the probe backend', () => {
     await settle();
     expect(await stored()).toEqual(theirs);
     expect(view.container.querySelector('[data-confirm="backend"]')).toBeNull();
+    // The fields show what is saved now: a stale draft would save the old backend back on blur.
+    const address = view.container.querySelector<HTMLInputElement>('input[type="url"]')!;
+    expect(address.value).toBe('https://probe.example.net');
+    await act(async () => {
+      address.focus();
+      address.blur();
+    });
+    await settle();
+    expect(((await stored()) as Settings).backend).toEqual(theirs.backend);
   });
 
   it('can import the rest and keep the current backend', async () => {
