@@ -3,20 +3,38 @@ import { START_BACKEND_COMMAND } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
 import type { LoginOutcome, LoginRunner } from './probe-runner';
 
+/** The provider the user set up in the options page: where a password belongs. */
+export interface LoginProvider {
+  providerName: string;
+  /** Its submission server: the form starts with it. */
+  host: string;
+  port: number;
+  /** Every submission host of the provider, lower case. */
+  hosts: readonly string[];
+}
+
 interface Props {
-  defaultHost: string;
-  defaultPort: number;
+  /** Null when no provider is set up: the host is the user's to type. */
+  provider: LoginProvider | null;
   defaultUser: string;
   run: LoginRunner;
+  onOpenSettings?: () => void;
+}
+
+function sameHost(a: string, b: string): boolean {
+  const norm = (h: string) => h.trim().toLowerCase().replace(/\.$/, '');
+  return norm(a) === norm(b);
 }
 
 /**
  * "Does this password work?": one AUTH attempt through the probe backend on this computer.
- * The password lives in this form only; it is cleared once the check ran.
+ * The host is the chosen provider's or what the user types, never one read from the page:
+ * page text can name any server, and the password would go there. The password lives in
+ * this form only; it is cleared once the check ran.
  */
-export function LoginCheck({ defaultHost, defaultPort, defaultUser, run }: Props) {
-  const [host, setHost] = useState(defaultHost);
-  const [port, setPort] = useState(String(defaultPort));
+export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props) {
+  const [host, setHost] = useState(provider?.host ?? '');
+  const [port, setPort] = useState(String(provider?.port ?? 587));
   const [user, setUser] = useState(defaultUser);
   const [pass, setPass] = useState('');
   const [outcome, setOutcome] = useState<LoginOutcome | 'busy' | null>(null);
@@ -51,6 +69,7 @@ export function LoginCheck({ defaultHost, defaultPort, defaultUser, run }: Props
             type="text"
             value={host}
             onChange={(e) => setHost(e.target.value)}
+            placeholder={provider ? undefined : "your provider's SMTP server"}
             spellCheck={false}
           />
         </div>
@@ -84,6 +103,7 @@ export function LoginCheck({ defaultHost, defaultPort, defaultUser, run }: Props
             autoComplete="new-password"
           />
         </div>
+        <Destination host={host} port={port} provider={provider} onOpenSettings={onOpenSettings} />
         <button
           type="submit"
           className="btn"
@@ -100,6 +120,67 @@ export function LoginCheck({ defaultHost, defaultPort, defaultUser, run }: Props
         {outcome && outcome !== 'busy' ? <LoginResult outcome={outcome} /> : null}
       </div>
     </details>
+  );
+}
+
+/** Where the password goes, said before the button; a warning when that is not the provider's server. */
+function Destination({
+  host,
+  port,
+  provider,
+  onOpenSettings,
+}: {
+  host: string;
+  port: string;
+  provider: LoginProvider | null;
+  onOpenSettings?: () => void;
+}) {
+  const target = host.trim();
+  const own = target !== '' && (provider?.hosts.some((h) => sameHost(h, target)) ?? false);
+  const choose =
+    onOpenSettings && !provider ? (
+      <>
+        {' '}
+        <button type="button" className="btn-link" onClick={onOpenSettings}>
+          Choose your provider
+        </button>
+      </>
+    ) : null;
+  return (
+    <div className="login-destination" data-provider-host={own ? 'yes' : 'no'}>
+      {target ? (
+        <p>
+          Your password will be sent to{' '}
+          <strong className="login-target">
+            {target}:{port.trim()}
+          </strong>
+        </p>
+      ) : null}
+      {own || (!target && provider) ? null : (
+        <p className="notice notice-warn" data-warning={provider ? 'not-provider' : 'no-provider'}>
+          {provider ? (
+            <>
+              <strong>
+                {target} is not a server of {provider.providerName}.
+              </strong>{' '}
+              Send your password only to a server you know is your provider&apos;s ({provider.host}).
+            </>
+          ) : (
+            <>
+              <strong>
+                {target
+                  ? 'No mail provider is chosen, so nothing confirms this server.'
+                  : 'No mail provider is chosen.'}
+              </strong>{' '}
+              {target
+                ? `Check that ${target} is your provider's SMTP server before you send your password.`
+                : "Type your provider's SMTP server, and check it is theirs before you send your password."}
+            </>
+          )}
+          {choose}
+        </p>
+      )}
+    </div>
   );
 }
 

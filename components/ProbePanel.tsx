@@ -14,6 +14,10 @@ interface Props {
   onOpenSettings?: () => void;
   /** A run kept from an earlier opening of the popup. */
   previous?: ProbeResponse;
+  /** The default host was read from the error text (a page can write any): say so while unchanged. */
+  defaultHostFromText?: boolean;
+  /** "Clear results": the panel empties itself; the owner forgets what it kept. */
+  onClear?: () => void;
 }
 
 type State =
@@ -31,6 +35,8 @@ export function ProbePanel({
   manualChecks,
   onOpenSettings,
   previous,
+  defaultHostFromText = false,
+  onClear,
 }: Props) {
   const [host, setHost] = useState(previous?.host ?? defaultHost);
   const [portsText, setPortsText] = useState(
@@ -93,7 +99,13 @@ export function ProbePanel({
             onChange={(e) => setHost(e.target.value)}
             placeholder="smtp.example.org"
             spellCheck={false}
+            aria-describedby={defaultHostFromText ? `${id}-host-origin` : undefined}
           />
+          {defaultHostFromText && host.trim() !== '' && host.trim() === defaultHost ? (
+            <span id={`${id}-host-origin`} className="hint host-origin" data-host-origin="error-text">
+              From the error text: check it is your server.
+            </span>
+          ) : null}
         </div>
         <div className="field probe-ports">
           <label htmlFor={`${id}-ports`}>Ports</label>
@@ -126,7 +138,21 @@ export function ProbePanel({
         ) : null}
         {state.phase === 'done' ? (
           state.outcome.ok ? (
-            <Verdict response={state.outcome.response} />
+            <>
+              <Verdict response={state.outcome.response} />
+              {onClear ? (
+                <button
+                  type="button"
+                  className="btn-link probe-clear"
+                  onClick={() => {
+                    setState({ phase: 'idle' });
+                    onClear();
+                  }}
+                >
+                  Clear results
+                </button>
+              ) : null}
+            </>
           ) : (
             <ProbeFailure
               outcome={state.outcome}

@@ -118,6 +118,38 @@ describe('v1 → v2 migration', () => {
       expect(stored.settings).toEqual(state.settings);
     });
 
+    it.each([
+      ['without its version marker', {}],
+      ['marked as version 1', { settings$: { v: 1 } }],
+    ])('a v2 value stored %s keeps every field', async (_, meta) => {
+      await fakeBrowser.storage.local.set({ settings: sample(), ...meta });
+      const state = await loadSettings(defineSettingsItem());
+      expect(state).toEqual({ status: 'stored', settings: sample() });
+      const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+      expect(stored.settings).toEqual(sample());
+      expect(stored.settings$).toEqual({ v: 2 });
+    });
+
+    it('a v1 value keeps its valid fields and names each one it could not carry over', async () => {
+      const partly: Record<string, unknown> = {
+        ...v1,
+        sendingFrom: 'garage',
+        watchedSites: ['panel.example.net', 'not a host!'],
+      };
+      await fakeBrowser.storage.local.set({ settings: partly, settings$: { v: 1 } });
+      const state = await loadSettings(defineSettingsItem());
+      expect(state.status).toBe('repaired');
+      expect(state.settings.provider.id).toBe('gmail');
+      expect(state.settings.provider.address).toBe('bo@example.com');
+      expect(state.settings.backend).toEqual({ url: 'http://127.0.0.1:8099', token: 'secret-token' });
+      expect(state.settings.sites.map((s) => s.pattern)).toEqual(['*://panel.example.net/*']);
+      expect(state.settings.privacy.doh).toBe('off');
+      expect(state.status === 'repaired' && state.issues).toEqual([
+        { field: 'sendingFrom.kind', problem: 'unknown place' },
+        { field: 'sites[1]', problem: 'not a site pattern: "not a host!"' },
+      ]);
+    });
+
     it('a corrupt stored value gives defaults and says so', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage{', settings$: { v: 2 } });
       const state = await loadSettings(defineSettingsItem());
@@ -156,7 +188,29 @@ describe('export and import', () => {
   });
 
   it.each([
+    ['a string', '2'],
+    ['missing', undefined],
+  ])('reads a v2 export whose version is %s as v2, keeping every field', (_, version) => {
+    const file = JSON.stringify({ format: 'smtp-doctor-settings', version, settings: sample() });
+    expect(importSettings(file)).toEqual({ ok: true, settings: sample(), issues: [] });
+  });
+
+  it('keeps the valid fields of a v1 export with a bad one, and names the bad one', () => {
+    const file = JSON.stringify({
+      format: 'smtp-doctor-settings',
+      version: '1',
+      settings: { providerId: 'zoho-eu', backendUrl: 'http://127.0.0.1:9000', doh: 'evil' },
+    });
+    const result = importSettings(file);
+    expect(result.ok && result.settings.provider.id).toBe('zoho-eu');
+    expect(result.ok && result.settings.backend.url).toBe('http://127.0.0.1:9000');
+    expect(result.ok && result.issues).toEqual([{ field: 'privacy.doh', problem: 'unknown resolver' }]);
+  });
+
+  it.each([
     ['{not json', 'not valid JSON'],
+    ['{"format": "smtp-doctor-settings", "version": "two", "settings": {}}', 'version'],
+    ['{"format": "smtp-doctor-settings", "version": "99", "settings": {}}', 'newer version'],
     ['{"hello": 1}', 'not an SMTP Doctor settings file'],
     ['{"format": "smtp-doctor-settings", "version": 99, "settings": {}}', 'newer version'],
   ])('refuses %s', (text, error) => {

@@ -167,7 +167,7 @@ export function validateSettings(value: unknown): ValidatedSettings {
 
   const sites: WatchedSite[] = [];
   if (Array.isArray(value.sites)) {
-    for (const site of value.sites) {
+    value.sites.forEach((site: unknown, i) => {
       if (
         isRecord(site) &&
         typeof site.pattern === 'string' &&
@@ -176,8 +176,16 @@ export function validateSettings(value: unknown): ValidatedSettings {
         typeof site.addedAt === 'number'
       ) {
         sites.push({ pattern: site.pattern, scriptId: site.scriptId, addedAt: site.addedAt });
-      } else bad('sites', 'an entry is not a site pattern');
-    }
+      } else {
+        const pattern = isRecord(site) && typeof site.pattern === 'string' ? site.pattern : undefined;
+        bad(
+          `sites[${i}]`,
+          pattern === undefined
+            ? 'not a site'
+            : `not a site pattern: ${JSON.stringify(pattern.slice(0, 80))}`,
+        );
+      }
+    });
   } else if (value.sites !== undefined) bad('sites', 'not a list');
 
   const privacy = { ...defaults.privacy };
@@ -261,23 +269,56 @@ export function scriptIdFor(pattern: string): string {
     .replace(/[^a-z0-9-]/g, '-')}`;
 }
 
-/** v1 (flat) → v2 (grouped). Unknown values are left for validation to replace. */
+/** The groups of the v2 layout, each with the type it must have to count as v2. */
+const V2_GROUPS = {
+  provider: isRecord,
+  sendingFrom: isRecord,
+  backend: isRecord,
+  sites: Array.isArray,
+  privacy: isRecord,
+} as const satisfies Record<keyof Settings, (value: unknown) => boolean>;
+
+/** A value in the v2 layout (whatever its version marker says): one v2 group is enough. */
+function looksLikeV2(value: unknown): boolean {
+  return isRecord(value) && Object.entries(V2_GROUPS).some(([key, test]) => test(value[key]));
+}
+
+/**
+ * v1 (flat) → v2 (grouped). Drops nothing: each group already in the v2 layout is kept as it
+ * is (a v2 value without its version marker comes through unchanged), the v1 fields are moved
+ * into their groups as they are, and validation afterwards replaces, and names, the ones that
+ * are not valid. Never throws (a throw would leave the old value in place).
+ */
 export function migrateV1toV2(old: unknown): unknown {
   if (!isRecord(old)) return old;
-  const v1 = old as SettingsV1;
-  const sites = Array.isArray(v1.watchedSites)
-    ? v1.watchedSites
-        .map((entry) => (typeof entry === 'string' ? sitePatternFromInput(entry) : null))
-        .filter((pattern): pattern is string => pattern !== null)
-        .map((pattern) => ({ pattern, scriptId: scriptIdFor(pattern), addedAt: 0 }))
-    : undefined;
-  return {
-    provider: { id: v1.providerId ?? null, variant: null, address: v1.address ?? '', discovered: null },
-    sendingFrom: { kind: v1.sendingFrom ?? 'unknown', hostId: v1.hostId ?? null },
-    backend: { url: v1.backendUrl ?? DEFAULT_BACKEND_URL, token: v1.backendToken ?? '' },
-    ...(sites ? { sites } : {}),
-    privacy: { doh: v1.doh ?? 'cloudflare' },
+  const v1 = old as SettingsV1 & Record<string, unknown>;
+  const fromV1: Record<keyof Settings, () => unknown> = {
+    provider: () => ({
+      id: v1.providerId ?? null,
+      variant: null,
+      address: v1.address ?? '',
+      discovered: null,
+    }),
+    sendingFrom: () => ({ kind: v1.sendingFrom ?? 'unknown', hostId: v1.hostId ?? null }),
+    backend: () => ({ url: v1.backendUrl ?? DEFAULT_BACKEND_URL, token: v1.backendToken ?? '' }),
+    sites: () =>
+      Array.isArray(v1.watchedSites)
+        ? v1.watchedSites.map((entry: unknown) => {
+            // An entry that is no host stays as written, so validation names it.
+            const pattern = typeof entry === 'string' ? (sitePatternFromInput(entry) ?? entry) : entry;
+            return typeof pattern === 'string'
+              ? { pattern, scriptId: scriptIdFor(pattern), addedAt: 0 }
+              : { pattern };
+          })
+        : v1.watchedSites,
+    privacy: () => ({ doh: v1.doh ?? 'cloudflare' }),
   };
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(V2_GROUPS) as Array<keyof Settings>) {
+    const value = V2_GROUPS[key](old[key]) ? old[key] : fromV1[key]();
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 /** The export file: a marked, versioned wrapper so an import can tell it from other JSON. */
@@ -315,15 +356,26 @@ export function importSettings(json: string): ImportResult {
   if (!isRecord(parsed) || parsed.format !== 'smtp-doctor-settings') {
     return { ok: false, error: 'This is not an SMTP Doctor settings file.' };
   }
-  const version = typeof parsed.version === 'number' ? parsed.version : 1;
+  const version = fileVersion(parsed.version, parsed.settings);
+  if (version === null) return { ok: false, error: 'The file has an unknown settings version.' };
   if (version > SETTINGS_VERSION) {
     return {
       ok: false,
       error: `The file is from a newer version (settings v${version}); update the extension.`,
     };
   }
-  const raw = version === 1 ? migrateV1toV2(parsed.settings) : parsed.settings;
+  const raw = version < SETTINGS_VERSION ? migrateV1toV2(parsed.settings) : parsed.settings;
   if (!isRecord(raw)) return { ok: false, error: 'The file holds no settings.' };
   const { settings, issues } = validateSettings(raw);
   return { ok: true, settings, issues };
+}
+
+/**
+ * The settings version of an export file: a number, or a number written as text; without
+ * one, v2 when the settings are in the v2 layout, else v1. Null for anything else.
+ */
+function fileVersion(version: unknown, settings: unknown): number | null {
+  if (version === undefined || version === null) return looksLikeV2(settings) ? SETTINGS_VERSION : 1;
+  const n = typeof version === 'string' && /^\s*\d{1,4}\s*$/.test(version) ? Number(version) : version;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : null;
 }

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CategoryId } from '../../lib/categories';
 import { MAX_EXCERPT } from '../../lib/findings';
 import { classify, type Classification } from '../../lib/rules/index';
-import { getExplained } from '../../utils/explain-store';
+import { getExplained, setExplained } from '../../utils/explain-store';
+import { getStoredProbe, storeProbe, type StoredProbe } from '../../utils/probe-store';
 import { getTabFindings } from '../../utils/findings-store';
 import { MAX_TEXT_LENGTH } from '../../utils/messaging';
 import { SEVERITY_COLORS } from '../../utils/severity';
@@ -262,6 +263,20 @@ describe('badge', () => {
   });
 });
 
+const PROBE: StoredProbe = {
+  at: 1_700_000_000_000,
+  response: {
+    host: 'smtp.example.org',
+    results: [{ port: 25, tcp: 'timeout', ms: 5000 }],
+    verdict: { category: 'port-blocked', summary: '25 blocked from here' },
+  },
+};
+
+/** Every key in storage.session, sorted (what outlives what). */
+async function sessionKeys(): Promise<string[]> {
+  return Object.keys(await fakeBrowser.storage.session.get(null)).sort();
+}
+
 describe('clearing on navigation', () => {
   it('clears the tab when its top document goes, and only a frame’s findings when a frame’s does', async () => {
     await verdictsFor(batch([PORT_25]), TOP, classify);
@@ -280,15 +295,43 @@ describe('clearing on navigation', () => {
     expect((await badge()).text).toBe('');
   });
 
-  it('forgets a closed tab', async () => {
+  it('forgets a closed tab: findings, explained text and probe results', async () => {
     const { menus } = stubMenusAndScripting();
     vi.resetModules();
     const { default: background } = await import('./index');
     background.main();
     expect(menus.onClicked.addListener).toHaveBeenCalledOnce();
     await verdictsFor(batch([PORT_25]), TOP, classify);
+    const [finding] = await getTabFindings(TAB);
+    await storeProbe(TAB, finding!.key, PROBE);
+    await setExplained(TAB, { text: AUTH, classification: classify(AUTH), at: 1 });
+    // Another tab's data stays.
+    await verdictsFor(batch([PORT_25]), { tab: { id: TAB + 1 }, frameId: 0 }, classify);
+    await storeProbe(TAB + 1, finding!.key, PROBE);
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await getTabFindings(TAB)).toEqual([]));
+    await vi.waitFor(async () =>
+      expect(await sessionKeys()).toEqual([`findings:${TAB + 1}`, `probes:${TAB + 1}`]),
+    );
+    expect(await getTabFindings(TAB)).toEqual([]);
+    expect(await getExplained(TAB)).toBeNull();
+    expect(await getStoredProbe(TAB + 1, finding!.key)).toEqual(PROBE);
+  });
+
+  it('forgets the probe results with the findings they were run for', async () => {
+    await verdictsFor(batch([PORT_25]), TOP, classify);
+    await verdictsFor(batch([AUTH]), FRAME, classify);
+    const [top, framed] = await getTabFindings(TAB);
+    await storeProbe(TAB, top!.key, PROBE);
+    await storeProbe(TAB, framed!.key, PROBE);
+
+    // A frame's document goes: the probe run for its finding goes, the other stays.
+    await handleDocumentGone({ top: false }, FRAME);
+    expect(await getStoredProbe(TAB, framed!.key)).toBeUndefined();
+    expect(await getStoredProbe(TAB, top!.key)).toEqual(PROBE);
+
+    // The tab moves on: every probe run of the tab goes.
+    await handleDocumentGone({ top: true }, TOP);
+    expect(await sessionKeys()).toEqual([]);
   });
 });
 

@@ -3,7 +3,9 @@ import type { Finding } from '../../lib/findings';
 import { ruleById } from '../../lib/rules/index';
 import { TIER } from '../../lib/rules/rule';
 import type { Classification } from '../../lib/rules/types';
+import { clearExplained } from '../../utils/explain-store';
 import { getTabFindings, setTabFindings } from '../../utils/findings-store';
+import { clearStoredProbes, keepStoredProbes } from '../../utils/probe-store';
 import { showBadge } from './badge';
 import { withTabLock } from './tab-lock';
 
@@ -65,6 +67,7 @@ export function recordFindings(items: readonly NewFinding[], origin: FindingOrig
     const changed = next.length !== findings.length || retired.length > 0;
     if (changed) {
       await setTabFindings(tabId, next);
+      if (retired.length) await keepStoredProbes(tabId, nextKeys);
       await showBadge(tabId, next);
     }
     return { kept: new Set(items.map((i) => i.key).filter((k) => nextKeys.has(k))), retired };
@@ -79,9 +82,21 @@ export function clearFindings(tabId: number, frameId?: number): Promise<void> {
   return withTabLock(tabId, async () => {
     const findings = await getTabFindings(tabId);
     const next = frameId === undefined ? [] : findings.filter((f) => f.frameId !== frameId);
+    // Probe runs go with the findings they were run for.
+    await (next.length ? keepStoredProbes(tabId, new Set(next.map((f) => f.key))) : clearStoredProbes(tabId));
     if (next.length === findings.length) return;
     await setTabFindings(tabId, next);
     await showBadge(tabId, next);
+  });
+}
+
+/**
+ * The tab closed: everything kept for it in storage.session goes (no badge to update).
+ * Under the tab's lock: reports already queued for it are stored first, then cleared with the rest.
+ */
+export function forgetTab(tabId: number): Promise<void> {
+  return withTabLock(tabId, async () => {
+    await Promise.all([setTabFindings(tabId, []), clearExplained(tabId), clearStoredProbes(tabId)]);
   });
 }
 

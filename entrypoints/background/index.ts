@@ -1,9 +1,8 @@
 import { browser, defineBackground, type Browser } from '#imports';
 import { classify } from '../../lib/rules/index';
-import { clearExplained } from '../../utils/explain-store';
-import { setTabFindings } from '../../utils/findings-store';
+import { forgetTab } from './findings';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
-import { classifyCounts, forgetTab, registerMessageHandlers } from './messages';
+import { classifyCounts, forgetTabBudgets, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
 
 /**
@@ -32,10 +31,11 @@ export default defineBackground(() => {
   // Findings (and the explained text) leave with the tab's document: the page says so
   // itself (messages.ts), since tabs.onUpdated names no URL without the "tabs"
   // permission and fires for same-document and frame navigations alike.
+  // A closed tab leaves nothing behind: storage.session (onRemoved needs no "tabs" permission)
+  // and the in-memory budget and throttle of messages.ts.
   browser.tabs.onRemoved.addListener((tabId) => {
-    void setTabFindings(tabId, []);
-    void clearExplained(tabId);
-    forgetTab(tabId);
+    forgetTabBudgets(tabId);
+    void forgetTab(tabId);
   });
 
   globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick, classifyCounts };

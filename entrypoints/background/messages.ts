@@ -29,7 +29,7 @@ function budgetOf(tabId: number, now: number): TextBudget {
 }
 
 /** The tab is gone: its budget goes too. */
-export function forgetTab(tabId: number): void {
+export function forgetTabBudgets(tabId: number): void {
   tabBudgets.delete(tabId);
   lastOpened.delete(tabId);
 }

@@ -100,13 +100,10 @@ describe('options page', () => {
     };
     view = await render(<OptionsApp />);
     await settle();
-    const input = view.container.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const file = new File([exportSettings(exported)], 'settings.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(async () => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await settle(5);
+    await importFile(view, exportSettings(exported));
+    // The file names another backend: nothing is saved until the user says which to use.
+    await click(byText(view.container, 'button', 'Use the new backend'));
+    await settle();
 
     const saved = (await stored()) as Settings;
     expect(saved.provider).toEqual(exported.provider);
@@ -118,6 +115,92 @@ describe('options page', () => {
       view.container.querySelector('[aria-label="Sites from the imported file"]')?.textContent,
     ).toContain('panel.example.org');
     expect(view.container.textContent).toContain('Settings imported.');
+  });
+});
+
+async function importFile(rendered: Rendered, text: string): Promise<void> {
+  const input = rendered.container.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const file = new File([text], 'settings.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle(5);
+}
+
+describe('import that changes the probe backend', () => {
+  const mine: Settings = {
+    ...defaultSettings(),
+    provider: { id: 'gmail', variant: null, address: 'bo@gmail.com', discovered: null },
+    backend: { url: 'http://127.0.0.1:8025', token: 'my-token' },
+  };
+  const theirs: Settings = {
+    ...defaultSettings(),
+    provider: { id: 'fastmail', variant: null, address: 'ana@example.org', discovered: null },
+    backend: { url: 'https://probe.example.net', token: 'their-token' },
+    privacy: { doh: 'off' },
+  };
+
+  async function openWithMine(): Promise<Rendered> {
+    await fakeBrowser.storage.local.set({ settings: mine, settings$: { v: 2 } });
+    const rendered = await render(<OptionsApp />);
+    await settle();
+    return rendered;
+  }
+
+  it('saves nothing until confirmed, and shows the new address (never the token)', async () => {
+    view = await openWithMine();
+    await importFile(view, exportSettings(theirs));
+    expect(await stored()).toEqual(mine);
+    const confirm = view.container.querySelector('[data-confirm="backend"]');
+    expect(confirm?.textContent).toContain('https://probe.example.net');
+    expect(confirm?.textContent).toContain('http://127.0.0.1:8025');
+    expect(view.container.textContent).not.toContain('their-token');
+
+    await click(byText(view.container, 'button', 'Use the new backend'));
+    await settle();
+    expect(await stored()).toEqual(theirs);
+    expect(view.container.querySelector('[data-confirm="backend"]')).toBeNull();
+    // The fields show what is saved now: a stale draft would save the old backend back on blur.
+    const address = view.container.querySelector<HTMLInputElement>('input[type="url"]')!;
+    expect(address.value).toBe('https://probe.example.net');
+    await act(async () => {
+      address.focus();
+      address.blur();
+    });
+    await settle();
+    expect(((await stored()) as Settings).backend).toEqual(theirs.backend);
+  });
+
+  it('can import the rest and keep the current backend', async () => {
+    view = await openWithMine();
+    await importFile(view, exportSettings(theirs));
+    await click(byText(view.container, 'button', 'Keep my backend'));
+    await settle();
+    expect(await stored()).toEqual({ ...theirs, backend: mine.backend });
+  });
+
+  it('can be cancelled: nothing changes', async () => {
+    view = await openWithMine();
+    await importFile(view, exportSettings(theirs));
+    await click(byText(view.container, 'button', 'Cancel import'));
+    await settle();
+    expect(await stored()).toEqual(mine);
+    expect(view.container.textContent).toContain('Nothing was imported.');
+  });
+
+  it('asks when only the token differs', async () => {
+    view = await openWithMine();
+    await importFile(view, exportSettings({ ...mine, backend: { ...mine.backend, token: 'other' } }));
+    expect(view.container.querySelector('[data-confirm="backend"]')?.textContent).toContain('token');
+    expect(await stored()).toEqual(mine);
+  });
+
+  it('applies a file with the same backend at once', async () => {
+    view = await openWithMine();
+    await importFile(view, exportSettings({ ...theirs, backend: mine.backend }));
+    expect(view.container.querySelector('[data-confirm="backend"]')).toBeNull();
+    expect(await stored()).toEqual({ ...theirs, backend: mine.backend });
   });
 });
 

@@ -12,6 +12,9 @@ export function OptionsApp() {
   const [state, setState] = useState<SettingsState | null>(null);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [suggestedSites, setSuggestedSites] = useState<WatchedSite[]>([]);
+  // Sections keep drafts of their fields: an import starts them again from the new values
+  // (a stale draft would show the old backend, and its blur would save it back).
+  const [imports, setImports] = useState(0);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The latest state, so successive changes in one tick build on each other.
   const current = useRef<SettingsState | null>(null);
@@ -76,16 +79,23 @@ export function OptionsApp() {
       ) : null}
 
       <ProviderSection
+        key={`ProviderSection-${imports}`}
         provider={settings.provider}
         doh={settings.privacy.doh}
         onChange={(provider) => update((s) => ({ ...s, provider }))}
       />
       <SendingFromSection
+        key={`SendingFromSection-${imports}`}
         sendingFrom={settings.sendingFrom}
         onChange={(sendingFrom) => update((s) => ({ ...s, sendingFrom }))}
       />
-      <BackendSection backend={settings.backend} onChange={(backend) => update((s) => ({ ...s, backend }))} />
+      <BackendSection
+        key={`BackendSection-${imports}`}
+        backend={settings.backend}
+        onChange={(backend) => update((s) => ({ ...s, backend }))}
+      />
       <SitesSection
+        key={`SitesSection-${imports}`}
         sites={settings.sites}
         suggested={suggestedSites}
         onSuggestedHandled={(pattern) =>
@@ -94,6 +104,7 @@ export function OptionsApp() {
         onChange={(sites) => update((s) => ({ ...s, sites }))}
       />
       <PrivacySection
+        key={`PrivacySection-${imports}`}
         doh={settings.privacy.doh}
         onChange={(doh) => update((s) => ({ ...s, privacy: { doh } }))}
       />
@@ -102,6 +113,7 @@ export function OptionsApp() {
         onImport={(imported, sitesToAdd) => {
           update(() => imported);
           setSuggestedSites(sitesToAdd);
+          setImports((n) => n + 1);
         }}
       />
     </div>

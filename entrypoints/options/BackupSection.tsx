@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   exportSettings,
   importSettings,
   siteLabel,
   type Settings,
+  type SettingsIssue,
   type WatchedSite,
 } from '../../components/settings';
 import { Section } from './Section';
@@ -14,10 +15,53 @@ interface Props {
   onImport: (settings: Settings, sitesToAdd: WatchedSite[]) => void;
 }
 
+/** A read file waiting for the user to accept a change of probe backend. */
+interface PendingImport {
+  settings: Settings;
+  issues: SettingsIssue[];
+  urlChanges: boolean;
+  tokenChanges: boolean;
+}
+
 export function BackupSection({ settings, onImport }: Props) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
   const id = useId();
+  useEffect(() => {
+    if (pending) confirmHeading.current?.focus();
+  }, [pending]);
+
+  function apply(imported: Settings, issues: SettingsIssue[], note?: string) {
+    const known = new Set(settings.sites.map((s) => s.pattern));
+    const sitesToAdd = imported.sites.filter((s) => !known.has(s.pattern));
+    onImport({ ...imported, sites: settings.sites }, sitesToAdd);
+    const parts = ['Settings imported.'];
+    if (note) parts.push(note);
+    if (issues.length)
+      parts.push(
+        `Some values were not valid and kept their defaults: ${issues.map((i) => `${i.field} (${i.problem})`).join(', ')}.`,
+      );
+    if (sitesToAdd.length)
+      parts.push(
+        `Add ${sitesToAdd.map((s) => siteLabel(s.pattern)).join(', ')} under “Extra sites to watch” to grant access.`,
+      );
+    setMessage({ kind: issues.length ? 'warn' : 'ok', text: parts.join(' ') });
+  }
+
+  function decide(choice: 'new' | 'keep' | 'cancel') {
+    const file = pending;
+    setPending(null);
+    if (!file) return;
+    if (choice === 'cancel') {
+      setMessage({ kind: 'ok', text: 'Nothing was imported.' });
+    } else if (choice === 'new') {
+      apply(file.settings, file.issues);
+    } else {
+      apply({ ...file.settings, backend: settings.backend }, file.issues, 'Your probe backend was kept.');
+    }
+  }
 
   function download() {
     const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
@@ -43,19 +87,16 @@ export function BackupSection({ settings, onImport }: Props) {
       setMessage({ kind: 'error', text: result.error });
       return;
     }
-    const known = new Set(settings.sites.map((s) => s.pattern));
-    const sitesToAdd = result.settings.sites.filter((s) => !known.has(s.pattern));
-    onImport({ ...result.settings, sites: settings.sites }, sitesToAdd);
-    const parts = ['Settings imported.'];
-    if (result.issues.length)
-      parts.push(
-        `Some values were not valid and kept their defaults: ${result.issues.map((i) => i.field).join(', ')}.`,
-      );
-    if (sitesToAdd.length)
-      parts.push(
-        `Add ${sitesToAdd.map((s) => siteLabel(s.pattern)).join(', ')} under “Extra sites to watch” to grant access.`,
-      );
-    setMessage({ kind: result.issues.length ? 'warn' : 'ok', text: parts.join(' ') });
+    // Probes, and the login check with a password, go to the backend: a file must not
+    // move them elsewhere without the user saying so.
+    const urlChanges = result.settings.backend.url !== settings.backend.url;
+    const tokenChanges = result.settings.backend.token !== settings.backend.token;
+    if (urlChanges || tokenChanges) {
+      setMessage(null);
+      setPending({ settings: result.settings, issues: result.issues, urlChanges, tokenChanges });
+      return;
+    }
+    apply(result.settings, result.issues);
   }
 
   return (
@@ -78,6 +119,49 @@ export function BackupSection({ settings, onImport }: Props) {
           onChange={(e) => void upload(e)}
         />
       </div>
+      {pending ? (
+        <div
+          className="notice notice-warn import-confirm"
+          data-confirm="backend"
+          role="group"
+          aria-labelledby={`${id}-confirm`}
+        >
+          <h3 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>
+            This file changes your probe backend
+          </h3>
+          <p>
+            Probes, and the login check with your password, go to the backend. Use the file&apos;s backend
+            only if you set it up yourself.
+          </p>
+          <dl className="import-changes">
+            {pending.urlChanges ? (
+              <>
+                <dt>Address</dt>
+                <dd>
+                  <code>{settings.backend.url}</code> → <code>{pending.settings.backend.url}</code>
+                </dd>
+              </>
+            ) : null}
+            {pending.tokenChanges ? (
+              <>
+                <dt>Token</dt>
+                <dd>{pending.settings.backend.token ? 'replaced by the token in the file' : 'removed'}</dd>
+              </>
+            ) : null}
+          </dl>
+          <div className="row">
+            <button type="button" className="btn" onClick={() => decide('keep')}>
+              Keep my backend
+            </button>
+            <button type="button" className="btn" onClick={() => decide('new')}>
+              Use the new backend
+            </button>
+            <button type="button" className="btn-link" onClick={() => decide('cancel')}>
+              Cancel import
+            </button>
+          </div>
+        </div>
+      ) : null}
       <p
         role="status"
         aria-live="polite"

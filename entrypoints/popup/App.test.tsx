@@ -2,11 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classify } from '../../lib/rules/index';
+import { getProvider } from '../../lib/providers/index';
 import { NOT_A_SEND_ERROR, explain } from '../../lib/explanations/index';
 import { findingKey, type Finding } from '../../lib/findings';
 import { setTabFindings } from '../../utils/findings-store';
 import { setExplained } from '../../utils/explain-store';
-import { storeProbe } from '../../components/probe-store';
+import { getStoredProbe, storeProbe } from '../../utils/probe-store';
+import { saveSettings } from '../../components/settings-store';
+import { defaultSettings } from '../../components/settings';
 import { PopupApp } from './App';
 import { tabIdFromSearch } from './tab';
 import {
@@ -142,6 +145,18 @@ describe('popup', () => {
     expect(card.querySelector<HTMLInputElement>('.probe-ports input')?.value).toBe('25, 465, 587, 2525');
   });
 
+  it('labels a probe host read from the error text as such, until the user changes it', async () => {
+    await setTabFindings(6, [finding(TIMEOUT_25)]);
+    view = await render(<PopupApp search="?tabId=6" />);
+    await settle();
+    const card = view.container.querySelector('article')!;
+    expect(card.querySelector('.probe-host [data-host-origin="error-text"]')?.textContent).toContain(
+      'From the error text',
+    );
+    await typeInto(card.querySelector('.probe-host input'), 'smtp.fastmail.com');
+    expect(card.querySelector('.probe-host [data-host-origin]')).toBeNull();
+  });
+
   it('shows text sent by the context menu: a card for a send error', async () => {
     await setExplained(11, { text: AUTH_535, classification: classify(AUTH_535), at: 5 });
     view = await render(<PopupApp search="?tabId=11" />);
@@ -207,5 +222,51 @@ describe('popup', () => {
     expect(card.querySelector('.confidence')?.textContent).toContain('confirmed by probes');
     expect(card.querySelector('[data-port="25"]')?.getAttribute('data-tcp')).toBe('timeout');
     expect(card.querySelector('.verdict')?.textContent).toContain('25 blocked from here');
+
+    // "Clear results": gone from the card, from its confidence and from storage.
+    await click(byText(card, 'button', 'Clear results'));
+    await settle();
+    expect(card.querySelector('.verdict')).toBeNull();
+    expect(card.querySelector('[data-port="25"]')).toBeNull();
+    expect(card.querySelector('.confidence')?.textContent).not.toContain('confirmed by probes');
+    expect(await getStoredProbe(21, f.key)).toBeUndefined();
+  });
+
+  describe('"Check the login" never takes its host from the page', () => {
+    // A page can print any "error": this one names a server that collects passwords.
+    const PLANTED = '535 5.7.8 Username and Password not accepted by smtp.mail-secure-relay.com:465';
+
+    async function loginForm(tabId: number) {
+      await setTabFindings(tabId, [finding(PLANTED)]);
+      view = await render(<PopupApp search={`?tabId=${tabId}`} />);
+      await waitFor(() => view!.container.querySelector('.login-form') !== null);
+      const card = view!.container.querySelector('article[data-category="auth-failed"]')!;
+      const input = (label: string) =>
+        [...card.querySelectorAll('.login-form .field')]
+          .find((f) => f.querySelector('label')?.textContent === label)
+          ?.querySelector('input');
+      return { card, host: input('SMTP host')!, port: input('Port')! };
+    }
+
+    it("fills the chosen provider's server and says so, with no warning", async () => {
+      await saveSettings({
+        ...defaultSettings(),
+        provider: { id: 'gmail', variant: null, address: 'ana@gmail.com', discovered: null },
+      });
+      const { card, host, port } = await loginForm(31);
+      await waitFor(() => host.value !== '');
+      expect(host.value).toBe('smtp.gmail.com');
+      expect(port.value).toBe(String(getProvider('gmail')!.submission[0]!.port));
+      const destination = card.querySelector('.login-destination')!;
+      expect(destination.textContent).toContain(`Your password will be sent to smtp.gmail.com:${port.value}`);
+      expect(destination.querySelector('.notice-warn')).toBeNull();
+      expect(card.textContent).not.toMatch(/sent to smtp\.mail-secure-relay/);
+    });
+
+    it('with no provider chosen leaves the host empty and asks to check it', async () => {
+      const { card, host } = await loginForm(32);
+      expect(host.value).toBe('');
+      expect(card.querySelector('.login-destination [data-warning="no-provider"]')).not.toBeNull();
+    });
   });
 });

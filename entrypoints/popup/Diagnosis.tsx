@@ -7,12 +7,13 @@ import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
 import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
-import { LOGIN_CATEGORIES, LoginSection, PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
+import { LOGIN_CATEGORIES, PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
 import { usePopupSettings } from './settings-context';
-import { getStoredProbe, storeProbe } from '../../components/probe-store';
+import { forgetStoredProbe, getStoredProbe, storeProbe } from '../../utils/probe-store';
 
-// The guided fix and the DNS checks bring the provider data: load them after the first paint.
+// The guided fix, the login check and the DNS checks bring the provider data: load them after the first paint.
 const FixSection = lazy(() => import('./FixSection'));
+const LoginSection = lazy(() => import('./LoginSection'));
 const DnsChecks = lazy(() => import('../../components/DnsChecks').then((m) => ({ default: m.DnsChecks })));
 
 interface Props {
@@ -84,9 +85,21 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
                     void storeProbe(tabId, findingKey, { response, at: at.getTime() }).catch(() => {});
                   }
                 }}
+                onClear={() => {
+                  setRestored(undefined);
+                  setProbe(undefined);
+                  setProbed(null);
+                  if (tabId !== undefined && findingKey !== undefined) {
+                    void forgetStoredProbe(tabId, findingKey).catch(() => {});
+                  }
+                }}
               />
             ) : null}
-            {LOGIN_CATEGORIES.has(category) ? <LoginSection classification={classification} /> : null}
+            {LOGIN_CATEGORIES.has(category) ? (
+              <Suspense fallback={null}>
+                <LoginSection />
+              </Suspense>
+            ) : null}
             <DnsSection category={category} host={classification.extracted.host} />
           </>
         ) : undefined

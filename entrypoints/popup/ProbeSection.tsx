@@ -4,8 +4,7 @@ import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
-import { clientLogin, clientRunner } from '../../components/probe-runner';
-import { LoginCheck } from '../../components/LoginCheck';
+import { clientRunner } from '../../components/probe-runner';
 import { usePopupSettings } from './settings-context';
 
 /** Causes a connection test can confirm or weaken. */
@@ -23,6 +22,7 @@ export function ProbeSection({
   classification,
   providerHost,
   onResponse,
+  onClear,
   previous,
 }: {
   classification: Classification;
@@ -30,10 +30,13 @@ export function ProbeSection({
   /** The chosen provider's submission host, when the error names none. */
   providerHost?: string;
   onResponse: (response: ProbeResponse) => void;
+  onClear?: () => void;
 }) {
   const { settings, openOptions } = usePopupSettings();
   const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
-  const host = classification.extracted.host ?? providerHost ?? '';
+  // A host the error text names may be probed (probes send no password), but it is the text's word.
+  const textHost = classification.extracted.host;
+  const host = textHost ?? providerHost ?? '';
   const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
   const ports = useMemo(() => {
     const list = [...DEFAULT_PROBE_PORTS];
@@ -47,7 +50,9 @@ export function ProbeSection({
       backendUrl={settings.backend.url}
       run={run}
       onResponse={onResponse}
+      onClear={onClear}
       previous={previous}
+      defaultHostFromText={textHost !== undefined}
       onOpenSettings={openOptions}
       manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
     />
@@ -56,16 +61,3 @@ export function ProbeSection({
 
 /** Causes a login attempt can confirm: is this user name and password accepted? */
 export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
-
-export function LoginSection({ classification }: { classification: Classification }) {
-  const { settings } = usePopupSettings();
-  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
-  return (
-    <LoginCheck
-      defaultHost={classification.extracted.host ?? ''}
-      defaultPort={classification.extracted.port ?? 587}
-      defaultUser={settings.provider.address}
-      run={run}
-    />
-  );
-}

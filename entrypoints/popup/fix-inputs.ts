@@ -7,9 +7,11 @@ import {
   domainOf,
   getPortPolicy,
   getProvider,
+  serversFor,
   type PortPolicy,
 } from '../../lib/providers/index';
 import type { ProbeResponse } from '../../lib/probe/types';
+import type { LoginProvider } from '../../components/LoginCheck';
 import type { Settings } from '../../components/settings';
 
 /** Where the settings record of the guided fix came from. */
@@ -24,9 +26,37 @@ export function fixRecord(
   settings: Settings,
   classification: Classification,
 ): { fix: FixSettings; origin: FixOrigin; providerId?: string } | null {
+  const own = settingsRecord(settings);
+  if (own) return own;
+  const { address, domain } = addressParts(settings);
+  const host = classification.extracted.host?.toLowerCase();
+  const byHost = host
+    ? ALL_PROVIDERS.find(
+        (p) => p.submission.some((s) => s.host === host) || p.variants?.some((v) => v.host === host),
+      )
+    : undefined;
+  if (byHost) {
+    const variantId = byHost.variants?.find((v) => v.host === host)?.id;
+    return {
+      fix: fixSettingsFromProvider(byHost, { address, domain, variantId }),
+      origin: 'error-host',
+      providerId: byHost.id,
+    };
+  }
+  return null;
+}
+
+function addressParts(settings: Settings): { address?: string; domain?: string } {
+  const address = settings.provider.address.trim() || undefined;
+  return { address, domain: address ? (domainOf(address) ?? undefined) : undefined };
+}
+
+/** The record the user set up in the options page: a chosen preset, else discovered settings. */
+function settingsRecord(
+  settings: Settings,
+): { fix: FixSettings; origin: 'chosen' | 'discovered'; providerId?: string } | null {
   const { provider } = settings;
-  const address = provider.address.trim() || undefined;
-  const domain = address ? (domainOf(address) ?? undefined) : undefined;
+  const { address, domain } = addressParts(settings);
   const chosen = provider.id ? getProvider(provider.id) : undefined;
   if (chosen) {
     return {
@@ -47,21 +77,27 @@ export function fixRecord(
     if (address) fix.fromAddress = address;
     return { fix, origin: 'discovered' };
   }
-  const host = classification.extracted.host?.toLowerCase();
-  const byHost = host
-    ? ALL_PROVIDERS.find(
-        (p) => p.submission.some((s) => s.host === host) || p.variants?.some((v) => v.host === host),
-      )
-    : undefined;
-  if (byHost) {
-    const variantId = byHost.variants?.find((v) => v.host === host)?.id;
-    return {
-      fix: fixSettingsFromProvider(byHost, { address, domain, variantId }),
-      origin: 'error-host',
-      providerId: byHost.id,
-    };
-  }
   return null;
+}
+
+/**
+ * The login check's target comes from the user's own settings only, never from the
+ * error text: a page can write any host into its text, and the password would follow.
+ */
+export function loginTarget(settings: Settings): LoginProvider | null {
+  const record = settingsRecord(settings);
+  if (!record) return null;
+  const { host, port, providerName } = record.fix;
+  const hosts = new Set([host.toLowerCase()]);
+  const chosen = record.providerId ? getProvider(record.providerId) : undefined;
+  if (chosen) {
+    // Every server of the provider counts as its own, in any region or product line.
+    const { domain } = addressParts(settings);
+    for (const variantId of [undefined, ...(chosen.variants ?? []).map((v) => v.id)]) {
+      for (const server of serversFor(chosen, { variantId, domain })) hosts.add(server.host.toLowerCase());
+    }
+  }
+  return { host, port, providerName, hosts: [...hosts] };
 }
 
 /** The sender's network: chosen in the options page, else recognised from the text or page. */

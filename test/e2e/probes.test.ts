@@ -155,7 +155,7 @@ describe('probes from the popup through the real backend', () => {
     const confidenceBefore = await card.locator('.confidence').getAttribute('data-confidence');
 
     const list = [ports.starttls, ports.implicit, ports.silent, ports.closed];
-    await card.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    await card.locator('.probe-form').getByLabel('SMTP host', { exact: true }).fill(TARGET);
     await card.getByLabel('Ports', { exact: true }).fill(list.join(', '));
     await card.getByRole('button', { name: 'Run probes' }).click();
 
@@ -209,7 +209,7 @@ describe('probes from the popup through the real backend', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     const card = popup.locator('[data-category]').first();
     await card.waitFor({ timeout: 10_000 });
-    await card.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    await card.locator('.probe-form').getByLabel('SMTP host', { exact: true }).fill(TARGET);
     await card.getByLabel('Ports', { exact: true }).fill(String(ports.starttls));
     await card.getByRole('button', { name: 'Run probes' }).click();
     await card.getByText('The probe backend is not running').waitFor({ timeout: 15_000 });

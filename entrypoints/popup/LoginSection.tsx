@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { LoginCheck } from '../../components/LoginCheck';
+import { clientLogin } from '../../components/probe-runner';
+import { loginTarget } from './fix-inputs';
+import { usePopupSettings } from './settings-context';
+
+/**
+ * "Check the login" for a card (loaded on demand: it brings the provider data). The host
+ * comes from the provider set up in the options page, never from the error text.
+ */
+export default function LoginSection() {
+  const { settings, openOptions } = usePopupSettings();
+  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
+  const provider = useMemo(() => loginTarget(settings), [settings]);
+  return (
+    <LoginCheck
+      // A provider chosen while the popup is open starts the form again with its server.
+      key={provider ? `${provider.host}:${provider.port}` : 'none'}
+      provider={provider}
+      defaultUser={settings.provider.address}
+      run={run}
+      onOpenSettings={openOptions}
+    />
+  );
+}
