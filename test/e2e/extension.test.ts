@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../lib/rules/index';
 import type { ExtensionBrowser } from './support/browser';
@@ -28,6 +28,16 @@ const badgeIs = (tabId: number, text: string) =>
   until(
     () => browser.badgeText(tabId),
     (t) => t === text,
+  );
+
+/**
+ * The page (or frame) shows `n` markers. Waited for: the background sets the badge
+ * before its answer reaches the page, which then places the marker.
+ */
+const markersAre = (root: Page | FrameLocator, n: number) =>
+  until(
+    () => root.locator(MARKER).count(),
+    (count) => count === n,
   );
 
 /** What the classifier says about the page's error text, read straight from the fixture. */
@@ -138,7 +148,7 @@ describe('hosted webmail', () => {
     expect(finding?.category).toBe(expectedCategories(site)[0]);
     expect(finding?.excerpt).toContain('550 5.1.1 The email account that you tried to reach does not exist.');
     // One marker, right after the paragraph with the error.
-    expect(await page.locator(MARKER).count()).toBe(1);
+    await markersAre(page, 1);
     const markedText = await page
       .locator(MARKER)
       .evaluate((host) => host.previousElementSibling?.textContent ?? '');
@@ -171,7 +181,7 @@ describe('hosted webmail', () => {
     const { page, tabId } = await browser.openTab(site.url);
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
-    expect(await page.locator(MARKER).count()).toBe(1);
+    await markersAre(page, 1);
     expect(await popupCategories(tabId)).toEqual(expectedCategories(site));
     await page.close();
   });
@@ -192,7 +202,7 @@ describe('Roundcube', () => {
 
     await page.click('#send');
     await badgeIs(tabId, '1');
-    expect(await page.locator(MARKER).count()).toBe(1);
+    await markersAre(page, 1);
 
     // Roundcube hides the toast after four seconds: the marker goes, the finding and badge stay.
     await page.locator('#messagestack .alert').waitFor({ state: 'detached', timeout: 10_000 });
@@ -271,7 +281,7 @@ describe('hosting panels and web apps', () => {
     const { page, tabId } = await browser.openTab(site.url);
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual(expectedCategories(site));
-    expect(await page.locator(MARKER).count()).toBe(1);
+    await markersAre(page, 1);
     await page.close();
   });
 
@@ -282,7 +292,7 @@ describe('hosting panels and web apps', () => {
     const [finding] = await browser.findings(tabId);
     expect(finding?.category).toBe(expectedCategories(site)[0]);
     expect(finding?.frameId).not.toBe(0);
-    expect(await page.frameLocator('#result').locator(MARKER).count()).toBe(1);
+    await markersAre(page.frameLocator('#result'), 1);
     expect(await page.locator(MARKER).count()).toBe(0);
     await page.close();
   });
@@ -294,7 +304,7 @@ describe('hosting panels and web apps', () => {
     await badgeIs(tabId, '1');
     const [finding] = await browser.findings(tabId);
     expect(finding?.category).toBe(expectedCategories(site)[0]);
-    expect(await page.locator(MARKER).count()).toBe(1);
+    await markersAre(page, 1);
     expect(await popupCategories(tabId, 'wordpress')).toEqual(expectedCategories(site));
     await page.close();
   });
