@@ -84,7 +84,8 @@ export function explainVerdict(verdict: Verdict, source: string, flags: string):
   if (verdict.status === 'undecided') {
     return (
       `${where}: recheck's automaton checker cannot decide the alternative /${verdict.piece}/ ` +
-      `(${verdict.reason}); restructure it into smaller top-level alternatives it can decide`
+      `(${verdict.reason}), so the gate fails: restructure it into smaller top-level ` +
+      `alternatives, without syntax the checker does not support, keeping what it matches`
     );
   }
   return `${where}: safe`;
