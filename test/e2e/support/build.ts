@@ -10,6 +10,7 @@ import { ensureBuilt, type BuildTarget } from '../../../scripts/extension-build.
  */
 export function builtExtension(target: BuildTarget): string {
   const out = ensureBuilt(target, { log: (line) => process.stderr.write(`${line}\n`) });
+  if (hasReactDevelopmentBundle(out)) throw new Error(`${out} carries React's development bundle`);
   const copy = mkdtempSync(join(tmpdir(), `smtp-doctor-${target}-`));
   cpSync(out, copy, { recursive: true });
   return copy;
