@@ -65,6 +65,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every classifier pattern runs on page text: no super-linear backtracking, and no
+    // quantifier that the unanchored search rescans from each start (quadratic moves).
+    // recheck's automaton gate in lib/rules/redos.test.ts decides the same thing exactly.
+    files: ['lib/rules/**/*.ts'],
+    ignores: ['lib/rules/**/*.test.ts'],
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': [
+        'error',
+        { report: 'potential', ignorePartial: false, ignoreSticky: false },
+      ],
+    },
+  },
+  {
     files: ['entrypoints/background.ts', 'entrypoints/background/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -3,26 +3,28 @@
 // loopback), start the probe backend, and open Chromium with the extension loaded
 // on the demo page. Without a display it builds and explains how to load the
 // extension by hand. Ctrl-C stops everything it started.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { ensureBuilt, outputDir, ROOT } from './extension-build.mjs';
 
-const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const EXTENSION_DIR = outputDir('chrome-mv3');
 const DEMO_HOST = 'webmail.example.org';
 const DEMO_PATH = '/?_task=mail&_action=compose';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+/** The production build (whatever NODE_ENV this runs under), reused when it is current. */
 function build() {
-  say('▶ Building the extension (npx wxt build)…');
-  const { status } = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (status !== 0) {
-    say(`✖ The build failed (exit ${status}).`);
-    process.exit(status || 1);
+  try {
+    ensureBuilt('chrome-mv3', { log: (why) => say(`▶ Building the extension: ${why}…`) });
+  } catch (error) {
+    say(`✖ ${error.message}`);
+    process.exit(1);
   }
+  say(`▶ The production build is ready in ${EXTENSION_DIR}.`);
 }
 
 function loadByHand() {
@@ -31,7 +33,7 @@ function loadByHand() {
   say(`  2. "Load unpacked" → choose ${EXTENSION_DIR}`);
   say('  3. open a webmail or panel (Gmail, Outlook, Roundcube, cPanel …) and look for the badge.');
   say('Firefox: npm run build:firefox, then about:debugging → "Load Temporary Add-on" →');
-  say(`  ${join(ROOT, '.output', 'firefox-mv3', 'manifest.json')}`);
+  say(`  ${join(outputDir('firefox-mv3'), 'manifest.json')}`);
 }
 
 function hasDisplay() {

@@ -4,7 +4,7 @@ import { fixSettingsFromProvider } from '../../lib/fix/index';
 import { getProvider } from '../../lib/providers/index';
 import { classify } from '../../lib/rules/index';
 import type { ExtensionBrowser } from './support/browser';
-import { evaluateInContentScript } from './support/isolated-world';
+import { evaluateInContentScript, pastDocumentIdle } from './support/isolated-world';
 import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
@@ -26,8 +26,6 @@ import { until } from './support/until';
  */
 
 const EXTENSION_NAME = 'SMTP Doctor';
-/** Long enough for the watcher's flush and the background's answer. */
-const SETTLE_MS = 1500;
 /** A site no built-in pattern matches; the user adds it by host name. */
 const WATCHED_HOST = 'status.example.net';
 /** What the options page asks Chromium for (and registers the watcher on) for that host. */
@@ -136,6 +134,7 @@ describe('extra sites to watch', () => {
     const before = await browser.context.newPage();
     await before.goto(watchedSite.url);
     const expected = classify((await before.locator('#log').textContent()) ?? '');
+    await pastDocumentIdle(before);
     expect(await evaluateInContentScript(browser.context, before, EXTENSION_NAME, '1')).toBeNull();
     await before.close();
     expect(expected.match).toBe(true);
@@ -176,14 +175,18 @@ describe('extra sites to watch', () => {
     const message = options.getByText(`Stopped watching ${WATCHED_HOST}`);
     await message.waitFor();
     expect(await registered()).toEqual([]);
-    // The open tab, reloaded: no watcher runs and nothing is found …
+    // The open tab, reloaded: the old document's finding goes, and once Chromium is past
+    // injecting scripts no watcher runs there (so nothing can be found) …
     await page.reload();
-    await page.waitForTimeout(SETTLE_MS);
+    await until(
+      () => browser.badgeText(tabId),
+      (text) => text === '',
+    );
+    await pastDocumentIdle(page);
     expect(await runningWatcher(page)).toBeNull();
-    expect(await browser.badgeText(tabId)).toBe('');
     // … and a new tab on the site gets no script at all.
     const fresh = await browser.openTab(watchedSite.url);
-    await fresh.page.waitForTimeout(SETTLE_MS);
+    await pastDocumentIdle(fresh.page);
     expect(await evaluateInContentScript(browser.context, fresh.page, EXTENSION_NAME, '1')).toBeNull();
     expect(await browser.badgeText(fresh.tabId)).toBe('');
     await fresh.page.close();
@@ -205,8 +208,14 @@ describe('a site never granted before', () => {
     await options.getByLabel('Host name').fill('panel.example.com');
     await options.getByRole('button', { name: 'Add site' }).click();
     // A request outside a user gesture would fail at once with an error message; this one
-    // waits for the person, so the page stays busy and registers nothing.
-    await options.waitForTimeout(SETTLE_MS);
+    // waits for the person, so the page stays busy and registers nothing. Proof that a
+    // refusal would be in by now: the browser answers this page's extension calls in
+    // order, so once a later call is answered (and the page has had a task to show
+    // what it heard), the request's answer would have come first.
+    expect(
+      await options.evaluate(() => chrome.permissions.contains({ origins: ['https://panel.example.com/*'] })),
+    ).toBe(false);
+    await options.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(await options.getByRole('button', { name: 'Add site' }).isDisabled()).toBe(true);
     expect(await options.locator('.notice-error').count()).toBe(0);
     const extensionPage = await browser.extensionPage();

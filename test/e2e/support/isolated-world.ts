@@ -37,3 +37,14 @@ export async function evaluateInContentScript<T>(
     await cdp.detach();
   }
 }
+
+/**
+ * Resolves once Chromium is past injecting the page's `document_idle` content scripts,
+ * so that "not injected" can be checked: it injects them at the latest in a task it
+ * posts when the document has finished loading. This waits for that (`readyState`
+ * complete), then for a task queued after it.
+ */
+export async function pastDocumentIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
