@@ -34,6 +34,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // End-to-end in Firefox: the built Firefox extension in Debian's Firefox ESR
+        // (headless), driven over WebDriver BiDi by puppeteer-core.
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
