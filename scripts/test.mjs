@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, build both browsers, then every Vitest project
-// (unit + end-to-end in Chromium). Stops at the first failing step.
+// (unit, end-to-end in Chromium, end-to-end in Firefox ESR). Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
