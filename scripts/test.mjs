@@ -9,6 +9,7 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build chrome', 'npx', ['wxt', 'build']],
   ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  ['lint firefox build (web-ext)', 'node', ['scripts/lint-firefox.mjs']],
   ['tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 
