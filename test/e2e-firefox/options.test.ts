@@ -6,6 +6,7 @@ import { classify } from '../../lib/rules/index';
 import type { Site } from '../e2e/support/sites';
 import { SITES } from '../e2e/support/sites';
 import { until } from '../e2e/support/until';
+import { BUILT_IN_ORIGINS } from '../../utils/site-patterns';
 import { openFirefoxSuite, type FirefoxSuite } from './support/firefox';
 import { markerCount } from './support/pages';
 
@@ -38,7 +39,10 @@ let ff: FirefoxSuite;
 /** In extension pages (evaluated there). */
 declare const browser: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    contains(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
   scripting: {
     getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>>;
   };
@@ -129,6 +133,32 @@ describe('extra sites to watch (Firefox)', () => {
     await options.click(`button[aria-label="Stop watching ${WATCHED_HOST}"]`);
     await options.waitForSelector(`::-p-text(Stopped watching ${WATCHED_HOST})`);
     expect(await registered()).toEqual([]);
+    await page.close();
+    await options.close();
+  });
+});
+
+describe('built-in site access withdrawn (Firefox lets the user take it back)', () => {
+  it('the options page says so and asks for it again; the sites are watched once it is back', async () => {
+    const helper = await ff.extensionPage();
+    const origins = [...BUILT_IN_ORIGINS];
+    // What about:addons → Permissions does when the person turns the site access off.
+    expect(await helper.evaluate((o) => browser.permissions.remove({ origins: o }), origins)).toBe(true);
+    expect(await helper.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(false);
+
+    const options = await openOptions();
+    const allow = await options.waitForSelector('button::-p-text(Allow access to these sites)');
+    await allow!.click();
+    await options.waitForSelector('button::-p-text(Allow access to these sites)', { hidden: true });
+    expect(await helper.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(true);
+
+    // Gmail is watched again.
+    const { page, tabId } = await ff.openTab(SITES.gmailBounce.url);
+    await until(
+      () => ff.badgeText(tabId),
+      (text) => text === '1',
+    );
+    expect(await markerCount(page)).toBe(1);
     await page.close();
     await options.close();
   });
