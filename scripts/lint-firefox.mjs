@@ -14,8 +14,9 @@ if (!existsSync(join(DIR, 'manifest.json'))) {
   process.exit(2);
 }
 
-const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', DIR, '--output', 'json'], {
+const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', DIR, '--output', 'json', '--no-input'], {
   encoding: 'utf8',
+  maxBuffer: 32 * 1024 * 1024,
 });
 const report = JSON.parse(run.stdout);
 

@@ -7,8 +7,9 @@ import { registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
 
 /**
- * The service worker keeps no state of its own: findings and explained text live
- * in storage.session, so a restart (Chrome stops idle workers after ~30 s) loses
+ * The background (Chrome: a service worker; Firefox: an event page) keeps no state
+ * of its own: findings and explained text live in storage.session, so a restart
+ * (Chrome stops idle workers after ~30 s, Firefox suspends idle event pages) loses
  * nothing. Every listener is registered synchronously, as MV3 requires.
  */
 
