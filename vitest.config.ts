@@ -21,6 +21,9 @@ export default defineConfig({
             'test/unit/**/*.test.{ts,tsx}',
           ],
           testTimeout: 20_000,
+          // The projects run one after another (unit, Chromium, Firefox): on a 2-core
+          // machine two browsers and the unit workers at once only make every wait longer.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -32,6 +35,20 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // End-to-end in Firefox: the built Firefox extension in Debian's Firefox ESR
+        // (headless), driven over WebDriver BiDi by puppeteer-core.
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -29,6 +29,11 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // The Firefox sources archive is for AMO's reviewers: what builds the extension.
+    // The probe backend, the CLI and the tests and their fixtures are not part of it.
+    excludeSources: ['server/**', 'bin/**', 'test/**', 'scripts/bench.mjs', 'docs/performance.md'],
+  },
   hooks: {
     // Panels known by their port (cPanel 2083, Plesk 8443 …) on any host: match
     // patterns cannot express a port on a wildcard host, so the same script gets a

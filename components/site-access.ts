@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { BUILT_IN_ORIGINS } from '../utils/site-patterns';
 import { USER_SITE_SCRIPT_FILE } from '../utils/user-site-flag';
 import { scriptIdFor, siteOrigins, sitePatternFromInput, type WatchedSite } from './settings';
 
@@ -98,4 +99,17 @@ async function unregisterQuietly(id: string): Promise<void> {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Does the browser still let the built-in patterns run? Chrome keeps that access while
+ * the extension is installed; Firefox lets the user withdraw it (about:addons).
+ */
+export function hasBuiltInAccess(): Promise<boolean> {
+  return browser.permissions.contains({ origins: [...BUILT_IN_ORIGINS] }).catch(() => true);
+}
+
+/** Ask for the built-in sites again. Call straight from the click handler (a user gesture). */
+export function requestBuiltInAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: [...BUILT_IN_ORIGINS] }).catch(() => false);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, build both browsers, then every Vitest project
-// (unit + end-to-end in Chromium). Stops at the first failing step.
+// (unit, end-to-end in Chromium, end-to-end in Firefox ESR). Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -10,6 +10,7 @@ const steps = [
   // Production builds with a record of how they were made: the tests reuse them.
   ['build chrome', 'node', ['scripts/extension-build.mjs', 'chrome-mv3']],
   ['build firefox', 'node', ['scripts/extension-build.mjs', 'firefox-mv3']],
+  ['lint firefox build (web-ext)', 'node', ['scripts/lint-firefox.mjs']],
   ['tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 

@@ -61,6 +61,20 @@ export const PANEL_PORT_GLOBS = PANEL_PORTS.map((port) => `*://*:${port}/*`);
 /** The patterns of the main entry (entrypoints/content). */
 export const CONTENT_MATCHES: string[] = [...HOSTED_WEBMAIL_MATCHES, ...SELF_HOSTED_PATH_MATCHES];
 
+/**
+ * The site access the manifest's own content scripts need, as origins (scheme and
+ * host of every pattern, once each). Firefox lets the user withdraw it and gives it
+ * back only on request (permissions.request takes these origins).
+ */
+export const BUILT_IN_ORIGINS: readonly string[] = [
+  ...new Set(
+    [...CONTENT_MATCHES, ...PANEL_PORT_MATCHES].map((match) => {
+      const [scheme, rest = ''] = match.split('://');
+      return `${scheme}://${rest.slice(0, rest.indexOf('/'))}/*`;
+    }),
+  ),
+];
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,8 +6,9 @@ import { classifyCounts, forgetTabBudgets, registerMessageHandlers } from './mes
 import { openExplanation } from './open-explanation';
 
 /**
- * The service worker keeps no state of its own: findings and explained text live
- * in storage.session, so a restart (Chrome stops idle workers after ~30 s) loses
+ * The background (Chrome: a service worker; Firefox: an event page) keeps no state
+ * of its own: findings and explained text live in storage.session, so a restart
+ * (Chrome stops idle workers after ~30 s, Firefox suspends idle event pages) loses
  * nothing. Every listener is registered synchronously, as MV3 requires.
  */
 

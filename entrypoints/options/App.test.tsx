@@ -8,9 +8,19 @@ import { byText, click, render, settle, typeInto, type Rendered } from '../../co
 
 let view: Rendered | undefined;
 
+/** The browser's permission checks and events, which fakeBrowser lacks: access to the built-in sites, no events. */
+function mockPermissionEvents() {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(event, 'removeListener').mockImplementation(() => undefined);
+  }
+}
+
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  mockPermissionEvents();
 });
 afterEach(() => {
   view?.unmount();

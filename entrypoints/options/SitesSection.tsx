@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { BuiltInAccessNotice } from '../../components/BuiltInAccessNotice';
 import { addWatchedSite, removeWatchedSite, sitesWithoutAccess } from '../../components/site-access';
 import { siteLabel, type WatchedSite } from '../../components/settings';
 import { Section } from './Section';
@@ -85,6 +86,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
       title="Extra sites to watch"
       intro="Gmail, Outlook, Yahoo Mail and common webmail and hosting-panel addresses are watched already. Add a site that is not — a panel on your own domain, say. The browser asks you to allow access to that site only."
     >
+      <BuiltInAccessNotice />
       <form className="inline-form" onSubmit={add}>
         <div className="field grow">
           <label htmlFor={`${id}-site`}>Host name</label>
