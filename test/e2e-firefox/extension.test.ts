@@ -45,12 +45,9 @@ describe('Gmail in Firefox', () => {
     expect(await markerCount(page)).toBe(1);
     const marked = await page.$eval(MARKER, (host) => host.previousElementSibling?.textContent ?? '');
     expect(marked).toContain('550 5.1.1');
-    // The marker's button lives in its shadow root.
-    const label = await page.$eval(
-      MARKER,
-      (host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? null,
-    );
-    expect(label).toBe('Explain this email error');
+    // The marker's button lives in a closed shadow root: the page (and so this script,
+    // which runs as the page) cannot reach it. The Chromium tests read its label over CDP.
+    expect(await page.$eval(MARKER, (host) => host.shadowRoot === null)).toBe(true);
 
     expect(await popupCategories(ff, tabId)).toEqual(expectedCategories(site));
     await page.close();
