@@ -84,7 +84,12 @@ export function OptionsApp() {
         sendingFrom={settings.sendingFrom}
         onChange={(sendingFrom) => update((s) => ({ ...s, sendingFrom }))}
       />
-      <BackendSection backend={settings.backend} onChange={(backend) => update((s) => ({ ...s, backend }))} />
+      <BackendSection
+        backend={settings.backend}
+        onChange={(backend) => update((s) => ({ ...s, backend }))}
+        probeVia={settings.probeVia}
+        onProbeViaChange={(probeVia) => update((s) => ({ ...s, probeVia }))}
+      />
       <SitesSection
         sites={settings.sites}
         suggested={suggestedSites}

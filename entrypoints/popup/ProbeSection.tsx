@@ -6,7 +6,15 @@ import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
 import { clientLogin, clientRunner } from '../../components/probe-runner';
 import { LoginCheck } from '../../components/LoginCheck';
+import { nativeProbeClient } from '../../components/native-host';
+import { NATIVE_LABEL } from '../../lib/probe/native-client';
+import type { Settings } from '../../components/settings';
 import { usePopupSettings } from './settings-context';
+
+/** Where probes and the login check go: the native host, or the probe server's address and token. */
+function probeRoute(settings: Settings) {
+  return settings.probeVia === 'native' ? nativeProbeClient() : settings.backend;
+}
 
 /** Causes a connection test can confirm or weaken. */
 export const PROBE_CATEGORIES: ReadonlySet<CategoryId> = new Set([
@@ -32,7 +40,7 @@ export function ProbeSection({
   onResponse: (response: ProbeResponse) => void;
 }) {
   const { settings, openOptions } = usePopupSettings();
-  const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
+  const run = useMemo(() => clientRunner(probeRoute(settings)), [settings]);
   const host = classification.extracted.host ?? providerHost ?? '';
   const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
   const ports = useMemo(() => {
@@ -44,7 +52,7 @@ export function ProbeSection({
     <ProbePanel
       defaultHost={host}
       defaultPorts={ports}
-      backendUrl={settings.backend.url}
+      backendUrl={settings.probeVia === 'native' ? NATIVE_LABEL : settings.backend.url}
       run={run}
       onResponse={onResponse}
       previous={previous}
@@ -59,7 +67,7 @@ export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed',
 
 export function LoginSection({ classification }: { classification: Classification }) {
   const { settings } = usePopupSettings();
-  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
+  const run = useMemo(() => clientLogin(probeRoute(settings)), [settings]);
   return (
     <LoginCheck
       defaultHost={classification.extracted.host ?? ''}
