@@ -28,7 +28,10 @@ export function NativeProbes() {
 
   useEffect(() => {
     let live = true;
-    void currentAccess().then((a) => live && setAccess(a));
+    currentAccess().then(
+      (a) => live && setAccess(a),
+      () => live && setAccess('missing'),
+    );
     return () => {
       live = false;
     };
