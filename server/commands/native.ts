@@ -87,7 +87,9 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
       io.stdout.write(
         `host      ${tildify(launcher)}${options.lab ? ' (lab mode: loopback targets allowed)' : ''}\n`,
       );
-      io.stdout.write('Installed. Choose "This computer" under "Probe backend" in the extension\'s options.\n');
+      io.stdout.write(
+        'Installed. Choose "This computer" under "Probe backend" in the extension\'s options.\n',
+      );
       return 0;
     }
     if (sub === 'uninstall') {
