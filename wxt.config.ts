@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CHROME_DEV_KEY, GECKO_ID } from './lib/extension-identity';
 import { PANEL_PORT_GLOBS, PANEL_PORT_MATCHES } from './utils/site-patterns';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -16,10 +17,14 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // Sites the user adds in the options page, asked for one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Local probes through `smtp-doctor native install`, asked for when the user turns them on.
+    optional_permissions: ['nativeMessaging'],
+    // A stable Chromium id for development builds (the native host allows only known ids).
+    ...(browser !== 'firefox' && { key: CHROME_DEV_KEY }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: '{5d3c4f2e-8a61-4b7e-9c3f-2e6a1d0b7f94}',
+          id: GECKO_ID,
           strict_min_version: '140.0',
           // Nothing leaves the browser unless the user starts a probe of a host they typed.
           data_collection_permissions: { required: ['none'] },

@@ -1,4 +1,4 @@
-import { ProbeClientError, createProbeClient } from '../lib/probe/client';
+import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
 
 /** What "Test connection" found. */
 export type BackendCheck =
@@ -7,9 +7,14 @@ export type BackendCheck =
   | { kind: 'unauthorized' | 'error'; message: string };
 
 /** Ask the backend's health endpoint, with the token. */
-export async function checkBackend(url: string, token: string): Promise<BackendCheck> {
+export function checkBackend(url: string, token: string): Promise<BackendCheck> {
+  return checkBackendClient(createProbeClient({ baseUrl: url, token }));
+}
+
+/** The same check through any probe client (the native one included). */
+export async function checkBackendClient(client: ProbeClient): Promise<BackendCheck> {
   try {
-    const health = await createProbeClient({ baseUrl: url, token }).health();
+    const health = await client.health();
     return { kind: 'ok', version: health.version, lab: health.lab === true, ports: health.ports };
   } catch (error) {
     if (error instanceof ProbeClientError) {

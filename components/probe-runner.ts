@@ -1,4 +1,4 @@
-import { ProbeClientError, createProbeClient } from '../lib/probe/client';
+import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
 
 export interface ProbeJob {
@@ -33,20 +33,38 @@ export function parsePorts(text: string): number[] {
  * origin by CORS, so no host permission is needed, and the per-port stream goes straight to
  * the panel that shows it. Closing the popup aborts the run (the backend's own deadlines end it).
  */
-export function clientRunner(backend: { url: string; token: string }): ProbeRunner {
+export function clientRunner(backend: { url: string; token: string } | ProbeClient): ProbeRunner {
   return async (job, onResult, signal) => {
-    const client = createProbeClient({ baseUrl: backend.url, token: backend.token });
+    const client = clientOf(backend);
     try {
       const response = await client.probe(job.host, job.ports, { signal, onResult });
       return { ok: true, response };
     } catch (error) {
       if (error instanceof ProbeClientError) {
-        const kind = error.kind === 'timeout' || error.kind === 'bad-response' ? 'error' : error.kind;
+        const kind = outcomeKind(error, client);
         return { ok: false, kind, message: capitalise(error.message) };
       }
       return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
   };
+}
+
+/**
+ * How the panels show a failure. A native host that is missing is not a server to start:
+ * its message already names the install command, so it is shown as it is.
+ */
+function outcomeKind(
+  error: ProbeClientError,
+  client: ProbeClient,
+): 'not-running' | 'unauthorized' | 'refused' | 'error' {
+  if (error.kind === 'timeout' || error.kind === 'bad-response') return 'error';
+  if (error.kind === 'not-running' && client.baseUrl.startsWith('native:')) return 'error';
+  return error.kind;
+}
+
+/** A probe server's address and token, or a ready client (the native one). */
+function clientOf(backend: { url: string; token: string } | ProbeClient): ProbeClient {
+  return 'probe' in backend ? backend : createProbeClient({ baseUrl: backend.url, token: backend.token });
 }
 
 function capitalise(text: string): string {
@@ -64,9 +82,9 @@ export type LoginRunner = (
 ) => Promise<LoginOutcome>;
 
 /** The login check goes through the same backend; the password is sent once and kept nowhere. */
-export function clientLogin(backend: { url: string; token: string }): LoginRunner {
+export function clientLogin(backend: { url: string; token: string } | ProbeClient): LoginRunner {
   return async (job, signal) => {
-    const client = createProbeClient({ baseUrl: backend.url, token: backend.token });
+    const client = clientOf(backend);
     try {
       const response = await client.probe(job.host, [job.port], {
         signal,
@@ -77,7 +95,7 @@ export function clientLogin(backend: { url: string; token: string }): LoginRunne
       return { ok: true, login: response.login, response };
     } catch (error) {
       if (error instanceof ProbeClientError) {
-        const kind = error.kind === 'timeout' || error.kind === 'bad-response' ? 'error' : error.kind;
+        const kind = outcomeKind(error, client);
         return { ok: false, kind, message: capitalise(error.message) };
       }
       return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };

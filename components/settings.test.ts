@@ -22,6 +22,7 @@ function sample(): Settings {
     },
     sendingFrom: { kind: 'cloud', hostId: 'hetzner' },
     backend: { url: 'http://127.0.0.1:9025', token: 'tok-123' },
+    probeVia: 'native',
     sites: [
       { pattern: '*://panel.example.org/*', scriptId: 'watch-panel-example-org', addedAt: 1700000000000 },
     ],
@@ -47,6 +48,13 @@ describe('validateSettings', () => {
     expect(settings.backend.url).toBe(defaultSettings().backend.url);
     expect(settings.provider.id).toBe('fastmail');
     expect(issues.map((i) => i.field).sort()).toEqual(['backend.url', 'privacy.doh']);
+  });
+
+  it('keeps the probe route when it is one of the two, and replaces anything else by the probe server', () => {
+    expect(validateSettings({ probeVia: 'native' }).settings.probeVia).toBe('native');
+    const { settings, issues } = validateSettings({ ...sample(), probeVia: 'ssh' });
+    expect(settings.probeVia).toBe('http');
+    expect(issues).toEqual([{ field: 'probeVia', problem: 'unknown probe route' }]);
   });
 
   it.each([['a string'], [42], [[1, 2]], [true]])('falls back to defaults for %j', (value) => {
@@ -90,6 +98,7 @@ describe('v1 → v2 migration', () => {
       provider: { id: 'gmail', variant: null, address: 'bo@example.com', discovered: null },
       sendingFrom: { kind: 'home', hostId: null },
       backend: { url: 'http://127.0.0.1:8099', token: 'secret-token' },
+      probeVia: 'http',
       sites: [{ pattern: '*://panel.example.net/*', scriptId: 'watch-panel-example-net', addedAt: 0 }],
       privacy: { doh: 'off' },
     });

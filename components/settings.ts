@@ -13,6 +13,10 @@ export type SendingFromKind = (typeof SENDING_FROM_KINDS)[number];
 export const DOH_CHOICES = ['cloudflare', 'google', 'off'] as const;
 export type DohChoice = (typeof DOH_CHOICES)[number];
 
+/** Where probes run: this computer through native messaging, or a probe server over HTTP. */
+export const PROBE_VIA = ['native', 'http'] as const;
+export type ProbeVia = (typeof PROBE_VIA)[number];
+
 export const SECURITY_MODES = ['ssl', 'starttls', 'plain'] as const;
 export type SecurityMode = (typeof SECURITY_MODES)[number];
 
@@ -53,6 +57,7 @@ export interface Settings {
     hostId: string | null;
   };
   backend: { url: string; token: string };
+  probeVia: ProbeVia;
   sites: WatchedSite[];
   privacy: { doh: DohChoice };
 }
@@ -76,6 +81,8 @@ export function defaultSettings(): Settings {
     provider: { id: null, variant: null, address: '', discovered: null },
     sendingFrom: { kind: 'unknown', hostId: null },
     backend: { url: DEFAULT_BACKEND_URL, token: '' },
+    // The probe server stays the default: native messaging needs `smtp-doctor native install` first.
+    probeVia: 'http',
     sites: [],
     privacy: { doh: 'cloudflare' },
   };
@@ -165,6 +172,10 @@ export function validateSettings(value: unknown): ValidatedSettings {
     }
   } else if (value.backend !== undefined) bad('backend', 'not an object');
 
+  let probeVia = defaults.probeVia;
+  if (oneOf(PROBE_VIA, value.probeVia)) probeVia = value.probeVia;
+  else if (value.probeVia !== undefined) bad('probeVia', 'unknown probe route');
+
   const sites: WatchedSite[] = [];
   if (Array.isArray(value.sites)) {
     value.sites.forEach((site: unknown, i) => {
@@ -194,7 +205,7 @@ export function validateSettings(value: unknown): ValidatedSettings {
     else if (value.privacy.doh !== undefined) bad('privacy.doh', 'unknown resolver');
   } else if (value.privacy !== undefined) bad('privacy', 'not an object');
 
-  return { settings: { provider, sendingFrom, backend, sites, privacy }, issues };
+  return { settings: { provider, sendingFrom, backend, probeVia, sites, privacy }, issues };
 }
 
 function validateDiscovered(value: unknown): DiscoveredServer | null {
@@ -274,6 +285,7 @@ const V2_GROUPS = {
   provider: isRecord,
   sendingFrom: isRecord,
   backend: isRecord,
+  probeVia: (value: unknown) => typeof value === 'string',
   sites: Array.isArray,
   privacy: isRecord,
 } as const satisfies Record<keyof Settings, (value: unknown) => boolean>;
@@ -311,6 +323,8 @@ export function migrateV1toV2(old: unknown): unknown {
               : { pattern };
           })
         : v1.watchedSites,
+    // v1 knew only the probe server.
+    probeVia: () => 'http',
     privacy: () => ({ doh: v1.doh ?? 'cloudflare' }),
   };
   const out: Record<string, unknown> = {};

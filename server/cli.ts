@@ -1,5 +1,5 @@
 /**
- * `smtp-doctor <command>`: explain, settings, probe, serve.
+ * `smtp-doctor <command>`: explain, settings, probe, serve, native.
  * Exit codes: 0 success / matched, 1 nothing found, 2 bad usage.
  */
 export interface CommandIO {
@@ -29,6 +29,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   serve: {
     summary: 'serve [--host 127.0.0.1] [--port 8025] [--token T] [--allow-ports P,…]   run the probe backend',
     load: async () => (await import('./commands/serve.ts')).serve,
+  },
+  native: {
+    summary: 'native install|uninstall|status   let the extension probe from this computer (no server)',
+    load: async () => (await import('./commands/native.ts')).native,
   },
 };
 

@@ -93,6 +93,8 @@ export function OptionsApp() {
         key={`BackendSection-${imports}`}
         backend={settings.backend}
         onChange={(backend) => update((s) => ({ ...s, backend }))}
+        probeVia={settings.probeVia}
+        onProbeViaChange={(probeVia) => update((s) => ({ ...s, probeVia }))}
       />
       <SitesSection
         key={`SitesSection-${imports}`}

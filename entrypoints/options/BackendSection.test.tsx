@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BackendSection } from './BackendSection';
@@ -59,5 +60,80 @@ describe('BackendSection', () => {
     await waitFor(() => /No probe backend/.test(view!.container.textContent ?? ''));
     expect(view.container.textContent).toContain('No probe backend is answering at this address');
     expect(view.container.textContent).toContain('npx smtp-doctor serve');
+  });
+});
+
+describe('BackendSection: where probes run', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('offers this computer and a probe server, and gives native messaging back when the server is chosen', async () => {
+    // fakeBrowser does not implement permissions: stand in for them.
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const onProbeViaChange = vi.fn();
+    view = await render(
+      <BackendSection
+        backend={{ url: base, token: '' }}
+        onChange={() => {}}
+        probeVia="http"
+        onProbeViaChange={onProbeViaChange}
+      />,
+    );
+    const radios = [...view.container.querySelectorAll<HTMLInputElement>('input[name="probe-via"]')];
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['native', false],
+      ['http', true],
+    ]);
+    await click(radios[0]!);
+    expect(onProbeViaChange).toHaveBeenLastCalledWith('native');
+    expect(remove).not.toHaveBeenCalled();
+
+    view.unmount();
+    view = await render(
+      <BackendSection
+        backend={{ url: base, token: '' }}
+        onChange={() => {}}
+        probeVia="native"
+        onProbeViaChange={onProbeViaChange}
+      />,
+    );
+    expect(view.container.textContent).toContain('npx smtp-doctor native install');
+    expect(view.container.querySelector('input[type="url"]')).toBeNull();
+    await click(view.container.querySelector<HTMLInputElement>('input[value="http"]')!);
+    expect(remove).toHaveBeenCalledWith({ permissions: ['nativeMessaging'] });
+    expect(onProbeViaChange).toHaveBeenLastCalledWith('http');
+  });
+
+  it('asks for native messaging inside the click, then asks for a reload in a page older than the grant', async () => {
+    // A page loaded before the grant has no runtime.connectNative.
+    const runtime = fakeBrowser.runtime as { connectNative?: unknown };
+    const connectNative = runtime.connectNative;
+    delete runtime.connectNative;
+    onTestFinished(() => {
+      runtime.connectNative = connectNative;
+    });
+    let granted = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
+      granted = true;
+      return true;
+    });
+    view = await render(
+      <BackendSection
+        backend={{ url: base, token: '' }}
+        onChange={() => {}}
+        probeVia="native"
+        onProbeViaChange={() => {}}
+      />,
+    );
+    await waitFor(() => /Allow local probes/.test(view!.container.textContent ?? ''));
+    byText(view.container, 'button', 'Allow local probes')!.click();
+    // Synchronously, within the gesture.
+    expect(request).toHaveBeenCalledWith({ permissions: ['nativeMessaging'] });
+    await waitFor(() => /reload this page/.test(view!.container.textContent ?? ''));
+    expect(byText(view.container, 'button', 'Reload')).toBeDefined();
   });
 });

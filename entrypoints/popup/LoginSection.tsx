@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { LoginCheck } from '../../components/LoginCheck';
 import { clientLogin } from '../../components/probe-runner';
 import { loginTarget } from './fix-inputs';
+import { probeRoute } from './ProbeSection';
 import { usePopupSettings } from './settings-context';
 
 /**
@@ -10,7 +11,7 @@ import { usePopupSettings } from './settings-context';
  */
 export default function LoginSection() {
   const { settings, openOptions } = usePopupSettings();
-  const run = useMemo(() => clientLogin(settings.backend), [settings.backend]);
+  const run = useMemo(() => clientLogin(probeRoute(settings)), [settings]);
   const provider = useMemo(() => loginTarget(settings), [settings]);
   return (
     <LoginCheck

@@ -5,7 +5,15 @@ import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
 import { clientRunner } from '../../components/probe-runner';
+import { nativeProbeClient } from '../../components/native-host';
+import { NATIVE_LABEL } from '../../lib/probe/native-client';
+import type { Settings } from '../../components/settings';
 import { usePopupSettings } from './settings-context';
+
+/** Where probes and the login check go: the native host, or the probe server's address and token. */
+export function probeRoute(settings: Settings) {
+  return settings.probeVia === 'native' ? nativeProbeClient() : settings.backend;
+}
 
 /** Causes a connection test can confirm or weaken. */
 export const PROBE_CATEGORIES: ReadonlySet<CategoryId> = new Set([
@@ -33,7 +41,7 @@ export function ProbeSection({
   onClear?: () => void;
 }) {
   const { settings, openOptions } = usePopupSettings();
-  const run = useMemo(() => clientRunner(settings.backend), [settings.backend]);
+  const run = useMemo(() => clientRunner(probeRoute(settings)), [settings]);
   // A host the error text names may be probed (probes send no password), but it is the text's word.
   const textHost = classification.extracted.host;
   const host = textHost ?? providerHost ?? '';
@@ -47,7 +55,7 @@ export function ProbeSection({
     <ProbePanel
       defaultHost={host}
       defaultPorts={ports}
-      backendUrl={settings.backend.url}
+      backendUrl={settings.probeVia === 'native' ? NATIVE_LABEL : settings.backend.url}
       run={run}
       onResponse={onResponse}
       onClear={onClear}

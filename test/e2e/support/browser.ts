@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumIdFromKey } from '../../../server/native/install';
 
 /** The few chrome.* calls the helpers evaluate inside the extension. */
 declare const chrome: {
@@ -47,23 +56,32 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits as a–p. */
+/**
+ * Chromium's id for an unpacked extension: from its manifest `key` when it has one,
+ * else SHA-256 of its absolute path, first 32 hex digits as a–p.
+ */
 export function unpackedExtensionId(extensionDir: string): string {
+  const { key } = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { key?: string };
+  if (key) return chromiumIdFromKey(key);
   const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 /**
- * A new profile in which the user once granted `origins` to the extension and the
- * extension gave them back (permissions.remove keeps them in the profile's
+ * A new profile in which the user once granted `origins` (and API `permissions`) to
+ * the extension and the extension gave them back (permissions.remove keeps them in the profile's
  * "runtime granted" set): Chromium then grants a later permissions.request for
  * them without showing its prompt, which a headless browser could not answer.
  * Everything after the prompt runs as it would for a person.
  */
-function profileWithGrantedOrigins(extensionDir: string, origins: readonly string[]): string {
+function profileWithGrants(
+  extensionDir: string,
+  origins: readonly string[],
+  permissions: readonly string[],
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-e2e-profile-'));
   mkdirSync(join(dir, 'Default'));
-  const granted = { api: [], explicit_host: origins, manifest_permissions: [], scriptable_host: [] };
+  const granted = { api: permissions, explicit_host: origins, manifest_permissions: [], scriptable_host: [] };
   const prefs = {
     extensions: {
       settings: { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: granted } },
@@ -74,8 +92,12 @@ function profileWithGrantedOrigins(extensionDir: string, origins: readonly strin
 }
 
 export interface LaunchOptions {
-  /** Origins the profile has already granted once (see profileWithGrantedOrigins). */
+  /** Origins the profile has already granted once (see profileWithGrants). */
   grantedOrigins?: readonly string[];
+  /** API permissions granted once the same way (e.g. nativeMessaging). */
+  grantedPermissions?: readonly string[];
+  /** Called with the new profile (user-data) directory before the browser starts. */
+  prepareProfile?: (userDataDir: string) => void;
 }
 
 export async function launchWithExtension(
@@ -83,9 +105,11 @@ export async function launchWithExtension(
   fixturePort: number,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const profile = options.grantedOrigins?.length
-    ? profileWithGrantedOrigins(extensionDir, options.grantedOrigins)
-    : '';
+  const profile =
+    options.grantedOrigins?.length || options.grantedPermissions?.length || options.prepareProfile
+      ? profileWithGrants(extensionDir, options.grantedOrigins ?? [], options.grantedPermissions ?? [])
+      : '';
+  if (profile) options.prepareProfile?.(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
