@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { USER_SITE_SCRIPT_FILE } from '../utils/user-site-flag';
-import { CONTENT_SCRIPT_FILE, addWatchedSite, removeWatchedSite, sitesWithoutAccess } from './site-access';
+import {
+  CONTENT_SCRIPT_FILE,
+  addWatchedSite,
+  removeWatchedSite,
+  restoreWatchedSites,
+  sitesWithoutAccess,
+} from './site-access';
 
 // fakeBrowser does not implement permissions or scripting: stand in for them per test.
 function stubApis(granted: boolean) {
@@ -120,5 +126,48 @@ describe('sitesWithoutAccess', () => {
       { pattern: '*://gone.example.org/*', scriptId: 'b', addedAt: 1 },
     ]);
     expect([...missing]).toEqual(['*://gone.example.org/*']);
+  });
+});
+
+describe('restoreWatchedSites', () => {
+  const site = (host: string) => ({
+    pattern: `*://${host}/*`,
+    scriptId: `watch-${host.replace(/\./g, '-')}`,
+    addedAt: 1,
+  });
+
+  it('registers again the sites the browser forgot, where access is still granted', async () => {
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([
+      { id: 'watch-kept-example-org', matches: ['https://kept.example.org/*'] },
+    ]);
+    // Access to withdrawn.example.org was taken back in the browser's settings.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+      async ({ origins }) => !origins?.some((origin) => origin.includes('withdrawn')),
+    );
+    const restored = await restoreWatchedSites([
+      site('kept.example.org'),
+      site('dropped.example.org'),
+      site('withdrawn.example.org'),
+    ]);
+    expect(restored).toEqual(['*://dropped.example.org/*']);
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(register).toHaveBeenCalledWith([
+      expect.objectContaining({
+        id: 'watch-dropped-example-org',
+        matches: ['https://dropped.example.org/*', 'http://dropped.example.org/*'],
+        js: [USER_SITE_SCRIPT_FILE, CONTENT_SCRIPT_FILE],
+      }),
+    ]);
+  });
+
+  it('goes on past a site the browser refuses to register', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts')
+      .mockRejectedValueOnce(new Error('Duplicate script ID'))
+      .mockResolvedValue(undefined);
+    const restored = await restoreWatchedSites([site('a.example.org'), site('b.example.org')]);
+    expect(restored).toEqual(['*://b.example.org/*']);
   });
 });

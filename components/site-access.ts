@@ -37,17 +37,7 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
     const scriptId = scriptIdFor(pattern);
     try {
       await unregisterQuietly(scriptId);
-      await browser.scripting.registerContentScripts([
-        {
-          id: scriptId,
-          matches: origins,
-          // The flag first: the watcher trusts the user's choice of site.
-          js: [USER_SITE_SCRIPT_FILE, CONTENT_SCRIPT_FILE],
-          allFrames: true,
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
-      ]);
+      await registerWatcher(scriptId, origins);
     } catch (error) {
       // Do not keep a permission the extension cannot use.
       await browser.permissions.remove({ origins }).catch(() => false);
@@ -59,6 +49,48 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
     }
     return { ok: true, site: { pattern, scriptId, addedAt: now } };
   })();
+}
+
+/** The watcher, registered for the origins of one site the user added. */
+function registerWatcher(id: string, origins: string[]): Promise<void> {
+  return browser.scripting.registerContentScripts([
+    {
+      id,
+      matches: origins,
+      // The flag first: the watcher trusts the user's choice of site.
+      js: [USER_SITE_SCRIPT_FILE, CONTENT_SCRIPT_FILE],
+      allFrames: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+/**
+ * Register again the watched sites the browser forgot. Chrome drops scripts registered at
+ * run time when the extension updates, Firefox when it is unloaded; the settings and the
+ * granted permissions stay, so the background calls this at install, update and start-up.
+ * A site whose access the user withdrew stays unregistered (the options page says so).
+ * Returns the patterns registered again.
+ */
+export async function restoreWatchedSites(sites: readonly WatchedSite[]): Promise<string[]> {
+  const registered = new Set(
+    (await browser.scripting.getRegisteredContentScripts().catch(() => [])).map((script) => script.id),
+  );
+  const restored: string[] = [];
+  for (const site of sites) {
+    const id = site.scriptId;
+    if (registered.has(id)) continue;
+    const origins = siteOrigins(site.pattern);
+    if (!(await browser.permissions.contains({ origins }).catch(() => false))) continue;
+    try {
+      await registerWatcher(id, origins);
+      restored.push(site.pattern);
+    } catch {
+      // Registered meanwhile by the options page, or refused: the next start tries again.
+    }
+  }
+  return restored;
 }
 
 /**

@@ -4,6 +4,8 @@ import { forgetTab } from './findings';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
 import { classifyCounts, forgetTabBudgets, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
+import { loadSettings } from '../../components/settings-store';
+import { restoreWatchedSites } from '../../components/site-access';
 
 /**
  * The background (Chrome: a service worker; Firefox: an event page) keeps no state
@@ -23,10 +25,21 @@ function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.t
   return onContextMenuClick(info, tab, { classify, openExplanation, readSelection });
 }
 
+/** The user's watched sites, registered again where an update or restart dropped them. */
+async function restoreSites(): Promise<void> {
+  const { settings } = await loadSettings();
+  await restoreWatchedSites(settings.sites);
+}
+
 export default defineBackground(() => {
   registerMessageHandlers(classify);
 
-  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenu();
+    void restoreSites();
+  });
+  // Firefox forgets scripts registered at run time when the extension is unloaded.
+  browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
   // Findings (and the explained text) leave with the tab's document: the page says so
