@@ -24,6 +24,15 @@ afterEach(() => {
   view = undefined;
 });
 
+/** What the browser answers about the built-in origins (getAll lists them; contains agrees). */
+function access(granted: boolean) {
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({
+    permissions: [],
+    origins: granted ? [...BUILT_IN_ORIGINS] : [],
+  });
+  return vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+}
+
 describe('built-in site access', () => {
   it('asks for the origins of every built-in pattern, once each', () => {
     const origins = [...BUILT_IN_ORIGINS];
@@ -34,14 +43,21 @@ describe('built-in site access', () => {
   });
 
   it('says nothing while the browser grants the access', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    access(true);
+    view = await render(<BuiltInAccessNotice />);
+    await settle();
+    expect(view.container.textContent).toBe('');
+  });
+
+  it("says nothing in Chromium, which lists the manifest's origins but answers contains() with false", async () => {
+    access(true).mockResolvedValue(false);
     view = await render(<BuiltInAccessNotice />);
     await settle();
     expect(view.container.textContent).toBe('');
   });
 
   it('says the access was withdrawn, asks for it on a click, and goes once it is back', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    access(false);
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     view = await render(<BuiltInAccessNotice />);
     await settle();
@@ -53,11 +69,11 @@ describe('built-in site access', () => {
   });
 
   it('goes when the access is given back elsewhere (about:addons): the permission event refreshes it', async () => {
-    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    access(false);
     view = await render(<BuiltInAccessNotice />);
     await settle();
     expect(view.container.textContent).toContain('cannot find send errors there');
-    contains.mockResolvedValue(true);
+    access(true);
     expect(onAdded.length).toBeGreaterThan(0);
     for (const listener of onAdded) listener();
     await settle();
@@ -65,7 +81,7 @@ describe('built-in site access', () => {
   });
 
   it('stays, and says so, when the person refuses', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    access(false);
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     view = await render(<BuiltInAccessNotice />);
     await settle();

@@ -137,8 +137,16 @@ function messageOf(error: unknown): string {
  * Does the browser still let the built-in patterns run? Chrome keeps that access while
  * the extension is installed; Firefox lets the user withdraw it (about:addons).
  */
-export function hasBuiltInAccess(): Promise<boolean> {
-  return browser.permissions.contains({ origins: [...BUILT_IN_ORIGINS] }).catch(() => true);
+export async function hasBuiltInAccess(): Promise<boolean> {
+  try {
+    // Chromium lists the manifest's content-script origins in getAll() but answers
+    // contains() with false for some of them; Firefox drops them from both when withdrawn.
+    const { origins = [] } = await browser.permissions.getAll();
+    if (BUILT_IN_ORIGINS.every((origin) => origins.includes(origin))) return true;
+    return await browser.permissions.contains({ origins: [...BUILT_IN_ORIGINS] });
+  } catch {
+    return true;
+  }
 }
 
 /** Ask for the built-in sites again. Call straight from the click handler (a user gesture). */

@@ -34,9 +34,11 @@ beforeAll(async () => {
 afterAll(() => ff?.close());
 
 describe('Gmail in Firefox', () => {
-  it('finds the bounce the app renders after load, marks it once, counts it, and the popup shows it', async () => {
+  it('finds the bounce the app renders when the message is opened, marks it once, counts it, and the popup shows it', async () => {
     const site = SITES.gmailBounce;
     const { page, tabId } = await ff.openTab(site.url);
+    // The single-page app opens the bounce when its inbox row is clicked.
+    await page.click('#bounce-row');
     await badgeIs(tabId, '1');
     const [finding, ...rest] = await ff.findings(tabId);
     expect(rest).toEqual([]);

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixSettingsFromProvider } from '../../lib/fix/index';
 import { getProvider } from '../../lib/providers/index';
 import { classify } from '../../lib/rules/index';
-import type { Site } from '../e2e/support/sites';
-import { SITES } from '../e2e/support/sites';
+import { SITES, WATCHED_HOST, WATCHED_ORIGINS, WATCHED_SITE } from '../e2e/support/sites';
 import { until } from '../e2e/support/until';
 import { BUILT_IN_ORIGINS } from '../../utils/site-patterns';
 import { openFirefoxSuite, type FirefoxSuite } from './support/firefox';
@@ -25,15 +24,6 @@ import { markerCount } from './support/pages';
  * watcher injected on the site, the badge, the popup and the removal.
  */
 
-const WATCHED_HOST = 'status.example.net';
-const WATCHED_ORIGINS = [`https://${WATCHED_HOST}/*`, `http://${WATCHED_HOST}/*`];
-const watchedSite: Site = {
-  url: `https://${WATCHED_HOST}/app/mail-log`,
-  // An app's own log page, no webmail or panel markers: only a user-added site is watched there.
-  file: SITES.forumThread.file,
-  errors: [],
-};
-
 let ff: FirefoxSuite;
 
 /** In extension pages (evaluated there). */
@@ -49,7 +39,7 @@ declare const browser: {
 };
 
 beforeAll(async () => {
-  ff = await openFirefoxSuite([...Object.values(SITES), watchedSite], {
+  ff = await openFirefoxSuite([...Object.values(SITES), WATCHED_SITE], {
     prefs: { 'extensions.webextOptionalPermissionPrompts': false },
   });
 });
@@ -120,7 +110,7 @@ describe('extra sites to watch (Firefox)', () => {
     expect(script?.matches?.toSorted()).toEqual(WATCHED_ORIGINS.toSorted());
     expect(script?.js).toEqual(['user-site.js', 'content-scripts/content.js']);
 
-    const { page, tabId } = await ff.openTab(watchedSite.url);
+    const { page, tabId } = await ff.openTab(WATCHED_SITE.url);
     await until(
       () => ff.badgeText(tabId),
       (text) => text === '1',
@@ -154,6 +144,7 @@ describe('built-in site access withdrawn (Firefox lets the user take it back)', 
 
     // Gmail is watched again.
     const { page, tabId } = await ff.openTab(SITES.gmailBounce.url);
+    await page.click('#bounce-row');
     await until(
       () => ff.badgeText(tabId),
       (text) => text === '1',

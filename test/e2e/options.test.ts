@@ -5,7 +5,7 @@ import { getProvider } from '../../lib/providers/index';
 import { classify } from '../../lib/rules/index';
 import type { ExtensionBrowser } from './support/browser';
 import { evaluateInContentScript, pastDocumentIdle } from './support/isolated-world';
-import { SITES, type Site } from './support/sites';
+import { SITES, WATCHED_HOST, WATCHED_ORIGINS, WATCHED_SITE } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
 
@@ -26,16 +26,6 @@ import { until } from './support/until';
  */
 
 const EXTENSION_NAME = 'SMTP Doctor';
-/** A site no built-in pattern matches; the user adds it by host name. */
-const WATCHED_HOST = 'status.example.net';
-/** What the options page asks Chromium for (and registers the watcher on) for that host. */
-const WATCHED_ORIGINS = [`https://${WATCHED_HOST}/*`, `http://${WATCHED_HOST}/*`];
-const watchedSite: Site = {
-  url: `https://${WATCHED_HOST}/app/mail-log`,
-  // An app's own log page (no webmail or panel markers) showing a Nodemailer timeout on port 25.
-  file: SITES.forumThread.file,
-  errors: [],
-};
 
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
@@ -48,7 +38,7 @@ declare const chrome: {
 };
 
 beforeAll(async () => {
-  suite = await openExtensionSuite([...Object.values(SITES), watchedSite], {
+  suite = await openExtensionSuite([...Object.values(SITES), WATCHED_SITE], {
     grantedOrigins: WATCHED_ORIGINS,
   });
   ({ browser } = suite);
@@ -132,7 +122,7 @@ describe('extra sites to watch', () => {
   it('adding a site registers the watcher there; it finds the error; removing it stops it', async () => {
     // Before the site is added the extension is not on it at all.
     const before = await browser.context.newPage();
-    await before.goto(watchedSite.url);
+    await before.goto(WATCHED_SITE.url);
     const expected = classify((await before.locator('#log').textContent()) ?? '');
     await pastDocumentIdle(before);
     expect(await evaluateInContentScript(browser.context, before, EXTENSION_NAME, '1')).toBeNull();
@@ -158,7 +148,7 @@ describe('extra sites to watch', () => {
     expect(await hasAccess()).toBe(true);
 
     // The page has no webmail or panel markers: as a site the user added, it is watched anyway.
-    const { page, tabId } = await browser.openTab(watchedSite.url);
+    const { page, tabId } = await browser.openTab(WATCHED_SITE.url);
     await until(
       () => browser.badgeText(tabId),
       (text) => text === '1',
@@ -185,7 +175,7 @@ describe('extra sites to watch', () => {
     await pastDocumentIdle(page);
     expect(await runningWatcher(page)).toBeNull();
     // … and a new tab on the site gets no script at all.
-    const fresh = await browser.openTab(watchedSite.url);
+    const fresh = await browser.openTab(WATCHED_SITE.url);
     await pastDocumentIdle(fresh.page);
     expect(await evaluateInContentScript(browser.context, fresh.page, EXTENSION_NAME, '1')).toBeNull();
     expect(await browser.badgeText(fresh.tabId)).toBe('');

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { menuClick, selectElementText } from '../../e2e/support/context-menu';
 import type { FirefoxSuite } from './firefox';
 
 /** The in-page marker's custom element. */
@@ -36,24 +37,14 @@ export async function explainSelection(
   tabId: number,
   selector: string,
 ): Promise<string> {
-  const selected = await page.evaluate((sel) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(sel)!);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, selector);
+  const selected = await page.evaluate(selectElementText, selector);
   const helper = await ff.extensionPage();
   await helper.evaluate(
-    async ({ id, text, url }) => {
+    async ({ id, info }) => {
       const background = await browser.runtime.getBackgroundPage();
-      await background.__smtpDoctorBackground!.onContextMenuClick(
-        { menuItemId: 'smtp-doctor-explain', selectionText: text, frameId: 0, pageUrl: url, editable: false },
-        { id },
-      );
+      await background.__smtpDoctorBackground!.onContextMenuClick(info, { id });
     },
-    { id: tabId, text: selected, url: page.url() },
+    { id: tabId, info: menuClick(selected, page.url()) },
   );
   return selected;
 }

@@ -1,6 +1,27 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
+/** Evaluated in the page: select an element's text as a person would; returns the selection. */
+export function selectElementText(selector: string): string {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector(selector)!);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return selection.toString();
+}
+
+/** The menu's click data for a selection in a tab's top frame. */
+export function menuClick(text: string, url: string) {
+  return {
+    menuItemId: 'smtp-doctor-explain',
+    selectionText: text,
+    frameId: 0,
+    pageUrl: url,
+    editable: false,
+  };
+}
+
 /**
  * Select an element's text as a person would, and click "Explain this email error"
  * (its handler, in the worker: a test cannot click a native menu). Returns the text.
@@ -11,28 +32,18 @@ export async function explainSelection(
   tabId: number,
   selector: string,
 ): Promise<string> {
-  const selected = await page.evaluate((sel) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(sel)!);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, selector);
+  const selected = await page.evaluate(selectElementText, selector);
   const worker = await browser.worker();
   await worker.evaluate(
-    async ({ id, text, url }) => {
+    async ({ id, info }) => {
       const background = (
         globalThis as unknown as {
           __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
         }
       ).__smtpDoctorBackground;
-      await background.onContextMenuClick(
-        { menuItemId: 'smtp-doctor-explain', selectionText: text, frameId: 0, pageUrl: url, editable: false },
-        { id },
-      );
+      await background.onContextMenuClick(info, { id });
     },
-    { id: tabId, text: selected, url: page.url() },
+    { id: tabId, info: menuClick(selected, page.url()) },
   );
   return selected;
 }

@@ -86,3 +86,14 @@ export const SITES = {
     errors: [],
   },
 } satisfies Record<string, Site>;
+
+/** A site no built-in pattern matches; the options tests add it by host name. */
+export const WATCHED_HOST = 'status.example.net';
+/** What the options page asks the browser for (and registers the watcher on) for that host. */
+export const WATCHED_ORIGINS = [`https://${WATCHED_HOST}/*`, `http://${WATCHED_HOST}/*`];
+/** An app's own log page there, no webmail or panel markers: only a user-added site is watched. */
+export const WATCHED_SITE: Site = {
+  url: `https://${WATCHED_HOST}/app/mail-log`,
+  file: SITES.forumThread.file,
+  errors: [],
+};
