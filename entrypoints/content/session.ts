@@ -75,7 +75,8 @@ export function createSession(deps: SessionDeps): Session {
   /** Keys of marked errors whose text left the page (told to the background once). */
   const gone = new Set<string>();
   const goneToTell: string[] = [];
-  let recountSet = false;
+  /** When the pending recount is due (Infinity: none pending). */
+  let recountDue = Infinity;
   const setTimer = deps.setTimer ?? ((callback: () => void, ms: number) => void setTimeout(callback, ms));
   const quiet = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
@@ -137,11 +138,14 @@ export function createSession(deps: SessionDeps): Session {
     deps.findingsGone({ keys }).then(
       (answer) => {
         const wait = answer?.recountInMs;
-        if (!active || recountSet || typeof wait !== 'number' || !(wait >= 0)) return;
-        recountSet = true;
+        if (!active || typeof wait !== 'number' || !(wait >= 0)) return;
         // A little after the window ends, so the background's clock is past it too.
+        const due = now() + wait + 250;
+        if (due >= recountDue) return; // one is due by then already
+        recountDue = due;
         setTimer(() => {
-          recountSet = false;
+          if (recountDue !== due) return; // an earlier one took its place
+          recountDue = Infinity;
           if (active) askFindingsGone([]);
         }, wait + 250);
       },

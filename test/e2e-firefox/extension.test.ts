@@ -43,7 +43,7 @@ describe('Gmail in Firefox', () => {
     expect(finding?.category).toBe(expectedCategories(site)[0]);
     expect(finding?.excerpt).toContain('550 5.1.1 The email account that you tried to reach does not exist.');
     expect(await markerCount(page)).toBe(1);
-    const marked = await page.$eval(MARKER, (host) => host.previousElementSibling?.textContent ?? '');
+    const marked = await page.$eval(MARKER, (host) => host.parentElement?.textContent ?? '');
     expect(marked).toContain('550 5.1.1');
     // The marker's button lives in a closed shadow root: the page (and so this script,
     // which runs as the page) cannot reach it. The Chromium tests read its label over CDP.
