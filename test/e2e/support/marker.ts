@@ -75,7 +75,36 @@ export interface DrawnButton {
   visibleText: string;
   /** Its accessible name, as Chromium computes it. */
   name: string;
+  /** The host's nearest ancestors (for the figures' diagnostics). */
+  within: string;
+  /** Its width unclipped (more than rect.width when the page clips it). */
+  fullWidth: number;
 }
+
+/**
+ * Runs on the button (`this`): its box as far as it is drawn, i.e. clipped by every
+ * ancestor that clips its overflow (a table cell with overflow: hidden shows only part of it).
+ */
+const VISIBLE_RECT = `function () {
+  const r = this.getBoundingClientRect();
+  let left = r.left, top = r.top, right = r.right, bottom = r.bottom;
+  for (let node = this.getRootNode().host; node && node.nodeType === 1; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const c = node.getBoundingClientRect();
+    if (style.overflowX !== 'visible') { left = Math.max(left, c.left); right = Math.min(right, c.right); }
+    if (style.overflowY !== 'visible') { top = Math.max(top, c.top); bottom = Math.min(bottom, c.bottom); }
+  }
+  const path = [];
+  for (let node = this.getRootNode().host.parentElement; node && path.length < 4; node = node.parentElement)
+    path.push(node.localName + (node.className ? '.' + String(node.className).split(' ').join('.') : ''));
+  return {
+    rect: { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) },
+    visibleText: this.innerText,
+    within: path.join(' < '),
+    fullWidth: r.width,
+  };
+}`;
 
 /** Each marker button as drawn and as assistive technology names it. */
 export async function drawnMarkerButtons(context: BrowserContext, page: Page): Promise<DrawnButton[]> {
@@ -89,10 +118,9 @@ export async function drawnMarkerButtons(context: BrowserContext, page: Page): P
       };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration:
-          'function () { const r = this.getBoundingClientRect(); return { rect: { x: r.x, y: r.y, width: r.width, height: r.height }, visibleText: this.innerText }; }',
+        functionDeclaration: VISIBLE_RECT,
         returnByValue: true,
-      })) as { result: { value: { rect: Rect; visibleText: string } } };
+      })) as { result: { value: Omit<DrawnButton, 'name'> } };
       const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
         backendNodeId,
         fetchRelatives: false,
@@ -112,43 +140,52 @@ export interface ContentBox extends Rect {
 
 /**
  * Every line box of the page's text and every icon, image or control it draws, outside
- * the marker: what the marker must never cover.
+ * the marker, as far as it is drawn (clipped by ancestors that clip their overflow):
+ * what the marker must never cover.
  */
 export function pageContentBoxes(page: Page): Promise<ContentBox[]> {
-  return page.evaluate((markerTag) => {
-    const boxes: ContentBox[] = [];
-    const range = document.createRange();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node as Text;
-      if (!text.data.trim() || text.parentElement?.closest(`${markerTag},script,style,template`)) continue;
-      range.selectNodeContents(text);
-      for (const r of range.getClientRects())
-        if (r.width > 0 && r.height > 0)
-          boxes.push({
-            what: text.data.trim().slice(0, 40),
-            x: r.x,
-            y: r.y,
-            width: r.width,
-            height: r.height,
-          });
-    }
-    const icons = 'img,svg,i,[class*="icon"],[role="img"],a,button,input,select,textarea';
-    for (const el of document.body.querySelectorAll(icons)) {
-      if (el.closest(markerTag)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0)
-        boxes.push({
-          what: `<${el.localName} class="${el.getAttribute('class') ?? ''}">`,
-          x: r.x,
-          y: r.y,
-          width: r.width,
-          height: r.height,
-        });
-    }
-    return boxes;
-  }, MARKER);
+  // A string, not a function: tools that compile this file (tsx) may wrap functions in
+  // helpers the page does not have.
+  return page.evaluate(`(${CONTENT_BOXES})(${JSON.stringify(MARKER)})`);
 }
+
+const CONTENT_BOXES = `function (markerTag) {
+  const boxes = [];
+  // What an element's overflow-clipping ancestors (and itself) let be drawn.
+  const clips = new Map();
+  function clipOf(el) {
+    if (!el) return { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    const known = clips.get(el);
+    if (known) return known;
+    const clip = Object.assign({}, clipOf(el.parentElement));
+    const style = getComputedStyle(el);
+    const c = el.getBoundingClientRect();
+    if (style.overflowX !== 'visible') { clip.left = Math.max(clip.left, c.left); clip.right = Math.min(clip.right, c.right); }
+    if (style.overflowY !== 'visible') { clip.top = Math.max(clip.top, c.top); clip.bottom = Math.min(clip.bottom, c.bottom); }
+    clips.set(el, clip);
+    return clip;
+  }
+  function add(what, r, clip) {
+    const left = Math.max(r.left, clip.left), right = Math.min(r.right, clip.right);
+    const top = Math.max(r.top, clip.top), bottom = Math.min(r.bottom, clip.bottom);
+    if (right > left && bottom > top) boxes.push({ what, x: left, y: top, width: right - left, height: bottom - top });
+  }
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.data.trim() || parent.closest(markerTag + ',script,style,template')) continue;
+    range.selectNodeContents(node);
+    const clip = clipOf(parent);
+    for (const r of range.getClientRects()) add(node.data.trim().slice(0, 40), r, clip);
+  }
+  const icons = 'img,svg,i,[class*="icon"],[role="img"],a,button,input,select,textarea';
+  for (const el of document.body.querySelectorAll(icons)) {
+    if (el.closest(markerTag)) continue;
+    add('<' + el.localName + ' class="' + (el.getAttribute('class') || '') + '">', el.getBoundingClientRect(), clipOf(el.parentElement));
+  }
+  return boxes;
+}`;
 
 /** Area (px²) two rectangles share. */
 export function overlapArea(a: Rect, b: Rect): number {
@@ -161,10 +198,11 @@ export function overlapArea(a: Rect, b: Rect): number {
 export async function markerOverlaps(
   context: BrowserContext,
   page: Page,
-): Promise<Array<{ button: Rect; covers: Array<ContentBox & { area: number }> }>> {
+): Promise<Array<{ button: Rect; within: string; covers: Array<ContentBox & { area: number }> }>> {
   const [buttons, content] = await Promise.all([drawnMarkerButtons(context, page), pageContentBoxes(page)]);
-  return buttons.map(({ rect }) => ({
+  return buttons.map(({ rect, within }) => ({
     button: rect,
+    within,
     covers: content.map((box) => ({ ...box, area: overlapArea(rect, box) })).filter((box) => box.area > 0),
   }));
 }
