@@ -37,6 +37,9 @@ describe('Gmail in Firefox', () => {
   it('finds the bounce the app renders after load, marks it once, counts it, and the popup shows it', async () => {
     const site = SITES.gmailBounce;
     const { page, tabId } = await ff.openTab(site.url);
+    // The message opens when the reader clicks it in the list (drawn after load).
+    await page.waitForSelector('#bounce-row');
+    await page.click('#bounce-row');
     await badgeIs(tabId, '1');
     const [finding, ...rest] = await ff.findings(tabId);
     expect(rest).toEqual([]);
