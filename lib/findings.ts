@@ -17,6 +17,18 @@ export interface Finding {
   frameId: number;
   /** ms since the epoch. */
   firstSeen: number;
+  /** When its text left the page (ms since the epoch); absent while it is on the page. */
+  leftPageAt?: number;
+  /**
+   * Until when a finding whose text left the page still counts as current (a toast
+   * the user may only now turn to): the background decides it when the text leaves.
+   */
+  countUntil?: number;
+}
+
+/** Is the finding on the page now, or gone so recently that it still counts (badge, cards)? */
+export function isCurrent(finding: Finding, now: number): boolean {
+  return finding.leftPageAt === undefined || now < (finding.countUntil ?? 0);
 }
 
 /** Whitespace- and case-insensitive key, so re-rendered copies of one error collapse. */

@@ -53,6 +53,11 @@ interface ProtocolMap {
   classifyTexts(batch: TextBatch): ClassifyAnswer;
   /** The document that watched is going away (navigation, reload). */
   documentGone(info: { top: boolean }): void;
+  /**
+   * Marked errors of this frame whose text left the page (no keys: recount the badge).
+   * The answer: in how many ms a gone finding stops counting (null: none), to ask again then.
+   */
+  findingsGone(info: { keys: string[] }): { recountInMs: number | null };
   /** The in-page marker was clicked: show the explanation for this tab. */
   openExplanation(): void;
 }

@@ -11,8 +11,13 @@ import { MAX_TEXT_LENGTH } from '../../utils/messaging';
 import { SEVERITY_COLORS } from '../../utils/severity';
 import { MIN_TEXT_COST, TAB_TEXT_PER_MINUTE } from '../../utils/text-budget';
 import { MENU_ID, MENU_TITLE, onContextMenuClick, type MenuDeps } from './context-menu';
-import { MAX_FINDINGS_PER_TAB } from './findings';
-import { handleClassifyTexts, handleDocumentGone, handleOpenExplanation } from './messages';
+import { MAX_FINDINGS_PER_TAB, recentWindow } from './findings';
+import {
+  handleClassifyTexts,
+  handleDocumentGone,
+  handleFindingsGone,
+  handleOpenExplanation,
+} from './messages';
 
 /** The verdicts of one batch (the answer's other half, `retired`, has tests of its own). */
 const verdictsFor = async (...args: Parameters<typeof handleClassifyTexts>) =>
@@ -260,6 +265,59 @@ describe('badge', () => {
     expect(await badge()).toEqual({ text: '4', color: SEVERITY_COLORS.blocking });
     // Another tab is untouched.
     expect((await badge(TAB + 1)).text).toBe('');
+  });
+});
+
+describe('findings that left the page', () => {
+  const T0 = 1_700_000_000_000;
+  const key = async (excerpt: string) => (await getTabFindings(TAB)).find((f) => f.excerpt === excerpt)!.key;
+
+  it('keeps them as earlier findings, counted on the badge only for the recent window', async () => {
+    await handleClassifyTexts(batch([PORT_25, RECIPIENT]), TOP, classify, T0);
+    expect((await badge()).text).toBe('2');
+    const portKey = await key(PORT_25);
+
+    const answer = await handleFindingsGone({ keys: [portKey] }, TOP, T0 + 1000);
+    const stored = await getTabFindings(TAB);
+    expect(stored).toHaveLength(2);
+    expect(stored.find((f) => f.key === portKey)).toMatchObject({
+      leftPageAt: T0 + 1000,
+      countUntil: T0 + 1000 + recentWindow.ms,
+    });
+    expect(answer).toEqual({ recountInMs: recentWindow.ms });
+    expect((await badge()).text).toBe('2');
+
+    // Told twice (two flushes): the time it left stays the first.
+    await handleFindingsGone({ keys: [portKey] }, TOP, T0 + 2000);
+    expect((await getTabFindings(TAB)).find((f) => f.key === portKey)?.leftPageAt).toBe(T0 + 1000);
+
+    // A recount just before the window ends, and just after it.
+    expect(await handleFindingsGone({ keys: [] }, TOP, T0 + 1000 + recentWindow.ms - 1)).toEqual({
+      recountInMs: 1,
+    });
+    expect((await badge()).text).toBe('2');
+    expect(await handleFindingsGone({ keys: [] }, TOP, T0 + 1000 + recentWindow.ms)).toEqual({
+      recountInMs: null,
+    });
+    // Only the recipient error counts now, and the colour follows it.
+    expect(await badge()).toEqual({ text: '1', color: SEVERITY_COLORS.recipient });
+    expect(await getTabFindings(TAB)).toHaveLength(2);
+
+    // Shown again: on the page again, counted again.
+    await handleClassifyTexts(batch([PORT_25]), TOP, classify, T0 + 10 * recentWindow.ms);
+    expect((await getTabFindings(TAB)).find((f) => f.key === portKey)?.leftPageAt).toBeUndefined();
+    expect((await badge()).text).toBe('2');
+  });
+
+  it('lets a frame mark only its own findings gone, and ignores malformed messages', async () => {
+    await handleClassifyTexts(batch([PORT_25]), TOP, classify, T0);
+    await handleClassifyTexts(batch([AUTH]), FRAME, classify, T0);
+    const portKey = await key(PORT_25);
+    await handleFindingsGone({ keys: [portKey] }, FRAME, T0);
+    await handleFindingsGone({ keys: 'all' }, TOP, T0);
+    await handleFindingsGone(null, TOP, T0);
+    await handleFindingsGone({ keys: [portKey] }, { frameId: 0 }, T0);
+    expect((await getTabFindings(TAB)).every((f) => f.leftPageAt === undefined)).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Classification } from '../../lib/rules/types';
 import { clearExplained } from '../../utils/explain-store';
 import { getTabFindings, setTabFindings } from '../../utils/findings-store';
 import { clearStoredProbes, keepStoredProbes } from '../../utils/probe-store';
-import { showBadge } from './badge';
+import { showBadge } from '../../utils/badge';
 import { withTabLock } from './tab-lock';
 
 /** Distinct findings kept per tab; later ones are dropped (the badge says "50"). */
@@ -55,7 +55,17 @@ export function recordFindings(items: readonly NewFinding[], origin: FindingOrig
   return withTabLock(tabId, async () => {
     const findings = await getTabFindings(tabId);
     const keys = new Set(findings.map((f) => f.key));
-    const merged = [...findings];
+    const shownAgain = new Set(items.map((i) => i.key));
+    let back = false;
+    // An error whose text had left the page and shows again is on the page again.
+    const merged = findings.map((f) => {
+      if (f.leftPageAt === undefined || !shownAgain.has(f.key)) return f;
+      back = true;
+      const onPage = { ...f };
+      delete onPage.leftPageAt;
+      delete onPage.countUntil;
+      return onPage;
+    });
     for (const item of items) {
       if (keys.has(item.key) || merged.length >= MAX_FINDINGS_PER_TAB) continue;
       keys.add(item.key);
@@ -64,11 +74,11 @@ export function recordFindings(items: readonly NewFinding[], origin: FindingOrig
     const next = supersede(merged);
     const nextKeys = new Set(next.map((f) => f.key));
     const retired = findings.filter((f) => !nextKeys.has(f.key)).map((f) => f.key);
-    const changed = next.length !== findings.length || retired.length > 0;
+    const changed = back || next.length !== findings.length || retired.length > 0;
     if (changed) {
       await setTabFindings(tabId, next);
       if (retired.length) await keepStoredProbes(tabId, nextKeys);
-      await showBadge(tabId, next);
+      await showBadge(tabId, next, origin.now);
     }
     return { kept: new Set(items.map((i) => i.key).filter((k) => nextKeys.has(k))), retired };
   });
@@ -87,6 +97,44 @@ export function clearFindings(tabId: number, frameId?: number): Promise<void> {
     if (next.length === findings.length) return;
     await setTabFindings(tabId, next);
     await showBadge(tabId, next);
+  });
+}
+
+/**
+ * How long a finding whose text left the page still counts in the badge and among the
+ * popup's cards: five minutes, long enough for a toast that showed for four seconds
+ * while the user looked elsewhere to still be there when they turn to the toolbar, short
+ * enough that errors read this morning no longer count this afternoon. Mutable only for
+ * the e2e tests (through the background's test hook); nothing else writes it.
+ */
+export const recentWindow = { ms: 5 * 60_000 };
+
+/**
+ * The frame's marked errors with these keys left its page: they stay stored as
+ * "earlier" with the time they left, and count on the badge for `recentWindow` more.
+ * With no keys, only the badge is recomputed (a window ran out). Answers in how many
+ * ms the next counted-but-gone finding runs out (null: none), for the page to ask again.
+ */
+export function markFindingsGone(
+  keys: readonly string[],
+  origin: { tabId: number; frameId: number; now: number },
+): Promise<number | null> {
+  const { tabId, frameId, now } = origin;
+  return withTabLock(tabId, async () => {
+    const findings = await getTabFindings(tabId);
+    const gone = new Set(keys);
+    let changed = false;
+    const next = findings.map((f) => {
+      if (f.leftPageAt !== undefined || f.frameId !== frameId || !gone.has(f.key)) return f;
+      changed = true;
+      return { ...f, leftPageAt: now, countUntil: now + recentWindow.ms };
+    });
+    if (changed) await setTabFindings(tabId, next);
+    await showBadge(tabId, next, now);
+    const pending = next
+      .filter((f) => f.leftPageAt !== undefined && (f.countUntil ?? 0) > now)
+      .map((f) => f.countUntil! - now);
+    return pending.length ? Math.min(...pending) : null;
   });
 }
 

@@ -1,6 +1,6 @@
 import { browser, defineBackground, type Browser } from '#imports';
 import { classify } from '../../lib/rules/index';
-import { forgetTab } from './findings';
+import { forgetTab, recentWindow } from './findings';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
 import { classifyCounts, forgetTabBudgets, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
@@ -16,9 +16,15 @@ import { restoreWatchedSites } from '../../components/site-access';
 
 declare global {
   // The context-menu handler, reachable from the worker's console and the e2e tests
-  // (a test cannot right-click a native menu).
+  // (a test cannot right-click a native menu); the window a gone finding still counts,
+  // which the e2e tests shorten rather than wait five minutes.
   var __smtpDoctorBackground:
-    { onContextMenuClick: typeof handleMenuClick; classifyCounts: typeof classifyCounts } | undefined;
+    | {
+        onContextMenuClick: typeof handleMenuClick;
+        classifyCounts: typeof classifyCounts;
+        recentWindow: typeof recentWindow;
+      }
+    | undefined;
 }
 
 function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
@@ -52,5 +58,5 @@ export default defineBackground(() => {
     void forgetTab(tabId);
   });
 
-  globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick, classifyCounts };
+  globalThis.__smtpDoctorBackground = { onContextMenuClick: handleMenuClick, classifyCounts, recentWindow };
 });

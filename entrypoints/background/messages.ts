@@ -5,9 +5,9 @@ import { excerptAround, evidenceOffset } from '../../utils/excerpt';
 import { clearExplained } from '../../utils/explain-store';
 import { onMessage, type ClassifyAnswer, type TextVerdict } from '../../utils/messaging';
 import { createTextBudget, TAB_TEXT_PER_MINUTE, type TextBudget } from '../../utils/text-budget';
-import { clearFindings, recordFindings, type NewFinding } from './findings';
+import { clearFindings, markFindingsGone, recordFindings, type NewFinding } from './findings';
 import { openExplanation } from './open-explanation';
-import { parseTextBatch } from './validate';
+import { parseGoneKeys, parseTextBatch } from './validate';
 
 /** One explanation window per tab per this many ms, whatever a page does. */
 const OPEN_INTERVAL_MS = 1000;
@@ -130,6 +130,18 @@ export async function handleDocumentGone(data: unknown, sender: Sender): Promise
   }
 }
 
+/** Marked errors left the sender frame's page: they become "earlier" findings. */
+export async function handleFindingsGone(
+  data: unknown,
+  sender: Sender,
+  now = Date.now(),
+): Promise<{ recountInMs: number | null }> {
+  const tabId = tabOf(sender);
+  const keys = parseGoneKeys(data);
+  if (tabId === null || !keys) return { recountInMs: null };
+  return { recountInMs: await markFindingsGone(keys, { tabId, frameId: sender.frameId ?? 0, now }) };
+}
+
 export async function handleOpenExplanation(sender: Sender, now = Date.now()): Promise<void> {
   const tabId = tabOf(sender);
   if (tabId === null) return;
@@ -141,5 +153,6 @@ export async function handleOpenExplanation(sender: Sender, now = Date.now()): P
 export function registerMessageHandlers(classify: (text: string) => Classification): void {
   onMessage('classifyTexts', ({ data, sender }) => handleClassifyTexts(data, sender, classify));
   onMessage('documentGone', ({ data, sender }) => handleDocumentGone(data, sender));
+  onMessage('findingsGone', ({ data, sender }) => handleFindingsGone(data, sender));
   onMessage('openExplanation', ({ sender }) => handleOpenExplanation(sender));
 }

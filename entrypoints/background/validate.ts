@@ -36,3 +36,17 @@ export function cleanFrameUrl(value: string): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   return `${url.origin}${url.pathname}`.slice(0, MAX_URL);
 }
+
+/** Keys a frame can hold at most (its marker cap), and a key's length (lib/findings findingKey). */
+const MAX_GONE_KEYS = 50;
+const MAX_KEY_LENGTH = 256;
+
+/** The keys of a findingsGone message: strings only, capped; null when the shape is wrong. */
+export function parseGoneKeys(data: unknown): string[] | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const keys = (data as { keys?: unknown }).keys;
+  if (!Array.isArray(keys)) return null;
+  return keys
+    .slice(0, MAX_GONE_KEYS)
+    .filter((key): key is string => typeof key === 'string' && key.length <= MAX_KEY_LENGTH);
+}

@@ -38,6 +38,7 @@ export default defineContentScript({
       classifyTexts: (batch) => sendMessage('classifyTexts', batch),
       openExplanation: () => sendMessage('openExplanation', undefined),
       documentGone: (info) => sendMessage('documentGone', info),
+      findingsGone: (info) => sendMessage('findingsGone', info),
       alive: () => browser.runtime?.id !== undefined,
       stats,
     });

@@ -1,48 +1,50 @@
-import { MARKER_TAG } from './dom-rules';
+import { isBlock, MARKER_TAG } from './dom-rules';
 
 /**
- * The in-page marker: a zero-size, absolutely positioned host inserted right
- * after the element that shows the error, so the page's own layout never moves.
+ * The in-page marker: a small button placed in the page's flow right after the
+ * error's text (inside the error's block, at its end; after an inline error
+ * element), so it sits beside the error and never over the page's own text or
+ * icons. It takes the width of a short word on the error's last line and, with
+ * negative vertical margins, no more height than the line already has.
  * Its button lives in a closed shadow root (the page's CSS and scripts cannot
  * reach it); every string is set as text or as an attribute, never parsed as HTML.
  * The page still owns the host and its ancestors and can scale or move them, so a
  * click counts only when the button shows at its own size and place.
  */
 
-export const MARKER_LABEL = 'Explain this email error';
+/** What the button shows. */
+export const MARKER_TEXT = 'Why?';
+/** Its accessible name: it starts with the visible label, as speech input expects. */
+export const MARKER_LABEL = `${MARKER_TEXT} Explain this email error`;
 
-const HOST_STYLE =
-  'all:initial;position:absolute;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none';
-
-/** The button's place beside the host and its height (SHADOW_CSS), in px. */
-const BUTTON_TOP = 2;
-const BUTTON_LEFT = 4;
-const BUTTON_HEIGHT = 20;
+/** The button's height (SHADOW_CSS), in px. */
+const BUTTON_HEIGHT = 18;
+/** Its overhang above and below: the line it sits on keeps its own height. */
+const OVERHANG = 3;
 /** Wider than the label ever renders; a button stretched past it is no longer ours. */
-const BUTTON_MAX_WIDTH = 160;
+const BUTTON_MAX_WIDTH = 120;
+
+const HOST_STYLE = `all:initial;display:inline-flex;vertical-align:middle;margin:-${OVERHANG}px 0 -${OVERHANG}px 6px`;
 
 // px, not rem: rem would follow the page's root font size.
 const SHADOW_CSS = `
 button {
   all: initial;
-  position: absolute;
-  top: ${BUTTON_TOP}px;
-  left: ${BUTTON_LEFT}px;
-  pointer-events: auto;
   display: inline-flex;
   align-items: center;
   gap: 4px;
   box-sizing: border-box;
   height: ${BUTTON_HEIGHT}px;
-  padding: 0 8px;
-  border-radius: 10px;
+  padding: 0 7px;
+  border-radius: 9px;
   background: #b3261e;
   color: #ffffff;
-  font: 600 12px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font: 600 12px/${BUTTON_HEIGHT}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   white-space: nowrap;
   cursor: pointer;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.35);
 }
+svg { width: 12px; height: 12px; fill: none; stroke: currentColor; stroke-width: 1.6; }
 button:hover { background: #8c1d18; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;
@@ -51,10 +53,13 @@ export interface Marker {
   host: HTMLElement;
   /** Out of the page's reach (closed root): only the extension holds it. */
   button: HTMLButtonElement;
-  /** Put the marker after a (new) anchor, e.g. when the page re-rendered the error. */
+  /** Put the marker beside a (new) anchor, e.g. when the page re-rendered the error. */
   attach(anchor: Node): void;
   remove(): void;
+  /** The marker and the error it marks are both on the page. */
   readonly attached: boolean;
+  /** The error it was last put beside is still in the document (the marker may not be). */
+  readonly anchored: boolean;
 }
 
 export interface MarkerContent {
@@ -68,9 +73,8 @@ const MAX_SCALE = 2;
 
 /**
  * Does the button show as we drew it: its own size (give or take the page's own
- * zoom), where it belongs beside the host, not made transparent? A page that
- * scales the host (or an ancestor) into a full-viewport overlay fails this. Read
- * only on a click.
+ * zoom), filling its host, not made transparent? A page that scales the host (or
+ * an ancestor) into a full-viewport overlay fails this. Read only on a click.
  */
 function showsAsDrawn(host: HTMLElement, button: HTMLButtonElement): boolean {
   const own = host.getBoundingClientRect();
@@ -82,10 +86,34 @@ function showsAsDrawn(host: HTMLElement, button: HTMLButtonElement): boolean {
     scale <= MAX_SCALE &&
     box.width > 0 &&
     box.width <= BUTTON_MAX_WIDTH * scale &&
-    near(box.left, own.left + BUTTON_LEFT * scale) &&
-    near(box.top, own.top + BUTTON_TOP * scale) &&
+    near(box.left, own.left) &&
+    near(box.top, own.top) &&
     button.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   );
+}
+
+/** A small envelope, drawn (not text): the button's text is its label alone. */
+function envelope(doc: Document): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = doc.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 12 12');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M1.5 2.5h9v7h-9zM1.5 3l4.5 3.5L10.5 3');
+  svg.append(path);
+  return svg;
+}
+
+/** The first of the blocks (and blank text) that end `parent`, or null when its text ends it. */
+function trailingBlocks(parent: Node): Node | null {
+  let first: Node | null = null;
+  for (let child = parent.lastChild; child; child = child.previousSibling) {
+    const blank = child.nodeType === 3 && !(child as Text).data.trim();
+    const block = child.nodeType === 1 && isBlock(child as Element);
+    if (!blank && !block && !(child.nodeType === 1 && (child as Element).localName === MARKER_TAG)) break;
+    first = child;
+  }
+  return first;
 }
 
 export function createMarker(doc: Document, content: MarkerContent): Marker {
@@ -98,7 +126,7 @@ export function createMarker(doc: Document, content: MarkerContent): Marker {
   button.type = 'button';
   button.setAttribute('aria-label', MARKER_LABEL);
   button.title = `SMTP Doctor: ${content.summary}`;
-  button.textContent = '✉ Why?';
+  button.append(envelope(doc), MARKER_TEXT);
   button.addEventListener('click', (event) => {
     // Only a real click (page scripts cannot trigger the explanation), on the button
     // as drawn: otherwise the click is the page's, and goes on to it untouched.
@@ -115,7 +143,11 @@ export function createMarker(doc: Document, content: MarkerContent): Marker {
     button,
     attach(next: Node) {
       anchor = next;
-      next.parentNode?.insertBefore(host, next.nextSibling);
+      // In a block: after its own last line of text (before any blocks nested at its
+      // end, which would put the marker on a line of its own). After an inline
+      // element or a bare text node: on the same line.
+      if (next.nodeType === 1 && isBlock(next as Element)) next.insertBefore(host, trailingBlocks(next));
+      else next.parentNode?.insertBefore(host, next.nextSibling);
     },
     remove() {
       anchor = null;
@@ -123,6 +155,9 @@ export function createMarker(doc: Document, content: MarkerContent): Marker {
     },
     get attached() {
       return host.isConnected && !!anchor?.isConnected;
+    },
+    get anchored() {
+      return !!anchor?.isConnected;
     },
   };
 }

@@ -5,7 +5,8 @@ import { classify, type Classification } from '../../lib/rules/index';
 import { mayContainSendError } from '../../lib/rules/prefilter';
 import { getTabFindings } from '../../utils/findings-store';
 import type { TextBatch } from '../../utils/messaging';
-import { handleClassifyTexts } from '../background/messages';
+import { recentWindow } from '../background/findings';
+import { handleClassifyTexts, handleFindingsGone } from '../background/messages';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
 import { MARKER_LABEL } from './marker';
@@ -32,6 +33,7 @@ function startSession(overrides: Partial<Parameters<typeof createSession>[0]> = 
     },
     openExplanation: async () => void calls.openExplanation++,
     documentGone: async (info) => void calls.documentGone.push(info),
+    findingsGone: (info) => handleFindingsGone(info, { tab: { id: TAB }, frameId: 0 }),
     setTimer: (callback) => void timers.push(callback),
     now: () => 0, // no flush runs out of budget on a busy machine
     ...overrides,
@@ -77,9 +79,9 @@ describe('page session', () => {
     expect(findings[0]).toMatchObject({ category: expected.category, excerpt: ROUNDCUBE, frameId: 0 });
     expect(calls.batches.at(-1)?.frameUrl).toBe(`${location.origin}${location.pathname}`);
 
-    // One marker, right after the toast, with an accessible button.
+    // One marker, at the end of the toast's text, with an accessible button.
     expect(markerHosts()).toHaveLength(1);
-    expect(toast.nextSibling).toBe(markerHosts()[0]);
+    expect(toast.lastChild).toBe(markerHosts()[0]);
     const button = [...session.markers.values()][0]!.button;
     expect(button.getAttribute('aria-label')).toBe(MARKER_LABEL);
     expect(session.stats.findings).toBe(1);
@@ -96,7 +98,7 @@ describe('page session', () => {
     await flush();
     expect(await getTabFindings(TAB)).toHaveLength(1);
     expect(markerHosts()).toHaveLength(1);
-    expect(again.nextSibling).toBe(markerHosts()[0]);
+    expect(again.lastChild).toBe(markerHosts()[0]);
     session.stop();
   });
 
@@ -127,7 +129,7 @@ describe('page session', () => {
     const specific = showToast(ROUNDCUBE);
     await flush();
     expect(markerHosts()).toHaveLength(1);
-    expect(specific.nextSibling).toBe(markerHosts()[0]);
+    expect(specific.lastChild).toBe(markerHosts()[0]);
     expect((await getTabFindings(TAB)).map((f) => f.excerpt)).toEqual([ROUNDCUBE]);
     session.stop();
   });
@@ -146,15 +148,23 @@ describe('page session', () => {
     session.stop();
   });
 
-  it('keeps the page layout: the marker host is out of flow and has no size', async () => {
+  it("puts the marker in the flow at the end of the error's own line, before blocks nested after it", async () => {
     const { session, flush } = startSession();
     await flush();
-    showToast(ROUNDCUBE);
+    const toast = showToast(ROUNDCUBE);
+    const details = document.createElement('div');
+    details.textContent = 'Details';
+    toast.append(details);
     await flush();
-    const style = markerHosts()[0]!.getAttribute('style')!;
-    expect(style).toContain('position:absolute');
-    expect(style).toContain('width:0');
-    expect(style).toContain('height:0');
+    const host = markerHosts()[0]!;
+    // Beside the error's text, not on a line of its own below it.
+    expect(host.previousSibling?.textContent).toBe(ROUNDCUBE);
+    expect(host.nextSibling).toBe(details);
+    // In the flow (never over the page's content), adding no height to the line.
+    const style = host.getAttribute('style')!;
+    expect(style).toContain('display:inline-flex');
+    expect(style).not.toContain('position');
+    expect(style).toMatch(/margin:-(\d+)px 0 -\1px/);
     session.stop();
   });
 
@@ -237,6 +247,62 @@ describe('page session', () => {
     await flush();
     expect(session.active).toBe(false);
     expect(markerHosts()).toHaveLength(0);
+  });
+
+  it('tells the background when a marked error leaves the page: it counts for the recent window, then not', async () => {
+    const clock = { now: 1_000_000 };
+    const { session, flush } = startSession({
+      classifyTexts: (batch) =>
+        handleClassifyTexts(batch, { tab: { id: TAB }, frameId: 0 }, classify, clock.now),
+      findingsGone: (info) => handleFindingsGone(info, { tab: { id: TAB }, frameId: 0 }, clock.now),
+    });
+    await flush();
+    const toast = showToast(ROUNDCUBE);
+    await flush();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
+
+    clock.now += 4000;
+    toast.remove();
+    await flush();
+    const [gone] = await vi.waitFor(async () => {
+      const findings = await getTabFindings(TAB);
+      expect(findings[0]?.leftPageAt).toBeDefined();
+      return findings;
+    });
+    expect(gone).toMatchObject({ leftPageAt: clock.now, countUntil: clock.now + recentWindow.ms });
+    // Seen a moment ago: it still counts.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
+
+    // The page asks again once the window is over (its timer), and the badge drops.
+    clock.now += recentWindow.ms;
+    await vi.waitFor(async () => {
+      await flush();
+      expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+    });
+    expect(await getTabFindings(TAB)).toHaveLength(1);
+
+    // The same error shows again: it is on the page again.
+    showToast(ROUNDCUBE);
+    await flush();
+    const [back] = await getTabFindings(TAB);
+    expect(back?.leftPageAt).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
+    session.stop();
+  });
+
+  it('counts an error whose text went before the answer came as having left the page', async () => {
+    const { session, flush } = startSession({
+      classifyTexts: async (batch) => {
+        document.getElementById('messagestack')!.replaceChildren();
+        return handleClassifyTexts(batch, { tab: { id: TAB }, frameId: 0 }, classify);
+      },
+    });
+    await flush();
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(markerHosts()).toHaveLength(0);
+    await vi.waitFor(async () => expect((await getTabFindings(TAB))[0]?.leftPageAt).toBeDefined());
+    session.stop();
   });
 
   it('survives a background that cannot be reached', async () => {

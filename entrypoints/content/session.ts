@@ -29,6 +29,8 @@ export interface SessionDeps {
   classifyTexts(batch: TextBatch): Promise<ClassifyAnswer>;
   openExplanation(): Promise<unknown>;
   documentGone(info: { top: boolean }): Promise<unknown>;
+  /** Marked errors left the page (no keys: recount); answers when to recount next. */
+  findingsGone(info: { keys: string[] }): Promise<{ recountInMs: number | null } | undefined>;
   /** Is the extension still there? After an update or removal this copy stops itself. */
   alive?(): boolean;
   setTimer?(callback: () => void, ms: number): void;
@@ -70,6 +72,12 @@ export function createSession(deps: SessionDeps): Session {
   const now = deps.now ?? (() => performance.now());
   const budget = createTextBudget(FRAME_TEXT_PER_MINUTE, now());
   let active = false;
+  /** Keys of marked errors whose text left the page (told to the background once). */
+  const gone = new Set<string>();
+  const goneToTell: string[] = [];
+  /** When the pending recount is due (Infinity: none pending). */
+  let recountDue = Infinity;
+  const setTimer = deps.setTimer ?? ((callback: () => void, ms: number) => void setTimeout(callback, ms));
   const quiet = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
   function mark(key: string, category: string, candidate: Candidate, anchor: Element | Text): void {
@@ -77,6 +85,7 @@ export function createSession(deps: SessionDeps): Session {
     if (known) {
       // The same error again (a toast shown twice): one marker, beside its current copy.
       if (!known.attached) known.attach(anchor);
+      gone.delete(key);
       return;
     }
     if (markers.size >= MAX_ERRORS_PER_FRAME) return;
@@ -106,7 +115,42 @@ export function createSession(deps: SessionDeps): Session {
       if (!verdict?.match) return;
       const anchor = candidate.anchorAt(verdict.at);
       if (anchor.isConnected) mark(verdict.key, verdict.category, candidate, anchor);
+      // Gone before the answer came (a short toast): a finding that is not on the page.
+      else if (!markers.get(verdict.key)?.attached) leftPage(verdict.key);
     });
+    tellGone();
+  }
+
+  function leftPage(key: string): void {
+    if (gone.has(key)) return;
+    gone.add(key);
+    goneToTell.push(key);
+  }
+
+  /** Tell the background which errors left, then recount when the next one stops counting. */
+  function tellGone(): void {
+    if (!goneToTell.length) return;
+    const keys = goneToTell.splice(0, goneToTell.length);
+    askFindingsGone(keys);
+  }
+
+  function askFindingsGone(keys: string[]): void {
+    deps.findingsGone({ keys }).then(
+      (answer) => {
+        const wait = answer?.recountInMs;
+        if (!active || typeof wait !== 'number' || !(wait >= 0)) return;
+        // A little after the window ends, so the background's clock is past it too.
+        const due = now() + wait + 250;
+        if (due >= recountDue) return; // one is due by then already
+        recountDue = due;
+        setTimer(() => {
+          if (recountDue !== due) return; // an earlier one took its place
+          recountDue = Infinity;
+          if (active) askFindingsGone([]);
+        }, wait + 250);
+      },
+      () => undefined,
+    );
   }
 
   const capReached = () => markers.size >= MAX_ERRORS_PER_FRAME;
@@ -144,9 +188,18 @@ export function createSession(deps: SessionDeps): Session {
     return draining;
   }
 
-  /** A marker whose error left the page goes with it (the finding stays in the popup). */
+  /**
+   * A marker whose error left the page goes with it, and the background hears of it
+   * (the finding stays in the popup, as "earlier"). At most MAX_ERRORS_PER_FRAME
+   * isConnected reads per flush, only on a page that has markers.
+   */
   function dropOrphanMarkers(): void {
-    for (const marker of markers.values()) if (marker.host.isConnected && !marker.attached) marker.remove();
+    for (const [key, marker] of markers) {
+      if (marker.anchored || gone.has(key)) continue;
+      marker.remove();
+      leftPage(key);
+    }
+    tellGone();
   }
 
   const watcher = createWatcher({

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { browser } from '#imports';
 import type { Finding } from '../../lib/findings';
+import { EarlierFindings, useFindingsNow } from '../../components/EarlierFindings';
 import { PasteBox } from '../../components/PasteBox';
 import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
 import { startPopupState, type PopupStateSource } from './popup-state';
@@ -33,7 +34,8 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
   const [pasted, setPasted] = useState<string | null>(null);
 
   const ready = load.status === 'ready' ? load : null;
-  const findings = ready?.findings ?? [];
+  // Cards and the count: what is on the page now; what left it a while ago is listed apart.
+  const { current: findings, earlier } = useFindingsNow(ready?.findings ?? null, ready?.tabId ?? null);
   const explained = ready?.explained ?? null;
   const explainedIsError = explained?.classification.match === true;
   const context = useMemo(
@@ -90,6 +92,8 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
               ) : !explained && pasted === null ? (
                 <p className="lead">No email send errors seen on this page.</p>
               ) : null}
+
+              <EarlierFindings findings={earlier} />
 
               {pasted !== null ? (
                 <Suspense fallback={null}>

@@ -37,7 +37,8 @@ describe('Gmail in Firefox', () => {
   it('finds the bounce the app renders when the message is opened, marks it once, counts it, and the popup shows it', async () => {
     const site = SITES.gmailBounce;
     const { page, tabId } = await ff.openTab(site.url);
-    // The single-page app opens the bounce when its inbox row is clicked.
+    // The message opens when the reader clicks it in the list (drawn after load).
+    await page.waitForSelector('#bounce-row');
     await page.click('#bounce-row');
     await badgeIs(tabId, '1');
     const [finding, ...rest] = await ff.findings(tabId);
@@ -45,7 +46,7 @@ describe('Gmail in Firefox', () => {
     expect(finding?.category).toBe(expectedCategories(site)[0]);
     expect(finding?.excerpt).toContain('550 5.1.1 The email account that you tried to reach does not exist.');
     expect(await markerCount(page)).toBe(1);
-    const marked = await page.$eval(MARKER, (host) => host.previousElementSibling?.textContent ?? '');
+    const marked = await page.$eval(MARKER, (host) => host.parentElement?.textContent ?? '');
     expect(marked).toContain('550 5.1.1');
     // The marker's button lives in a closed shadow root: the page (and so this script,
     // which runs as the page) cannot reach it. The Chromium tests read its label over CDP.

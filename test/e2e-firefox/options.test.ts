@@ -144,6 +144,8 @@ describe('built-in site access withdrawn (Firefox lets the user take it back)', 
 
     // Gmail is watched again.
     const { page, tabId } = await ff.openTab(SITES.gmailBounce.url);
+    // The message opens when the reader clicks it in the list (drawn after load).
+    await page.waitForSelector('#bounce-row');
     await page.click('#bounce-row');
     await until(
       () => ff.badgeText(tabId),
