@@ -1,5 +1,6 @@
 import type { CategoryId } from './categories';
 import type { Classification } from './rules/types';
+import type { PageKind } from './vantage';
 
 /** Longest excerpt of page text kept with a finding. */
 export const MAX_EXCERPT = 600;
@@ -17,6 +18,8 @@ export interface Finding {
   frameId: number;
   /** ms since the epoch. */
   firstSeen: number;
+  /** The kind of page it was seen on, as the watcher recognised it (absent in older findings). */
+  page?: PageKind;
 }
 
 /** Whitespace- and case-insensitive key, so re-rendered copies of one error collapse. */
