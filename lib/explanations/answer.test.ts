@@ -15,7 +15,7 @@ const DMARC =
 const REFUSED = 'connect ECONNREFUSED 192.0.2.7:587';
 
 function input(text: string, source: 'page' | 'pasted', page?: PageKind, extra: Partial<AnswerInput> = {}) {
-  const classification = classify(text, { mode: source === 'page' ? 'scan' : 'explain' });
+  const classification = classify(text);
   const explanation = explain(classification, { text });
   const vantage = decideVantage({ source, page, text, category: explanation.category });
   return { explanation, classification, vantage, text, page, ...extra } satisfies AnswerInput;
@@ -68,11 +68,14 @@ describe('answerFirst', () => {
       input(GMAIL_535, 'pasted', undefined, {
         providerStep: {
           title: 'Google: the account password no longer works',
-          step: 'Create an app password.',
+          steps: ['Create an app password.', 'Use it instead of the account password.'],
+          helpUrl: 'https://support.google.com/accounts/answer/185833',
         },
       }),
     );
     expect(a.next.text).toBe('Create an app password.');
+    expect(a.next.detail).toBe('Use it instead of the account password.');
+    expect(a.next.link?.url).toBe('https://support.google.com/accounts/answer/185833');
     expect(a.who).toMatch(/Google/);
     expect(a.terms.map((t) => t.term)).toContain('app password');
   });

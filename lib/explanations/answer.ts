@@ -17,6 +17,8 @@ export interface NextStep {
   detail?: string;
   /** A ready message to send, or a value to paste into a setting. */
   copy?: { label: string; value: string };
+  /** The provider's own page for it. */
+  link?: { label: string; url: string };
 }
 
 export interface Answer {
@@ -48,7 +50,7 @@ export interface AnswerInput {
    * The provider's own answer when the text or the settings name the provider (an app
    * password, SMTP AUTH switched off …): it becomes the next step.
    */
-  providerStep?: { title: string; step: string };
+  providerStep?: { title: string; steps: readonly string[]; helpUrl?: string };
 }
 
 /** Webmail whose users are seldom its administrators (panels and web-app admin pages are). */
@@ -153,6 +155,14 @@ function headlineOf(input: AnswerInput, undecided: boolean): string {
   return e.title;
 }
 
+function providerNext(advice: NonNullable<AnswerInput['providerStep']>): NextStep {
+  const [first = advice.title, ...rest] = advice.steps;
+  const next: NextStep = { text: first };
+  if (rest.length) next.detail = rest.join(' ');
+  if (advice.helpUrl) next.link = { label: 'Provider help', url: advice.helpUrl };
+  return next;
+}
+
 /** The answer for the first screen. */
 export function answerFirst(input: AnswerInput): Answer {
   const { explanation: e, vantage } = input;
@@ -194,9 +204,7 @@ export function answerFirst(input: AnswerInput): Answer {
   const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
-    return answer(`You, in your ${input.providerStep.title.split(':')[0]} account.`, {
-      text: input.providerStep.step,
-    });
+    return answer(`You, in your ${input.providerStep.title.split(':')[0]} account.`, providerNext(input.providerStep));
 
   if (vantage === 'web-server') {
     const host = input.pageHost ?? 'this site';
