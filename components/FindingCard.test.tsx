@@ -76,7 +76,9 @@ describe('FindingCard', () => {
     for (const selector of ['.evidence', '.confidence', '[data-alternative]'])
       expect(card.querySelector(selector)?.closest('details')?.open).toBe(false);
     // The classifier's own title stays available, beside the evidence.
-    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain('Port 25 is blocked on the way out');
+    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain(
+      'Port 25 is blocked on the way out',
+    );
   });
 
   it('renders the diagnosis, evidence, facts, alternatives and carries data-category', async () => {
@@ -91,7 +93,9 @@ describe('FindingCard', () => {
     );
     const card = view.container.querySelector('article')!;
     expect(card.getAttribute('data-category')).toBe('port-blocked');
-    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain('Port 25 is blocked on the way out');
+    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain(
+      'Port 25 is blocked on the way out',
+    );
     expect(card.textContent).toContain('Your network drops connections');
     expect(card.querySelector('.evidence')?.textContent).toBe('Error: connect ETIMEDOUT 203.0.113.5:25');
     expect(card.querySelector('.evidence mark')?.textContent).toBe('connect ETIMEDOUT');
@@ -145,13 +149,15 @@ describe('FindingCard', () => {
   it('copies a step code with its copy button', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    view = await render(<FindingCard
+    view = await render(
+      <FindingCard
         answer={ANSWER}
         vantage="this-device"
         explanation={explanation()}
         excerpt="x"
         source={{ kind: 'pasted' }}
-      />);
+      />,
+    );
     await click(view.container.querySelector('button[aria-label="Copy step 2"]'));
     expect(writeText).toHaveBeenCalledWith('port: 465');
   });

@@ -118,7 +118,12 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
  * Where the failure happened and the first screen's answer. Reads the settings: where mail
  * is sent from refines the vantage, the chosen provider brings its own answer first.
  */
-function useAnswer(explanation: Explanation, classification: Classification, excerpt: string, source: CardSource) {
+function useAnswer(
+  explanation: Explanation,
+  classification: Classification,
+  excerpt: string,
+  source: CardSource,
+) {
   const { settings } = usePopupSettings();
   const sendingFrom = settings.sendingFrom.kind;
   const providerId = settings.provider.id ?? undefined;

@@ -204,7 +204,10 @@ export function answerFirst(input: AnswerInput): Answer {
   const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
-    return answer(`You, in your ${input.providerStep.title.split(':')[0]} account.`, providerNext(input.providerStep));
+    return answer(
+      `You, in your ${input.providerStep.title.split(':')[0]} account.`,
+      providerNext(input.providerStep),
+    );
 
   if (vantage === 'web-server') {
     const host = input.pageHost ?? 'this site';
