@@ -44,6 +44,7 @@ const ANSWER: Answer = {
     text: 'Send this message to your email administrator.',
     copy: { label: 'Copy message to the administrator', value: 'Hello administrator, …' },
   },
+  stepsFor: 'administrator',
   terms: [{ term: 'SMTP', meaning: 'the protocol mail is sent with' }],
 };
 
@@ -71,7 +72,10 @@ describe('FindingCard', () => {
     expect(order.slice(0, 4)).toEqual(['finding-head', 'finding-who', 'next-step', 'terms']);
     const next = card.querySelector('[data-next-step]')!;
     expect(next.textContent).toContain('Send this message to your email administrator.');
-    expect(next.querySelector('button')?.textContent).toBe('Copy message to the administrator');
+    expect(next.querySelector('button')?.textContent).toBe('Copy message');
+    expect(next.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Copy message to the administrator',
+    );
     // Evidence, confidence, why and runners-up sit in closed disclosures.
     for (const selector of ['.evidence', '.confidence', '[data-alternative]'])
       expect(card.querySelector(selector)?.closest('details')?.open).toBe(false);

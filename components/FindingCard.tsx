@@ -182,7 +182,11 @@ export function FindingCard({
       ) : null}
 
       <section className="finding-section" aria-label="How to fix it">
-        <h3>{vantage === 'web-server' ? 'How the administrator fixes it' : 'How to fix it, step by step'}</h3>
+        <h3>
+          {answer.stepsFor === 'administrator'
+            ? 'How the administrator fixes it'
+            : 'How to fix it, step by step'}
+        </h3>
         {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
       </section>
 
@@ -203,7 +207,7 @@ export function FindingCard({
 function ReadyText({ label, value }: { label: string; value: string }) {
   return (
     <div className="ready-text">
-      <CopyButton value={value} label={label} text={label} />
+      <CopyButton value={value} label={label} text="Copy message" />
       <details>
         <summary>Show the message</summary>
         <pre>{value}</pre>

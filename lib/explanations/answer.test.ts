@@ -34,6 +34,7 @@ describe('answerFirst', () => {
     expect(a.next.copy?.value).toContain(ROUNDCUBE_CONNECT);
     expect(a.next.copy?.value).toContain('webmail.example.org');
     expect(a.next.copy?.value).toContain('2026-12-06 22:30 UTC');
+    expect(a.stepsFor).toBe('administrator');
     // Nothing a webmail user cannot do: no hotspot, no mail-app setting.
     expect(JSON.stringify(a)).not.toMatch(/hotspot|this computer|mail app/i);
   });
@@ -68,13 +69,14 @@ describe('answerFirst', () => {
       input(GMAIL_535, 'pasted', undefined, {
         providerStep: {
           title: 'Google: the account password no longer works',
-          steps: ['Create an app password.', 'Use it instead of the account password.'],
+          steps: ['Turn on 2-Step Verification.', 'Create an app password and use it.'],
           helpUrl: 'https://support.google.com/accounts/answer/185833',
         },
       }),
     );
-    expect(a.next.text).toBe('Create an app password.');
-    expect(a.next.detail).toBe('Use it instead of the account password.');
+    // The app password is the answer; what it needs first follows.
+    expect(a.next.text).toBe('Create an app password and use it.');
+    expect(a.next.detail).toBe('Turn on 2-Step Verification.');
     expect(a.next.link?.url).toBe('https://support.google.com/accounts/answer/185833');
     expect(a.who).toMatch(/Google/);
     expect(a.terms.map((t) => t.term)).toContain('app password');
@@ -89,6 +91,22 @@ describe('answerFirst', () => {
     const a = answerFirst(input(`Delivery Status Notification (Failure)\n${DMARC}`, 'pasted'));
     expect(a.next.text).toBe('If you don’t manage shop.example.org, send this to whoever does.');
     expect(a.next.copy?.value).toContain('SPF and DKIM records of shop.example.org');
+  });
+});
+
+describe('answerFirst in a bounce', () => {
+  it('a blocklisted sending server: the email provider acts, not the domain manager', () => {
+    const a = answerFirst(
+      input(
+        "Remote server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'",
+        'page',
+        'outlook',
+      ),
+    );
+    expect(a.who).toMatch(/email provider/);
+    expect(a.who).not.toMatch(/DNS/);
+    expect(a.next.copy?.label).toBe('Copy message to your email provider');
+    expect(a.stepsFor).toBe('you');
   });
 });
 

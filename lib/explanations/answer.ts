@@ -30,6 +30,8 @@ export interface Answer {
   causes?: string[];
   /** Set when the headline is the honest "couldn't connect" instead of the classifier's title. */
   undecided?: true;
+  /** Heading of the full steps: they are for the administrator when the reader cannot act. */
+  stepsFor: 'you' | 'administrator';
   /** The technical terms the first screen uses, each with a one-line meaning. */
   terms: Array<{ term: string; meaning: string }>;
 }
@@ -156,7 +158,10 @@ function headlineOf(input: AnswerInput, undecided: boolean): string {
 }
 
 function providerNext(advice: NonNullable<AnswerInput['providerStep']>): NextStep {
-  const [first = advice.title, ...rest] = advice.steps;
+  // The step that names the provider's way in (an app password) is the one to do; the rest say how.
+  const key = advice.steps.findIndex((s) => /\bapp(?:-specific)? password\b/i.test(s));
+  const ordered = key > 0 ? [advice.steps[key]!, ...advice.steps.filter((_, i) => i !== key)] : advice.steps;
+  const [first = advice.title, ...rest] = ordered;
   const next: NextStep = { text: first };
   if (rest.length) next.detail = rest.join(' ');
   if (advice.helpUrl) next.link = { label: 'Provider help', url: advice.helpUrl };
@@ -169,9 +174,11 @@ export function answerFirst(input: AnswerInput): Answer {
   const c = buildContext(input.classification, input.text);
   const category = e.category ?? 'unknown';
   const undecided = undecidedConnect(e, c);
+  const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const headline = headlineOf(input, undecided);
   const answer = (who: string, next: NextStep): Answer => {
-    const a: Answer = { headline, who, next, terms: termsIn([headline, next.text]) };
+    const stepsFor = vantage === 'web-server' && onWebmail ? 'administrator' : 'you';
+    const a: Answer = { headline, who, next, stepsFor, terms: termsIn([headline, next.text]) };
     if (undecided) {
       a.undecided = true;
       a.causes = rankedCauses(e);
@@ -201,7 +208,6 @@ export function answerFirst(input: AnswerInput): Answer {
     });
 
   // The provider's own answer goes first wherever the person can act on their account.
-  const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
     return answer(
@@ -232,13 +238,21 @@ export function answerFirst(input: AnswerInput): Answer {
   }
 
   if (vantage === 'mail-server') {
-    if (DOMAIN.has(category)) {
+    if (category === 'domain-authentication') {
       const domain = c.senderDomain ?? 'your domain';
       return answer(`Whoever manages ${domain}’s DNS, or your email provider.`, {
         text: `If you don’t manage ${domain}, send this to whoever does.`,
         copy: { label: 'Copy message to the domain’s manager', value: messageToAdmin(input, c, 'there') },
       });
     }
+    if (category === 'ip-reputation' || category === 'reverse-dns')
+      return answer('Your email provider: it runs the server whose address was refused.', {
+        text: 'Send this to your email provider’s support.',
+        copy: {
+          label: 'Copy message to your email provider',
+          value: messageToAdmin(input, c, 'support team'),
+        },
+      });
     return answer(
       'You or your email provider: their server accepted the message but could not deliver it.',
       firstStep(e),
