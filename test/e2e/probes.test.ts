@@ -129,9 +129,11 @@ async function configureBackend(): Promise<void> {
   await options.close();
 }
 
-/** A card's probe form: the card has other forms with an "SMTP host" field (the login check). */
-const probeForm = (card: Locator) =>
-  card.locator('form').filter({ has: card.page().getByRole('button', { name: 'Run probes' }) });
+/** A card's probe form, in its folded "Confirm it" section (opened here). */
+async function probeForm(card: Locator): Promise<Locator> {
+  await card.locator('.confirm-section > summary').click();
+  return card.locator('form').filter({ has: card.page().getByRole('button', { name: 'Run probes' }) });
+}
 
 /** The site in a new tab, once its one error is found. */
 async function openWithOneFinding(site: Site): Promise<{ page: Page; tabId: number }> {
@@ -159,8 +161,8 @@ describe('probes from the popup through the real backend', () => {
     const confidenceBefore = await card.locator('.confidence').getAttribute('data-confidence');
 
     const list = [ports.starttls, ports.implicit, ports.silent, ports.closed];
-    const form = probeForm(card);
-    await form.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    const form = await probeForm(card);
+    await form.getByLabel('Server to probe', { exact: true }).fill(TARGET);
     await form.getByLabel('Ports', { exact: true }).fill(list.join(', '));
     // Every state the STARTTLS and greeting-less rows go through, as the popup shows
     // them: recorded in the page, so no state depends on when the test looks.
@@ -234,8 +236,8 @@ describe('probes from the popup through the real backend', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     const card = popup.locator('[data-category]').first();
     await card.waitFor({ timeout: 10_000 });
-    const form = probeForm(card);
-    await form.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    const form = await probeForm(card);
+    await form.getByLabel('Server to probe', { exact: true }).fill(TARGET);
     await form.getByLabel('Ports', { exact: true }).fill(String(ports.starttls));
     await form.getByRole('button', { name: 'Run probes' }).click();
     await card.getByText('The probe backend is not running').waitFor({ timeout: 15_000 });
