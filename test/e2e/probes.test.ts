@@ -121,6 +121,7 @@ async function probeDirectly(host: string, list: number[]): Promise<ProbeRespons
 async function configureBackend(): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('.opt-advanced > summary').click();
   await options.getByLabel('Address', { exact: true }).fill(backend.url);
   await options.getByLabel('Token', { exact: true }).fill(TOKEN);
   await options.getByRole('button', { name: 'Test connection' }).click();
