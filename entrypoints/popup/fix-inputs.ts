@@ -75,6 +75,7 @@ function settingsRecord(
       providerName: domain ?? found.host,
     };
     if (address) fix.fromAddress = address;
+    if (!found.username && !address) fix.usernameIsDescription = true;
     return { fix, origin: 'discovered' };
   }
   return null;
