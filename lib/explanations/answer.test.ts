@@ -110,6 +110,14 @@ describe('answerFirst in a bounce', () => {
   });
 });
 
+describe('facts', () => {
+  it('Roundcube\'s "SMTP Error (535)" is one reply code, not also an error 535', () => {
+    const text = 'SMTP Error (535): Authentication failed.';
+    const labels = explain(classify(text), { text }).facts.map((f) => `${f.label} ${f.value}`);
+    expect(labels).toEqual(['Reply code 535']);
+  });
+});
+
 describe('explanations use the numbers and the domain the error gives', () => {
   it('greylisting: the wait comes from the reply, and the first step is to send again', () => {
     const e = explain(classify(GREYLIST), { text: GREYLIST });
