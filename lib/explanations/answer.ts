@@ -61,9 +61,6 @@ const WEBMAIL_PAGES: ReadonlySet<PageKind> = new Set(['roundcube', 'sogo', 'snap
 const CONNECT: ReadonlySet<CategoryId> = new Set(['port-blocked', 'server-unreachable']);
 const AUTH: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-required', 'auth-disabled']);
 const TLS: ReadonlySet<CategoryId> = new Set(['tls-mismatch', 'tls-certificate', 'tls-protocol']);
-/** Problems of the sender's domain or server reputation, fixed by whoever runs them. */
-const DOMAIN: ReadonlySet<CategoryId> = new Set(['domain-authentication', 'reverse-dns', 'ip-reputation']);
-
 /** Below this, a connect failure's cause is not decided by the text. */
 const DECIDED = 0.6;
 
