@@ -15,9 +15,11 @@ interface Props {
   /** What is copied, for screen readers: "Copy host". */
   label: string;
   className?: string;
+  /** Visible text instead of "Copy" (the label is still read to screen readers). */
+  text?: string;
 }
 
-export function CopyButton({ value, label, className }: Props) {
+export function CopyButton({ value, label, className, text }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -39,7 +41,7 @@ export function CopyButton({ value, label, className }: Props) {
     >
       {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
       <span aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : 'Copy'}
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : (text ?? 'Copy')}
       </span>
     </button>
   );

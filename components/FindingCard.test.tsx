@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../lib/explanations/answer';
 import type { Explanation } from '../lib/explanations/types';
 import { FindingCard } from './FindingCard';
 import { click, render, type Rendered } from './testing/render';
@@ -36,6 +37,17 @@ function explanation(overrides: Partial<Explanation> = {}): Explanation {
   };
 }
 
+const ANSWER: Answer = {
+  headline: 'The server behind this page could not reach its mail server',
+  who: 'The administrator of webmail.example.org.',
+  next: {
+    text: 'Send this message to your email administrator.',
+    copy: { label: 'Copy message to the administrator', value: 'Hello administrator, …' },
+  },
+  stepsFor: 'administrator',
+  terms: [{ term: 'SMTP', meaning: 'the protocol mail is sent with' }],
+};
+
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
@@ -43,9 +55,41 @@ afterEach(() => {
 });
 
 describe('FindingCard', () => {
-  it('renders title, evidence, facts, alternatives and carries data-category', async () => {
+  it('puts the answer first: headline, who can fix it, then the next step; the rest is folded', async () => {
     view = await render(
       <FindingCard
+        answer={ANSWER}
+        vantage="web-server"
+        explanation={explanation()}
+        excerpt="SMTP Error (-1): Connection to server failed."
+        source={{ kind: 'page', url: 'https://webmail.example.org/' }}
+      />,
+    );
+    const card = view.container.querySelector('article')!;
+    expect(card.getAttribute('data-vantage')).toBe('web-server');
+    expect(card.querySelector('h2')?.textContent).toBe(ANSWER.headline);
+    const order = [...card.children].map((el) => el.className.split(' ')[0]);
+    expect(order.slice(0, 4)).toEqual(['finding-head', 'finding-who', 'next-step', 'terms']);
+    const next = card.querySelector('[data-next-step]')!;
+    expect(next.textContent).toContain('Send this message to your email administrator.');
+    expect(next.querySelector('button')?.textContent).toBe('Copy message');
+    expect(next.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Copy message to the administrator',
+    );
+    // Evidence, confidence, why and runners-up sit in closed disclosures.
+    for (const selector of ['.evidence', '.confidence', '[data-alternative]'])
+      expect(card.querySelector(selector)?.closest('details')?.open).toBe(false);
+    // The classifier's own title stays available, beside the evidence.
+    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain(
+      'Port 25 is blocked on the way out',
+    );
+  });
+
+  it('renders the diagnosis, evidence, facts, alternatives and carries data-category', async () => {
+    view = await render(
+      <FindingCard
+        answer={ANSWER}
+        vantage="web-server"
         explanation={explanation()}
         excerpt="Error: connect ETIMEDOUT 203.0.113.5:25"
         source={{ kind: 'page', url: 'https://mail.google.com/mail/u/0/' }}
@@ -53,7 +97,9 @@ describe('FindingCard', () => {
     );
     const card = view.container.querySelector('article')!;
     expect(card.getAttribute('data-category')).toBe('port-blocked');
-    expect(card.querySelector('h2')?.textContent).toBe('Port 25 is blocked on the way out');
+    expect(card.querySelector('.finding-diagnosis')?.textContent).toContain(
+      'Port 25 is blocked on the way out',
+    );
     expect(card.textContent).toContain('Your network drops connections');
     expect(card.querySelector('.evidence')?.textContent).toBe('Error: connect ETIMEDOUT 203.0.113.5:25');
     expect(card.querySelector('.evidence mark')?.textContent).toBe('connect ETIMEDOUT');
@@ -76,6 +122,8 @@ describe('FindingCard', () => {
     const hostile = '<img src=x onerror=alert(1)> 535 Authentication failed <script>alert(2)</script>';
     view = await render(
       <FindingCard
+        answer={ANSWER}
+        vantage="web-server"
         explanation={explanation({ category: 'auth-failed', evidence: ['<img src=x onerror=alert(1)>'] })}
         excerpt={hostile}
         source={{ kind: 'pasted' }}
@@ -90,6 +138,8 @@ describe('FindingCard', () => {
   it('shows probe-confirmed confidence in place of the text-only one', async () => {
     view = await render(
       <FindingCard
+        answer={ANSWER}
+        vantage="web-server"
         explanation={explanation()}
         excerpt="x"
         source={{ kind: 'pasted' }}
@@ -103,7 +153,15 @@ describe('FindingCard', () => {
   it('copies a step code with its copy button', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    view = await render(<FindingCard explanation={explanation()} excerpt="x" source={{ kind: 'pasted' }} />);
+    view = await render(
+      <FindingCard
+        answer={ANSWER}
+        vantage="this-device"
+        explanation={explanation()}
+        excerpt="x"
+        source={{ kind: 'pasted' }}
+      />,
+    );
     await click(view.container.querySelector('button[aria-label="Copy step 2"]'));
     expect(writeText).toHaveBeenCalledWith('port: 465');
   });

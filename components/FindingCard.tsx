@@ -1,5 +1,8 @@
 import { useId, type ReactNode } from 'react';
+import type { Answer } from '../lib/explanations/answer';
 import type { Explanation } from '../lib/explanations/types';
+import type { PageKind, Vantage } from '../lib/vantage';
+import { CopyButton } from './CopyButton';
 import { Confidence } from './Confidence';
 import { CodeBlock, Steps } from './Steps';
 import { highlightSegments } from './highlight';
@@ -11,10 +14,15 @@ export interface CardSource {
   seenAt?: number;
   /** "page", "selection", "pasted". */
   kind: 'page' | 'selection' | 'pasted';
+  /** The kind of page the watcher recognised (findings of a page). */
+  page?: PageKind;
 }
 
 interface Props {
   explanation: Explanation;
+  /** The first screen: what happened, who can fix it, the next step (lib/explanations/answer). */
+  answer: Answer;
+  vantage: Vantage;
   /** The text the diagnosis was made from (shown as text, never as HTML). */
   excerpt: string;
   source: CardSource;
@@ -26,31 +34,97 @@ interface Props {
   probes?: ReactNode;
 }
 
-/** One diagnosis. The root carries `data-category` (a contract other tests rely on). */
-export function FindingCard({ explanation, excerpt, source, confirmed, guidedFix, probes }: Props) {
+/**
+ * One diagnosis, answer first: the root carries `data-category` and `data-vantage`, and the
+ * one next action `data-next-step` (contracts other tests rely on). The first screen holds
+ * what happened, who can fix it and that action; evidence, confidence, why, runners-up and
+ * probes follow, folded.
+ */
+export function FindingCard({
+  explanation,
+  answer,
+  vantage,
+  excerpt,
+  source,
+  confirmed,
+  guidedFix,
+  probes,
+}: Props) {
   const titleId = useId();
   const category = explanation.category ?? 'unknown';
+  const { next } = answer;
   return (
     <article
       className={`finding severity-${severityOf(category)}`}
       data-category={category}
+      data-vantage={vantage}
       aria-labelledby={titleId}
     >
       <header className="finding-head">
         <p className="finding-source">{sourceLine(source)}</p>
-        <h2 id={titleId}>{explanation.title}</h2>
+        <h2 id={titleId}>{answer.headline}</h2>
+      </header>
+
+      <p className="finding-who">
+        <span className="label">Who can fix it: </span>
+        {answer.who}
+      </p>
+
+      <div className="next-step" data-next-step="">
+        <p className="next-step-text">
+          <span className="label">Next step: </span>
+          {next.text}
+        </p>
+        {next.detail ? <p className="next-step-detail">{next.detail}</p> : null}
+        {next.copy ? <ReadyText label={next.copy.label} value={next.copy.value} /> : null}
+        {next.link ? (
+          <p className="next-step-link">
+            <a href={next.link.url} target="_blank" rel="noreferrer">
+              {next.link.label}
+            </a>
+          </p>
+        ) : null}
+      </div>
+
+      {answer.causes?.length ? (
+        <div className="causes">
+          <p className="label">Possible causes, most likely first</p>
+          <ol>
+            {answer.causes.map((cause) => (
+              <li key={cause}>{cause}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+
+      {answer.terms.length ? (
+        <dl className="terms" aria-label="Terms used above">
+          {answer.terms.map((t) => (
+            <div key={t.term}>
+              <dt>{t.term}</dt>
+              <dd>{t.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+
+      <details className="finding-section details-evidence">
+        <summary>
+          <h3>What the error said, and how sure this is</h3>
+        </summary>
         <Confidence
           value={confirmed?.confidence ?? explanation.confidence}
           note={confirmed ? confirmed.note : undefined}
         />
-      </header>
-
-      <p className="finding-summary">{explanation.summary}</p>
-      {explanation.world ? <p className="finding-world">{explanation.world.note}</p> : null}
-
-      <section className="finding-section" aria-label="Evidence">
-        <h3>What the error said</h3>
-        <blockquote className="evidence">
+        {explanation.title !== answer.headline ? (
+          <p className="finding-diagnosis">
+            <span className="label">Diagnosis: </span>
+            {explanation.title}
+          </p>
+        ) : null}
+        <p className="finding-summary">{explanation.summary}</p>
+        {explanation.world ? <p className="finding-world">{explanation.world.note}</p> : null}
+        <blockquote className="evidence" aria-label="The error text">
           {highlightSegments(excerpt, explanation.evidence).map((segment, i) =>
             segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
           )}
@@ -70,7 +144,7 @@ export function FindingCard({ explanation, excerpt, source, confirmed, guidedFix
           </dl>
         ) : null}
         {explanation.assumedPortsNote ? <p className="note">{explanation.assumedPortsNote}</p> : null}
-      </section>
+      </details>
 
       <details className="finding-section">
         <summary>
@@ -78,11 +152,6 @@ export function FindingCard({ explanation, excerpt, source, confirmed, guidedFix
         </summary>
         <p>{explanation.why}</p>
       </details>
-
-      <section className="finding-section" aria-label="How to fix it">
-        <h3>How to fix it</h3>
-        {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
-      </section>
 
       {explanation.alternatives.length ? (
         <details className="finding-section alternatives">
@@ -112,14 +181,38 @@ export function FindingCard({ explanation, excerpt, source, confirmed, guidedFix
         </details>
       ) : null}
 
+      <section className="finding-section" aria-label="How to fix it">
+        <h3>
+          {answer.stepsFor === 'administrator'
+            ? 'How the administrator fixes it'
+            : 'How to fix it, step by step'}
+        </h3>
+        {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
+      </section>
+
       {explanation.confirm.length || probes ? (
-        <section className="finding-section" aria-label="Confirm it">
-          <h3>Confirm it</h3>
+        <details className="finding-section confirm-section">
+          <summary>
+            <h3>Confirm it: probes and checks</h3>
+          </summary>
           {probes}
           <Steps steps={explanation.confirm} label="Checks" />
-        </section>
+        </details>
       ) : null}
     </article>
+  );
+}
+
+/** A ready message: copied with one button, readable when unfolded. */
+function ReadyText({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="ready-text">
+      <CopyButton value={value} label={label} text="Copy message" />
+      <details>
+        <summary>Show the message</summary>
+        <pre>{value}</pre>
+      </details>
+    </div>
   );
 }
 

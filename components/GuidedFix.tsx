@@ -12,8 +12,15 @@ export function CopyValues({ values }: { values: readonly CopyValue[] }) {
         <div key={v.label}>
           <dt>{v.label}</dt>
           <dd>
-            <code>{v.value}</code>
-            <CopyButton value={v.value} label={`Copy ${v.label.toLowerCase()}`} />
+            {/* A description of what to type is shown as such, never offered for copying. */}
+            {v.placeholder ? (
+              <em className="copy-placeholder">{v.value}</em>
+            ) : (
+              <>
+                <code>{v.value}</code>
+                <CopyButton value={v.value} label={`Copy ${v.label.toLowerCase()}`} />
+              </>
+            )}
           </dd>
         </div>
       ))}

@@ -28,7 +28,7 @@ export function ManualChecks({
   const [port, setPort] = useState(ports.includes(defaultPort) ? defaultPort : (ports[0] ?? 587));
   const checks = useMemo(() => manualChecks(host, port), [host, port]);
   if (!host.trim())
-    return <p className="hint">Enter the SMTP host above to get commands you can run by hand.</p>;
+    return <p className="hint">Type the server to probe above to get commands you can run by hand.</p>;
   if (!checks.length) return <p className="hint">That host name cannot be used in a command.</p>;
   const platforms = (Object.keys(PLATFORM_LABELS) as ManualCheckPlatform[]).filter((p) =>
     checks.some((c) => c.platform === p),

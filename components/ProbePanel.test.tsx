@@ -76,17 +76,22 @@ describe('ProbePanel', () => {
         defaultPorts={[25]}
         backendUrl="http://127.0.0.1:8025"
         run={run}
-        manualChecks={<p className="manual">nc -vz smtp.example.org 25</p>}
+        manualChecks={(host) => <p className="manual">nc -vz {host} 25</p>}
       />,
     );
     const button = byText(view.container, 'button', 'Run probes') as HTMLButtonElement;
     expect(button.disabled).toBe(true);
+    // A disabled button says why.
+    const why = view.container.querySelector(`#${button.getAttribute('aria-describedby')}`);
+    expect(why?.textContent).toMatch(/Type the mail server’s name/);
     await typeInto(view.container.querySelector('input[type="text"]'), 'smtp.example.org');
     await click(button);
     await settle();
     const text = view.container.textContent ?? '';
     expect(text).toContain('The probe backend is not running');
     expect(text).toContain('npx smtp-doctor serve');
+    // The manual checks are for the host as typed, not the (empty) default.
     expect(view.container.querySelector('.manual')?.textContent).toBe('nc -vz smtp.example.org 25');
+    expect(button.getAttribute('aria-describedby')).toBeNull();
   });
 });

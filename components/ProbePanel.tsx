@@ -10,7 +10,8 @@ interface Props {
   run: ProbeRunner;
   onResponse?: (response: ProbeResponse) => void;
   /** Shown when the backend cannot be reached: checks the user can run by hand. */
-  manualChecks?: React.ReactNode;
+  /** Commands to run by hand, for the host in the field (as typed). */
+  manualChecks?: (host: string) => React.ReactNode;
   onOpenSettings?: () => void;
   /** A run kept from an earlier opening of the popup. */
   previous?: ProbeResponse;
@@ -91,7 +92,7 @@ export function ProbePanel({
     <div className="probes">
       <form className="probe-form" onSubmit={(e) => void start(e)}>
         <div className="field probe-host">
-          <label htmlFor={`${id}-host`}>SMTP host</label>
+          <label htmlFor={`${id}-host`}>Server to probe</label>
           <input
             id={`${id}-host`}
             type="text"
@@ -117,9 +118,19 @@ export function ProbePanel({
             spellCheck={false}
           />
         </div>
-        <button type="submit" className="btn btn-primary" disabled={running || !host.trim()}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={running || !host.trim()}
+          aria-describedby={!host.trim() ? `${id}-why-disabled` : undefined}
+        >
           {running ? 'Probing…' : 'Run probes'}
         </button>
+        {!host.trim() ? (
+          <p id={`${id}-why-disabled`} className="hint why-disabled">
+            Type the mail server’s name above (for example smtp.gmail.com) to run probes.
+          </p>
+        ) : null}
       </form>
       <p className="hint">
         Tests from this computer through your probe backend ({backendUrl}). Nothing is sent until you press
@@ -157,7 +168,7 @@ export function ProbePanel({
             <ProbeFailure
               outcome={state.outcome}
               backendUrl={backendUrl}
-              manualChecks={manualChecks}
+              manualChecks={manualChecks?.(host.trim())}
               onOpenSettings={onOpenSettings}
             />
           )

@@ -1,5 +1,6 @@
 import type { CategoryId } from './categories';
 import type { Classification } from './rules/types';
+import type { PageKind } from './vantage';
 
 /** Longest excerpt of page text kept with a finding. */
 export const MAX_EXCERPT = 600;
@@ -24,6 +25,8 @@ export interface Finding {
    * the user may only now turn to): the background decides it when the text leaves.
    */
   countUntil?: number;
+  /** The kind of page it was seen on, as the watcher recognised it (absent in older findings). */
+  page?: PageKind;
 }
 
 /** Is the finding on the page now, or gone so recently that it still counts (badge, cards)? */

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CategoryId } from '../lib/categories';
+import type { PageKind } from '../lib/vantage';
 
 /**
  * Content script ⇄ background. The content script carries only the cheap prefilter;
@@ -24,6 +25,8 @@ export interface TextBatch {
   focus: number[];
   /** The frame's origin and path (no query or fragment: they may hold session ids). */
   frameUrl: string;
+  /** The kind of page the watcher recognised: it tells whose server made the failing connection. */
+  page?: PageKind;
 }
 
 /** The background's verdict on one text of a batch. */

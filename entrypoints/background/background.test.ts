@@ -68,6 +68,13 @@ beforeEach(() => {
 });
 
 describe('findings per tab', () => {
+  it('keeps the kind of page the watcher recognised with the finding, and drops an unknown one', async () => {
+    await handleClassifyTexts({ ...batch([PORT_25]), page: 'roundcube' }, TOP, classify);
+    await handleClassifyTexts({ ...batch([AUTH]), page: 'not-a-kind' }, TOP, classify);
+    const findings = await getTabFindings(TAB);
+    expect(findings.map((f) => f.page)).toEqual(['roundcube', undefined]);
+  });
+
   it('classifies page text itself and keeps each distinct send error once', async () => {
     const verdicts = await verdictsFor(batch([PORT_25, NOT_AN_ERROR, AUTH]), TOP, classify);
     expect(verdicts.map((v) => v.match)).toEqual([true, false, true]);

@@ -24,6 +24,7 @@ export interface FindingOrigin {
   frameId: number;
   frameUrl: string;
   now: number;
+  page?: Finding['page'];
 }
 
 /** What storing a batch changed. */
@@ -69,7 +70,14 @@ export function recordFindings(items: readonly NewFinding[], origin: FindingOrig
     for (const item of items) {
       if (keys.has(item.key) || merged.length >= MAX_FINDINGS_PER_TAB) continue;
       keys.add(item.key);
-      merged.push({ ...item, frameUrl: origin.frameUrl, frameId: origin.frameId, firstSeen: origin.now });
+      const finding: Finding = {
+        ...item,
+        frameUrl: origin.frameUrl,
+        frameId: origin.frameId,
+        firstSeen: origin.now,
+      };
+      if (origin.page) finding.page = origin.page;
+      merged.push(finding);
     }
     const next = supersede(merged);
     const nextKeys = new Set(next.map((f) => f.key));

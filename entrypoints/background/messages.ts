@@ -111,6 +111,7 @@ export async function handleClassifyTexts(
     frameId: sender.frameId ?? 0,
     frameUrl: batch.frameUrl,
     now,
+    page: batch.page,
   });
   // A generic line that a specific cause beside it outranks is no finding: no marker either.
   return { verdicts: verdicts.map((v) => (v.match && !kept.has(v.key) ? { match: false } : v)), retired };

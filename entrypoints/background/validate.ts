@@ -1,3 +1,4 @@
+import { isPageKind } from '../../lib/vantage';
 import { MAX_BATCH_TEXTS, MAX_TEXT_LENGTH, type TextBatch } from '../../utils/messaging';
 
 /**
@@ -22,7 +23,9 @@ export function parseTextBatch(data: unknown): TextBatch | null {
     const value = Array.isArray(raw.focus) ? raw.focus[i] : 0;
     return Number.isInteger(value) && (value as number) >= 0 ? Math.min(value as number, text.length) : 0;
   });
-  return { texts, focus, frameUrl };
+  const batch: TextBatch = { texts, focus, frameUrl };
+  if (isPageKind(raw.page)) batch.page = raw.page;
+  return batch;
 }
 
 /** http(s) origin + path only, capped. */

@@ -1,3 +1,4 @@
+import type { PageKind } from '../../lib/vantage';
 import { matchesStaticPatterns } from '../../utils/site-patterns';
 
 /**
@@ -8,22 +9,8 @@ import { matchesStaticPatterns } from '../../utils/site-patterns';
  * full-document query.
  */
 
-export type Site =
-  | 'gmail'
-  | 'outlook'
-  | 'yahoo'
-  | 'roundcube'
-  | 'sogo'
-  | 'snappymail'
-  | 'horde'
-  | 'zimbra'
-  | 'cpanel'
-  | 'plesk'
-  | 'directadmin'
-  | 'webmin'
-  | 'wordpress'
-  | 'nextcloud'
-  | 'user-site';
+/** The kinds of page the watcher runs on: one list, in lib/vantage. */
+export type Site = PageKind;
 
 const HOSTED: Record<string, Site> = {
   'mail.google.com': 'gmail',

@@ -28,11 +28,13 @@ export default defineContentScript({
   // extension's public id, which any page can dispatch. Copies hand over through the
   // isolated world instead, and a copy whose extension went away stops by itself.
   main() {
-    if (!recogniseSite(window, isUserSite())) return;
+    const page = recogniseSite(window, isUserSite());
+    if (!page) return;
     const stats = globalThis.__smtpDoctorStats ?? createStats();
     globalThis.__smtpDoctorStats = stats;
     const session: Session = createSession({
       window,
+      page,
       prefilter: mayContainSendError,
       subtreePrefilter: mayContainSendErrorInSubtree,
       classifyTexts: (batch) => sendMessage('classifyTexts', batch),

@@ -67,7 +67,7 @@ describe('page session', () => {
   });
 
   it('reports a transient toast once, marks it, and keeps the finding after the toast vanishes', async () => {
-    const { session, calls, flush } = startSession();
+    const { session, calls, flush } = startSession({ page: 'roundcube' });
     await flush();
     const toast = showToast(ROUNDCUBE);
     await flush();
@@ -76,7 +76,12 @@ describe('page session', () => {
     expect(expected.match).toBe(true);
     const findings = await getTabFindings(TAB);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ category: expected.category, excerpt: ROUNDCUBE, frameId: 0 });
+    expect(findings[0]).toMatchObject({
+      category: expected.category,
+      excerpt: ROUNDCUBE,
+      frameId: 0,
+      page: 'roundcube',
+    });
     expect(calls.batches.at(-1)?.frameUrl).toBe(`${location.origin}${location.pathname}`);
 
     // One marker, at the end of the toast's text, with an accessible button.

@@ -23,6 +23,8 @@ const MAX_REMEMBERED = 50;
 
 export interface SessionDeps {
   window: Window;
+  /** The kind of page recognised (lib/vantage PageKind), sent with every batch. */
+  page?: TextBatch['page'];
   prefilter(text: string): boolean;
   /** The prefilter for many blocks' joined text (see WatcherOptions). */
   subtreePrefilter?(text: string): boolean;
@@ -104,6 +106,7 @@ export function createSession(deps: SessionDeps): Session {
       texts: batch.map((c) => c.text),
       focus: batch.map((c) => c.focus),
       frameUrl: frameUrlOf(win),
+      page: deps.page,
     });
     if (!active || !Array.isArray(answer?.verdicts)) return;
     for (const key of answer.retired ?? []) {
@@ -233,6 +236,7 @@ export function createSession(deps: SessionDeps): Session {
           texts: again.map((f) => f.text),
           focus: again.map((f) => f.focus),
           frameUrl: frameUrlOf(win),
+          page: deps.page,
         }),
       );
     }

@@ -60,6 +60,20 @@ describe('options page', () => {
     await click(view.container.querySelector('input[name="doh"][value="off"]'));
     await settle();
     expect((await stored()) as Settings).toMatchObject({ privacy: { doh: 'off' } });
+    // Once saved, "Nothing saved yet" no longer stands beside "Saved".
+    expect(view.container.textContent).toContain('Saved');
+    expect(view.container.textContent).not.toContain('Nothing saved yet');
+  });
+
+  it('folds the probe backend and DNS settings below the provider choice', async () => {
+    view = await render(<OptionsApp />);
+    await settle();
+    const advanced = view.container.querySelector<HTMLDetailsElement>('details.opt-advanced');
+    expect(advanced?.open).toBe(false);
+    expect(advanced?.querySelector('input[name="doh"]')).not.toBeNull();
+    expect(advanced?.textContent).toContain('Token');
+    const sections = [...view.container.querySelectorAll('.opt-section, details.opt-advanced')];
+    expect(sections.indexOf(advanced!)).toBeGreaterThan(0);
   });
 
   it('adds a watched site through the permission prompt and removes it again', async () => {

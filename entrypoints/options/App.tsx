@@ -37,7 +37,9 @@ export function OptionsApp() {
     if (!old) return;
     const settings = change(old.settings);
     // A repair notice stays until the page is reloaded; the stored value is valid from now on.
-    const next: SettingsState = { ...old, settings };
+    // "Nothing saved yet" goes with the first change: it would stand beside "Saved".
+    const next: SettingsState =
+      old.status === 'missing' ? { status: 'stored', settings } : { ...old, settings };
     current.current = next;
     setState(next);
     saveSettings(settings).then(
@@ -89,13 +91,6 @@ export function OptionsApp() {
         sendingFrom={settings.sendingFrom}
         onChange={(sendingFrom) => update((s) => ({ ...s, sendingFrom }))}
       />
-      <BackendSection
-        key={`BackendSection-${imports}`}
-        backend={settings.backend}
-        onChange={(backend) => update((s) => ({ ...s, backend }))}
-        probeVia={settings.probeVia}
-        onProbeViaChange={(probeVia) => update((s) => ({ ...s, probeVia }))}
-      />
       <SitesSection
         key={`SitesSection-${imports}`}
         sites={settings.sites}
@@ -105,11 +100,22 @@ export function OptionsApp() {
         }
         onChange={(sites) => update((s) => ({ ...s, sites }))}
       />
-      <PrivacySection
-        key={`PrivacySection-${imports}`}
-        doh={settings.privacy.doh}
-        onChange={(doh) => update((s) => ({ ...s, privacy: { doh } }))}
-      />
+      {/* Needed only to run probes or to change how DNS is looked up: folded below the provider choice. */}
+      <details className="opt-advanced">
+        <summary>Advanced: where probes run, and DNS look-ups</summary>
+        <BackendSection
+          key={`BackendSection-${imports}`}
+          backend={settings.backend}
+          onChange={(backend) => update((s) => ({ ...s, backend }))}
+          probeVia={settings.probeVia}
+          onProbeViaChange={(probeVia) => update((s) => ({ ...s, probeVia }))}
+        />
+        <PrivacySection
+          key={`PrivacySection-${imports}`}
+          doh={settings.privacy.doh}
+          onChange={(doh) => update((s) => ({ ...s, privacy: { doh } }))}
+        />
+      </details>
       <BackupSection
         settings={settings}
         onImport={(imported, sitesToAdd) => {

@@ -232,6 +232,25 @@ describe('popup', () => {
     expect(await getStoredProbe(21, f.key)).toBeUndefined();
   });
 
+  it("prefills the server to probe with the chosen provider's host when the error names none", async () => {
+    await saveSettings({
+      ...defaultSettings(),
+      provider: { id: 'gmail', variant: null, address: 'ana@gmail.com', discovered: null },
+    });
+    // Roundcube's toast names no server.
+    await setTabFindings(33, [
+      finding('SMTP Error (-1): Connection to server failed.', 'https://webmail.example.org/'),
+    ]);
+    view = await render(<PopupApp search="?tabId=33" />);
+    const probeHost = () =>
+      [...view!.container.querySelectorAll('.probe-form .field')]
+        .find((f) => f.querySelector('label')?.textContent === 'Server to probe')
+        ?.querySelector('input');
+    await waitFor(() => (probeHost()?.value ?? '') !== '');
+    expect(probeHost()!.value).toBe('smtp.gmail.com');
+    expect(view.container.querySelector('.why-disabled')).toBeNull();
+  });
+
   describe('"Check the login" never takes its host from the page', () => {
     // A page can print any "error": this one names a server that collects passwords.
     const PLANTED = '535 5.7.8 Username and Password not accepted by smtp.mail-secure-relay.com:465';

@@ -148,8 +148,8 @@ const FindingDiagnosis = memo(function FindingDiagnosis({
   tabId: number | null;
 }) {
   const source = useMemo(
-    () => ({ kind: 'page' as const, url: finding.frameUrl, seenAt: finding.firstSeen }),
-    [finding.frameUrl, finding.firstSeen],
+    () => ({ kind: 'page' as const, url: finding.frameUrl, seenAt: finding.firstSeen, page: finding.page }),
+    [finding.frameUrl, finding.firstSeen, finding.page],
   );
   const persist = useMemo(
     () => (tabId === null ? undefined : { tabId, key: finding.key }),

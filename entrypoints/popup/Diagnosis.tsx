@@ -2,7 +2,10 @@ import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
-import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index';
+import { explain, NOT_A_SEND_ERROR, type Explanation } from '../../lib/explanations/index';
+import { answerFirst, type AnswerInput } from '../../lib/explanations/answer';
+import { adviseAuth } from '../../lib/providers/auth-advisor';
+import { decideVantage } from '../../lib/vantage';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
 import { Steps } from '../../components/Steps';
@@ -31,6 +34,7 @@ interface Props {
  */
 export const Diagnosis = memo(function Diagnosis({ classification, excerpt, source, persist }: Props) {
   const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
+  const { vantage, answer } = useAnswer(explanation, classification, excerpt, source);
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
@@ -55,6 +59,8 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
   return (
     <FindingCard
       explanation={explanation}
+      answer={answer}
+      vantage={vantage}
       excerpt={excerpt}
       source={source}
       confirmed={probed ?? undefined}
@@ -107,6 +113,55 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
     />
   );
 });
+
+/**
+ * Where the failure happened and the first screen's answer. Reads the settings: where mail
+ * is sent from refines the vantage, the chosen provider brings its own answer first.
+ */
+function useAnswer(
+  explanation: Explanation,
+  classification: Classification,
+  excerpt: string,
+  source: CardSource,
+) {
+  const { settings } = usePopupSettings();
+  const sendingFrom = settings.sendingFrom.kind;
+  const providerId = settings.provider.id ?? undefined;
+  return useMemo(() => {
+    const vantage = decideVantage({
+      source: source.kind,
+      page: source.page,
+      text: excerpt,
+      sendingFrom,
+      category: explanation.category,
+    });
+    const [advice] = adviseAuth({
+      providerId,
+      enhancedCode: classification.extracted.enhancedCode,
+      text: excerpt,
+    });
+    const input: AnswerInput = { explanation, classification, vantage, text: excerpt, page: source.page };
+    const pageHost = hostOf(source.url);
+    if (pageHost) input.pageHost = pageHost;
+    if (source.seenAt !== undefined) input.seenAt = source.seenAt;
+    if (advice)
+      input.providerStep = {
+        title: advice.advisory.title,
+        steps: advice.advisory.steps,
+        helpUrl: advice.advisory.helpUrl,
+      };
+    return { vantage, answer: answerFirst(input) };
+  }, [explanation, classification, excerpt, source, sendingFrom, providerId]);
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The DNS checks read the popup's settings themselves, so the card around them need not. */
 function DnsSection({ category, host }: { category: CategoryId; host?: string }) {

@@ -88,6 +88,28 @@ describe('guided fix', () => {
   });
 });
 
+describe('provider first', () => {
+  it("Gmail's 535 with no provider chosen: Google's answer before the general steps, Gmail's settings, no provider prompt", async () => {
+    const text =
+      '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8 https://support.google.com/mail/?p=BadCredentials';
+    await setTabFindings(4, [finding(text)]);
+    view = await render(<PopupApp search="?tabId=4" />);
+    await waitFor(() => !!view!.container.querySelector('.guided-fix .walkthrough'));
+    const fix = view.container.querySelector('.guided-fix')!;
+    expect(fix.getAttribute('data-provider')).toBe('gmail');
+    expect(fix.querySelector('.walkthrough')?.textContent).toContain('smtp.gmail.com');
+    expect(fix.textContent).toContain('the provider this error names');
+    expect(
+      [...fix.querySelectorAll('button')].some((b) => b.textContent === 'Choose your mail provider'),
+    ).toBe(false);
+    const advisory = fix.querySelector('[data-advisory="google-less-secure-apps"]')!;
+    const steps = fix.querySelector(':scope > ol.steps')!;
+    expect(steps).not.toBeNull();
+    // The advisory comes first in the fix.
+    expect(advisory.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
+
 describe('guessClient', () => {
   it.each([
     ['SMTP Error: Could not authenticate.', '', 'phpmailer'],

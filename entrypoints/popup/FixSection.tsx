@@ -47,7 +47,14 @@ export default function FixSection({
 }: FixSectionProps) {
   const { settings, openOptions } = usePopupSettings();
   const category = explanation.category;
-  const record = useMemo(() => fixRecord(settings, classification), [settings, classification]);
+  // The provider the error's own wording names (Google's BadCredentials page, Microsoft's 5.7.139).
+  const named = useMemo(
+    () =>
+      adviseAuth({ enhancedCode: classification.extracted.enhancedCode, text: excerpt })[0]?.advisory
+        .providerIds[0],
+    [classification, excerpt],
+  );
+  const record = useMemo(() => fixRecord(settings, classification, named), [settings, classification, named]);
   const context = `${excerpt}\n${frameUrl ?? ''}`;
   const port25 = useMemo(() => {
     if (category !== 'port-blocked') return null;
@@ -78,6 +85,8 @@ export default function FixSection({
 
   return (
     <div className="guided-fix" data-provider={record?.providerId ?? ''}>
+      {/* The provider's own answer comes before the general steps. */}
+      <AuthAdviceView advice={advice} />
       {port25 ? (
         <>
           <Port25View guide={port25} valuesBelow={walkthrough !== null} />
@@ -89,12 +98,15 @@ export default function FixSection({
       ) : (
         <Steps steps={explanation.steps} label="Fix steps" />
       )}
-      <AuthAdviceView advice={advice} />
       {walkthrough ? (
         <>
-          {record?.origin === 'error-host' ? (
+          {record?.origin === 'error-host' || record?.origin === 'error-text' ? (
             <p className="note">
-              Settings for {record.fix.providerName}, the server this error names.{' '}
+              Settings for {record.fix.providerName},{' '}
+              {record.origin === 'error-host'
+                ? 'the server this error names'
+                : 'the provider this error names'}
+              .{' '}
               <button type="button" className="btn-link" onClick={openOptions}>
                 Not your provider?
               </button>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Settings } from '../../components/settings';
 import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
@@ -7,7 +8,6 @@ import { ProbePanel } from '../../components/ProbePanel';
 import { clientRunner } from '../../components/probe-runner';
 import { nativeProbeClient } from '../../components/native-host';
 import { NATIVE_LABEL } from '../../lib/probe/native-client';
-import type { Settings } from '../../components/settings';
 import { usePopupSettings } from './settings-context';
 
 /** Where probes and the login check go: the native host, or the probe server's address and token. */
@@ -42,9 +42,10 @@ export function ProbeSection({
 }) {
   const { settings, openOptions } = usePopupSettings();
   const run = useMemo(() => clientRunner(probeRoute(settings)), [settings]);
+  const chosenHost = useChosenProviderHost(settings, classification);
   // A host the error text names may be probed (probes send no password), but it is the text's word.
   const textHost = classification.extracted.host;
-  const host = textHost ?? providerHost ?? '';
+  const host = textHost ?? providerHost ?? chosenHost ?? '';
   const errorPort = classification.extracted.port ?? classification.assumedPorts?.[0];
   const ports = useMemo(() => {
     const list = [...DEFAULT_PROBE_PORTS];
@@ -53,6 +54,8 @@ export function ProbeSection({
   }, [errorPort]);
   return (
     <ProbePanel
+      // The chosen provider's host arrives after the provider data loads: start afresh with it.
+      key={host}
       defaultHost={host}
       defaultPorts={ports}
       backendUrl={settings.probeVia === 'native' ? NATIVE_LABEL : settings.backend.url}
@@ -62,10 +65,30 @@ export function ProbeSection({
       previous={previous}
       defaultHostFromText={textHost !== undefined}
       onOpenSettings={openOptions}
-      manualChecks={<ManualChecks host={host} ports={ports} defaultPort={errorPort ?? 587} />}
+      manualChecks={(typed) => <ManualChecks host={typed} ports={ports} defaultPort={errorPort ?? 587} />}
     />
   );
 }
 
 /** Causes a login attempt can confirm: is this user name and password accepted? */
 export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
+
+/**
+ * The submission host of the provider chosen (or discovered) in the options page. The
+ * provider data loads with the guided fix's chunk, after the first paint.
+ */
+function useChosenProviderHost(settings: Settings, classification: Classification): string | undefined {
+  const [loaded, setLoaded] = useState<{ for: Settings; host?: string }>();
+  const wanted = settings.provider.id !== null || settings.provider.discovered !== null;
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import('./fix-inputs').then(({ fixRecord }) => {
+      if (live) setLoaded({ for: settings, host: fixRecord(settings, classification)?.fix.host });
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, settings, classification]);
+  return wanted && loaded?.for === settings ? loaded.host : undefined;
+}

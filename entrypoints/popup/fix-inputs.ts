@@ -15,7 +15,7 @@ import type { LoginProvider } from '../../components/LoginCheck';
 import type { Settings } from '../../components/settings';
 
 /** Where the settings record of the guided fix came from. */
-export type FixOrigin = 'chosen' | 'discovered' | 'error-host';
+export type FixOrigin = 'chosen' | 'discovered' | 'error-host' | 'error-text';
 
 /**
  * The one settings record every step and snippet is generated from: the provider chosen in
@@ -25,6 +25,8 @@ export type FixOrigin = 'chosen' | 'discovered' | 'error-host';
 export function fixRecord(
   settings: Settings,
   classification: Classification,
+  /** The provider the error's wording names (Google's "BadCredentials"), when nothing else decides. */
+  namedProviderId?: string,
 ): { fix: FixSettings; origin: FixOrigin; providerId?: string } | null {
   const own = settingsRecord(settings);
   if (own) return own;
@@ -43,6 +45,13 @@ export function fixRecord(
       providerId: byHost.id,
     };
   }
+  const named = namedProviderId ? getProvider(namedProviderId) : undefined;
+  if (named)
+    return {
+      fix: fixSettingsFromProvider(named, { address, domain }),
+      origin: 'error-text',
+      providerId: named.id,
+    };
   return null;
 }
 
@@ -75,6 +84,7 @@ function settingsRecord(
       providerName: domain ?? found.host,
     };
     if (address) fix.fromAddress = address;
+    if (!found.username && !address) fix.usernameIsDescription = true;
     return { fix, origin: 'discovered' };
   }
   return null;

@@ -18,6 +18,36 @@ export interface ExplainContext {
   localBlock: boolean;
   /** host is this machine (localhost, 127.x, ::1). */
   hostIsLocal: boolean;
+  /** How long the server asked the sender to wait ("try again in 300 seconds"), in seconds. */
+  retrySeconds?: number;
+  /** The sender's domain as the rejection names it ("Unauthenticated email from example.org"). */
+  senderDomain?: string;
+}
+
+/** "in 300 seconds", "after 5 minutes", "retry in 4 min": bounded digits and literals (linear). */
+const RETRY = /\b(?:in|after|for)\s{1,3}(\d{1,5})\s{0,2}(seconds?|secs?|s|minutes?|mins?|m)\b/i;
+
+/** Where rejections name the sender's domain: Gmail's DMARC reply, Microsoft's, a generic "domain X". */
+const SENDER_DOMAIN =
+  /\b(?:email from|mail from|from domain|sender domain|domain of sender|sending domain)\s{1,3}<?([a-z\d][a-z\d-]{0,62}(?:\.[a-z\d][a-z\d-]{0,62}){1,6})\b/i;
+
+export function retrySecondsOf(text: string): number | undefined {
+  const m = RETRY.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return /^m/i.test(m[2] ?? '') ? n * 60 : n;
+}
+
+export function senderDomainOf(text: string): string | undefined {
+  const domain = SENDER_DOMAIN.exec(text)?.[1]?.toLowerCase();
+  // A TLD of letters only: "from 192.0.2.1" is an address, not a domain.
+  return domain && /\.[a-z]{2,}$/.test(domain) ? domain : undefined;
+}
+
+/** "300 seconds", "5 minutes". */
+export function duration(seconds: number): string {
+  if (seconds >= 120 && seconds % 60 === 0) return `${seconds / 60} minutes`;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 const LOCAL_ERRNOS: ReadonlySet<string> = new Set(['13', 'EACCES', 'EPERM']);
@@ -42,6 +72,8 @@ export function buildContext(classification: Classification, text: string): Expl
     world: guessWorld([haystack, host ?? ''].join('\n'), extracted.port),
     localBlock,
     hostIsLocal: host !== undefined && /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i.test(host),
+    retrySeconds: retrySecondsOf(haystack),
+    senderDomain: senderDomainOf(haystack),
   };
 }
 

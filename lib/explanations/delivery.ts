@@ -1,4 +1,4 @@
-import type { ExplainContext } from './context';
+import { duration, type ExplainContext } from './context';
 import { enhancedCodeMeaning, replyCodeMeaning } from './glossary';
 import type { CategoryText } from './template';
 
@@ -110,13 +110,16 @@ export const greylisted: CategoryText = {
     'once. Proper mail servers keep the message in their queue and retry by themselves.',
   confirm: [
     {
-      text: 'Wait a few minutes and look again',
-      detail: 'The message should leave the queue on its own on the next attempt.',
+      text: (c) => `Wait ${waitText(c)} and look again`,
+      detail: 'The message should go through on the next attempt.',
     },
   ],
   steps: [
     {
-      text: 'Nothing to fix: let your mail server retry',
+      text: (c) => `Wait ${waitText(c)}, then press Send again`,
+      detail:
+        'Webmail and most apps do not retry by themselves: sending the same message again after the wait is the ' +
+        'retry the server asked for. A mail server that queues mail retries on its own.',
     },
     {
       text: 'If a script sends straight to the recipient\u2019s server, make it retry or send through a mail server',
@@ -166,3 +169,8 @@ export const unknown: CategoryText = {
     },
   ],
 };
+
+/** "300 seconds" when the reply says how long, else "a few minutes". */
+function waitText(c: ExplainContext): string {
+  return c.retrySeconds !== undefined ? duration(c.retrySeconds) : 'a few minutes';
+}

@@ -54,7 +54,8 @@ function facts(classification: Classification, c: ExplainContext): Fact[] {
       meaning: enhancedCodeMeaning(extracted.enhancedCode),
     });
   }
-  if (extracted.errno !== undefined) {
+  // Roundcube's "SMTP Error (535)" reads the reply code as an error number: one number, one fact.
+  if (extracted.errno !== undefined && extracted.errno !== String(extracted.replyCode)) {
     out.push({ label: 'Error', value: extracted.errno, meaning: errnoMeaning(extracted.errno) });
   }
   // Drop absent meanings so the objects stay clean for JSON and UI.

@@ -205,3 +205,47 @@ export function enhancedCodeMeaning(code: string): string | undefined {
   const subjectName = ENHANCED_SUBJECTS[String(Number(subject))];
   return subjectName ? `${kind}, ${subjectName} problem` : kind;
 }
+
+/** Terms the first screen of a card may need, each with one plain line. */
+export const TERMS: ReadonlyArray<{ term: string; pattern: RegExp; meaning: string }> = [
+  {
+    term: 'STARTTLS',
+    pattern: /\bSTARTTLS\b/,
+    meaning: 'the connection starts plain and switches to encryption (port 587)',
+  },
+  {
+    term: 'SSL/TLS',
+    pattern: /\bSSL\/TLS\b/,
+    meaning: 'the connection is encrypted from the start (port 465)',
+  },
+  { term: 'SMTP', pattern: /\bSMTP\b/, meaning: 'the protocol mail apps and servers send email with' },
+  {
+    term: 'MX',
+    pattern: /\bMX\b/,
+    meaning: 'the DNS record naming the servers that receive a domain’s mail',
+  },
+  { term: 'relay', pattern: /\brelay\b/i, meaning: 'a service that sends mail on for you' },
+  {
+    term: 'SPF',
+    pattern: /\bSPF\b/,
+    meaning: 'a DNS record listing the servers allowed to send for a domain',
+  },
+  { term: 'DKIM', pattern: /\bDKIM\b/, meaning: 'a signature that proves a message came from its domain' },
+  { term: 'DMARC', pattern: /\bDMARC\b/, meaning: 'the domain’s rule for mail that fails SPF and DKIM' },
+  {
+    term: 'app password',
+    pattern: /\bapp(?:-specific)? password\b/i,
+    meaning: 'a separate password your provider makes for one mail app',
+  },
+  {
+    term: 'greylisting',
+    pattern: /\bgreylist/i,
+    meaning: 'the receiver turns away a new sender once and accepts the retry',
+  },
+];
+
+/** The TERMS that occur in these texts, in the table's order. */
+export function termsIn(texts: readonly string[]): Array<{ term: string; meaning: string }> {
+  const all = texts.join('\n');
+  return TERMS.filter((t) => t.pattern.test(all)).map(({ term, meaning }) => ({ term, meaning }));
+}

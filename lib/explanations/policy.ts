@@ -1,3 +1,4 @@
+import type { ExplainContext } from './context';
 import type { CategoryText } from './template';
 
 export const senderRejected: CategoryText = {
@@ -80,22 +81,29 @@ export const domainAuthentication: CategoryText = {
       text: "Look up the sender domain's SPF and DMARC records",
       detail:
         'Exactly one record starting with v=spf1 should exist, and it should include the service that sends.',
-      code: 'dig +short TXT example.com\ndig +short TXT _dmarc.example.com',
+      code: (c) => `dig +short TXT ${domainOr(c)}\ndig +short TXT _dmarc.${domainOr(c)}`,
     },
   ],
   steps: [
     {
+      text: (c) =>
+        c.senderDomain
+          ? `If you do not manage ${c.senderDomain}, send this error to whoever runs its DNS or its mail`
+          : 'If you do not manage your domain, send this error to whoever runs its DNS or its mail',
+      detail: 'The fix is a change to DNS records only they can make; the steps below are for them.',
+    },
+    {
       text: 'Add the sending service to your SPF record',
       detail:
         'Use the include your provider documents. Merge into the one existing record: two SPF records are an error.',
-      code: 'example.com.  TXT  "v=spf1 include:<your provider\'s SPF domain> ~all"',
+      code: (c) => `${domainOr(c)}.  TXT  "v=spf1 include:<your provider's SPF domain> ~all"`,
     },
     {
       text: 'Turn on DKIM signing at the provider and publish its key in DNS',
     },
     {
       text: 'Publish a DMARC policy, starting with monitoring only',
-      code: '_dmarc.example.com.  TXT  "v=DMARC1; p=none; rua=mailto:dmarc@example.com"',
+      code: (c) => `_dmarc.${domainOr(c)}.  TXT  "v=DMARC1; p=none; rua=mailto:dmarc@${domainOr(c)}"`,
     },
     {
       text: 'Send From an address at the domain you authenticate',
@@ -167,3 +175,8 @@ export const reverseDns: CategoryText = {
     },
   ],
 };
+
+/** The sender's domain the rejection names, else a placeholder to replace. */
+function domainOr(c: ExplainContext): string {
+  return c.senderDomain ?? 'your-domain.example';
+}

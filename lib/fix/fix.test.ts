@@ -55,6 +55,16 @@ function snippet(settings: FixSettings, id: (typeof CLIENT_IDS)[number], index =
 }
 
 describe('buildWalkthrough', () => {
+  it('offers no description of a value for copying ("your full email address")', () => {
+    const gmail = getProvider('gmail')!;
+    const blank = buildWalkthrough(fixSettingsFromProvider(gmail));
+    const user = blank.steps.flatMap((s) => s.values ?? []).find((v) => v.label === 'User name');
+    expect(user).toEqual({ label: 'User name', value: 'your full email address', placeholder: true });
+    const filled = buildWalkthrough(fixSettingsFromProvider(gmail, { address: 'ana@gmail.com' }));
+    const value = filled.steps.flatMap((s) => s.values ?? []).find((v) => v.label === 'User name');
+    expect(value).toEqual({ label: 'User name', value: 'ana@gmail.com' });
+  });
+
   it('numbers short steps with the exact values and the app-password link', () => {
     const w = buildWalkthrough(gmail465);
     expect(w.steps.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -36,6 +36,7 @@ export function fixSettingsFromProvider(
     providerName: provider.name,
     secretKind: secret.kind,
   };
+  if (user.value === undefined) settings.usernameIsDescription = true;
   if (secret.url) settings.appPasswordUrl = secret.url;
   if (options.address) settings.fromAddress = options.address;
   return settings;
@@ -55,6 +56,7 @@ export function fixSettingsFromDiscovery(result: DiscoveryResult, serverIndex = 
     username: server.username ?? server.usernameForm,
     providerName: result.provider?.name ?? result.domain ?? 'your mail provider',
   };
+  if (server.username === undefined) settings.usernameIsDescription = true;
   if (result.address) settings.fromAddress = result.address;
   return settings;
 }

@@ -9,6 +9,8 @@ export interface FixSettings {
   port: number;
   security: Security;
   username: string;
+  /** The user name is a description of what to type, not the value itself. */
+  usernameIsDescription?: true;
   providerName: string;
   /** Where to create the app password (or key) the password field needs. */
   appPasswordUrl?: string;
@@ -22,6 +24,8 @@ export interface FixSettings {
 export interface CopyValue {
   label: string;
   value: string;
+  /** A description of what to type ("your full email address"), not a value: nothing to copy. */
+  placeholder?: true;
 }
 
 export interface WalkthroughStep {

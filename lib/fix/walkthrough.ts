@@ -52,7 +52,11 @@ export function buildWalkthrough(input: FixSettings): Walkthrough {
     },
     {
       text: `Turn authentication on and enter the user name ${s.username}.`,
-      values: [{ label: 'User name', value: s.username }],
+      values: [
+        s.usernameIsDescription
+          ? { label: 'User name', value: s.username, placeholder: true }
+          : { label: 'User name', value: s.username },
+      ],
     },
   ];
   const kind = secretKindOf(s);

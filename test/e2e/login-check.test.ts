@@ -58,6 +58,8 @@ async function openLoginCheck(tabId: number): Promise<{ popup: Page; form: Retur
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   const card = popup.locator('[data-category="auth-failed"]');
   await card.waitFor({ timeout: 10_000 });
+  // The checks are folded below the answer: open them, then the login check.
+  await card.locator('.confirm-section > summary').click();
   await card.locator('.login-check > summary').click();
   const form = card.locator('.login-form');
   await form.waitFor();

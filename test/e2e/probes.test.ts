@@ -121,6 +121,7 @@ async function probeDirectly(host: string, list: number[]): Promise<ProbeRespons
 async function configureBackend(): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('.opt-advanced > summary').click();
   await options.getByLabel('Address', { exact: true }).fill(backend.url);
   await options.getByLabel('Token', { exact: true }).fill(TOKEN);
   await options.getByRole('button', { name: 'Test connection' }).click();
@@ -129,9 +130,11 @@ async function configureBackend(): Promise<void> {
   await options.close();
 }
 
-/** A card's probe form: the card has other forms with an "SMTP host" field (the login check). */
-const probeForm = (card: Locator) =>
-  card.locator('form').filter({ has: card.page().getByRole('button', { name: 'Run probes' }) });
+/** A card's probe form, in its folded "Confirm it" section (opened here). */
+async function probeForm(card: Locator): Promise<Locator> {
+  await card.locator('.confirm-section > summary').click();
+  return card.locator('form').filter({ has: card.page().getByRole('button', { name: 'Run probes' }) });
+}
 
 /** The site in a new tab, once its one error is found. */
 async function openWithOneFinding(site: Site): Promise<{ page: Page; tabId: number }> {
@@ -159,8 +162,8 @@ describe('probes from the popup through the real backend', () => {
     const confidenceBefore = await card.locator('.confidence').getAttribute('data-confidence');
 
     const list = [ports.starttls, ports.implicit, ports.silent, ports.closed];
-    const form = probeForm(card);
-    await form.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    const form = await probeForm(card);
+    await form.getByLabel('Server to probe', { exact: true }).fill(TARGET);
     await form.getByLabel('Ports', { exact: true }).fill(list.join(', '));
     // Every state the STARTTLS and greeting-less rows go through, as the popup shows
     // them: recorded in the page, so no state depends on when the test looks.
@@ -234,8 +237,8 @@ describe('probes from the popup through the real backend', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     const card = popup.locator('[data-category]').first();
     await card.waitFor({ timeout: 10_000 });
-    const form = probeForm(card);
-    await form.getByLabel('SMTP host', { exact: true }).fill(TARGET);
+    const form = await probeForm(card);
+    await form.getByLabel('Server to probe', { exact: true }).fill(TARGET);
     await form.getByLabel('Ports', { exact: true }).fill(String(ports.starttls));
     await form.getByRole('button', { name: 'Run probes' }).click();
     await card.getByText('The probe backend is not running').waitFor({ timeout: 15_000 });
