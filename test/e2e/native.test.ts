@@ -10,6 +10,7 @@ import { CHROMIUM_DEV_ID } from '../../server/native/install';
 import { startNativeSession } from '../../server/test-support/native-session';
 import { closedPort, startPeer, type Peer } from '../../server/test-support/peers';
 import type { ExtensionBrowser } from './support/browser';
+import { openAdvanced, probeForm } from './support/folds';
 import { SITES } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
@@ -94,11 +95,13 @@ describe('local probes through native messaging', () => {
   it('is turned on in the options page, then the popup runs probes with no server and no token', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await openAdvanced(options);
     await options.getByRole('radio', { name: /^This computer/ }).check();
     await options.getByText('Saved', { exact: true }).waitFor();
     // The permission is asked for on this click; this page predates the grant, so it must reload.
     await options.getByRole('button', { name: 'Allow local probes' }).click();
     await options.getByRole('button', { name: 'Reload' }).click();
+    await openAdvanced(options);
     await options.getByRole('button', { name: 'Test the helper' }).click();
     await options
       .getByText(/^Connected: SMTP Doctor helper .* on this computer/)
@@ -121,9 +124,10 @@ describe('local probes through native messaging', () => {
     const card = popup.locator(`[data-category="${category}"]`);
     await card.waitFor({ timeout: 10_000 });
     const list = [ports.starttls, ports.implicit, ports.closed];
-    await card.getByLabel('SMTP host', { exact: true }).fill(TARGET);
-    await card.getByLabel('Ports', { exact: true }).fill(list.join(', '));
-    await card.getByRole('button', { name: 'Run probes' }).click();
+    const form = await probeForm(card);
+    await form.getByLabel('Server to probe', { exact: true }).fill(TARGET);
+    await form.getByLabel('Ports', { exact: true }).fill(list.join(', '));
+    await form.getByRole('button', { name: 'Run probes' }).click();
     const verdict = card.locator('.verdict');
     await verdict.waitFor({ timeout: 30_000 });
 
@@ -138,8 +142,7 @@ describe('local probes through native messaging', () => {
     expect((await verdict.textContent())!.toLowerCase()).toContain(expected.verdict.summary.toLowerCase());
 
     // The guard is the HTTP path's: a private address is refused before any connection.
-    const form = card.locator('form', { has: popup.getByRole('button', { name: 'Run probes' }) });
-    await form.getByLabel('SMTP host', { exact: true }).fill('10.0.0.1');
+    await form.getByLabel('Server to probe', { exact: true }).fill('10.0.0.1');
     await form.getByLabel('Ports', { exact: true }).fill(String(ports.starttls));
     await form.getByRole('button', { name: 'Run probes' }).click();
     await card.getByText(/target refused: 10\.0\.0\.1 is a private address/i).waitFor({ timeout: 20_000 });

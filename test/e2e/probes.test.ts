@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjustConfidence } from '../../components/probe-confidence';
 import type { ProbeResponse } from '../../lib/probe/types';
 import { classify } from '../../lib/rules/index';
 import { closedPort, startPeer, type Peer } from '../../server/test-support/peers';
 import { chromiumPath, type ExtensionBrowser } from './support/browser';
+import { openAdvanced, probeForm } from './support/folds';
 import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
@@ -121,19 +122,13 @@ async function probeDirectly(host: string, list: number[]): Promise<ProbeRespons
 async function configureBackend(): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('.opt-advanced > summary').click();
+  await openAdvanced(options);
   await options.getByLabel('Address', { exact: true }).fill(backend.url);
   await options.getByLabel('Token', { exact: true }).fill(TOKEN);
   await options.getByRole('button', { name: 'Test connection' }).click();
   await options.getByText(/^Connected: SMTP Doctor backend/).waitFor();
   await options.getByText('Saved', { exact: true }).waitFor();
   await options.close();
-}
-
-/** A card's probe form, in its folded "Confirm it" section (opened here). */
-async function probeForm(card: Locator): Promise<Locator> {
-  await card.locator('.confirm-section > summary').click();
-  return card.locator('form').filter({ has: card.page().getByRole('button', { name: 'Run probes' }) });
 }
 
 /** The site in a new tab, once its one error is found. */
