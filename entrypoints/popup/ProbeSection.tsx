@@ -1,22 +1,10 @@
 import { useMemo } from 'react';
-import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
 import { clientRunner } from '../../components/probe-runner';
 import { usePopupSettings } from './settings-context';
-
-/** Causes a connection test can confirm or weaken. */
-export const PROBE_CATEGORIES: ReadonlySet<CategoryId> = new Set([
-  'port-blocked',
-  'server-unreachable',
-  'dns-failure',
-  'tls-mismatch',
-  'tls-certificate',
-  'tls-protocol',
-  'auth-required',
-]);
 
 export function ProbeSection({
   classification,
@@ -58,6 +46,3 @@ export function ProbeSection({
     />
   );
 }
-
-/** Causes a login attempt can confirm: is this user name and password accepted? */
-export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
