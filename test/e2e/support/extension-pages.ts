@@ -41,7 +41,7 @@ export async function tabWithFindings(
   return tab;
 }
 
-/** A page of the extension in `scheme`, once every chunk it asked for has arrived. */
+/** A page of the extension in `scheme`. */
 async function openExtensionPage(
   browser: ExtensionBrowser,
   path: string,
@@ -101,12 +101,15 @@ export async function openAllDetails(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the page has fetched every lazy chunk it asked for and has nothing left
- * to render: no request in flight (Playwright's network-idle state) and then two
+ * Waits until the page shows everything it will: no card section still loading (the
+ * popup marks each with a hidden .section-loading until its chunk has arrived), then two
  * animation frames with no mutation of the document.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await until(
+    () => page.locator('.section-loading').count(),
+    (pending) => pending === 0,
+  );
   await until(
     () =>
       page.evaluate(
