@@ -19,8 +19,8 @@ import { PopupSettings } from './settings-context';
 // Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
 const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
 
-/** Cards in the first paint; the rest follow in a render that yields to it. */
-const FIRST_CARDS = 3;
+/** Cards in the first paint (one card fills most of the 600 px popup); the rest follow in a render that yields to it. */
+const FIRST_CARDS = 2;
 
 /**
  * The popup. `source` is the state main.tsx started reading before React loaded; without

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
@@ -10,14 +10,18 @@ import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
 import { Steps } from '../../components/Steps';
 import type { ProbeResponse } from '../../lib/probe/types';
-import { LOGIN_CATEGORIES, PROBE_CATEGORIES, ProbeSection } from './ProbeSection';
+// The guided fix, the probes, the login check and the DNS checks bring the provider data and
+// the probe and DNS clients: lazy chunks, loaded after the popup's first paint.
+import {
+  DnsChecks,
+  FixSection,
+  LOGIN_CATEGORIES,
+  LoginSection,
+  PROBE_CATEGORIES,
+  ProbeSection,
+} from './lazy-sections';
 import { usePopupSettings } from './settings-context';
 import { forgetStoredProbe, getStoredProbe, storeProbe } from '../../utils/probe-store';
-
-// The guided fix, the login check and the DNS checks bring the provider data: load them after the first paint.
-const FixSection = lazy(() => import('./FixSection'));
-const LoginSection = lazy(() => import('./LoginSection'));
-const DnsChecks = lazy(() => import('../../components/DnsChecks').then((m) => ({ default: m.DnsChecks })));
 
 interface Props {
   classification: Classification;

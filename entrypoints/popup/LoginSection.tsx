@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LoginCheck } from '../../components/LoginCheck';
 import { clientLogin } from '../../components/probe-runner';
 import { loginTarget } from './fix-inputs';
-import { probeRoute } from './ProbeSection';
+import { probeRoute } from './probe-route';
 import { usePopupSettings } from './settings-context';
 
 /**

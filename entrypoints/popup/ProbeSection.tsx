@@ -1,30 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../components/settings';
-import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
 import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
 import { clientRunner } from '../../components/probe-runner';
-import { nativeProbeClient } from '../../components/native-host';
 import { NATIVE_LABEL } from '../../lib/probe/native-client';
+import { probeRoute } from './probe-route';
 import { usePopupSettings } from './settings-context';
-
-/** Where probes and the login check go: the native host, or the probe server's address and token. */
-export function probeRoute(settings: Settings) {
-  return settings.probeVia === 'native' ? nativeProbeClient() : settings.backend;
-}
-
-/** Causes a connection test can confirm or weaken. */
-export const PROBE_CATEGORIES: ReadonlySet<CategoryId> = new Set([
-  'port-blocked',
-  'server-unreachable',
-  'dns-failure',
-  'tls-mismatch',
-  'tls-certificate',
-  'tls-protocol',
-  'auth-required',
-]);
 
 export function ProbeSection({
   classification,
@@ -69,9 +52,6 @@ export function ProbeSection({
     />
   );
 }
-
-/** Causes a login attempt can confirm: is this user name and password accepted? */
-export const LOGIN_CATEGORIES: ReadonlySet<CategoryId> = new Set(['auth-failed', 'auth-disabled']);
 
 /**
  * The submission host of the provider chosen (or discovered) in the options page. The

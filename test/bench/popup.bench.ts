@@ -9,49 +9,17 @@
 // first animation frame in which a [data-category] element with a box exists and the moment
 // that frame's main-thread rendering is done; the figure is that time since the popup's
 // navigation started (performance.now()).
-import type { Page } from 'playwright-core';
 import { badgeText, launchBrowser } from './support/browser';
 import { emit, note } from './support/emit';
 import { snapshotExtension } from './support/extension-build';
 import { startFixtureServer } from './support/fixture-server';
-import { median, quantile, sleep } from './support/stats';
+import { FIRST_CARD_PROBE, pollFirstCard } from './support/popup-probe';
+import { median, quantile } from './support/stats';
 import { openWebmail, runBatches } from './support/webmail';
 
 const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
 const BATCHES = Number(process.env.BENCH_POPUP_BATCHES ?? 1000);
 const FEW_BATCHES = 40;
-
-/** Runs in the popup before its scripts: records the first frame that shows a card. */
-const FIRST_CARD_PROBE = `(() => {
-  const shown = () => {
-    const card = document.querySelector('[data-category]');
-    if (!card) return false;
-    const box = card.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
-  };
-  const observer = new MutationObserver(() => {
-    if (!shown()) return;
-    observer.disconnect();
-    // The frame that shows the card: its rendering runs after this rAF callback; a message
-    // posted from here is handled once that frame's main-thread work (style, layout, paint) is done.
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__firstCard = performance.now(); };
-      channel.port2.postMessage(0);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true });
-})();`;
-
-async function pollFirstCard(popup: Page, timeoutMs = 15_000): Promise<number> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await popup.evaluate<number | null>('window.__firstCard ?? null');
-    if (typeof value === 'number') return value;
-    if (Date.now() > until) throw new Error('no [data-category] card appeared in the popup');
-    await sleep(20);
-  }
-}
 
 /** Opens the popup RUNS times for a tab that ran `batches` page batches; first-card times (ms). */
 async function firstCardTimes(port: number, extensionDir: string, batches: number): Promise<number[]> {

@@ -1,0 +1,112 @@
+// `npm run screenshots`: pictures of the popup and the options page, to look at before a
+// change to them is called done.
+//
+// Builds the extension (scripts/extension-build.mjs, reused when its record matches),
+// serves the fixture pages under their real addresses on loopback, opens each in headless
+// Chromium with the extension and photographs the popup for that tab at 400×600, light and
+// dark; then pasted errors through the paste box, the empty popup and the options page.
+// Writes .output/screenshots/<case>-<scheme>.png (the first screen) and
+// <case>-<scheme>-full.png (the whole page).
+//
+//   npm run screenshots                  every case
+//   npm run screenshots -- gmail dmarc   only cases whose name contains one of the words
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './extension-build.mjs';
+import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/support/browser';
+import { builtExtension } from '../test/e2e/support/build';
+import {
+  openOptions,
+  openPopup,
+  pasteAndExplain,
+  tabWithFindings,
+  type ColorScheme,
+} from '../test/e2e/support/extension-pages';
+import { startFixtureServer } from '../test/e2e/support/fixture-server';
+import { SITES, type Site } from '../test/e2e/support/sites';
+
+const OUT = join(ROOT, '.output', 'screenshots');
+const SCHEMES: ColorScheme[] = ['light', 'dark'];
+
+/** Fixture pages that show send errors: the popup for their tab. */
+const PAGES: Record<string, Site> = {
+  'page-gmail-bounce': SITES.gmailBounce,
+  'page-outlook-ndr': SITES.outlookNdr,
+  'page-roundcube-compose': SITES.roundcubeCompose,
+  'page-cpanel-track-delivery': SITES.cpanelTrackDelivery,
+  'page-plesk-mail-settings': SITES.pleskMailSettings,
+  'page-wordpress-test-email': SITES.wordpressTestEmail,
+};
+
+/** Errors people paste, as their mail client or server wrote them. */
+const PASTED: Record<string, string> = {
+  'pasted-port25-timeout':
+    "The connection to the server was interrupted. If this problem continues, contact your server administrator or Internet service provider (ISP). Subject 'Invoice', Account: 'mail.example.org', Server: 'mail.example.org', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E",
+  'pasted-gmail-535':
+    '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2e1a72fcca58-7a1b2c3d4e5sm1234567b.12 - gsmtp',
+  'pasted-greylisted-450':
+    '450 4.2.0 <anna@example.org>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.org.html',
+  'pasted-dmarc-550':
+    "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection 5a478bee46e88-2b1c3d4e5f6si1234567eec.123 - gsmtp",
+};
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
+  process.stdout.write(`  ${name}.png, ${name}-full.png\n`);
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const wanted = (name: string) => only.length === 0 || only.some((word) => name.includes(word));
+  const extension = builtExtension('chrome-mv3');
+  const server = await startFixtureServer(Object.values(SITES));
+  let browser: ExtensionBrowser | undefined;
+  try {
+    browser = await launchWithExtension(extension, server.port);
+    mkdirSync(OUT, { recursive: true });
+    for (const [name, site] of Object.entries(PAGES)) {
+      if (!wanted(name)) continue;
+      const { page, tabId } = await tabWithFindings(browser, site);
+      for (const scheme of SCHEMES) {
+        const popup = await openPopup(browser, tabId, scheme);
+        await shoot(popup, `${name}-${scheme}`);
+        await popup.close();
+      }
+      await page.close();
+    }
+    for (const [name, text] of Object.entries(PASTED)) {
+      if (!wanted(name)) continue;
+      for (const scheme of SCHEMES) {
+        const popup = await openPopup(browser, 0, scheme);
+        await pasteAndExplain(popup, text);
+        await shoot(popup, `${name}-${scheme}`);
+        await popup.close();
+      }
+    }
+    for (const scheme of SCHEMES) {
+      if (wanted('empty')) {
+        const popup = await openPopup(browser, 0, scheme);
+        await shoot(popup, `empty-${scheme}`);
+        await popup.close();
+      }
+      if (wanted('options')) {
+        const options = await openOptions(browser, scheme);
+        await options.setViewportSize({ width: 900, height: 900 });
+        await shoot(options, `options-${scheme}`);
+        await options.close();
+      }
+    }
+    process.stdout.write(`screenshots in ${OUT}\n`);
+  } finally {
+    await browser?.close();
+    await server.close();
+    rmSync(extension, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
