@@ -1,15 +1,8 @@
-import type { CategoryId } from '../lib/categories';
+import { CONNECTION_CATEGORIES, type CategoryId } from '../lib/categories';
 import type { ProbeResponse } from '../lib/probe/types';
 
 /** Categories that a connection test from this computer can confirm or weaken. */
-const NETWORK_CATEGORIES: ReadonlySet<CategoryId> = new Set([
-  'port-blocked',
-  'server-unreachable',
-  'dns-failure',
-  'tls-mismatch',
-  'tls-certificate',
-  'tls-protocol',
-]);
+const NETWORK_CATEGORIES: ReadonlySet<CategoryId> = new Set(CONNECTION_CATEGORIES);
 
 export interface ProbeAdjustment {
   confidence: number;

@@ -170,4 +170,13 @@ describe('restoreWatchedSites', () => {
     const restored = await restoreWatchedSites([site('a.example.org'), site('b.example.org')]);
     expect(restored).toEqual(['*://b.example.org/*']);
   });
+
+  it('registers nothing, and does not throw, when the browser cannot list its scripts', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(() => {
+      throw new TypeError('getRegisteredContentScripts is not a function');
+    });
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    await expect(restoreWatchedSites([site('a.example.org')])).resolves.toEqual([]);
+    expect(register).not.toHaveBeenCalled();
+  });
 });

@@ -74,9 +74,13 @@ function registerWatcher(id: string, origins: string[]): Promise<void> {
  * Returns the patterns registered again.
  */
 export async function restoreWatchedSites(sites: readonly WatchedSite[]): Promise<string[]> {
-  const registered = new Set(
-    (await browser.scripting.getRegisteredContentScripts().catch(() => [])).map((script) => script.id),
-  );
+  let registered: Set<string>;
+  try {
+    registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  } catch {
+    // The browser cannot list them (or has no scripting API here): register nothing blind.
+    return [];
+  }
   const restored: string[] = [];
   for (const site of sites) {
     const id = site.scriptId;

@@ -31,3 +31,16 @@ const categorySet: ReadonlySet<string> = new Set(CATEGORY_IDS);
 export function isCategoryId(value: unknown): value is CategoryId {
   return typeof value === 'string' && categorySet.has(value);
 }
+
+/**
+ * Causes that live in the connection itself (reaching the server, its TLS): what a
+ * connection test can confirm or weaken, and what the right submission settings fix.
+ */
+export const CONNECTION_CATEGORIES = [
+  'port-blocked',
+  'server-unreachable',
+  'dns-failure',
+  'tls-mismatch',
+  'tls-certificate',
+  'tls-protocol',
+] as const satisfies readonly CategoryId[];

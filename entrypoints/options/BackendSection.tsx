@@ -4,6 +4,7 @@ import { dropNativePermission } from '../../components/native-host';
 import { checkBackend, type BackendCheck } from '../../components/backend-check';
 import { CodeBlock } from '../../components/Steps';
 import { START_BACKEND_COMMAND } from '../../lib/probe/types';
+import { CheckResult } from './CheckResult';
 import { NativeProbes } from './NativeProbes';
 import { Section } from './Section';
 
@@ -136,34 +137,28 @@ export function BackendSection({
           </button>
         </div>
         <div role="status" aria-live="polite">
-          {check && check !== 'busy' ? <CheckResult check={check} /> : null}
+          {check && check !== 'busy' ? <ServerCheckResult check={check} /> : null}
         </div>
       </>
     );
   }
 }
 
-function CheckResult({ check }: { check: BackendCheck }) {
-  if (check.kind === 'ok') {
-    return (
-      <p className="notice notice-ok">
-        Connected: SMTP Doctor backend {check.version}
-        {check.ports?.length ? `, probing ports ${check.ports.join(', ')}` : ''}
-        {check.lab ? ' (lab mode: loopback targets allowed)' : ''}.
-      </p>
-    );
-  }
-  if (check.kind === 'not-running') {
-    return (
-      <div className="notice notice-error">
-        <p>
-          <strong>No probe backend is answering at this address.</strong> Start it in a terminal on this
-          computer:
-        </p>
-        <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
-        <p className="muted small">It prints a token on first start; paste it above and test again.</p>
-      </div>
-    );
-  }
-  return <p className="notice notice-error">{check.message}</p>;
+function ServerCheckResult({ check }: { check: BackendCheck }) {
+  return (
+    <CheckResult
+      check={check}
+      connected={(version) => `SMTP Doctor backend ${version}`}
+      notRunning={
+        <>
+          <p>
+            <strong>No probe backend is answering at this address.</strong> Start it in a terminal on this
+            computer:
+          </p>
+          <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
+          <p className="muted small">It prints a token on first start; paste it above and test again.</p>
+        </>
+      }
+    />
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../components/native-host';
 import { CodeBlock } from '../../components/Steps';
 import { NATIVE_INSTALL_COMMAND } from '../../lib/probe/native';
+import { CheckResult } from './CheckResult';
 
 /** Where native messaging stands in this page. */
 type Access = 'checking' | 'granted' | 'reload' | 'missing';
@@ -92,25 +93,19 @@ export function NativeProbes() {
 }
 
 function NativeCheckResult({ check }: { check: BackendCheck }) {
-  if (check.kind === 'ok') {
-    return (
-      <p className="notice notice-ok">
-        Connected: SMTP Doctor helper {check.version} on this computer
-        {check.ports?.length ? `, probing ports ${check.ports.join(', ')}` : ''}
-        {check.lab ? ' (lab mode: loopback targets allowed)' : ''}.
-      </p>
-    );
-  }
-  if (check.kind === 'not-running') {
-    return (
-      <div className="notice notice-error">
-        <p>
-          <strong>The helper is not installed, or did not start.</strong> Run this in a terminal, then test
-          again:
-        </p>
-        <CodeBlock code={NATIVE_INSTALL_COMMAND} label="Copy the install command" />
-      </div>
-    );
-  }
-  return <p className="notice notice-error">{check.message}</p>;
+  return (
+    <CheckResult
+      check={check}
+      connected={(version) => `SMTP Doctor helper ${version} on this computer`}
+      notRunning={
+        <>
+          <p>
+            <strong>The helper is not installed, or did not start.</strong> Run this in a terminal, then test
+            again:
+          </p>
+          <CodeBlock code={NATIVE_INSTALL_COMMAND} label="Copy the install command" />
+        </>
+      }
+    />
+  );
 }

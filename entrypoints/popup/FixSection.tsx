@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CategoryId } from '../../lib/categories';
+import { CONNECTION_CATEGORIES, type CategoryId } from '../../lib/categories';
 import type { Explanation } from '../../lib/explanations/index';
 import { buildClientGuides, buildPort25Guide, buildWalkthrough } from '../../lib/fix/index';
 import { adviseAuth } from '../../lib/providers/index';
@@ -12,12 +12,7 @@ import { usePopupSettings } from './settings-context';
 
 /** Causes that the right submission settings fix. */
 const SETTINGS_FIX: ReadonlySet<CategoryId> = new Set([
-  'port-blocked',
-  'server-unreachable',
-  'dns-failure',
-  'tls-mismatch',
-  'tls-certificate',
-  'tls-protocol',
+  ...CONNECTION_CATEGORIES,
   'auth-failed',
   'auth-required',
   'auth-disabled',
