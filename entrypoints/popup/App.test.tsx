@@ -16,11 +16,20 @@ import {
   byText,
   click,
   render,
-  settle,
+  settle as runTicks,
   typeInto,
   waitFor,
   type Rendered,
 } from '../../components/testing/render';
+
+/**
+ * Let the popup settle: React's pending work, then every card section that loads after
+ * the first paint (lazy-sections.tsx) is in — a state to wait for, not a number of ticks.
+ */
+async function settle(times?: number): Promise<void> {
+  await runTicks(times);
+  await waitFor(() => document.querySelector('.section-loading') === null);
+}
 
 const TIMEOUT_25 =
   'SMTP Error: Could not connect to SMTP host. Connection timed out (110) smtp.example.org:25';
