@@ -68,6 +68,8 @@ afterAll(async () => {
 
 describe('local probes through native messaging in Firefox', () => {
   it('is allowed by a click, then the options page reaches the host with no server and no token', async () => {
+    // Where probes run is under the options page's folded "Advanced" section.
+    await (await options.waitForSelector('.opt-advanced > summary'))!.click();
     await (await options.waitForSelector('input[value="native"]'))!.click();
     await (await options.waitForSelector('::-p-text(Allow local probes)'))!.click();
     // Firefox adds connectNative to the open page at the grant: no reload is asked for.
