@@ -15,7 +15,7 @@ describe('token', () => {
     const env = { SMTP_DOCTOR_CONFIG_DIR: join(dir, 'cfg') };
     const first = loadToken(undefined, env);
     expect(first.origin).toBe('created');
-    expect(first.token).toMatch(/^[\w-]{43}$/);
+    expect(first.token).toMatch(/^[0-9a-f]{64}$/);
     const path = join(dir, 'cfg', 'token');
     expect(first.path).toBe(path);
     expect(lstatSync(path).mode & 0o777).toBe(0o600);

@@ -51,7 +51,8 @@ export function loadToken(flag: string | undefined, env: NodeJS.ProcessEnv = pro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const token = randomBytes(32).toString('base64url');
+  // Hex, not base64url: a token that starts with '-' would read as an option after `--token`.
+  const token = randomBytes(32).toString('hex');
   // 'wx': create only, never follow a planted symlink or overwrite a file that appeared meanwhile.
   writeFileSync(path, `${token}\n`, { mode: 0o600, flag: 'wx' });
   return { token, origin: 'created', path };

@@ -23,7 +23,8 @@ import { until } from './support/until';
  */
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const TOKEN = randomBytes(18).toString('base64url');
+// Hex: a token that starts with '-' would read as an option after `--token`.
+const TOKEN = randomBytes(18).toString('hex');
 const TARGET = '127.0.0.1';
 
 let suite: ExtensionSuite;
