@@ -1,7 +1,7 @@
 /**
  * Facts reused by several explanations, kept in one place.
- * Sources: the providers' SMTP documentation listed in shared/research/providers-and-anchors.md
- * (§5.3 relays, §5.1 mailbox providers), the client libraries' own docs.
+ * Sources: the providers' SMTP documentation cited with each record in lib/providers/
+ * (sources.ts, mailbox.ts, relays.ts), and the client libraries' own docs.
  */
 
 /** Relay services that document authenticated submission on port 2525. */
