@@ -231,6 +231,49 @@ describe('readBounce on each bounce shape', () => {
   });
 });
 
+describe('the MIME parser', () => {
+  it('decodes a base64 notification that the text reader cannot see', async () => {
+    const human = fixture('pasted/postfix-human.txt');
+    const encoded = btoa(human).replace(/.{76}/g, '$&\n');
+    const message = [
+      'From: MAILER-DAEMON@mail.example.net (Mail Delivery System)',
+      'To: alice@example.net',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=us-ascii',
+      'Content-Transfer-Encoding: base64',
+      '',
+      encoded,
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.net',
+      '',
+      'Final-Recipient: rfc822; kim@remote.example.org',
+      'Action: failed',
+      'Status: 5.7.25',
+      '',
+      '--b1--',
+      '',
+    ].join('\n');
+    expect(readPastedBounce(message)?.mta).toBeUndefined();
+    const report = await readBounce(message);
+    expect(report).toMatchObject({
+      kind: 'dsn',
+      mta: 'postfix',
+      status: '5.7.25',
+      remoteMta: 'mx.remote.example.org',
+      finalRecipient: 'kim@remote.example.org',
+    });
+    expect(report?.diagnostic).toMatch(
+      /^550 5\.7\.25 \[203\.0\.113\.5\] The IP address sending this message/,
+    );
+  });
+});
+
 describe('readBounce on text that is not a bounce', () => {
   it.each(NEGATIVES)('%s is null', async (name) => {
     expect(await readBounce(fixture(name))).toBeNull();

@@ -1,4 +1,3 @@
-import PostalMime from 'postal-mime';
 import { mainRecipient, readReportFields, type ReportFields } from './fields';
 import { mtaOfReport, ownText, readHumanPart, type HumanReading } from './shapes';
 import { MAX_DIAGNOSTIC, MAX_HUMAN_PART, clip, normalize } from './text';
@@ -20,6 +19,16 @@ const MIME_OPTIONS = {
   maxHeadersSize: 256 * 1024,
   maxRfc822NestingDepth: 0,
 } as const;
+
+/**
+ * postal-mime (about 29 KB gzipped, most of it HTML entity names) is loaded on the first
+ * whole message only: pasted text never needs it, so a bundler can keep it in its own
+ * chunk. Where a dynamic import is refused, readBounce reads the message as text.
+ */
+async function parseMessage(text: string) {
+  const { default: PostalMime } = await import('postal-mime');
+  return PostalMime.parse(text, MIME_OPTIONS);
+}
 
 /** Header fields that mark the start of a whole message (RFC 5322 §3.6, RFC 2045). */
 const MESSAGE_HEADER =
@@ -104,7 +113,7 @@ export async function readBounce(text: string): Promise<BounceReport | null> {
   const normal = normalize(text);
   if (!looksLikeMessage(normal)) return readPastedBounce(normal);
   try {
-    const email = await PostalMime.parse(normal, MIME_OPTIONS);
+    const email = await parseMessage(normal);
     const reports = email.attachments.filter((a) =>
       /^message\/(?:global-)?delivery-status$/.test(a.mimeType),
     );
@@ -116,7 +125,7 @@ export async function readBounce(text: string): Promise<BounceReport | null> {
     // A plain-text bounce message (Exim, qmail): its fields, if any, are in the body.
     return assemble('pasted-bounce', readReportFields(own), human, own, own);
   } catch {
-    // Past the parser's limits or malformed: read it as text.
+    // Past the parser's limits, malformed, or no parser here: read it as text.
     return readPastedBounce(normal);
   }
 }

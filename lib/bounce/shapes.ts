@@ -257,6 +257,11 @@ function anyReply(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Which server's bounce wording the text carries, if any (its markers only: cheap, linear). */
+export function bounceMtaOf(text: string): BounceMta | undefined {
+  return SHAPES.find((s) => s.marker.test(text))?.mta;
+}
+
 /** Which server wrote this bounce text, and the reply it quotes. Null when no shape matches. */
 export function readHumanPart(text: string): HumanReading | null {
   const own = ownText(text);
