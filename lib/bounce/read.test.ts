@@ -205,6 +205,34 @@ describe('readBounce on each bounce shape', () => {
     expect(dsn?.humanPart).not.toContain('Quarterly figures');
   });
 
+  it("reads Gmail's older delay notice, whose reason follows 'Technical details'", () => {
+    const text = [
+      'This is an automatically generated Delivery Status Notification',
+      '',
+      'THIS IS A WARNING MESSAGE ONLY.',
+      '',
+      'Delivery to the following recipient has been delayed:',
+      '',
+      '     olga@remote.example.org',
+      '',
+      'Message will be retried for 2 more day(s)',
+      '',
+      'Technical details of temporary failure: ',
+      'The recipient server did not accept our requests to connect.',
+      '[remote.example.org. [192.0.2.135]:25: socket error]',
+      '',
+      '----- Original message -----',
+      '',
+      'Subject: Plans',
+    ].join('\n');
+    expect(readPastedBounce(text)).toMatchObject({
+      kind: 'pasted-bounce',
+      mta: 'gmail',
+      diagnostic:
+        'The recipient server did not accept our requests to connect. [remote.example.org. [192.0.2.135]:25: socket error]',
+    });
+  });
+
   it('reads every recipient group of a report, and picks the failed one', () => {
     const text = [
       'Reporting-MTA: dns; mail.example.net',

@@ -224,7 +224,7 @@ const exchange: Shape = {
 const gmail: Shape = {
   mta: 'gmail',
   marker:
-    /\*\* (?:Address not found|Message not delivered|Message blocked|Delivery incomplete|Message temporarily rejected) \*\*|Your message wasn't delivered to |Delivery to the following recipients? failed permanently|Google tried to deliver your message|There was a temporary problem delivering your message to /,
+    /\*\* (?:Address not found|Message not delivered|Message blocked|Delivery incomplete|Message temporarily rejected) \*\*|Your message wasn't delivered to |Delivery to the following recipients? (?:failed permanently|has been delayed)|Google tried to deliver your message|There was a temporary problem delivering your message to /,
   read(lines) {
     for (const lead of [
       'The response from the remote server was:',
