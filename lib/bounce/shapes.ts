@@ -197,6 +197,17 @@ const exchange: Shape = {
       const start = line.toLowerCase().indexOf("remote server returned '") + 24;
       return { reply: cleanReply(line.slice(start).trim().replace(/'$/, '')) };
     }
+    // Exchange Online: "Reported error:  550 5.1.10 RESOLVER.ADR.RecipientNotFound; …", maybe wrapped.
+    const reported = lineIndexOf(lines, 'Reported error:');
+    if (reported >= 0) {
+      const line = lines[reported] ?? '';
+      const first = line.slice(line.indexOf('Reported error:') + 15);
+      const rest: string[] = [];
+      for (let i = reported + 1; i < lines.length && rest.length < 5 && /^\s/.test(lines[i] ?? ''); i++) {
+        rest.push(lines[i] ?? '');
+      }
+      return { reply: cleanReply(joinReply([first, ...rest])) };
+    }
     // Exchange 2007: "#< #5.1.1 smtp;550 5.1.1 User unknown> #SMTP#"
     const coded = lineIndexOf(lines, '#< #');
     if (coded >= 0) {
