@@ -65,11 +65,12 @@ export default tseslint.config(
     },
   },
   {
-    // Every classifier pattern runs on page text: no super-linear backtracking, and no
-    // quantifier that the unanchored search rescans from each start (quadratic moves).
+    // Every classifier and bounce-reader pattern runs on page or pasted text: no super-linear
+    // backtracking, and no quantifier that the unanchored search rescans from each start
+    // (quadratic moves).
     // recheck's automaton gate in lib/rules/redos.test.ts decides the same thing exactly.
-    files: ['lib/rules/**/*.ts'],
-    ignores: ['lib/rules/**/*.test.ts'],
+    files: ['lib/rules/**/*.ts', 'lib/bounce/**/*.ts'],
+    ignores: ['lib/rules/**/*.test.ts', 'lib/bounce/**/*.test.ts'],
     rules: {
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       'regexp/no-super-linear-move': [

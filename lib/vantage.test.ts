@@ -97,6 +97,36 @@ const cases: Array<[string, VantageInput, ReturnType<typeof decideVantage>]> = [
     { source: 'pasted', text: 'Mail Delivery Subsystem: Delivery Status Notification (Failure)' },
     'mail-server',
   ],
+  [
+    "a pasted Postfix bounce, its sentence wrapped before 'be delivered'",
+    {
+      source: 'pasted',
+      text:
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n" +
+        '<kim@example.org>: host mx.example.org[192.0.2.25] said: 550 5.7.25 no PTR record',
+    },
+    'mail-server',
+  ],
+  [
+    'a pasted qmail bounce',
+    {
+      source: 'pasted',
+      text:
+        'Hi. This is the qmail-send program at mail.example.net.\n\n<liam@example.net>:\n' +
+        'Sorry, no mailbox here by that name. (#5.1.1)',
+    },
+    'mail-server',
+  ],
+  [
+    'a pasted Sendmail bounce',
+    {
+      source: 'pasted',
+      text:
+        '   ----- The following addresses had permanent fatal errors -----\n<mia@example.org>\n' +
+        '    (reason: 554 5.7.1 Service unavailable; Client host [198.51.100.3] blocked using bl.spamcop.net)',
+    },
+    'mail-server',
+  ],
 ];
 
 describe('decideVantage', () => {

@@ -1,3 +1,5 @@
+import { bounceMtaOf } from './bounce/shapes';
+
 /**
  * Where the failing connection was made, which decides who can act on an error:
  * - this-device: a mail app or script on the user's own machine;
@@ -69,7 +71,8 @@ const WEB_APP = /\bSMTP Error \(-?\d{1,3}\)|\bRoundcube\b|\bWP Mail SMTP\b|\bwp_
 /** Decide where the failing connection was made. Bounce wording wins over the page it is shown on. */
 export function decideVantage(input: VantageInput): Vantage {
   const { text } = input;
-  if (BOUNCE.test(text) || MTA_LOG.test(text)) return 'mail-server';
+  // The sentences of each server's own bounce text (lib/bounce) say "bounce" too.
+  if (BOUNCE.test(text) || MTA_LOG.test(text) || bounceMtaOf(text)) return 'mail-server';
   if (input.source === 'page' && input.page) {
     // Gmail shows a refused recipient as a message from the mailer daemon, quoting only the reply.
     if (HOSTED.has(input.page) && !CONNECTING.test(input.category ?? '')) return 'mail-server';
