@@ -4,9 +4,10 @@
 // packages listed in test/fixtures/clients/README.md. Not part of `npm test`:
 //   npm run fixtures:clients            (all clients)
 //   npm run fixtures:clients -- curl    (only the named clients)
+//   npm run fixtures:clients -- --relabel   (no runs: recompute labels and splits of the files)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADDR, HOST, SCENARIOS, expectedFor } from './scenarios.mjs';
 import { CLIENTS } from './clients.mjs';
@@ -25,9 +26,9 @@ const LOCALES = ['de_DE.UTF-8', 'fr_FR.UTF-8', 'es_ES.UTF-8', 'pt_BR.UTF-8', 'ru
 const RUN_LIMIT_MS = 330_000;
 const PARALLEL = 16;
 
-const started = [];
+const started = []; // child processes we started, stopped by their pid at the end
 let stopping = false;
-let mailStack = null; // set once its config is written, for the clean-up // child processes we started, stopped by pid at the end
+let mailStack = null; // set once its config is written, for the clean-up
 
 const sh = (cmd, args, opts = {}) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
@@ -349,28 +350,62 @@ async function main() {
   for (const client of clients) {
     const rows = results
       .filter((r) => r.client === client)
-      .map((r) => ({
-        text: stable(r.text).trimEnd(),
-        client,
-        clientVersion: versions[client],
-        scenario: r.scenario.id,
-        locale: r.locale,
-        port: r.scenario.port,
-        mode: r.scenario.mode,
-        cause: r.scenario.cause,
-        expected: expectedFor(client, r.scenario, r.text, r.exit),
-        split: splitOf(client, r.scenario.id, r.locale),
-        exitCode: r.exit,
-        killedAfterMs: r.killed ? RUN_LIMIT_MS : undefined,
-      }));
-    writeFileSync(join(OUT, `${client}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      .map((r) =>
+        fixtureRow({
+          text: stable(r.text).trimEnd(),
+          client,
+          clientVersion: versions[client],
+          scenario: r.scenario.id,
+          locale: r.locale,
+          exitCode: r.exit,
+          killedAfterMs: r.killed ? RUN_LIMIT_MS : undefined,
+        }),
+      );
+    writeFixtures(client, rows);
     console.log(`${client}: ${rows.length} fixtures (${versions[client]})`);
+  }
+}
+
+/** One fixture: the run's facts, and what the scenario and the labelling rules make of it. */
+function fixtureRow({ text, client, clientVersion, scenario: id, locale, exitCode, killedAfterMs }) {
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(`unknown scenario ${id}`);
+  return {
+    text,
+    client,
+    clientVersion,
+    scenario: id,
+    locale,
+    port: scenario.port,
+    mode: scenario.mode,
+    cause: scenario.cause,
+    expected: expectedFor(client, scenario, text, exitCode),
+    split: splitOf(client, id, locale),
+    exitCode,
+    killedAfterMs,
+  };
+}
+
+function writeFixtures(client, rows) {
+  writeFileSync(join(OUT, `${client}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+}
+
+/** Recompute labels and splits of the committed fixtures after a change of the labelling rules. */
+function relabel() {
+  for (const file of readdirSync(OUT).filter((f) => f.endsWith('.jsonl'))) {
+    const rows = readFileSync(join(OUT, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => fixtureRow(JSON.parse(line)));
+    writeFixtures(file.replace(/\.jsonl$/, ''), rows);
+    console.log(`${file}: ${rows.length} relabelled`);
   }
 }
 
 let failed = false;
 
 const cleanUp = () => {
+  if (started.length === 0 && !mailStack) return;
   // postfix start-fg leaves master running under another pid: ask it to stop first.
   if (mailStack)
     spawnSync('ip', ['netns', 'exec', NS_SERVER, 'postfix', '-c', mailStack.postfixDir, 'stop'], {
@@ -379,12 +414,15 @@ const cleanUp = () => {
   stopAll();
   tearDownNetwork();
 };
-process.on('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
 try {
-  await main();
+  if (process.argv.includes('--relabel')) relabel();
+  else await main();
 } catch (err) {
   failed = true;
   console.error(err);
