@@ -53,6 +53,25 @@ function curl(s, ctx, verbose) {
   return { argv };
 }
 
+function mutt(s, ctx) {
+  const scheme = s.mode === 'implicit' ? 'smtps' : 'smtp';
+  const user = s.user ? `${s.user}@` : '';
+  const settings = [
+    `set smtp_url="${scheme}://${user}${s.host}:${s.port}/"`,
+    s.user ? `set smtp_pass="${s.pass}"` : '',
+    `set ssl_starttls=${s.mode === 'starttls' ? 'yes' : 'no'}`,
+    `set ssl_force_tls=${s.mode === 'plain' ? 'no' : 'yes'}`,
+    `set ssl_ca_certificates_file="${ctx.ca}"`,
+    'set connect_timeout=10',
+    `set from="${s.from}"`,
+    'set copy=no',
+  ].filter(Boolean);
+  const argv = ['mutt', '-n', '-F', '/dev/null'];
+  for (const line of settings) argv.push('-e', line);
+  argv.push('-s', 'Test', s.to);
+  return { argv, stdin: ctx.body };
+}
+
 const specEnv = (s, ctx) => ({
   CG_SPEC: JSON.stringify({
     host: s.host,
@@ -72,6 +91,7 @@ export const CLIENTS = {
   msmtp: { run: msmtp, version: ['msmtp', '--version'], translated: true },
   curl: { run: (s, ctx) => curl(s, ctx, false), version: ['curl', '--version'], translated: true },
   'curl-v': { run: (s, ctx) => curl(s, ctx, true), version: ['curl', '--version'], translated: true },
+  mutt: { run: mutt, version: ['mutt', '-v'], translated: true },
   'python-smtplib': {
     run: (s, ctx) => ({ argv: ['python3', join(here, 'clients', 'send.py')], env: specEnv(s, ctx) }),
     version: ['python3', '--version'],
