@@ -413,6 +413,7 @@ const cleanUp = () => {
     });
   stopAll();
   tearDownNetwork();
+  rmSync(WORK, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
