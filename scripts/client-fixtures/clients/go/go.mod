@@ -1,0 +1,3 @@
+module smtpdoctor.test/clientfixtures
+
+go 1.19
