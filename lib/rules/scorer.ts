@@ -140,6 +140,8 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
     if (onMailPort && BLOCK_SHAPED.has(signal.id)) add('port-blocked', 0.2, hit.at, signal.id);
     if (port === 465 && SILENT_AFTER_CONNECT.has(signal.id) && speaksPlainFirst(text))
       add('tls-mismatch', 0.5, hit.at, signal.id);
+    // A read timeout on 465 is the plain client waiting for a greeting behind implicit TLS.
+    if (port === 465 && signal.id === 'read-timeout') add('tls-mismatch', 0.4, hit.at, signal.id);
     if (signal.id === 'connect-refused' && isLocalHost(facts.host, text))
       add('server-unreachable', 0.3, hit.at, signal.id);
   }

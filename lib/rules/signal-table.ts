@@ -207,6 +207,25 @@ const CONNECT: readonly SignalDef[] = [
     weights: w({ 'port-blocked': 0.35, 'tls-mismatch': 0.3, 'server-unreachable': 0.2 }),
   },
   {
+    id: 'read-timeout',
+    family: 'connect',
+    reports: true,
+    // Connected, then no answer: a greeting that never comes (a plain client on implicit-TLS
+    // 465) or a filter that lets the handshake through and drops the rest.
+    needles: [
+      'while trying to read',
+      'timeout while reading',
+      'read timed out',
+      'read timeout',
+      'net::readtimeout',
+      'timeout waiting for response',
+      'timeout error waiting for response',
+      'server response timeout',
+      'waiting for greeting',
+    ],
+    weights: w({ 'port-blocked': 0.3, 'tls-mismatch': 0.3, 'server-unreachable': 0.1 }),
+  },
+  {
     id: 'connection-lost-words',
     family: 'connect',
     reports: true,
