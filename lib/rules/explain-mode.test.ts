@@ -91,6 +91,10 @@ const FAMILIES: readonly (readonly [string, CategoryId])[] = [
     '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version, connecting to mail.example.org:465',
     'tls-protocol',
   ],
+  // Pasted alone, with no mail word: a runtime's lookup or TLS failure still counts.
+  ['socket.gaierror: [Errno -2] Name or service not known', 'dns-failure'],
+  ['tls: first record does not look like a TLS handshake', 'tls-mismatch'],
+  ['tls: server selected unsupported protocol version 301', 'tls-protocol'],
 ];
 
 describe('explain mode: families, not phrases', () => {
@@ -107,6 +111,8 @@ const NOT_SEND_ERRORS: readonly string[] = [
   'ssh: connect to host 198.51.100.4 port 22: Connection timed out',
   'Unable to connect to the database! Connection refused',
   'HTTP/1.1 504 Gateway Time-out',
+  'GET https://api.example.com/v1 failed: x509: certificate signed by unknown authority',
+  'dial tcp 198.51.100.4:8443: connect: connection refused',
   'Port 25 is commonly blocked by hosts; use 587 instead.',
   'Message sent successfully.',
   'Sending message...',

@@ -130,9 +130,11 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
     if (!prev || weight > prev.weight) lead.set(category, { weight, at, id });
   };
 
+  // Without a mail hint, a port that is not a mail port says the text is about another service.
+  const otherPort = port !== undefined && !onMailPort;
   for (const hit of hits) {
     const { signal } = hit;
-    if (!signal.standalone && !mailHint) continue;
+    if (!mailHint && (!signal.standalone || otherPort)) continue;
     for (const [category, weight] of Object.entries(weights.get(signal.id) ?? {})) {
       add(category as CategoryId, weight, hit.at, signal.id);
     }

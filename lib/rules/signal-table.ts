@@ -7,9 +7,10 @@ import type { CategoryId } from '../categories';
  * digit), the causes it points to with their weights, and where the wordings come from.
  * No regular expressions: the table grows without any risk of super-linear matching.
  *
- * `standalone` signals count without any hint that the text is about mail (a connect
- * outcome of any runtime: the person who pasted it asked about mail); the others count
- * only beside such a hint. `reports` signals say by themselves that something failed.
+ * `standalone` signals count without any hint that the text is about mail (a connect,
+ * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail),
+ * unless the text names a port that is not a mail port; the others count only beside such
+ * a hint. `reports` signals say by themselves that something failed.
  */
 export type SignalFamily =
   'connect' | 'dns' | 'tls-mode' | 'certificate' | 'tls-version' | 'auth' | 'policy' | 'send' | 'foreign';
@@ -299,7 +300,9 @@ const DNS: readonly SignalDef[] = [
   {
     id: 'dns-lookup-failed',
     family: 'dns',
+    standalone: true,
     reports: true,
+    // The resolver's own words and the runtimes' exception names: a failure report by themselves.
     needles: [
       'enotfound',
       'eai_again',
@@ -315,6 +318,15 @@ const DNS: readonly SignalDef[] = [
       'unknownhostexception',
       'gaierror',
       'php_network_getaddresses',
+    ],
+    weights: w({ 'dns-failure': 0.75 }),
+  },
+  {
+    id: 'dns-words',
+    family: 'dns',
+    reports: true,
+    // Plain-language wordings, also found in docs and tables: they need a mail hint.
+    needles: [
       'could not resolve host',
       "couldn't resolve host",
       'curl: (6)',
@@ -361,6 +373,7 @@ const TLS: readonly SignalDef[] = [
   {
     id: 'tls-mode-mismatch',
     family: 'tls-mode',
+    standalone: true,
     reports: true,
     needles: [
       'wrong version number',
@@ -392,6 +405,7 @@ const TLS: readonly SignalDef[] = [
   {
     id: 'certificate-invalid',
     family: 'certificate',
+    standalone: true,
     reports: true,
     needles: [
       'certificate verify failed',
@@ -444,6 +458,7 @@ const TLS: readonly SignalDef[] = [
   {
     id: 'tls-version-refused',
     family: 'tls-version',
+    standalone: true,
     reports: true,
     needles: [
       'unsupported protocol',
@@ -790,6 +805,7 @@ const FOREIGN_WORDS: readonly SignalDef[] = [
       'redis',
       'mongodb',
       'http request',
+      'http:',
       'https://',
       'http://',
       'websocket',
