@@ -118,16 +118,20 @@ function byDecisiveness(a: Candidate, b: Candidate): number {
   return b.rule.tier - a.rule.tier || b.at - a.at;
 }
 
-function excerpt(window: Window, match: RegExpExecArray): string {
-  const text = window.text;
-  let start = text.lastIndexOf('\n', match.index) + 1;
-  let end = text.indexOf('\n', match.index + match[0].length);
+/** The line of `text` around [at, at + length), cut to MAX_EVIDENCE characters. */
+function lineAround(text: string, at: number, length: number): string {
+  let start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at + length);
   if (end < 0) end = text.length;
   if (end - start > MAX_EVIDENCE) {
-    start = Math.max(start, match.index - 80);
-    end = Math.min(end, Math.max(match.index + match[0].length, start + MAX_EVIDENCE));
+    start = Math.max(start, at - 80);
+    end = Math.min(end, Math.max(at + length, start + MAX_EVIDENCE));
   }
   return text.slice(start, end).trim();
+}
+
+function excerpt(window: Window, match: RegExpExecArray): string {
+  return lineAround(window.text, match.index, match[0].length);
 }
 
 const CONFIRMING_CHECK: Readonly<Record<CategoryId, CheckId[]>> = {
@@ -255,7 +259,6 @@ function withChecks(alternatives: Alternative[]): Alternative[] {
 
 function fromScore(score: Score, text: string): Classification {
   const alternativeDetails = withChecks(score.alternatives);
-  const excerptAt = { index: score.at, 0: '' } as unknown as RegExpExecArray;
   const result: Classification = {
     match: true,
     category: score.category,
@@ -264,7 +267,7 @@ function fromScore(score: Score, text: string): Classification {
     rule: `signals:${score.signals[0] ?? 'send-failed'}`,
     confidence: score.confidence,
     extracted: score.extracted,
-    evidence: [excerpt({ start: 0, text }, excerptAt)],
+    evidence: [lineAround(text, score.at, 0)],
     checks: CONFIRMING_CHECK[score.category],
     signals: score.signals,
   };
