@@ -28,7 +28,12 @@ declare global {
 }
 
 function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
-  return onContextMenuClick(info, tab, { classify, openExplanation, readSelection });
+  // A selection the user asked about is read in `explain` mode; page text stays `scan`.
+  return onContextMenuClick(info, tab, {
+    classify: (text) => classify(text, { mode: 'explain' }),
+    openExplanation,
+    readSelection,
+  });
 }
 
 /** The user's watched sites, registered again where an update or restart dropped them. */

@@ -19,7 +19,7 @@ export default function PastedDiagnosis({
   kind?: 'pasted' | 'selection';
 }) {
   const input = text.length > MAX_PASTE ? text.slice(-MAX_PASTE) : text;
-  const classification = useMemo(() => classify(input), [input]);
+  const classification = useMemo(() => classify(input, { mode: 'explain' }), [input]);
   const source = useMemo(() => ({ kind }), [kind]);
   return (
     <div className="pasted">

@@ -69,6 +69,7 @@ export const ENHANCED_CODE_MEANINGS: Readonly<Record<string, string>> = {
   '3.3': 'System not capable of selected features',
   '3.4': 'Message too big for system',
   '3.5': 'System incorrectly configured',
+  '3.6': 'Requested priority was changed',
   '4.0': 'Other or undefined network or routing status',
   '4.1': 'No answer from host',
   '4.2': 'Bad connection',

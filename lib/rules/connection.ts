@@ -1,4 +1,5 @@
 import { TIER, type Rule } from './rule';
+import { MAIL_PORTS } from './signal-table';
 import {
   alt,
   connectRefused,
@@ -271,12 +272,26 @@ export const connectionRules: Rule[] = [
   {
     id: 'no-route-to-host',
     category: 'server-unreachable',
-    pattern: /No route to host|\bEHOSTUNREACH\b|\(113\)|\b10065\b|Host is unreachable/,
+    // Go and Perl print the errno text in lower case ("connect: no route to host").
+    pattern: /No route to host|no route to host|\bEHOSTUNREACH\b|\(113\)|\b10065\b|Host is unreachable/,
     confidence: 0.5,
     tier: TIER.specific,
     context: 'mail',
-    // A firewall REJECT with icmp-host-prohibited reads the same as a dead host.
-    alternatives: [alt('port-blocked', 0.35, 'probe-ports')],
+    // A firewall REJECT with icmp-host-prohibited (firewalld's default) or admin-prohibited
+    // reads the same as a dead host (Linux maps both ICMP codes to EHOSTUNREACH). On a mail
+    // port the block is the likelier of the two; elsewhere the host itself.
+    refine: (ctx) =>
+      ctx.extracted.port !== undefined && MAIL_PORTS.has(ctx.extracted.port)
+        ? {
+            category: 'port-blocked',
+            confidence: 0.5,
+            alternatives: [alt('server-unreachable', 0.4, 'server-status')],
+          }
+        : {
+            category: 'server-unreachable',
+            confidence: 0.5,
+            alternatives: [alt('port-blocked', 0.35, 'probe-ports')],
+          },
   },
   {
     id: 'connection-reset',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isCategoryId } from '../categories';
 import { ENHANCED_CODE_MEANINGS, REPLY_CODE_MEANINGS, codeMeaning } from './code-meanings';
 import {
+  SMTP_CODES,
   decodeEnhanced,
   decodeReply,
   ENHANCED_NOT_A_FAILURE,
@@ -33,11 +34,35 @@ describe('fallback decoders', () => {
   });
 
   it('covers every enhanced code of the IANA registry', () => {
+    // The registry's enumerated codes (iana.org/assignments/smtp-enhanced-status-codes, updated 2024-12-06).
+    const registry = [
+      ...['0.0'],
+      ...Array.from({ length: 11 }, (_, i) => `1.${i}`),
+      ...Array.from({ length: 5 }, (_, i) => `2.${i}`),
+      ...Array.from({ length: 7 }, (_, i) => `3.${i}`),
+      ...Array.from({ length: 8 }, (_, i) => `4.${i}`),
+      ...Array.from({ length: 7 }, (_, i) => `5.${i}`),
+      ...Array.from({ length: 11 }, (_, i) => `6.${i}`),
+      ...Array.from({ length: 31 }, (_, i) => `7.${i}`),
+    ];
+    for (const key of registry) {
+      expect(ENHANCED_CODE_MEANINGS[key], key).toBeDefined();
+      expect(ENHANCED_STATUS[key] ?? ENHANCED_NOT_A_FAILURE.includes(key), key).toBeTruthy();
+    }
     for (const key of Object.keys(ENHANCED_CODE_MEANINGS)) {
       const mapped = ENHANCED_STATUS[key] ?? (ENHANCED_NOT_A_FAILURE.includes(key) ? 'success' : undefined);
       expect(mapped, key).toBeDefined();
     }
     for (const key of Object.keys(ENHANCED_STATUS)) expect(ENHANCED_CODE_MEANINGS[key], key).toBeDefined();
+  });
+
+  it('keeps reply and enhanced codes in one table, every entry a category', () => {
+    for (const [key, verdict] of Object.entries(SMTP_CODES)) {
+      expect(key, key).toMatch(/^(?:[45]\d\d|X\.\d\.(?:\d{1,2}|\*))$/);
+      expect(isCategoryId(verdict.category), key).toBe(true);
+    }
+    expect(decodeReply(535)).toBe(SMTP_CODES['535']);
+    expect(decodeEnhanced('5.7.26')).toBe(SMTP_CODES['X.7.26']);
   });
 
   it('decodes by subject when the detail is not registered, and never decodes success', () => {

@@ -1,10 +1,11 @@
 import type { CategoryId } from '../categories';
 import { extractFacts } from './context';
 import { anchorOffsets, mayContainSendError } from './prefilter';
-import type { Refinement, Rule } from './rule';
+import { TIER, type Refinement, type Rule } from './rule';
+import { scoreText, type Score, type Weights } from './scorer';
 import { hasMailContext, isForeign, isWebOnly, looksLikeError } from './signals';
 import { RULES } from './table';
-import type { Alternative, CheckId, Classification } from './types';
+import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
 
 /** Texts up to this length are matched whole; longer ones only in windows around anchors. */
 const WHOLE_TEXT_LIMIT = 16_384;
@@ -68,11 +69,16 @@ function unwrap(text: string): string {
   return text.replace(/[ \t]{2,}/g, ' ').replace(/ ?\r?\n ?(?=[a-z(])/g, ' ');
 }
 
-/** The parts of the text worth matching: all of a short text, windows around anchors of a long one. */
-function windowsOf(text: string): Window[] {
+/**
+ * The parts of the text worth matching: all of a short text, windows around anchors of a
+ * long one (and, for text a person handed over, its end, where a pasted log's failure is).
+ */
+function windowsOf(text: string, withTail = false): Window[] {
   if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, text: unwrap(text) }];
   const spans: [number, number][] = [];
-  for (const at of anchorOffsets(text, MAX_ANCHORS)) {
+  const anchors = anchorOffsets(text, MAX_ANCHORS);
+  if (withTail) anchors.push(text.length - WINDOW_AFTER);
+  for (const at of anchors) {
     const start = Math.max(0, at - WINDOW_BEFORE);
     const end = Math.min(text.length, at + WINDOW_AFTER);
     const last = spans[spans.length - 1];
@@ -112,16 +118,20 @@ function byDecisiveness(a: Candidate, b: Candidate): number {
   return b.rule.tier - a.rule.tier || b.at - a.at;
 }
 
-function excerpt(window: Window, match: RegExpExecArray): string {
-  const text = window.text;
-  let start = text.lastIndexOf('\n', match.index) + 1;
-  let end = text.indexOf('\n', match.index + match[0].length);
+/** The line of `text` around [at, at + length), cut to MAX_EVIDENCE characters. */
+function lineAround(text: string, at: number, length: number): string {
+  let start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at + length);
   if (end < 0) end = text.length;
   if (end - start > MAX_EVIDENCE) {
-    start = Math.max(start, match.index - 80);
-    end = Math.min(end, Math.max(match.index + match[0].length, start + MAX_EVIDENCE));
+    start = Math.max(start, at - 80);
+    end = Math.min(end, Math.max(at + length, start + MAX_EVIDENCE));
   }
   return text.slice(start, end).trim();
+}
+
+function excerpt(window: Window, match: RegExpExecArray): string {
+  return lineAround(window.text, match.index, match[0].length);
 }
 
 const CONFIRMING_CHECK: Readonly<Record<CategoryId, CheckId[]>> = {
@@ -217,27 +227,126 @@ function verdictFor(candidate: Candidate, others: Candidate[]): Classification |
   return result;
 }
 
+/** The rule table's verdict: the most decisive candidate whose refinement holds. */
+function ruleVerdict(windows: Window[]): { verdict: Classification; rule: Rule } | null {
+  const candidates = windows.flatMap(candidatesIn).sort(byDecisiveness);
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (!candidate) continue;
+    const verdict = verdictFor(candidate, candidates.slice(i + 1));
+    if (verdict) return { verdict, rule: candidate.rule };
+  }
+  return null;
+}
+
+function classifyScan(text: string): Classification {
+  // A short text is checked by the prefilter (which stops at the first hit); a long one
+  // is scanned once for all anchor offsets, and no anchor means no match.
+  if (text.length <= WHOLE_TEXT_LIMIT && !mayContainSendError(text)) return noMatch();
+  const windows = windowsOf(text);
+  if (windows.length === 0) return noMatch();
+  return ruleVerdict(windows)?.verdict ?? noMatch();
+}
+
+/** A rule of this tier or above names its cause precisely: it overrides the scorer. */
+const OVERRIDE_TIER = TIER.specific;
+/** How much more the scorer must weigh than a weak rule's confidence to overrule it. */
+const OVERRULE_MARGIN = 0.15;
+
+function withChecks(alternatives: Alternative[]): Alternative[] {
+  return alternatives.map((a) => (a.check ? a : { ...a, check: CONFIRMING_CHECK[a.category][0] }));
+}
+
+function fromScore(score: Score, text: string): Classification {
+  const alternativeDetails = withChecks(score.alternatives);
+  const result: Classification = {
+    match: true,
+    category: score.category,
+    alternatives: alternativeDetails.map((a) => a.category),
+    alternativeDetails,
+    rule: `signals:${score.signals[0] ?? 'send-failed'}`,
+    confidence: score.confidence,
+    extracted: score.extracted,
+    evidence: [lineAround(text, score.at, 0)],
+    checks: CONFIRMING_CHECK[score.category],
+    signals: score.signals,
+  };
+  if (score.extracted.port === undefined && CONNECTION_CATEGORIES.has(score.category))
+    result.assumedPorts = [25, 587];
+  return result;
+}
+
+/** The rule's verdict, with the scorer's other causes as further runners-up. */
+function withScoreAlternatives(verdict: Classification, score: Score | null): Classification {
+  if (!score) return verdict;
+  const known = new Set([verdict.category, ...verdict.alternatives]);
+  const extra = withChecks(
+    [score, ...score.alternatives]
+      .filter((a) => !known.has(a.category))
+      .map((a) => ({
+        category: a.category,
+        confidence: round(Math.min(a.confidence, verdict.confidence) * 0.5),
+      })),
+  );
+  const alternativeDetails = [...verdict.alternativeDetails, ...extra].slice(0, 4);
+  return {
+    ...verdict,
+    alternatives: alternativeDetails.map((a) => a.category),
+    alternativeDetails,
+    signals: score.signals,
+  };
+}
+
+/**
+ * Text a person handed over: no prefilter gate, every rule as in `scan` (the precise
+ * overrides), then the signal scorer for what no precise rule named.
+ */
+function classifyExplain(text: string, weights?: Weights): Classification {
+  const windows = windowsOf(text, true);
+  const ruled = ruleVerdict(windows);
+  if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
+  const joined = windows.map((w) => w.text).join('\n');
+  const scored = scoreText(joined, weights);
+  const score = scored.kind === 'scored' ? scored.score : null;
+  if (ruled) {
+    const { verdict } = ruled;
+    const overrule =
+      score !== null &&
+      score.category !== verdict.category &&
+      // A rule that found a send error but no cause ("unknown") yields to any named cause.
+      score.strength >= verdict.confidence + (verdict.category === 'unknown' ? 0 : OVERRULE_MARGIN);
+    if (!overrule) return { ...withScoreAlternatives(verdict, score), mode: 'explain' };
+  }
+  if (!score) return { ...noMatch(), mode: 'explain' };
+  const result = fromScore(score, joined);
+  if (ruled && ruled.verdict.category !== score.category && ruled.verdict.category !== null) {
+    // The weak rule's cause stays as a runner-up.
+    const runnerUp = {
+      category: ruled.verdict.category,
+      confidence: round(Math.min(ruled.verdict.confidence, result.confidence) * 0.8),
+    };
+    const alternativeDetails = withChecks([
+      runnerUp,
+      ...result.alternativeDetails.filter((a) => a.category !== runnerUp.category),
+    ]).slice(0, 4);
+    result.alternativeDetails = alternativeDetails;
+    result.alternatives = alternativeDetails.map((a) => a.category);
+  }
+  return { ...result, mode: 'explain' };
+}
+
 /**
  * Classify any text — one error line, a debug transcript, a bounce, a page's
  * text — as an email send error (or not), with its most probable cause.
+ * `scan` (the default) is for page text nobody asked about: strict, behind the
+ * prefilter. `explain` is for text a person handed over (paste box, context menu,
+ * CLI): weak evidence counts, and the answer is a best guess with alternatives.
  * Never throws; work is capped for hostile input.
  */
-export function classify(text: string): Classification {
+export function classify(text: string, options: ClassifyOptions = {}): Classification {
   try {
     if (typeof text !== 'string') return noMatch();
-    // A short text is checked by the prefilter (which stops at the first hit); a long one
-    // is scanned once for all anchor offsets, and no anchor means no match.
-    if (text.length <= WHOLE_TEXT_LIMIT && !mayContainSendError(text)) return noMatch();
-    const windows = windowsOf(text);
-    if (windows.length === 0) return noMatch();
-    const candidates = windows.flatMap(candidatesIn).sort(byDecisiveness);
-    for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i];
-      if (!candidate) continue;
-      const verdict = verdictFor(candidate, candidates.slice(i + 1));
-      if (verdict) return verdict;
-    }
-    return noMatch();
+    return options.mode === 'explain' ? classifyExplain(text, options.weights) : classifyScan(text);
   } catch {
     return noMatch();
   }

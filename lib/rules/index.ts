@@ -6,5 +6,5 @@ export { classify } from './engine';
 export { mayContainSendError } from './prefilter';
 export { RULES, RULE_FAMILIES, ruleById } from './table';
 export type { Rule, ContextNeed } from './rule';
-export type { Alternative, CheckId, Classification, Extracted } from './types';
+export type { Alternative, CheckId, Classification, ClassifyMode, ClassifyOptions, Extracted } from './types';
 export { CHECK_IDS } from './types';

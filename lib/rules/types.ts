@@ -57,4 +57,20 @@ export interface Classification {
   assumedPorts?: number[];
   /** Checks that would confirm the winning cause (e.g. 'local-firewall' for a local block). */
   checks?: CheckId[];
+  /** The mode that read the text (set by `explain`; absent means `scan`). */
+  mode?: ClassifyMode;
+  /** `explain` mode: ids of the meaning signals (signal-table.ts) that counted, strongest first. */
+  signals?: string[];
+}
+
+/**
+ * `scan`: page text nobody asked about (strict, behind the prefilter).
+ * `explain`: text a person handed over (paste box, context menu, CLI).
+ */
+export type ClassifyMode = 'scan' | 'explain';
+
+export interface ClassifyOptions {
+  mode?: ClassifyMode;
+  /** Replacement signal weights (the offline fit/compare script only). */
+  weights?: ReadonlyMap<string, Partial<Readonly<Record<CategoryId, number>>>>;
 }

@@ -1,6 +1,6 @@
 import { explain as explainClassification } from '../../lib/explanations/index.ts';
 import { classify } from '../../lib/rules/index.ts';
-import type { Classification } from '../../lib/rules/types.ts';
+import type { Classification, ClassifyMode } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { renderExplanation, useColor } from '../render/terminal.ts';
 
@@ -13,16 +13,19 @@ import { renderExplanation, useColor } from '../render/terminal.ts';
 export const MAX_INPUT_BYTES = 1024 * 1024;
 const LIMIT_TEXT = `${MAX_INPUT_BYTES / 1024 / 1024} MiB`;
 
-export const EXPLAIN_USAGE = `Usage: smtp-doctor explain [--json | --jsonl] [TEXT…]
+export const EXPLAIN_USAGE = `Usage: smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]
 
 Explains an email send error: the probable cause, the evidence, and how to fix it.
 TEXT arguments are joined with spaces; without TEXT the error is read from standard input.
+The text is read as an error you handed over (explain mode): weak evidence counts and the
+answer is the best guess with alternatives.
 
 Options:
   --json       print one JSON object:
                {"match","category","alternatives","rule","confidence","extracted","evidence"}
   --jsonl      batch mode: read one JSON-encoded string per line of standard input and
                print one such object per line, in the same order
+  --scan       read strictly, as the extension reads page text nobody asked about
   -h, --help   show this help
   --           end of options (for text that starts with "-")
 
@@ -67,6 +70,8 @@ const NO_MATCH = JSON.stringify({
 
 interface Options {
   mode: 'text' | 'json' | 'jsonl';
+  /** How the classifier reads: `explain` unless --scan. */
+  reading: ClassifyMode;
   help: boolean;
   words: string[];
 }
@@ -74,7 +79,7 @@ interface Options {
 type Parsed = { ok: true; options: Options } | { ok: false; error: string };
 
 function parse(args: readonly string[]): Parsed {
-  const options: Options = { mode: 'text', help: false, words: [] };
+  const options: Options = { mode: 'text', reading: 'explain', help: false, words: [] };
   let json = false;
   let jsonl = false;
   let endOfOptions = false;
@@ -83,6 +88,7 @@ function parse(args: readonly string[]): Parsed {
     else if (arg === '--') endOfOptions = true;
     else if (arg === '--json') json = true;
     else if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--scan') options.reading = 'scan';
     else if (arg === '-h' || arg === '--help') options.help = true;
     else if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option "${arg}"` };
     else if (arg !== '-') options.words.push(arg); // "-" means: read standard input
@@ -188,7 +194,7 @@ async function* boundedLines(
 }
 
 /** --jsonl: one JSON string per line in, one contract object per line out, streamed in order. */
-async function batch(io: CommandIO): Promise<number> {
+async function batch(io: CommandIO, mode: ClassifyMode): Promise<number> {
   const out = outputTo(io.stdout);
   let lineNumber = 0;
   let bad = 0;
@@ -201,7 +207,7 @@ async function batch(io: CommandIO): Promise<number> {
       value = undefined;
     }
     if (typeof value === 'string') {
-      await out.write(`${JSON.stringify(contractObject(classify(value)))}\n`);
+      await out.write(`${JSON.stringify(contractObject(classify(value, { mode })))}\n`);
     } else {
       bad++;
       const why = tooLong ? `longer than ${LIMIT_TEXT}` : 'not a JSON-encoded string';
@@ -232,7 +238,7 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     );
     return 2;
   }
-  if (options.mode === 'jsonl') return batch(io);
+  if (options.mode === 'jsonl') return batch(io, options.reading);
 
   let text: string;
   let cutFrom = 0;
@@ -246,7 +252,7 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     io.stderr.write('smtp-doctor explain: the input is empty: nothing to explain\n');
     return 2;
   }
-  const classification = classify(text);
+  const classification = classify(text, { mode: options.reading });
   const out = outputTo(io.stdout);
   if (options.mode === 'json') {
     await out.write(`${JSON.stringify(contractObject(classification))}\n`);

@@ -6,6 +6,9 @@
  * Times are CPU milliseconds (process.cpuUsage, robust to a busy machine), the
  * median of interleaved runs. The `-chunks` lines classify the same text in
  * 2 KB pieces, the way the content script meets page text.
+ * `classify-explain-typical` is the mean CPU time of one `explain`-mode answer over the
+ * rule examples (target ≤ 5 ms); `classify-explain-1mb` explains a 1 MB pasted log whose
+ * failure is its last line (target ≤ 50 ms, the CLI's input bound).
  */
 import { classify } from '../../lib/rules/index.ts';
 import { ALL_EXAMPLES } from '../../lib/rules/examples/index.ts';
@@ -87,4 +90,23 @@ for (const [name, text] of [
       () => smtp.test(text),
     ),
   );
+}
+
+function reportTarget(bench: string, value: number, target: number): void {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  console.log(JSON.stringify({ bench, value: round(value), unit: 'ms', target, ok: value <= target }));
+}
+
+{
+  const explain = (t: string) => classify(t, { mode: 'explain' });
+  errors.forEach(explain);
+  const perText: number[] = [];
+  for (let i = 0; i < RUNS; i++) perText.push(cpuMs(() => errors.forEach(explain)) / errors.length);
+  reportTarget('classify-explain-typical', median(perText), 5);
+
+  const log = `${cleanWebmailText(1_000_000)}\nTimeoutError: [Errno 110] Connection timed out`;
+  explain(log);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(cpuMs(() => explain(log)));
+  reportTarget('classify-explain-1mb', median(times), 50);
 }

@@ -176,6 +176,17 @@ describe('answer first in a 400×600 popup', () => {
     }
   });
 
+  it('a pasted bare Python timeout (issue 10): the paste box reads in explain mode', async () => {
+    const { popup, close } = await pasted('TimeoutError: [Errno 110] Connection timed out');
+    try {
+      const card = popup.locator('[data-category="port-blocked"]').first();
+      await card.waitFor({ timeout: 10_000 });
+      expect(await card.getAttribute('data-vantage')).toBe('this-device');
+    } finally {
+      await close();
+    }
+  });
+
   it("a pasted Gmail 535: Google's own answer (an app password) is the next step", async () => {
     const { popup, close } = await pasted(GMAIL_535);
     try {

@@ -7,7 +7,7 @@ import { evaluateInContentScript, pastDocumentIdle } from './support/isolated-wo
 import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
-import { explainSelection } from './support/context-menu';
+import { explainSelection, menuClick } from './support/context-menu';
 import { clickMarker, markerButtons } from './support/marker';
 
 /**
@@ -344,6 +344,31 @@ describe('context menu "Explain this email error"', () => {
     }, tabId);
   };
 
+  it('reads the selection in explain mode: a bare Python timeout is a connect failure', async () => {
+    // Issue 10: as page text this is not enough (scan mode says no); a person asked about it.
+    const text = 'TimeoutError: [Errno 110] Connection timed out';
+    expect(classify(text).match).toBe(false);
+    const { page, tabId } = await browser.openTab(SITES.forumThread.url);
+    const worker = await browser.worker();
+    await worker.evaluate(
+      async ({ id, info }) => {
+        const background = (
+          globalThis as unknown as {
+            __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
+          }
+        ).__smtpDoctorBackground;
+        await background.onContextMenuClick(info, { id });
+      },
+      { id: tabId, info: menuClick(text, page.url()) },
+    );
+    const item = await until(
+      () => explained(tabId),
+      (v) => v !== undefined,
+    );
+    expect(item?.classification).toMatchObject({ match: true, category: 'port-blocked' });
+    await page.close();
+  });
+
   it('classifies a selection on any page and shows the explanation', async () => {
     const { page, tabId } = await browser.openTab(SITES.forumThread.url);
     const selected = await explainSelection(browser, page, tabId, '#log');
@@ -352,12 +377,17 @@ describe('context menu "Explain this email error"', () => {
       (v) => v !== undefined,
     );
     expect(item?.text).toBe(selected);
-    expect(item?.classification).toMatchObject({ match: true, category: classify(selected).category });
+    expect(item?.classification).toMatchObject({
+      match: true,
+      category: classify(selected, { mode: 'explain' }).category,
+    });
 
     // The popup for the tab shows the explained text as a card.
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}&explain=1`);
-    const card = popup.locator(`[data-category="${classify(selected).category}"]`).first();
+    const card = popup
+      .locator(`[data-category="${classify(selected, { mode: 'explain' }).category}"]`)
+      .first();
     await card.waitFor({ timeout: 10_000 });
     await popup.close();
     await page.close();

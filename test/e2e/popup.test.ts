@@ -31,7 +31,7 @@ describe('popup opened before the selected text is stored', () => {
 
     const selected = await explainSelection(browser, page, tabId, '#log');
 
-    const category = classify(selected).category;
+    const category = classify(selected, { mode: 'explain' }).category;
     expect(category).not.toBeNull();
     const card = popup.locator(`.explained [data-category="${category}"]`);
     await card.waitFor({ timeout: 10_000 });

@@ -209,7 +209,9 @@ export const connectionExamples: FamilyExamples = {
   'no-route-to-host': {
     match: [
       'SMTP ERROR: Failed to connect to server: No route to host (113)',
-      'connect to mail.example.org[198.51.100.4]:25: No route to host',
+      // On a mail port a firewall's ICMP reject is the likelier reading (issue 10).
+      ['connect to mail.example.org[198.51.100.4]:25: No route to host', 'port-blocked'],
+      ['dial tcp 198.51.100.7:587: connect: no route to host', 'port-blocked'],
     ],
     noMatch: [
       'ssh: connect to host 10.0.0.5 port 22: No route to host',

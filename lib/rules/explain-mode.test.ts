@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../categories';
+import { classify } from './engine';
+
+/**
+ * `explain` mode reads text a person handed over: no prefilter gate, weak evidence
+ * counts, the answer is a best guess with alternatives. The first table holds the
+ * texts of issue 10 (hosts and numbers as there), which `scan` mode does not answer.
+ */
+const ISSUE_10: readonly (readonly [string, readonly CategoryId[]])[] = [
+  ['Port 25 outbound appears to be blocked on this network, so mail cannot be sent.', ['port-blocked']],
+  [
+    'curl: (28) Failed to connect to smtp.example.net port 25 after 10002 ms: Timeout was reached',
+    ['port-blocked'],
+  ],
+  // No route to host on a mail port: a firewall REJECT with icmp-host-prohibited (firewalld's
+  // default) reads the same as a dead host; the mail port tips it to port-blocked.
+  ['dial tcp 198.51.100.7:587: connect: no route to host', ['port-blocked']],
+  ['TimeoutError: [Errno 110] Connection timed out', ['port-blocked']],
+  [
+    'The connection to the outgoing server smtp.example.net was lost. Mail could not be sent.',
+    ['port-blocked', 'server-unreachable', 'tls-mismatch'],
+  ],
+  ['Client host [198.51.100.9] blocked using bl.spamcop.net', ['ip-reputation']],
+  [
+    'Send test e-mail message: Cannot connect to outgoing (SMTP) server.',
+    ['port-blocked', 'server-unreachable'],
+  ],
+];
+
+describe('explain mode: the texts of issue 10', () => {
+  it.each(ISSUE_10)('%j reads as %j', (text, allowed) => {
+    const got = classify(text, { mode: 'explain' });
+    expect(got.match).toBe(true);
+    expect(allowed).toContain(got.category);
+    expect(got.mode).toBe('explain');
+    expect(got.confidence).toBeGreaterThan(0);
+    expect(got.confidence).toBeLessThan(1);
+    expect(got.evidence.length).toBeGreaterThan(0);
+    for (const a of got.alternativeDetails) expect(a.confidence).toBeLessThan(got.confidence);
+  });
+
+  it('keeps scan mode strict: none of them is flagged as page text', () => {
+    for (const [text] of ISSUE_10.slice(3, 5)) expect(classify(text).match, text).toBe(false);
+  });
+
+  it('gives the runner-up of a no-route on a mail port: the server itself may be down', () => {
+    const got = classify('dial tcp 198.51.100.7:587: connect: no route to host', { mode: 'explain' });
+    expect(got.alternatives).toContain('server-unreachable');
+  });
+});
+
+/** One wording per platform or runtime for each connect outcome and TLS family. */
+const FAMILIES: readonly (readonly [string, CategoryId])[] = [
+  // Windows Sockets error codes (WSAETIMEDOUT, WSAECONNREFUSED, WSAENETUNREACH).
+  [
+    'System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time',
+    'port-blocked',
+  ],
+  [
+    'No connection could be made because the target machine actively refused it. 127.0.0.1:25',
+    'server-unreachable',
+  ],
+  ['socket error 10051: A socket operation was attempted to an unreachable network', 'port-blocked'],
+  // macOS/BSD strerror, Ruby, Perl, Java.
+  ['connect to mail.example.org port 587: Operation timed out', 'port-blocked'],
+  ['Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25', 'server-unreachable'],
+  ['IO::Socket::INET: connect: timeout', 'port-blocked'],
+  ['java.net.SocketTimeoutException: connect timed out', 'port-blocked'],
+  ['java.net.NoRouteToHostException: No route to host (Host unreachable)', 'server-unreachable'],
+  [
+    "curl: (7) Failed to connect to smtp.example.net port 587 after 3 ms: Couldn't connect to server",
+    'port-blocked',
+  ],
+  // DNS.
+  ['curl: (6) Could not resolve host: smtp.exampel.net', 'dns-failure'],
+  ['dial tcp: lookup smtp.exampel.net on 127.0.0.53:53: no such host', 'dns-failure'],
+  // TLS mode, certificate and version families.
+  ['gnutls_handshake() failed: An unexpected TLS packet was received. smtp.example.net:587', 'tls-mismatch'],
+  ['tls: first record does not look like a TLS handshake (smtp.example.net:465)', 'tls-mismatch'],
+  ['invalid peer certificate: UnknownIssuer while connecting to smtp.example.net:465', 'tls-certificate'],
+  [
+    'The certificate chain was issued by an authority that is not trusted. (smtp.example.net:587)',
+    'tls-certificate',
+  ],
+  [
+    'The client and server cannot communicate, because they do not possess a common algorithm. smtp.example.net:587',
+    'tls-protocol',
+  ],
+  [
+    '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version, connecting to mail.example.org:465',
+    'tls-protocol',
+  ],
+  // Pasted alone, with no mail word: a runtime's lookup or TLS failure still counts.
+  ['socket.gaierror: [Errno -2] Name or service not known', 'dns-failure'],
+  ['tls: first record does not look like a TLS handshake', 'tls-mismatch'],
+  ['tls: server selected unsupported protocol version 301', 'tls-protocol'],
+];
+
+describe('explain mode: families, not phrases', () => {
+  it.each(FAMILIES)('%j reads as %s', (text, category) => {
+    const got = classify(text, { mode: 'explain' });
+    expect(got.match).toBe(true);
+    expect(got.category).toBe(category);
+  });
+});
+
+/** Text about something else, or that reports no failure: "not a send error" in explain mode too. */
+const NOT_SEND_ERRORS: readonly string[] = [
+  'IMAP connection to imap.example.net:993 timed out',
+  'ssh: connect to host 198.51.100.4 port 22: Connection timed out',
+  'Unable to connect to the database! Connection refused',
+  'HTTP/1.1 504 Gateway Time-out',
+  'GET https://api.example.com/v1 failed: x509: certificate signed by unknown authority',
+  'dial tcp 198.51.100.4:8443: connect: connection refused',
+  'Port 25 is commonly blocked by hosts; use 587 instead.',
+  'Message sent successfully.',
+  'Sending message...',
+  'The quarterly report is attached. Lunch is at noon on Thursday.',
+];
+
+describe('explain mode: says "not a send error" only when it clearly is not one', () => {
+  it.each(NOT_SEND_ERRORS)('%j is not a send error', (text) => {
+    const got = classify(text, { mode: 'explain' });
+    expect(got.match).toBe(false);
+    expect(got.category).toBeNull();
+  });
+
+  it('answers a bare send failure with a best guess and its alternatives', () => {
+    const got = classify('Mail could not be sent.', { mode: 'explain' });
+    expect(got).toMatchObject({ match: true, category: 'unknown' });
+    expect(got.alternatives.length).toBeGreaterThan(0);
+    expect(got.confidence).toBeLessThanOrEqual(0.35);
+  });
+
+  it('is deterministic and defaults to scan', () => {
+    const text = 'dial tcp 198.51.100.7:587: connect: no route to host';
+    expect(classify(text, { mode: 'explain' })).toEqual(classify(text, { mode: 'explain' }));
+    expect(classify(text)).toEqual(classify(text, { mode: 'scan' }));
+    expect(classify(text).mode).toBeUndefined();
+  });
+
+  it('lets a precise rule override the scorer', () => {
+    const got = classify('535 5.7.8 Username and Password not accepted. Connection timed out', {
+      mode: 'explain',
+    });
+    expect(got.category).toBe('auth-failed');
+    expect(got.rule).not.toMatch(/^signals:/);
+  });
+
+  it('reads the end of a long pasted log', () => {
+    const filler = 'INFO worker heartbeat ok\n'.repeat(60_000);
+    const got = classify(`${filler}TimeoutError: [Errno 110] Connection timed out`, { mode: 'explain' });
+    expect(got).toMatchObject({ match: true, category: 'port-blocked' });
+  });
+});

@@ -1,0 +1,830 @@
+import type { CategoryId } from '../categories';
+
+/**
+ * The signals `explain` mode reads: what a wording means, not the wording itself.
+ * Each entry is a family of literal needles (lower case, matched with indexOf on the
+ * lower-cased text, word-bounded where the needle starts or ends with a letter or
+ * digit), the causes it points to with their weights, and where the wordings come from.
+ * No regular expressions: the table grows without any risk of super-linear matching.
+ *
+ * `standalone` signals count without any hint that the text is about mail (a connect,
+ * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail),
+ * unless the text names a port that is not a mail port; the others count only beside such
+ * a hint. `reports` signals say by themselves that something failed.
+ */
+export type SignalFamily =
+  'connect' | 'dns' | 'tls-mode' | 'certificate' | 'tls-version' | 'auth' | 'policy' | 'send' | 'foreign';
+
+export interface SignalDef {
+  id: string;
+  family: SignalFamily;
+  needles: readonly string[];
+  weights: Partial<Readonly<Record<CategoryId, number>>>;
+  standalone?: boolean;
+  reports?: boolean;
+}
+
+const w = (weights: Partial<Record<CategoryId, number>>) => weights;
+
+/**
+ * Connect outcomes, per outcome, across platforms and runtimes.
+ * Linux: errno(3) and glibc strerror (ETIMEDOUT 110, ECONNREFUSED 111, ECONNRESET 104,
+ * ENETUNREACH 101, EHOSTUNREACH 113, EHOSTDOWN 112, EACCES 13, EPERM 1 — the errno
+ * netfilter's OUTPUT REJECT/DROP gives a local process). macOS/BSD: intro(2)
+ * (ETIMEDOUT 60 "Operation timed out", ECONNREFUSED 61, ECONNRESET 54, ENETUNREACH 51,
+ * EHOSTDOWN 64, EHOSTUNREACH 65). Windows: "Windows Sockets Error Codes"
+ * (learn.microsoft.com, winsock/windows-sockets-error-codes-2): WSAEACCES 10013,
+ * WSAENETUNREACH 10051, WSAECONNABORTED 10053, WSAECONNRESET 10054, WSAETIMEDOUT 10060,
+ * WSAECONNREFUSED 10061, WSAEHOSTDOWN 10064, WSAEHOSTUNREACH 10065, with their messages.
+ * Runtimes: Node.js errors doc (system errors `connect ETIMEDOUT host:port`); Python
+ * builtin exceptions (TimeoutError, ConnectionRefusedError, ConnectionResetError,
+ * ConnectionAbortedError) and smtplib (SMTPConnectError, SMTPServerDisconnected
+ * "Connection unexpectedly closed"); PHP stream_socket_client / fsockopen
+ * ("Connection timed out (110)"); Java java.net (SocketTimeoutException "connect timed
+ * out", ConnectException "Connection refused"/"Connection timed out: connect",
+ * NoRouteToHostException) and Jakarta Mail (MailConnectException "Couldn't connect to
+ * host, port"); .NET System.Net.Sockets.SocketException and SmtpException; Go net
+ * ("dial tcp …: i/o timeout", "connect: connection refused", "connect: no route to
+ * host"); Ruby Errno::E* and Net::OpenTimeout; Perl IO::Socket::INET ("connect: timeout");
+ * curl libcurl-errors(3) (CURLE_COULDNT_CONNECT 7 "Couldn't connect to server",
+ * CURLE_OPERATION_TIMEDOUT 28 "Timeout was reached").
+ */
+const CONNECT: readonly SignalDef[] = [
+  {
+    id: 'connect-timeout',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'connection timed out',
+      'operation timed out',
+      'connect timed out',
+      'connection timeout',
+      'connect timeout',
+      'etimedout',
+      'wsaetimedout',
+      '10060',
+      'errno 110]',
+      '(110)',
+      'errno::etimedout',
+      'i/o timeout',
+      'timeout was reached',
+      'curl: (28)',
+      'did not properly respond after a period of time',
+      'sockettimeoutexception',
+      'net::opentimeout',
+      'connect: timeout',
+      'timed out while connecting',
+      'connecttimeouterror',
+      'connecttimeout',
+      'context deadline exceeded',
+    ],
+    weights: w({ 'port-blocked': 0.6, 'server-unreachable': 0.2 }),
+  },
+  {
+    id: 'connect-refused',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'connection refused',
+      'connection was refused',
+      'econnrefused',
+      'wsaeconnrefused',
+      '10061',
+      'errno 111]',
+      '(111)',
+      'errno 61]',
+      'actively refused',
+      'connectionrefusederror',
+      'errno::econnrefused',
+    ],
+    weights: w({ 'server-unreachable': 0.6, 'port-blocked': 0.25 }),
+  },
+  {
+    id: 'connect-reset',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'connection reset',
+      'econnreset',
+      'wsaeconnreset',
+      '10054',
+      'errno 104]',
+      'forcibly closed by the remote host',
+      'connectionreseterror',
+      'errno::econnreset',
+      'connection aborted',
+      'connectionabortederror',
+      'econnaborted',
+      '10053',
+      'curl: (56)',
+    ],
+    weights: w({ unknown: 0.3, 'tls-mismatch': 0.3, 'port-blocked': 0.25 }),
+  },
+  {
+    id: 'network-unreachable',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'network is unreachable',
+      'enetunreach',
+      'wsaenetunreach',
+      '10051',
+      'errno 101]',
+      '(101)',
+      'unreachable network',
+      'errno::enetunreach',
+    ],
+    weights: w({ 'port-blocked': 0.55, 'server-unreachable': 0.3 }),
+  },
+  {
+    id: 'no-route',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'no route to host',
+      'ehostunreach',
+      'wsaehostunreach',
+      '10065',
+      'errno 113]',
+      '(113)',
+      'host is unreachable',
+      'unreachable host',
+      'noroutetohostexception',
+      'errno::ehostunreach',
+      'host is down',
+      'ehostdown',
+      '10064',
+    ],
+    weights: w({ 'server-unreachable': 0.5, 'port-blocked': 0.4 }),
+  },
+  {
+    id: 'connect-prohibited',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'administratively prohibited',
+      'communication prohibited',
+      'connect: permission denied',
+      'connect eacces',
+      'permission denied (13)',
+      'wsaeacces',
+      '10013',
+      'forbidden by its access permissions',
+      'connect: operation not permitted',
+      'operation not permitted (1)',
+    ],
+    weights: w({ 'port-blocked': 0.7 }),
+  },
+  {
+    id: 'closed-before-greeting',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: [
+      'connection unexpectedly closed',
+      'connection closed unexpectedly',
+      'unexpectedly closed the connection',
+      'closed the connection unexpectedly',
+      'smtpserverdisconnected',
+      'greeting never received',
+      'unexpected socket close',
+      'connection was lost',
+      'connection lost',
+      'lost connection',
+      'unexpectedly disconnected',
+      'connection: closed',
+      'connection dropped',
+      'connection was closed',
+      'net_io_connectionclosed',
+      'empty reply from server',
+      'curl: (52)',
+    ],
+    weights: w({ 'port-blocked': 0.35, 'tls-mismatch': 0.3, 'server-unreachable': 0.2 }),
+  },
+  {
+    id: 'read-timeout',
+    family: 'connect',
+    reports: true,
+    // Connected, then no answer: a greeting that never comes (a plain client on implicit-TLS
+    // 465) or a filter that lets the handshake through and drops the rest.
+    needles: [
+      'while trying to read',
+      'timeout while reading',
+      'read timed out',
+      'read timeout',
+      'net::readtimeout',
+      'timeout waiting for response',
+      'timeout error waiting for response',
+      'server response timeout',
+      'waiting for greeting',
+    ],
+    weights: w({ 'port-blocked': 0.3, 'tls-mismatch': 0.3, 'server-unreachable': 0.1 }),
+  },
+  {
+    id: 'connection-lost-words',
+    family: 'connect',
+    reports: true,
+    // "The connection to the outgoing server … was lost" (Apple Mail / Outlook wording).
+    needles: ['was lost', 'got lost', 'has been lost'],
+    weights: w({ 'port-blocked': 0.3, 'tls-mismatch': 0.2, 'server-unreachable': 0.2 }),
+  },
+  {
+    id: 'connect-failed',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    // Wrappers that say a connection failed but not how.
+    needles: [
+      'failed to connect',
+      'could not connect',
+      "couldn't connect",
+      'cannot connect',
+      "can't connect",
+      'unable to connect',
+      'error connecting',
+      'connection failed',
+      'connect failed',
+      'connection could not be established',
+      'connect() failed',
+      'smtpconnecterror',
+      'mailconnectexception',
+      'curl: (7)',
+      'failed to open tcp connection',
+      'a stable connection to the server could not be established',
+    ],
+    weights: w({ 'port-blocked': 0.4, 'server-unreachable': 0.25, 'tls-mismatch': 0.1 }),
+  },
+  {
+    id: 'port-blocked-words',
+    family: 'connect',
+    // "Port 25 outbound appears to be blocked", "outbound SMTP is blocked by the firewall".
+    needles: [
+      'blocked on this network',
+      'outbound blocked',
+      'outbound appears to be blocked',
+      'outbound is blocked',
+      'outbound port',
+      'port is blocked',
+      'port blocked',
+      'ports are blocked',
+      'blocked by the firewall',
+      'blocked by a firewall',
+      'blocked by your isp',
+      'blocked by your provider',
+      'firewall is blocking',
+      'firewall blocks',
+      'blocks outbound',
+      'blocking outbound',
+      'outgoing connections are blocked',
+    ],
+    weights: w({ 'port-blocked': 0.8 }),
+  },
+];
+
+/**
+ * DNS: glibc gai_strerror ("Name or service not known" EAI_NONAME, "Temporary failure in
+ * name resolution" EAI_AGAIN, "No address associated with hostname"), macOS
+ * ("nodename nor servname provided, or not known"), Winsock WSAHOST_NOT_FOUND 11001
+ * "No such host is known", WSATRY_AGAIN 11002; Node ENOTFOUND/EAI_AGAIN; Python
+ * socket.gaierror; PHP php_network_getaddresses; Java UnknownHostException; Go
+ * "lookup …: no such host"; Ruby SocketError "getaddrinfo"; curl CURLE_COULDNT_RESOLVE_HOST
+ * (6) "Could not resolve host".
+ */
+const DNS: readonly SignalDef[] = [
+  {
+    id: 'dns-lookup-failed',
+    family: 'dns',
+    standalone: true,
+    reports: true,
+    // The resolver's own words and the runtimes' exception names: a failure report by themselves.
+    needles: [
+      'enotfound',
+      'eai_again',
+      'eai_noname',
+      'getaddrinfo',
+      'name or service not known',
+      'temporary failure in name resolution',
+      'nodename nor servname',
+      'no address associated with hostname',
+      'no such host',
+      '11001',
+      '11002',
+      'unknownhostexception',
+      'gaierror',
+      'php_network_getaddresses',
+    ],
+    weights: w({ 'dns-failure': 0.75 }),
+  },
+  {
+    id: 'dns-words',
+    family: 'dns',
+    reports: true,
+    // Plain-language wordings, also found in docs and tables: they need a mail hint.
+    needles: [
+      'could not resolve host',
+      "couldn't resolve host",
+      'curl: (6)',
+      'server misbehaving',
+      'nxdomain',
+      'servfail',
+      'host not found',
+      'host lookup',
+      'dns lookup failed',
+      'unable to resolve',
+      'cannot resolve',
+      "can't resolve",
+      'could not resolve',
+      'cannot locate host',
+      'unknown host',
+      'edns',
+    ],
+    weights: w({ 'dns-failure': 0.75 }),
+  },
+];
+
+/**
+ * TLS families. OpenSSL reason strings (crypto/err/openssl.txt: WRONG_VERSION_NUMBER,
+ * UNKNOWN_PROTOCOL, PACKET_LENGTH_TOO_LONG, CERTIFICATE_VERIFY_FAILED, UNSUPPORTED_PROTOCOL,
+ * NO_PROTOCOLS_AVAILABLE, TLSV1_ALERT_PROTOCOL_VERSION, SSLV3_ALERT_HANDSHAKE_FAILURE,
+ * NO_SHARED_CIPHER, DH_KEY_TOO_SMALL) and X509 verify strings (x509_txt.c: "self-signed
+ * certificate", "unable to get local issuer certificate", "certificate has expired",
+ * "Hostname mismatch"); GnuTLS gnutls_strerror ("An unexpected TLS packet was received",
+ * "A TLS packet with unexpected length was received", "The TLS connection was
+ * non-properly terminated", "The certificate is NOT trusted", "A packet with illegal or
+ * unsupported version was received", "Could not negotiate a supported cipher suite");
+ * SChannel SEC_E_* messages (winerror.h: SEC_E_ILLEGAL_MESSAGE 0x80090326,
+ * SEC_E_UNTRUSTED_ROOT 0x80090325, SEC_E_WRONG_PRINCIPAL 0x80090322, SEC_E_CERT_EXPIRED
+ * 0x80090328, SEC_E_ALGORITHM_MISMATCH 0x80090331) and .NET AuthenticationException;
+ * Java JSSE (SSLHandshakeException, "Unrecognized SSL message, plaintext connection?",
+ * "PKIX path building failed", "No appropriate protocol"); Go crypto/tls and crypto/x509
+ * ("tls: first record does not look like a TLS handshake", "x509: certificate signed by
+ * unknown authority", "tls: protocol version not supported"); rustls Error
+ * (InvalidContentType, InvalidCertificate(UnknownIssuer|Expired|NotValidForName),
+ * PeerIncompatible, AlertReceived(ProtocolVersion)); Node tls (ERR_SSL_*, CERT_HAS_EXPIRED,
+ * DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID); curl 35/60.
+ */
+const TLS: readonly SignalDef[] = [
+  {
+    id: 'tls-mode-mismatch',
+    family: 'tls-mode',
+    standalone: true,
+    reports: true,
+    needles: [
+      'wrong version number',
+      'wrong_version_number',
+      'unknown protocol',
+      'packet length too long',
+      'unrecognized ssl message',
+      'plaintext connection?',
+      'first record does not look like a tls handshake',
+      'an unexpected tls packet was received',
+      'tls packet with unexpected length',
+      'non-properly terminated',
+      'the message received was unexpected or badly formatted',
+      '0x80090326',
+      'invalidcontenttype',
+      'disconnected before secure tls connection was established',
+      'remote party has closed the transport stream',
+      'remote host terminated the handshake',
+      'ssl routines::unexpected eof',
+      'unexpected eof while reading',
+      'starttls is required',
+      'does not support starttls',
+      'server does not support secure connections',
+      'requested ssl level failed',
+      'curl: (64)',
+    ],
+    weights: w({ 'tls-mismatch': 0.7 }),
+  },
+  {
+    id: 'certificate-invalid',
+    family: 'certificate',
+    standalone: true,
+    reports: true,
+    needles: [
+      'certificate verify failed',
+      'certificate_verify_failed',
+      'self signed certificate',
+      'self-signed certificate',
+      'depth_zero_self_signed_cert',
+      'self_signed_cert_in_chain',
+      'unable to get local issuer certificate',
+      'unable_to_get_issuer_cert',
+      'unable to verify the first certificate',
+      'unable_to_verify_leaf_signature',
+      'certificate has expired',
+      'cert_has_expired',
+      'certificateexpiredexception',
+      'hostname mismatch',
+      'err_tls_cert_altname_invalid',
+      "does not match certificate's altnames",
+      'x509:',
+      'signed by unknown authority',
+      'pkix path building failed',
+      'unable to find valid certification path',
+      'no subject alternative',
+      'the remote certificate is invalid',
+      'remotecertificatenamemismatch',
+      'remotecertificatechainerrors',
+      'untrustedroot',
+      'not trusted',
+      'issued by an authority that is not trusted',
+      '0x80090325',
+      'the target principal name is incorrect',
+      '0x80090322',
+      'the received certificate has expired',
+      '0x80090328',
+      'certificate issuer is unknown',
+      'does not match the expected',
+      'invalidcertificate',
+      'unknownissuer',
+      'notvalidforname',
+      'ssl certificate problem',
+      'curl: (60)',
+      'peer certificate',
+      'certificate is not valid for',
+      'certificate is valid for',
+      'tlsv1 alert unknown ca',
+      'bad certificate',
+    ],
+    weights: w({ 'tls-certificate': 0.8 }),
+  },
+  {
+    id: 'tls-version-refused',
+    family: 'tls-version',
+    standalone: true,
+    reports: true,
+    needles: [
+      'unsupported protocol',
+      'unsupported_protocol',
+      'no protocols available',
+      'no_protocols_available',
+      'protocol version',
+      'protocol_version',
+      'no appropriate protocol',
+      'sslv3 alert handshake failure',
+      'handshake_failure',
+      'no shared cipher',
+      'no_shared_cipher',
+      'dh key too small',
+      'do not possess a common algorithm',
+      '0x80090331',
+      'unsupported version',
+      'could not negotiate a supported cipher suite',
+      'insufficient security',
+      'peerincompatible',
+      'protocolversion',
+      'inappropriate fallback',
+      'tls handshake failed',
+      'handshake failure',
+    ],
+    weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
+  },
+];
+
+/**
+ * Server-side causes, as servers and clients word them (Postfix smtpd access(5) and
+ * postscreen reject texts, Exim ACL messages, Gmail/Microsoft/Yahoo reply texts, RFC
+ * 4954 §6 AUTH replies, RFC 3207 STARTTLS). These count only beside a mail hint.
+ */
+const POLICY: readonly SignalDef[] = [
+  {
+    id: 'auth-rejected',
+    family: 'auth',
+    reports: true,
+    needles: [
+      'authentication failed',
+      'authentication unsuccessful',
+      'authentication failure',
+      'invalid credentials',
+      'bad credentials',
+      'incorrect authentication data',
+      'username and password not accepted',
+      'invalid login',
+      'login denied',
+      'login failed',
+      'invalid username or password',
+      'incorrect password',
+      'wrong password',
+      'smtpauthenticationerror',
+      'authenticationfailedexception',
+      'eauth',
+      'could not authenticate',
+      'authentication method',
+      'auth mechanism',
+    ],
+    weights: w({ 'auth-failed': 0.7 }),
+  },
+  {
+    id: 'auth-needed',
+    family: 'auth',
+    reports: true,
+    needles: [
+      'authentication required',
+      'authentication is required',
+      'must issue a starttls',
+      'not authenticated',
+      'smtp auth extension not supported',
+      'unencrypted connection',
+      'requires a secure connection',
+      'auth not available',
+      'sender not authenticated',
+    ],
+    weights: w({ 'auth-required': 0.7 }),
+  },
+  {
+    id: 'auth-turned-off',
+    family: 'auth',
+    reports: true,
+    needles: [
+      'basic authentication is disabled',
+      'smtpclientauthentication',
+      'smtp auth is disabled',
+      'authentication is disabled',
+      'user account disabled',
+    ],
+    weights: w({ 'auth-disabled': 0.8 }),
+  },
+  {
+    id: 'relay-or-sender-refused',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'relay access denied',
+      'relaying denied',
+      'relay denied',
+      'unable to relay',
+      'not permitted to relay',
+      'relay not permitted',
+      'relaying not allowed',
+      'sender address rejected',
+      'sender rejected',
+      'sender verify failed',
+      'not allowed to send as',
+      'sendasdenied',
+      'email address is not verified',
+      'not owned by user',
+    ],
+    weights: w({ 'sender-rejected': 0.75 }),
+  },
+  {
+    id: 'recipient-refused',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'user unknown',
+      'unknown user',
+      'no such user',
+      'recipient address rejected',
+      'recipient rejected',
+      'recipient not found',
+      'unknown recipient',
+      'invalid recipient',
+      'mailbox not found',
+      'does not exist',
+      'address rejected',
+      'no mailbox here',
+    ],
+    weights: w({ 'recipient-rejected': 0.65 }),
+  },
+  {
+    id: 'domain-auth-failed',
+    family: 'policy',
+    needles: ['spf', 'dkim', 'dmarc', 'sender policy framework', 'unauthenticated email'],
+    weights: w({ 'domain-authentication': 0.55 }),
+  },
+  {
+    id: 'dnsbl-reject',
+    family: 'policy',
+    standalone: true,
+    reports: true,
+    // Postfix reject_rbl_client / postscreen: "Client host [ip] blocked using <zone>" (postfix
+    // src/smtpd/smtpd_check.c); the names of the mail block lists say "mail" by themselves.
+    needles: ['blocked using'],
+    weights: w({ 'ip-reputation': 0.85 }),
+  },
+  {
+    id: 'mail-blocklist-named',
+    family: 'policy',
+    standalone: true,
+    needles: ['spamhaus', 'spamcop', 'barracudacentral', 'sorbs', 'uceprotect', 'dnsbl', 'psbl', 'mailspike'],
+    weights: w({ 'ip-reputation': 0.5 }),
+  },
+  {
+    id: 'blocklisted',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'barracuda',
+      'blacklist',
+      'blocklist',
+      'block list',
+      'black list',
+      'dnsbl',
+      'rbl',
+      'listed at',
+      'listed on',
+      'listed in',
+      'poor reputation',
+      'sender reputation',
+      'ip reputation',
+      'bad reputation',
+    ],
+    weights: w({ 'ip-reputation': 0.8 }),
+  },
+  {
+    id: 'reverse-dns-missing',
+    family: 'policy',
+    needles: [
+      'reverse dns',
+      'reverse hostname',
+      'ptr record',
+      'rdns',
+      'reverse lookup',
+      'cannot find your hostname',
+      'reverse mapping',
+    ],
+    weights: w({ 'reverse-dns': 0.7 }),
+  },
+  {
+    id: 'rate-limited',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'rate limit',
+      'ratelimit',
+      'too many messages',
+      'too many connections',
+      'sending limit',
+      'daily limit',
+      'sending quota',
+      'submission quota',
+      'daily quota',
+      'throttl',
+      'too fast',
+      'limit exceeded',
+      'exceeded the maximum',
+      'please wait',
+      'too many times',
+    ],
+    weights: w({ 'rate-limit': 0.65 }),
+  },
+  {
+    id: 'mailbox-over-quota',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'mailbox full',
+      'mailbox is full',
+      'over quota',
+      'overquota',
+      'exceeded storage allocation',
+      'mailbox size limit',
+      'quota exceeded',
+    ],
+    weights: w({ 'mailbox-full': 0.7 }),
+  },
+  {
+    id: 'greylisting',
+    family: 'policy',
+    reports: true,
+    needles: ['greylist', 'graylist', 'temporarily rejected', 'try again later', 'please retry later'],
+    weights: w({ greylisted: 0.6 }),
+  },
+  {
+    id: 'message-refused',
+    family: 'policy',
+    reports: true,
+    needles: [
+      'message too large',
+      'message too big',
+      'message size exceeds',
+      'size limit',
+      'too big',
+      'message rejected',
+      'content rejected',
+    ],
+    weights: w({ 'message-rejected': 0.55 }),
+  },
+  {
+    id: 'content-words',
+    family: 'policy',
+    // Words that come with content verdicts but also with prose about them: weak.
+    needles: ['spam', 'virus', 'phishing', 'malware'],
+    weights: w({ 'message-rejected': 0.3 }),
+  },
+];
+
+/** The text speaks of sending mail (hints, not causes). */
+const SEND: readonly SignalDef[] = [
+  {
+    id: 'send-failed',
+    family: 'send',
+    reports: true,
+    needles: [
+      'could not send',
+      'cannot send',
+      "can't send",
+      "couldn't send",
+      'unable to send',
+      'failed to send',
+      'could not be sent',
+      'cannot be sent',
+      "can't be sent",
+      "couldn't be sent",
+      'was not sent',
+      'send failed',
+      'sending failed',
+      'error sending',
+      'failure sending',
+      'delivery failed',
+      'not delivered',
+      "wasn't delivered",
+      "couldn't be delivered",
+      'undeliverable',
+      'send test e-mail',
+      'problem occurred sending',
+      'problem occurred while sending',
+      'error occurred while sending',
+      'error occurred sending',
+      'problem sending',
+    ],
+    weights: w({}),
+  },
+  {
+    id: 'mail-words',
+    family: 'send',
+    needles: [
+      'smtp',
+      'outgoing',
+      'e-mail',
+      'email',
+      'mail server',
+      'mailer',
+      'sendmail',
+      'mail could',
+      'mail cannot',
+      'sending this message',
+      'sending the message',
+      'sending message',
+      'sending mail',
+      'gmail',
+      'office 365',
+      'exchange online',
+    ],
+    weights: w({}),
+  },
+];
+
+/**
+ * Other protocols and tools: the text is about something else. Complements the
+ * case-sensitive FOREIGN pattern of signals.ts with words it leaves out.
+ */
+const FOREIGN_WORDS: readonly SignalDef[] = [
+  {
+    id: 'other-service',
+    family: 'foreign',
+    needles: [
+      'database',
+      'storage server',
+      'imap',
+      'pop3',
+      'incoming server',
+      'incoming mail server',
+      'sftp',
+      'ssh',
+      'ftp',
+      'mysql',
+      'postgres',
+      'redis',
+      'mongodb',
+      'http request',
+      'http:',
+      'https://',
+      'http://',
+      'websocket',
+      'proxy',
+      'vpn',
+      'docker',
+    ],
+    weights: w({}),
+  },
+];
+
+export const SIGNALS: readonly SignalDef[] = [
+  ...CONNECT,
+  ...DNS,
+  ...TLS,
+  ...POLICY,
+  ...SEND,
+  ...FOREIGN_WORDS,
+];
+
+/** Ports of mail submission and relay (RFC 5321 25, RFC 8314 465, RFC 6409 587, and 2525 by convention). */
+export const MAIL_PORTS: ReadonlySet<number> = new Set([25, 465, 587, 2525]);
