@@ -119,12 +119,17 @@ try {
   addGettext('glibc', need(packages, 'libc-l10n'), 'libc-l10n', 'libc', GLIBC);
   addGettext('msmtp', need(packages, 'msmtp'), 'msmtp', 'msmtp', MSMTP);
   addGettext('mutt', need(packages, 'mutt'), 'mutt', 'mutt', MUTT);
-  addRoundcube(need(packages, 'roundcube-core'));
+  const roundcube = need(packages, 'roundcube-core');
+  addRoundcube(roundcube);
+  const options = (await prettier.resolveConfig(OUT)) ?? {};
+  writeFileSync(OUT, await prettier.format(render(), { ...options, filepath: OUT }));
+  // The content script's gate looks for a window of each translation: choose them anew.
+  execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'anchors.ts'), roundcube.dir], {
+    stdio: 'inherit',
+  });
 } finally {
   for (const { dir } of packages.values()) rmSync(dir, { recursive: true, force: true });
 }
-const options = (await prettier.resolveConfig(OUT)) ?? {};
-writeFileSync(OUT, await prettier.format(render(), { ...options, filepath: OUT }));
 const counts = {};
 for (const e of entries) counts[`${e.lang} ${e.source}`] = (counts[`${e.lang} ${e.source}`] ?? 0) + 1;
 console.log(`wrote ${entries.length} entries to ${OUT}`);

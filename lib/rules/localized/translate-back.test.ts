@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../engine';
 import { CATALOG } from './catalog';
 import { fillTemplate, parseTemplate, type Part } from './template';
-import { toEnglish, translateBack } from './translate-back';
+import { originalOffset, toEnglish, translateBack } from './translate-back';
 
 /** glibc's ETIMEDOUT text in each language, as its libc.mo has it. */
 const TIMED_OUT: Record<string, string> = {
@@ -157,11 +157,23 @@ describe('every catalog entry round-trips', () => {
   );
 });
 
+describe('offsets in the English text map back to the original', () => {
+  it('maps text before, inside and after a replacement', () => {
+    const original = `Fehler: ${TIMED_OUT.de} (110) at smtp.example.com:25`;
+    const got = translateBack(original);
+    expect(got.text).toBe('Fehler: Connection timed out (110) at smtp.example.com:25');
+    expect(originalOffset(got, 3)).toBe(3);
+    expect(originalOffset(got, got.text.indexOf('timed out'))).toBe(original.indexOf('Die Wartezeit'));
+    const port = got.text.indexOf(':25');
+    expect(original.slice(originalOffset(got, port))).toBe(':25');
+  });
+});
+
 describe('leaves other text alone', () => {
   it('returns English text unchanged', () => {
     const english =
       'SMTP ERROR: Failed to connect to server: Connection timed out (110)\nPlease check the server settings.';
-    expect(translateBack(english)).toEqual({ text: english, languages: [], replaced: 0 });
+    expect(translateBack(english)).toEqual({ text: english, languages: [], replaced: 0, spans: [] });
   });
 
   it('still reads the translations written in plain ASCII in an ASCII text', () => {

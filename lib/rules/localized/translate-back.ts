@@ -6,13 +6,15 @@
  * from the software's own translation files (scripts/localized-signals/).
  *
  * Linear in the text: one pass visits the places a message can start (word starts and
- * marks), looks up the translations that open with the next two characters (case-folded)
- * and matches each against its template, placeholder by placeholder, each in a bounded
- * window, under one budget of steps per call; any run of white space reads as one space.
- * A pure-ASCII text (most English pages) is matched only against the few translations
- * written in ASCII. The only regular expression is a character class.
+ * marks, ./scan.ts), looks up the translations that open with the next two characters
+ * (case-folded) and matches each against its template, placeholder by placeholder, each
+ * in a bounded window, under one budget of steps per call; any run of white space reads
+ * as one space. A pure-ASCII text (most English pages) is matched only against the
+ * translations written in ASCII. No regular expressions but a character class.
  */
 import { CATALOG } from './catalog';
+import { SPACE, fold, foldLiteral, isWordUnit } from './fold';
+import { indexLiterals, matchFolded, visitStarts, type Budget, type StartIndex } from './scan';
 import { fillTemplate, parseTemplate, type Part, type SlotKind } from './template';
 import type { CatalogEntry, CatalogLanguage } from './types';
 
@@ -20,79 +22,16 @@ import type { CatalogEntry, CatalogLanguage } from './types';
 const MAX_SLOT_TEXT = 200;
 /** Digits in a number placeholder. */
 const MAX_SLOT_DIGITS = 12;
-/** Steps of checking hits against their templates, per call: bounds hostile input. */
-const STEP_BUDGET = 200_000;
+/**
+ * Steps of searching placeholder values, per call, beyond a few per character of the
+ * text: bounds a hostile page full of openings whose ends never come.
+ */
+const STEP_BUDGET = 100_000;
+const STEPS_PER_CHAR = 4;
 /** Hits kept per call; more are ignored. */
 const MAX_CANDIDATES = 512;
 /** A translation must keep this many characters of its own text to be matched at all. */
 const MIN_LITERAL_CHARS = 8;
-
-// --- folding: one UTF-16 code unit to one, so indices stay those of the text ----------
-
-const SPACE = 32;
-const foldCache = new Uint16Array(0x10000);
-const wordCache = new Uint8Array(0x10000);
-
-function isSpaceUnit(c: number): boolean {
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-/** Lower case, white space to a space, typographic apostrophes to "'". */
-function fold(c: number): number {
-  if (c < 128) {
-    if (c >= 65 && c <= 90) return c + 32;
-    return c === 9 || c === 10 || c === 11 || c === 12 || c === 13 ? SPACE : c;
-  }
-  const cached = foldCache[c]!;
-  if (cached !== 0) return cached;
-  let folded = c;
-  if (isSpaceUnit(c)) folded = SPACE;
-  else if (c === 0x2018 || c === 0x2019 || c === 0x02bc) folded = 39;
-  else {
-    const lower = String.fromCharCode(c).toLowerCase();
-    if (lower.length === 1) folded = lower.charCodeAt(0);
-  }
-  foldCache[c] = folded;
-  return folded;
-}
-
-/** A letter or digit: a match must not start or end inside a word. */
-function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  let known = wordCache[c]!;
-  if (known === 0) {
-    const s = String.fromCharCode(c);
-    known = s.toLowerCase() !== s.toUpperCase() ? 2 : 1;
-    wordCache[c] = known;
-  }
-  return known === 2;
-}
-
-function foldLiteral(text: string): string {
-  let out = '';
-  let lastSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = fold(text.charCodeAt(i));
-    if (c === SPACE) {
-      if (!lastSpace) out += ' ';
-      lastSpace = true;
-    } else {
-      out += String.fromCharCode(c);
-      lastSpace = false;
-    }
-  }
-  return out;
-}
 
 // --- compiled catalog ---------------------------------------------------------------
 
@@ -155,23 +94,14 @@ function isUncapturedSlot(part: Part, captured: ReadonlySet<string>): boolean {
   return 'slot' in part && !captured.has(part.slot);
 }
 
-// --- index of first literals by their first two characters ---------------------------
+// --- the compiled catalog, indexed by first literal ------------------------------------
 
-let compiled: readonly Compiled[] | null = null;
-type Buckets = (number[] | undefined)[];
-/** Compiled entries hashed by the first two folded code units of their first literal. */
-let byKey: Buckets | null = null;
-/** The same for translations written in ASCII only: all that a pure-ASCII text can hold. */
-let asciiByKey: Buckets | null = null;
+let compiled: { entries: readonly Compiled[]; index: StartIndex } | null = null;
 
-/** A hash, not a key: entries that share it are told apart by matching them. */
-const BUCKETS = 4096;
-const keyOf = (a: number, b: number): number => (a * 31 + b) & (BUCKETS - 1);
-
-function ready(): { entries: readonly Compiled[]; all: Buckets; ascii: Buckets } {
-  if (compiled && byKey && asciiByKey) return { entries: compiled, all: byKey, ascii: asciiByKey };
+function ready(): { entries: readonly Compiled[]; index: StartIndex } {
+  if (compiled) return compiled;
   const seen = new Set<string>();
-  const list: Compiled[] = [];
+  const entries: Compiled[] = [];
   for (const entry of CATALOG) {
     const c = compile(entry);
     if (!c) continue;
@@ -179,45 +109,42 @@ function ready(): { entries: readonly Compiled[]; all: Buckets; ascii: Buckets }
     const key = JSON.stringify(c.pieces);
     if (seen.has(key)) continue;
     seen.add(key);
-    list.push(c);
+    entries.push(c);
   }
-  const all: Buckets = new Array<number[] | undefined>(BUCKETS).fill(undefined);
-  const ascii: Buckets = new Array<number[] | undefined>(BUCKETS).fill(undefined);
-  list.forEach((c, index) => {
-    const anchor = (c.pieces[0] as { literal: string }).literal;
-    const key = keyOf(anchor.charCodeAt(0), anchor.charCodeAt(1));
-    for (const table of isAscii(anchor) ? [all, ascii] : [all]) (table[key] ??= []).push(index);
-  });
-  compiled = list;
-  byKey = all;
-  asciiByKey = ascii;
-  return { entries: list, all, ascii };
+  compiled = { entries, index: indexLiterals(entries.map(firstLiteral)) };
+  return compiled;
 }
 
-const NON_ASCII = /[^\0-\x7f]/;
+const firstLiteral = (c: Compiled): string => (c.pieces[0] as { literal: string }).literal;
 
-const isAscii = (text: string): boolean => !NON_ASCII.test(text);
+/**
+ * For each translation, the places its literals could be told by: `length` units from
+ * each word start (or mark) in each literal, at least `min` long and not found in the
+ * English source text. The content script's
+ * gate looks for one of them per translation (chosen by scripts/localized-signals/anchors.ts,
+ * written to ./anchors.ts).
+ */
+export function gateCandidates(length: number, min: number): { lang: CatalogLanguage; windows: string[] }[] {
+  return ready().entries.map((c) => {
+    const windows = new Set<string>();
+    // What the English says too (a host's "port", "STARTTLS") tells no language.
+    const english = foldLiteral(c.entry.msgid);
+    for (const piece of c.pieces) {
+      if (!('literal' in piece)) continue;
+      const literal = piece.literal;
+      for (let i = 0; i < literal.length; i++) {
+        const unit = literal.charCodeAt(i);
+        const word = isWordUnit(unit);
+        if (unit === SPACE || (word && i > 0 && isWordUnit(literal.charCodeAt(i - 1)))) continue;
+        const window = literal.slice(i, i + length).trimEnd();
+        if (window.length >= min && !english.includes(window)) windows.add(window);
+      }
+    }
+    return { lang: c.entry.lang, windows: [...windows] };
+  });
+}
 
 // --- matching ------------------------------------------------------------------------
-
-interface Budget {
-  steps: number;
-}
-
-/** Match a folded literal at `at`; returns the index after it, or -1. */
-function matchLiteral(text: string, at: number, literal: string, budget: Budget): number {
-  let i = at;
-  for (let k = 0; k < literal.length; k++) {
-    if (i >= text.length) return -1;
-    budget.steps--;
-    const want = literal.charCodeAt(k);
-    const got = fold(text.charCodeAt(i));
-    if (got !== want) return -1;
-    i++;
-    if (want === SPACE) while (i < text.length && fold(text.charCodeAt(i)) === SPACE) i++;
-  }
-  return i;
-}
 
 function skipNumber(text: string, at: number, optional: boolean): number {
   let i = at;
@@ -259,7 +186,7 @@ function matchRest(text: string, at: number, entry: Compiled, budget: Budget): C
   for (let p = 1; p < pieces.length; p++) {
     const piece = pieces[p]!;
     if ('literal' in piece) {
-      pos = matchLiteral(text, pos, piece.literal, budget);
+      pos = matchFolded(text, pos, piece.literal, budget);
       if (pos < 0) return null;
       continue;
     }
@@ -287,7 +214,7 @@ function matchRest(text: string, at: number, entry: Compiled, budget: Budget): C
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13) break;
       if (fold(c) !== firstWanted) continue;
-      const end = matchLiteral(text, k, following, budget);
+      const end = matchFolded(text, k, following, budget);
       if (end >= 0) {
         values.set(piece.slot, text.slice(pos, k));
         found = end;
@@ -309,37 +236,25 @@ function wordEdgeOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * Every place a translation may start: the start of a word, or a mark that is not white
- * space (a translation may open with ": " or "«"). Each is looked up by its first two
- * folded characters, and the few translations under that key are matched from there.
- */
 function findCandidates(text: string, budget: Budget): Candidate[] {
-  const { entries, all, ascii } = ready();
-  const index = NON_ASCII.test(text) ? all : ascii;
+  const { entries, index } = ready();
   const found: Candidate[] = [];
-  let previousWord = false;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    const word = isWordUnit(unit);
-    const startsHere = word ? !previousWord : fold(unit) !== SPACE;
-    previousWord = word;
-    if (!startsHere) continue;
-    const bucket = index[keyOf(fold(unit), fold(text.charCodeAt(i + 1)))];
-    if (!bucket) continue;
+  // First literals are short: matching them costs at most their length per hit.
+  const unbounded = { steps: Number.MAX_SAFE_INTEGER };
+  visitStarts(text, index, (at, bucket) => {
     for (const hit of bucket) {
-      if (budget.steps <= 0 || found.length >= MAX_CANDIDATES) return found;
+      if (budget.steps <= 0 || found.length >= MAX_CANDIDATES) return true;
       const entry = entries[hit]!;
-      const anchor = (entry.pieces[0] as { literal: string }).literal;
-      const after = matchLiteral(text, i, anchor, budget);
+      const after = matchFolded(text, at, firstLiteral(entry), unbounded);
       if (after < 0) continue;
       const rest = matchRest(text, after, entry, budget);
       if (!rest) continue;
-      const end = trimEndSpace(text, i, rest.end);
-      if (!wordEdgeOk(text, i, end)) continue;
-      found.push({ ...rest, start: i, end });
+      const end = trimEndSpace(text, at, rest.end);
+      if (!wordEdgeOk(text, at, end)) continue;
+      found.push({ ...rest, start: at, end });
     }
-  }
+    return false;
+  });
   return found;
 }
 
@@ -358,22 +273,45 @@ export interface TranslatedBack {
   readonly languages: readonly CatalogLanguage[];
   /** How many messages were replaced. */
   readonly replaced: number;
+  /** Each replacement: where it sits in `text` and where the localized message sat in the input. */
+  readonly spans: readonly Span[];
+}
+
+export interface Span {
+  readonly englishStart: number;
+  readonly englishEnd: number;
+  readonly originalStart: number;
+  readonly originalEnd: number;
+}
+
+/**
+ * Where an offset into the English text falls in the original: inside a replacement, at
+ * the start of the localized message it replaced; elsewhere, shifted by the replacements
+ * before it. (For placing a marker at the evidence the rule table found.)
+ */
+export function originalOffset(result: TranslatedBack, englishOffset: number): number {
+  let shift = 0;
+  for (const span of result.spans) {
+    if (englishOffset < span.englishStart) break;
+    if (englishOffset < span.englishEnd) return span.originalStart;
+    shift = span.originalEnd - span.englishEnd;
+  }
+  return englishOffset + shift;
 }
 
 const LANGUAGE_ORDER: readonly CatalogLanguage[] = ['de', 'fr', 'es', 'pt-BR', 'ru'];
 
 function translate(text: string, depth: number, budget: Budget): TranslatedBack {
-  if (typeof text !== 'string' || text.length < 2) {
-    return { text, languages: [], replaced: 0 };
-  }
+  const unchanged: TranslatedBack = { text, languages: [], replaced: 0, spans: [] };
+  if (typeof text !== 'string' || text.length < 2) return unchanged;
   const candidates = findCandidates(text, budget);
-  if (candidates.length === 0) return { text, languages: [], replaced: 0 };
+  if (candidates.length === 0) return unchanged;
   // Leftmost first, the longest of those; then no overlaps.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const languages = new Set<CatalogLanguage>();
   let out = '';
   let copied = 0;
-  let replaced = 0;
+  const spans: Span[] = [];
   for (const cand of candidates) {
     if (cand.start < copied) continue;
     const values = new Map<string, string>();
@@ -381,18 +319,26 @@ function translate(text: string, depth: number, budget: Budget): TranslatedBack 
       // A value may itself be a localized message: mutt's "(%s)" holds strerror's text.
       values.set(slot, depth === 0 ? translate(value, depth + 1, budget).text : value);
     }
-    out += text.slice(copied, cand.start) + fillTemplate(cand.entry.english, values);
+    out += text.slice(copied, cand.start);
+    const englishStart = out.length;
+    out += fillTemplate(cand.entry.english, values);
+    spans.push({ englishStart, englishEnd: out.length, originalStart: cand.start, originalEnd: cand.end });
     copied = cand.end;
-    replaced++;
     languages.add(cand.entry.entry.lang);
   }
   out += text.slice(copied);
-  return { text: out, languages: LANGUAGE_ORDER.filter((l) => languages.has(l)), replaced };
+  return {
+    text: out,
+    languages: LANGUAGE_ORDER.filter((l) => languages.has(l)),
+    replaced: spans.length,
+    spans,
+  };
 }
 
 /** Replace every known localized error message in `text` by its English source text. */
 export function translateBack(text: string): TranslatedBack {
-  return translate(text, 0, { steps: STEP_BUDGET });
+  const steps = STEP_BUDGET + STEPS_PER_CHAR * (typeof text === 'string' ? text.length : 0);
+  return translate(text, 0, { steps });
 }
 
 /** `translateBack(text).text`: the text the English rule table should read. */

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANCHORS } from './anchors';
+import { CATALOG } from './catalog';
+import { ANCHOR_LENGTH, mayContainLocalizedError } from './gate';
+import { fillTemplate, parseTemplate } from './template';
+
+const PAGES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'pages');
+
+describe('the content script gate for localized errors', () => {
+  it('looks for short windows of the translations, none of them English', () => {
+    expect(ANCHORS.length).toBeGreaterThan(100);
+    for (const a of ANCHORS) expect(a.length).toBeLessThanOrEqual(ANCHOR_LENGTH);
+    expect(ANCHORS).not.toContain('starttls');
+    expect(ANCHORS.some((a) => a.startsWith(', port'))).toBe(false);
+  });
+
+  it('lets every catalog translation through, placeholders filled', () => {
+    for (const e of CATALOG) {
+      const parts = parseTemplate(e.msgstr, e.source);
+      const values = new Map(
+        parts.flatMap((p) =>
+          'slot' in p ? [[p.slot, p.kind === 'text' ? 'mail.example.org' : '25'] as const] : [],
+        ),
+      );
+      const text = `Log: ${fillTemplate(parts, values)}`;
+      expect(mayContainLocalizedError(text), `${e.lang} ${e.source} ${text}`).toBe(true);
+    }
+  });
+
+  it('lets a Roundcube toast through that the English prefilter misses', () => {
+    expect(mayContainLocalizedError('Versenden der Nachricht fehlgeschlagen.')).toBe(true);
+    expect(mayContainLocalizedError('Не удалось отправить сообщение.')).toBe(true);
+  });
+
+  it('keeps English pages out', () => {
+    for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(join(PAGES, file), 'utf8');
+      expect(mayContainLocalizedError(text), file).toBe(false);
+    }
+  });
+
+  it('keeps everyday text in the five languages out', () => {
+    for (const text of [
+      'Die Verbindung zwischen Berlin und Hamburg wird ab Montag erneuert.',
+      "La connexion au réseau Wi-Fi de l'hôtel est gratuite pour les clients.",
+      'El tiempo de espera en la consulta fue de diez minutos.',
+      'A conexão com a internet da escola foi melhorada este ano.',
+      'Соединение поездов происходит на станции Москва-Пассажирская.',
+    ]) {
+      expect(mayContainLocalizedError(text), text).toBe(false);
+    }
+  });
+});
