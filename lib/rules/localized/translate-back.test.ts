@@ -203,3 +203,43 @@ describe('leaves other text alone', () => {
     expect(got.replaced).toBeLessThanOrEqual(512);
   });
 });
+
+describe('client lines with a localized strerror read as their English twins', () => {
+  // Each glibc text the catalog holds, inside the lines clients print around strerror().
+  const shapes = [
+    (e: string) => `SMTP ERROR: Failed to connect to server: ${e} (110)`,
+    (e: string) => `curl: (7) Failed to connect to smtp.example.com port 587 after 3 ms: ${e}`,
+    (e: string) => `msmtp: cannot connect to smtp.example.com, port 587: ${e}`,
+    (e: string) => `PHP Warning:  fsockopen(): unable to connect to smtp.example.com:25 (${e})`,
+  ];
+  const glibcEntries = CATALOG.filter((e) => e.source === 'glibc');
+  // msmtp's own template, translated too where msmtp has a catalog (de, fr, pt-BR).
+  const msmtpConnect = (lang: string, error: string): [string, string] | null => {
+    const t = CATALOG.find(
+      (x) => x.lang === lang && x.source === 'msmtp' && x.msgid.startsWith('cannot connect to %s, port'),
+    );
+    if (!t) return null;
+    const values = new Map([
+      ['1', 'smtp.example.com'],
+      ['2', '587'],
+      ['3', error],
+    ]);
+    return [
+      `msmtp: ${fillTemplate(parseTemplate(t.msgstr, 'msmtp'), values)}`,
+      `msmtp: ${fillTemplate(parseTemplate(t.msgid, 'msmtp'), values)}`,
+    ];
+  };
+  it.each(glibcEntries.map((e) => [`${e.lang} ${e.msgid}`, e] as const))('%s', (_name, e) => {
+    const pairs: [string, string][] = shapes.map((shape) => [shape(e.msgstr), shape(e.msgid)]);
+    const both = msmtpConnect(e.lang, e.msgstr);
+    if (both) pairs.push([both[0], both[1].replace(e.msgstr, e.msgid)]);
+    for (const [localized, english] of pairs) {
+      const want = classify(english);
+      const got = classify(toEnglish(localized));
+      expect({ match: got.match, category: got.category }, localized).toEqual({
+        match: want.match,
+        category: want.category,
+      });
+    }
+  });
+});
