@@ -124,7 +124,8 @@ try {
   const options = (await prettier.resolveConfig(OUT)) ?? {};
   writeFileSync(OUT, await prettier.format(render(), { ...options, filepath: OUT }));
   // The content script's gate looks for a window of each translation: choose them anew.
-  execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'anchors.ts'), roundcube.dir], {
+  const libc = need(packages, 'libc-l10n').dir;
+  execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'anchors.ts'), roundcube.dir, libc], {
     stdio: 'inherit',
   });
 } finally {

@@ -8,19 +8,8 @@ export const SPACE = 32;
 let foldCache: Uint16Array | null = null;
 let wordCache: Uint8Array | null = null;
 
-function isSpaceUnit(c: number): boolean {
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
+/** White space as JavaScript's \\s knows it (NBSP, the narrow NBSP of French typography, …). */
+const SPACE_UNIT = /\s/;
 
 /** Lower case, white space to a space, typographic apostrophes to "'". */
 export function fold(c: number): number {
@@ -32,7 +21,7 @@ export function fold(c: number): number {
   const cached = foldCache[c]!;
   if (cached !== 0) return cached;
   let folded = c;
-  if (isSpaceUnit(c)) folded = SPACE;
+  if (SPACE_UNIT.test(String.fromCharCode(c))) folded = SPACE;
   else if (c === 0x2018 || c === 0x2019 || c === 0x02bc) folded = 39;
   else {
     const lower = String.fromCharCode(c).toLowerCase();
