@@ -17,6 +17,9 @@ export const GLIBC = [
   'Host is down', // EHOSTDOWN
   'Network is down', // ENETDOWN
   'Cannot assign requested address', // EADDRNOTAVAIL
+  'Interrupted system call', // EINTR: mutt's connect when its timeout alarm fires
+  'Operation already in progress', // EALREADY: Perl's IO::Socket after a connect timeout
+  'Operation now in progress', // EINPROGRESS
   'Name or service not known', // EAI_NONAME
   'Temporary failure in name resolution', // EAI_AGAIN
   'No address associated with hostname', // EAI_NODATA

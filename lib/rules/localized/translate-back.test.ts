@@ -243,3 +243,67 @@ describe('client lines with a localized strerror read as their English twins', (
     }
   });
 });
+
+describe('real client runs under the five locales read as their C.UTF-8 runs', () => {
+  // Outputs of msmtp 1.8.23 and mutt 2.2.12 failing in network namespaces, recorded by the
+  // real-client generator (test/fixtures/clients/), each with the same run under C.UTF-8.
+  const RUNS = [
+    {
+      locale: 'de_DE.UTF-8',
+      client: 'msmtp',
+      scenario: 'isp-block-drop-25',
+      text: 'msmtp: Verbindung zu smtp.example.test, Port 25 kann nicht hergestellt werden: Die Wartezeit für die Verbindung ist abgelaufen\nmsmtp: Mail konnte nicht verschickt werden',
+      english:
+        'msmtp: cannot connect to smtp.example.test, port 25: Connection timed out\nmsmtp: could not send mail',
+    },
+    {
+      locale: 'fr_FR.UTF-8',
+      client: 'msmtp',
+      scenario: 'isp-block-icmp-net-587',
+      text: "msmtp: erreur de connexion à smtp.example.test, port 587 : Le réseau n'est pas accessible\nmsmtp: le courriel n'a pas pu être envoyé",
+      english:
+        'msmtp: cannot connect to smtp.example.test, port 587: Network is unreachable\nmsmtp: could not send mail',
+    },
+    {
+      locale: 'pt_BR.UTF-8',
+      client: 'msmtp',
+      scenario: 'closed-port',
+      text: 'msmtp: não foi possível conectar em smtp.example.test, porta 587: Conexão recusada\nmsmtp: não foi possível enviar a mensagem',
+      english:
+        'msmtp: cannot connect to smtp.example.test, port 587: Connection refused\nmsmtp: could not send mail',
+    },
+    {
+      locale: 'es_ES.UTF-8',
+      client: 'msmtp',
+      scenario: 'nxdomain',
+      text: 'msmtp: cannot locate host smtp.example.test: Nombre o servicio desconocido\nmsmtp: could not send mail',
+      english:
+        'msmtp: cannot locate host smtp.example.test: Name or service not known\nmsmtp: could not send mail',
+    },
+    {
+      locale: 'ru_RU.UTF-8',
+      client: 'mutt',
+      scenario: 'isp-block-icmp-net-587',
+      text: 'Не удалось установить соединение с smtp.example.test (Сеть недоступна).\nСообщение отправить не удалось.',
+      english:
+        'Could not connect to smtp.example.test (Network is unreachable).\nCould not send the message.',
+    },
+    {
+      locale: 'ru_RU.UTF-8',
+      client: 'msmtp',
+      scenario: 'isp-block-reset-465',
+      text: 'msmtp: cannot connect to smtp.example.test, port 465: В соединении отказано\nmsmtp: could not send mail',
+      english:
+        'msmtp: cannot connect to smtp.example.test, port 465: Connection refused\nmsmtp: could not send mail',
+    },
+  ];
+  it.each(RUNS.map((r) => [`${r.locale} ${r.client} ${r.scenario}`, r] as const))('%s', (_name, r) => {
+    const want = classify(r.english);
+    expect(want.match).toBe(true);
+    const got = classify(toEnglish(r.text));
+    expect({ match: got.match, category: got.category }).toEqual({
+      match: want.match,
+      category: want.category,
+    });
+  });
+});
