@@ -3,10 +3,10 @@ export type CatalogLanguage = 'de' | 'fr' | 'es' | 'pt-BR' | 'ru';
 
 /**
  * Where a translation comes from: glibc's strerror/gai_strerror, msmtp, mutt (gettext
- * catalogs) or Roundcube's messages.inc. ('winsock' is reserved for the Windows socket
- * messages, which have no sourced translation in the catalog yet.)
+ * catalogs) or Roundcube's messages.inc. (Windows' Winsock messages are not in the
+ * catalog: no sourced translation of them was found; see scripts/localized-signals/README.md.)
  */
-export type CatalogSource = 'glibc' | 'msmtp' | 'mutt' | 'roundcube' | 'winsock';
+export type CatalogSource = 'glibc' | 'msmtp' | 'mutt' | 'roundcube';
 
 export interface CatalogEntry {
   readonly lang: CatalogLanguage;
