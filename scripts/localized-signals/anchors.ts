@@ -1,7 +1,7 @@
 // Writes lib/rules/localized/anchors.ts: the windows of the catalog's translations (12
-// folded characters from a word start) that the content script's gate looks for. A
-// translation the English prefilter lets through already (it names SMTP or sits in an
-// English wrapper) needs none. For the others, only a window found in the fewest
+// folded characters from a word start) that the content script's gate looks for. The gate
+// mirrors the prefilter: a translation needs a window when its English source text passes
+// the prefilter and the translation does not. Only a window found in the fewest
 // everyday texts of that language may stand for it: Roundcube's own UI strings
 // (labels.inc, and the messages.inc texts that are no send errors) and glibc's other
 // messages. Of those, few windows are taken, each covering as many translations as it
@@ -11,7 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as prettier from 'prettier';
 import { ANCHOR_LENGTH } from '../../lib/rules/localized/gate';
+import { fillTemplate, parseTemplate } from '../../lib/rules/localized/template';
 import { gateCandidates } from '../../lib/rules/localized/translate-back';
+import type { CatalogEntry } from '../../lib/rules/localized/types';
 import { mayContainSendError } from '../../lib/rules/prefilter';
 import { GLIBC, ROUNDCUBE } from './messages.mjs';
 import { readMo } from './read-mo.mjs';
@@ -67,15 +69,28 @@ function uiStrings(lang: string): string[] {
   return out;
 }
 
+/** A template with its slots filled by values that name nothing (no host, no port). */
+function neutral(template: string, entry: CatalogEntry): string {
+  const parts = parseTemplate(template, entry.source);
+  return fillTemplate(parts, new Map(parts.flatMap((p) => ('slot' in p ? [[p.slot, 'x'] as const] : []))));
+}
+
 const corpora = new Map<string, string[]>();
 /** Per window: how many UI strings hold it, and which translations it would let through. */
 const windowsSeen = new Map<string, { n: number; entries: Set<number> }>();
 const entries: { allowed: Set<string> }[] = [];
 let caught = 0;
-for (const { lang, msgstr, windows } of gateCandidates(ANCHOR_LENGTH, MIN_WINDOW)) {
+let unknown = 0;
+for (const { entry, windows } of gateCandidates(ANCHOR_LENGTH, MIN_WINDOW)) {
+  const { lang } = entry;
   // The English prefilter already lets through what names SMTP or an English wrapper.
-  if (mayContainSendError(msgstr)) {
+  if (mayContainSendError(neutral(entry.msgstr, entry))) {
     caught++;
+    continue;
+  }
+  // The gate mirrors the prefilter: a translation gets through when its English would.
+  if (!mayContainSendError(neutral(entry.msgid, entry))) {
+    unknown++;
     continue;
   }
   const corpus = corpora.get(lang) ?? uiStrings(lang);
@@ -134,5 +149,5 @@ export const ANCHORS: readonly string[] = ${JSON.stringify(sorted)};
 const options = (await prettier.resolveConfig(OUT)) ?? {};
 writeFileSync(OUT, await prettier.format(text, { ...options, filepath: OUT }));
 console.log(
-  `wrote ${sorted.length} anchors to ${OUT} (${caught} translations left to the prefilter; UI strings holding the chosen ones: ${opened})`,
+  `wrote ${sorted.length} anchors to ${OUT} (${caught} translations left to the prefilter, ${unknown} whose English the prefilter does not know; UI strings holding the chosen ones: ${opened})`,
 );

@@ -11,24 +11,29 @@ const PAGES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'p
 
 describe('the content script gate for localized errors', () => {
   it('looks for short windows of the translations, none of them English', () => {
-    expect(ANCHORS.length).toBeGreaterThan(100);
+    expect(ANCHORS.length).toBeGreaterThan(30);
     for (const a of ANCHORS) expect(a.length).toBeLessThanOrEqual(ANCHOR_LENGTH);
     expect(ANCHORS).not.toContain('starttls');
     expect(ANCHORS.some((a) => a.startsWith(', port'))).toBe(false);
   });
 
-  it('lets every catalog translation through, with the prefilter, placeholders filled', () => {
+  it('mirrors the prefilter: a translation gets through wherever its English does', () => {
+    let checked = 0;
     for (const e of CATALOG) {
-      const parts = parseTemplate(e.msgstr, e.source);
+      const from = parseTemplate(e.msgstr, e.source);
+      const to = parseTemplate(e.msgid, e.source);
       const values = new Map(
-        parts.flatMap((p) =>
-          'slot' in p ? [[p.slot, p.kind === 'text' ? 'mail.example.org' : '25'] as const] : [],
+        [...from, ...to].flatMap((p) =>
+          'slot' in p ? [[p.slot, p.kind === 'text' ? 'x' : '0'] as const] : [],
         ),
       );
-      const text = `Log: ${fillTemplate(parts, values)}`;
+      if (!mayContainSendError(fillTemplate(to, values))) continue;
+      checked++;
+      const text = fillTemplate(from, values);
       const through = mayContainSendError(text) || mayContainLocalizedError(text);
       expect(through, `${e.lang} ${e.source} ${text}`).toBe(true);
     }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('lets a Roundcube toast through that the English prefilter misses', () => {

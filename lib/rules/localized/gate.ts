@@ -1,8 +1,9 @@
 /**
  * The content script's gate for localized errors: could this text hold a translated
- * error message the catalog knows? True when one of ./anchors.ts starts a word in it:
- * per translation, a 12-character window of its text, the one found in the fewest of
- * Roundcube's UI strings in its language (scripts/localized-signals/anchors.ts). Small
+ * error message the catalog knows, one whose English the prefilter would let through?
+ * True when one of ./anchors.ts starts a word in it: 12-character windows of those
+ * translations, the ones rarest in everyday text of their language
+ * (scripts/localized-signals/anchors.ts). Small
  * enough for the content script; the background then reads the text through toEnglish
  * (./translate-back.ts), which holds the whole catalog.
  */

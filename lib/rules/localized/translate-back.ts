@@ -124,10 +124,7 @@ const firstLiteral = (c: Compiled): string => (c.pieces[0] as { literal: string 
  * gate looks for one of them per translation (chosen by scripts/localized-signals/anchors.ts,
  * written to ./anchors.ts).
  */
-export function gateCandidates(
-  length: number,
-  min: number,
-): { lang: CatalogLanguage; msgstr: string; windows: string[] }[] {
+export function gateCandidates(length: number, min: number): { entry: CatalogEntry; windows: string[] }[] {
   return ready().entries.map((c) => {
     const windows = new Set<string>();
     // What the English says too (a host's "port", "STARTTLS") tells no language.
@@ -143,7 +140,7 @@ export function gateCandidates(
         if (window.length >= min && !english.includes(window)) windows.add(window);
       }
     }
-    return { lang: c.entry.lang, msgstr: c.entry.msgstr, windows: [...windows] };
+    return { entry: c.entry, windows: [...windows] };
   });
 }
 
