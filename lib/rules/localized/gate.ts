@@ -1,0 +1,27 @@
+/**
+ * The content script's gate for localized errors: could this text hold a translated
+ * error message the catalog knows, one whose English the prefilter would let through?
+ * True when one of ./anchors.ts starts a word in it: 12-character windows of those
+ * translations, the ones rarest in everyday text of their language
+ * (scripts/localized-signals/anchors.ts). Small
+ * enough for the content script; the background then reads the text through toEnglish
+ * (./translate-back.ts), which holds the whole catalog.
+ */
+import { ANCHORS } from './anchors';
+import { matchFolded, indexLiterals, visitStarts, type StartIndex } from './scan';
+
+/** Length of the windows in ./anchors.ts. */
+export const ANCHOR_LENGTH = 12;
+
+let index: StartIndex | null = null;
+
+export function mayContainLocalizedError(text: string): boolean {
+  if (typeof text !== 'string' || text.length < 2) return false;
+  index ??= indexLiterals(ANCHORS);
+  // No budget needed: each start costs at most its bucket times ANCHOR_LENGTH units.
+  const unbounded = { steps: Number.MAX_SAFE_INTEGER };
+  return visitStarts(text, index, (at, bucket) => {
+    for (const i of bucket) if (matchFolded(text, at, ANCHORS[i]!, unbounded) >= 0) return true;
+    return false;
+  });
+}

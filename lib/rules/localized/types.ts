@@ -1,0 +1,20 @@
+/** The languages whose translations the catalog holds (BCP 47 tags). */
+export type CatalogLanguage = 'de' | 'fr' | 'es' | 'pt-BR' | 'ru';
+
+/**
+ * Where a translation comes from: glibc's strerror/gai_strerror, msmtp, mutt (gettext
+ * catalogs) or Roundcube's messages.inc. (Windows' Winsock messages are not in the
+ * catalog: no sourced translation of them was found; see scripts/localized-signals/README.md.)
+ */
+export type CatalogSource = 'glibc' | 'msmtp' | 'mutt' | 'roundcube';
+
+export interface CatalogEntry {
+  readonly lang: CatalogLanguage;
+  readonly source: CatalogSource;
+  /** The English source text, placeholders as in the source (printf `%s`/`%d`, Roundcube `$code`). */
+  readonly msgid: string;
+  /** Its translation, from the same file. */
+  readonly msgstr: string;
+  /** Package, version and file (and key) it was read from. */
+  readonly origin: string;
+}
