@@ -1,4 +1,5 @@
 import { browser, defineBackground, type Browser } from '#imports';
+import { explainPasted } from '../../lib/bounce/explain';
 import { classify } from '../../lib/rules/index';
 import { forgetTab, recentWindow } from './findings';
 import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
@@ -30,7 +31,7 @@ declare global {
 function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
   // A selection the user asked about is read in `explain` mode; page text stays `scan`.
   return onContextMenuClick(info, tab, {
-    classify: (text) => classify(text, { mode: 'explain' }),
+    classify: explainPasted,
     openExplanation,
     readSelection,
   });

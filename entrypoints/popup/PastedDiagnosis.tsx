@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { classify } from '../../lib/rules/index';
+import { explainPasted } from '../../lib/bounce/explain';
 import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
 
-/** Longest pasted text classified; error messages are short, logs are cut to their tail. */
+/** Longest pasted text quoted; error messages are short, logs are cut to their tail. */
 const MAX_PASTE = 20_000;
 
 /**
@@ -19,7 +19,8 @@ export default function PastedDiagnosis({
   kind?: 'pasted' | 'selection';
 }) {
   const input = text.length > MAX_PASTE ? text.slice(-MAX_PASTE) : text;
-  const classification = useMemo(() => classify(input, { mode: 'explain' }), [input]);
+  // A bounce's reason is near its head, a log's near its tail: the reader looks at both.
+  const classification = useMemo(() => explainPasted(text), [text]);
   const source = useMemo(() => ({ kind }), [kind]);
   return (
     <div className="pasted">

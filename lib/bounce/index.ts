@@ -5,5 +5,6 @@
  */
 export { readBounce, readPastedBounce, looksLikeMessage } from './read';
 export { classifyBounce, classifyPastedBounce, diagnosticWithStatus } from './classify';
+export { explainMessage, explainPasted } from './explain';
 export type { BounceClassification, ClassifyText } from './classify';
 export type { BounceMta, BounceReport, RecipientStatus } from './types';

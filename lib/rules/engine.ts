@@ -1,5 +1,6 @@
 import type { CategoryId } from '../categories';
 import { extractFacts } from './context';
+import { toEnglish } from './localized/translate-back';
 import { anchorOffsets, mayContainSendError } from './prefilter';
 import { TIER, type Refinement, type Rule } from './rule';
 import { scoreText, type Score, type Weights } from './scorer';
@@ -346,7 +347,10 @@ function classifyExplain(text: string, weights?: Weights): Classification {
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   try {
     if (typeof text !== 'string') return noMatch();
-    return options.mode === 'explain' ? classifyExplain(text, options.weights) : classifyScan(text);
+    // Handed-over text may be in the user's language: its known messages are read back in English.
+    return options.mode === 'explain'
+      ? classifyExplain(toEnglish(text), options.weights)
+      : classifyScan(text);
   } catch {
     return noMatch();
   }

@@ -1,4 +1,5 @@
 import { explain as explainClassification } from '../../lib/explanations/index.ts';
+import { explainMessage } from '../../lib/bounce/explain.ts';
 import { classify } from '../../lib/rules/index.ts';
 import type { Classification, ClassifyMode } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
@@ -252,7 +253,8 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     io.stderr.write('smtp-doctor explain: the input is empty: nothing to explain\n');
     return 2;
   }
-  const classification = classify(text, { mode: options.reading });
+  const classification =
+    options.reading === 'explain' ? await explainMessage(text) : classify(text, { mode: 'scan' });
   const out = outputTo(io.stdout);
   if (options.mode === 'json') {
     await out.write(`${JSON.stringify(contractObject(classification))}\n`);

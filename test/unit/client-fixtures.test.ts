@@ -61,7 +61,7 @@ const splitOf = (r: ClientFixture) =>
   createHash('sha256').update(`${r.client}|${r.scenario}|${r.locale}`).digest()[0]! < 128 ? 'blind' : 'train';
 
 const predicted = (text: string) => {
-  const got = classify(text);
+  const got = classify(text, { mode: 'explain' });
   return got.match ? got.category : null;
 };
 
