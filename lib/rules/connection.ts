@@ -279,9 +279,10 @@ export const connectionRules: Rule[] = [
     context: 'mail',
     // A firewall REJECT with icmp-host-prohibited (firewalld's default) or admin-prohibited
     // reads the same as a dead host (Linux maps both ICMP codes to EHOSTUNREACH). On a mail
-    // port the block is the likelier of the two; elsewhere the host itself.
+    // port the block is the likelier of the two, and so when the text names no port (the
+    // context is mail, so the port was a mail port); on another port, the host itself.
     refine: (ctx) =>
-      ctx.extracted.port !== undefined && MAIL_PORTS.has(ctx.extracted.port)
+      ctx.extracted.port === undefined || MAIL_PORTS.has(ctx.extracted.port)
         ? {
             category: 'port-blocked',
             confidence: 0.5,

@@ -66,13 +66,13 @@ const BLOCKS = [
 ];
 const BLOCK_EXPECTED = {
   // The label follows what the text shows (test/fixtures/corpus/README.md): timeouts and
-  // network-unreachable on a mail port are port-blocked; a refusal or "no route to host" is
-  // server-unreachable. The cause by construction is port-blocked for all of them.
+  // network-unreachable and "no route to host" (a firewall's ICMP reject) on a mail port are
+  // port-blocked; a refusal is server-unreachable. The cause by construction is port-blocked.
   drop: 'port-blocked',
   reset: 'server-unreachable',
   icmpPort: 'server-unreachable',
   icmpNet: 'port-blocked',
-  icmpAdmin: 'server-unreachable',
+  icmpAdmin: 'port-blocked',
 };
 
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -101,6 +101,9 @@ export const SCENARIOS = [
     port: 587,
     ip: ADDR.down,
     cause: 'server-unreachable',
+    // The clients print "No route to host" (EHOSTUNREACH), the same text as a firewall's ICMP
+    // reject on a mail port: the label follows the text (port-blocked, server-unreachable next).
+    expected: 'port-blocked',
     connection: true,
     note: 'on-link address nobody answers ARP for',
   }),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CategoryId } from '../../lib/categories';
-import { classify } from '../../lib/rules';
+import { explainPasted } from '../../lib/bounce/explain';
 
 /**
  * Reading and comparing the labelled sets of real error texts (corpus, training set,
@@ -94,7 +94,7 @@ export function duplicateClashes(
 }
 
 function predict(text: string): CategoryId | null {
-  const got = classify(text);
+  const got = explainPasted(text);
   return got.match ? got.category : null;
 }
 

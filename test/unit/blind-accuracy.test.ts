@@ -16,8 +16,8 @@ import {
  * that generalises worse shows up here and not only on the corpus it was written for.
  */
 
-/** Top-1 accuracy measured when the set was built, rounded down to the whole percent. */
-const MIN_ACCURACY = 0.75;
+/** Top-1 accuracy (explain mode) last measured, rounded down to the whole percent. */
+const MIN_ACCURACY = 0.79;
 
 describe('blind set of real send errors', () => {
   const cases = loadSet(BLIND_FILE, 'blind');

@@ -66,7 +66,7 @@ describe('labelled corpus', () => {
     }
   });
 
-  it.each(MODES)(`classifies at least ${MIN_ACCURACY * 100}%% correctly in %s mode`, (mode) => {
+  it.each(MODES)(`classifies at least ${MIN_ACCURACY * 100} percent correctly in %s mode`, (mode) => {
     const perCategory = new Map<string, { total: number; correct: number }>();
     const misses: string[] = [];
     for (const c of cases) {

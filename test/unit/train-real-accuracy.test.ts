@@ -15,8 +15,8 @@ import {
  * holds a floor, so work on the rules can only move it up.
  */
 
-/** Top-1 accuracy measured when the set was collected, rounded down to the whole percent. */
-const MIN_ACCURACY = 0.71;
+/** Top-1 accuracy (explain mode) last measured, rounded down to the whole percent. */
+const MIN_ACCURACY = 0.75;
 
 describe('real-error training set', () => {
   const cases = loadSet(TRAIN_REAL_FILE, 'train-real');

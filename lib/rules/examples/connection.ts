@@ -208,8 +208,10 @@ export const connectionExamples: FamilyExamples = {
   },
   'no-route-to-host': {
     match: [
-      'SMTP ERROR: Failed to connect to server: No route to host (113)',
-      // On a mail port a firewall's ICMP reject is the likelier reading (issue 10).
+      // On a mail port (or no port named, in a mail client's words) a firewall's ICMP reject is
+      // the likelier reading; on another port, the host itself.
+      ['SMTP ERROR: Failed to connect to server: No route to host (113)', 'port-blocked'],
+      'smtp.example.org:2526: connect: No route to host (mail relay)',
       ['connect to mail.example.org[198.51.100.4]:25: No route to host', 'port-blocked'],
       ['dial tcp 198.51.100.7:587: connect: no route to host', 'port-blocked'],
     ],
