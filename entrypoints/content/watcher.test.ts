@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
-import { createWatcher, type Candidate, type Watcher } from './watcher';
+import { createWatcher, differsOnlyInDigits, type Candidate, type Watcher } from './watcher';
 
 /** A hand-cranked timer: flushes run only when the test says so. */
 function manualTimers() {
@@ -15,6 +15,10 @@ function manualTimers() {
     },
     runAll() {
       while (queue.length) queue.shift()!();
+    },
+    /** Run only the flushes due now, not the ones they schedule. */
+    runDue() {
+      for (const callback of queue.splice(0, queue.length)) callback();
     },
   };
 }
@@ -36,7 +40,15 @@ describe('page watcher', () => {
   let flushes: number;
   let watcher: Watcher;
 
-  function start(options: { budgetMs?: number; hugeMutationCount?: number; now?: () => number } = {}) {
+  function start(
+    options: {
+      budgetMs?: number;
+      hugeMutationCount?: number;
+      now?: () => number;
+      churnedAfter?: number;
+      coarseEveryFlushes?: number;
+    } = {},
+  ) {
     watcher = createWatcher({
       document,
       prefilter: (text) => {
@@ -189,10 +201,10 @@ describe('page watcher', () => {
     timers.runAll();
     prefiltered = [];
     probed = [];
-    document.getElementById('when')!.firstChild!.nodeValue = '4 min ago';
+    document.getElementById('when')!.firstChild!.nodeValue = 'an hour ago';
     await tick();
     timers.runAll();
-    expect(probed).toEqual(['Lee 4 min ago lunch on Friday?']);
+    expect(probed).toEqual(['Lee an hour ago lunch on Friday?']);
     expect(prefiltered).toEqual([]);
     document.getElementById('when')!.firstChild!.nodeValue = 'Failed: 535 5.7.8 Authentication failed';
     await tick();
@@ -225,6 +237,97 @@ describe('page watcher', () => {
     await tick();
     timers.runAll();
     expect(candidates).toHaveLength(1);
+  });
+
+  it('drops text that changed only in its digits (a clock, a counter) without reading its line', async () => {
+    setBody(
+      '<ul><li><b>Lee</b> <span id="when">12:59</span> lunch on Friday?</li><li id="inbox">Inbox (41)</li></ul>',
+    );
+    start();
+    timers.runAll();
+    probed = [];
+    const when = document.getElementById('when')!.firstChild as Text;
+    when.data = '13:00'; // edited in place
+    document.getElementById('inbox')!.textContent = 'Inbox (42)'; // one text node for another
+    await tick();
+    timers.runAll();
+    expect(probed).toEqual([]);
+    when.data = 'Failed: 535 5.7.8 Authentication failed';
+    await tick();
+    timers.runAll();
+    expect(candidates.map(own)).toEqual(['Lee Failed: 535 5.7.8 Authentication failed lunch on Friday?']);
+  });
+
+  it('tells a change of digits from a change of words', () => {
+    expect(differsOnlyInDigits('12:59', '13:00')).toBe(true);
+    expect(differsOnlyInDigits('9:59', '10:00')).toBe(true);
+    expect(differsOnlyInDigits('Inbox (9)', 'Inbox (10)')).toBe(true);
+    expect(differsOnlyInDigits('Sent 12:34', 'Sending…')).toBe(false);
+    expect(differsOnlyInDigits('12:34', '12:34 PM')).toBe(false);
+    expect(differsOnlyInDigits('Sent', '550')).toBe(false);
+    expect(differsOnlyInDigits('', '4')).toBe(false);
+  });
+
+  describe('a text the page churns', () => {
+    const LINE = '<div id="log"><b>SMTP Error (-1):</b> <span id="status">Saved</span></div>';
+    /** Change the status three times (each line is tested), so it counts as churned. */
+    async function churn(): Promise<Text> {
+      const status = document.getElementById('status')!.firstChild as Text;
+      for (const text of ['Saving…', 'Saved', 'Saving…']) {
+        status.data = text;
+        await tick();
+        timers.runAll();
+      }
+      candidates = [];
+      probed = [];
+      return status;
+    }
+
+    it('is tested on its own text, and found at once when that could be an error', async () => {
+      setBody(LINE);
+      start({ churnedAfter: 3 });
+      timers.runAll();
+      const status = await churn();
+      status.data = 'Connection to server failed.';
+      await tick();
+      timers.runDue();
+      expect(candidates.map(own)).toEqual([`SMTP Error (-1): ${status.data}`]);
+    });
+
+    it('has its whole line tested in the first flush once the page is idle', async () => {
+      setBody(LINE);
+      start({ churnedAfter: 3 });
+      timers.runAll();
+      const status = await churn();
+      // Not an error on its own ("could" is lower case): only with the label before it.
+      status.data = 'could not connect to server';
+      await tick();
+      timers.runDue();
+      expect(probed).toEqual([`${status.data}\n`]); // its own text only
+      expect(candidates).toEqual([]);
+      expect(watcher.busy).toBe(true); // the coarse pass is still due
+      timers.runDue(); // the next flush: nothing new came, the page is idle
+      expect(candidates.map(own)).toEqual(['SMTP Error (-1): could not connect to server']);
+      expect(watcher.busy).toBe(false);
+    });
+
+    it('has its whole line tested after a bounded number of flushes on a page that never rests', async () => {
+      setBody(`${LINE}<p id="clock">Saved a moment ago</p>`);
+      start({ churnedAfter: 3, coarseEveryFlushes: 4 });
+      timers.runAll();
+      const status = await churn();
+      const other = document.getElementById('clock')!.firstChild as Text;
+      status.data = 'could not connect to server';
+      let flushesToFind = 0;
+      for (let i = 0; i < 8 && candidates.length === 0; i++) {
+        other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+        await tick();
+        timers.runDue();
+        flushesToFind++;
+      }
+      expect(candidates.map(own)).toEqual(['SMTP Error (-1): could not connect to server']);
+      expect(flushesToFind).toBe(4);
+    });
   });
 
   it('walks an added subtree once even when its descendants were queued too', async () => {

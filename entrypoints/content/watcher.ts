@@ -43,8 +43,16 @@ export interface WatcherOptions {
   flushDelayMs?: number;
   /** Work per flush before the rest is carried over. */
   budgetMs?: number;
-  /** Above this many queued nodes, drop them and rescan the page once (bounded). */
+  /** Above this many queued mutation records, drop them and rescan the page once (bounded). */
   hugeMutationCount?: number;
+  /**
+   * A place of text whose line was tested this many times is "churned" (a chat status, a
+   * snippet): its next changes are tested on their own text only, and its whole line in
+   * the next coarse pass.
+   */
+  churnedAfter?: number;
+  /** A coarse pass runs at the first flush that finds no new mutation, or after this many flushes. */
+  coarseEveryFlushes?: number;
 }
 
 export interface Watcher {
@@ -71,6 +79,33 @@ const RESOLVE_SLICE = 32;
 const SCREEN_GROUP = 64;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
+/** Check the clock every this many mutation records triaged. */
+const TRIAGE_CLOCK_EVERY = 64;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Do two texts differ only in their digits ("12:59" → "13:00", "Inbox (41)" → "Inbox (42)")?
+ * A clock or a counter ticking cannot turn a line into a send error.
+ */
+export function differsOnlyInDigits(before: string, after: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < before.length && j < after.length) {
+    const a = before.charCodeAt(i);
+    const b = after.charCodeAt(j);
+    if (isDigit(a) && isDigit(b)) {
+      while (i < before.length && isDigit(before.charCodeAt(i))) i++;
+      while (j < after.length && isDigit(after.charCodeAt(j))) j++;
+    } else if (a !== b) {
+      return false;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return i === before.length && j === after.length;
+}
 
 interface Piece {
   text: string;
@@ -115,10 +150,28 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const flushDelay = options.flushDelayMs ?? 100;
   const budget = options.budgetMs ?? 0.2;
   const huge = options.hugeMutationCount ?? 2000;
+  const churnedAfter = options.churnedAfter ?? 1;
+  const coarseEvery = options.coarseEveryFlushes ?? 200;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
 
+  /** Record lists as the observer delivered them: the callback does no more than keep them. */
+  let delivered: MutationRecord[][] = [];
+  let deliveredCount = 0;
+  /** Where the triage of `delivered` got to (list, record). */
+  let triageList = 0;
+  let triageRecord = 0;
   let pending: Node[] = [];
+  /** Elements whose block's line is to be tested (the coarse pass). */
+  let pendingLines: Element[] = [];
+  /** Changes seen per place of text (see queueText). */
+  let churn = new WeakMap<Node, number>();
+  /** Changed texts of churned places, and their text joined, tested in the next flush. */
+  let fragments: CharacterData[] = [];
+  let fragmentText = '';
+  /** Churned places changed since the last coarse pass: their lines are tested then. */
+  let coarse = new Set<Node>();
+  let flushesSinceCoarse = 0;
   let rescanAll = false;
   let jobs: Job[] = [];
   let timerSet = false;
@@ -136,22 +189,115 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }, delay);
   }
 
+  /** The observer's callback runs for every batch of page changes: it only keeps the records. */
   function onMutations(records: MutationRecord[]): void {
-    if (!rescanAll) {
-      for (const record of records) {
-        if (record.type === 'characterData') pending.push(record.target);
-        else for (let i = 0; i < record.addedNodes.length; i++) pending.push(record.addedNodes[i]!);
-      }
-      if (pending.length > huge) {
-        pending = [];
-        rescanAll = true;
-      }
+    if (rescanAll) return;
+    delivered.push(records);
+    deliveredCount += records.length;
+    if (deliveredCount > huge) {
+      dropQueued();
+      rescanAll = true;
     }
-    schedule(flushDelay);
+    if (!timerSet) schedule(flushDelay);
+  }
+
+  function dropQueued(): void {
+    delivered = [];
+    deliveredCount = 0;
+    triageList = 0;
+    triageRecord = 0;
+    pending = [];
+    pendingLines = [];
+    fragments = [];
+    fragmentText = '';
+  }
+
+  /**
+   * Turn delivered records into queued nodes, until the deadline: text that changed only
+   * in its digits is dropped here, a churned parent's text goes to the fragments.
+   */
+  function triage(deadline: number): void {
+    let seen = 0;
+    while (triageList < delivered.length) {
+      const records = delivered[triageList]!;
+      while (triageRecord < records.length) {
+        const record = records[triageRecord++]!;
+        if (record.type === 'characterData') {
+          // A text (or a comment: its parent's line holds none of it) edited in place.
+          const node = record.target as CharacterData;
+          const data = node.data;
+          const old = record.oldValue;
+          if (old === null || !differsOnlyInDigits(old, data)) queueText(node, node, data);
+        } else {
+          const added = record.addedNodes;
+          const count = added.length;
+          const first = count === 1 ? added[0]! : null;
+          if (first && first.nodeType === TEXT_NODE) {
+            // `textContent = …` on an element: one text node for another.
+            const text = first as Text;
+            const data = text.data;
+            const removed = record.removedNodes;
+            const old = removed.length === 1 ? removed[0]! : null;
+            if (!old || old.nodeType !== TEXT_NODE || !differsOnlyInDigits((old as Text).data, data))
+              queueText(text, record.target, data);
+          } else {
+            for (let i = 0; i < count; i++) pending.push(added[i]!);
+          }
+        }
+        if (++seen % TRIAGE_CLOCK_EVERY === 0 && now() >= deadline) return;
+      }
+      triageList++;
+      triageRecord = 0;
+    }
+    delivered = [];
+    deliveredCount = 0;
+    triageList = 0;
+  }
+
+  /**
+   * A changed text: its line is tested the first times; once its place (the text node
+   * edited in place, or the element whose text is replaced) has changed `churnedAfter`
+   * times, only its own text is tested, and its line in the next coarse pass.
+   */
+  function queueText(text: CharacterData, place: Node, data: string): void {
+    const changes = churn.get(place) ?? 0;
+    if (changes >= churnedAfter) {
+      fragments.push(text);
+      fragmentText += data + '\n';
+      coarse.add(place);
+      return;
+    }
+    churn.set(place, changes + 1);
+    pending.push(text);
+  }
+
+  /**
+   * The churned texts of this flush, tested joined on their own: a text that could hold
+   * an error by itself has its line tested at once; the rest wait for the coarse pass.
+   */
+  function screenFragments(): void {
+    const texts = fragments;
+    const joined = fragmentText;
+    fragments = [];
+    fragmentText = '';
+    if (joined.length < MIN_TEXT || !subtreePrefilter(joined)) return;
+    for (const text of texts) if (subtreePrefilter(text.data)) pending.push(text);
+  }
+
+  /** The coarse pass: the lines of every churned place changed since the last one. */
+  function coarsePass(): void {
+    flushesSinceCoarse = 0;
+    for (const place of coarse) {
+      const el = place.nodeType === ELEMENT_NODE ? (place as Element) : place.parentElement;
+      if (el?.isConnected) pendingLines.push(el);
+    }
+    coarse = new Set();
   }
 
   /** Turn the next slice of queued nodes into the fewest jobs that cover them. */
   function resolvePending(): void {
+    const lines = pendingLines;
+    pendingLines = [];
     const slice = pending.length > RESOLVE_SLICE ? pending.splice(0, RESOLVE_SLICE) : pending;
     if (slice === pending) pending = [];
     const roots = new Map<Element, boolean>(); // block → its own line only?
@@ -161,6 +307,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (roots.get(el) !== false) roots.set(el, line);
       if (!line) subtrees = true;
     };
+    for (const el of lines) add(blockOf(el), true);
     for (const node of slice) {
       if (node.nodeType === TEXT_NODE) {
         const parent = node.parentElement;
@@ -379,14 +526,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function flush(): void {
     if (!running) return;
     const started = now();
+    // Nothing new and nothing carried over: the page is idle, time for the coarse pass.
+    const idle = !delivered.length && !jobs.length && !pending.length && !rescanAll;
     if (rescanAll) {
       rescanAll = false;
-      pending = [];
+      dropQueued();
+      coarse = new Set();
       const body = doc.body ?? doc.documentElement;
       jobs = body ? [{ root: body, kind: 'probe' }] : [];
     }
     const deadline = started + budget;
-    while (jobs.length || pending.length) {
+    if (delivered.length) triage(deadline);
+    if (fragments.length) screenFragments();
+    if (coarse.size && (idle || ++flushesSinceCoarse >= coarseEvery)) coarsePass();
+    while (jobs.length || pending.length || pendingLines.length) {
       const job = jobs[0];
       if (!job) {
         // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
@@ -403,7 +556,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       if (now() >= deadline) break;
     }
-    if (jobs.length || pending.length || rescanAll) schedule(0);
+    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) schedule(0);
+    // A flush when the page has been quiet for a while runs the coarse pass.
+    else if (coarse.size) schedule(flushDelay);
     options.onFlush?.(now() - started);
   }
 
@@ -412,7 +567,13 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (running) return;
       running = true;
       observer = new MutationObserver(onMutations);
-      observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      // The old text of an edit in place, to drop a clock that only ticked.
+      observer.observe(doc, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        characterDataOldValue: true,
+      });
       // The initial scan: the whole page once, in budgeted slices.
       rescanAll = true;
       schedule(flushDelay);
@@ -422,16 +583,27 @@ export function createWatcher(options: WatcherOptions): Watcher {
       timerSet = false;
       observer?.disconnect();
       observer = undefined;
-      pending = [];
+      dropQueued();
       jobs = [];
       rescanAll = false;
       sent = new WeakMap();
+      churn = new WeakMap();
+      coarse = new Set();
+      flushesSinceCoarse = 0;
     },
     flushNow() {
       flush();
     },
     get busy() {
-      return jobs.length > 0 || pending.length > 0 || rescanAll;
+      return (
+        jobs.length > 0 ||
+        pending.length > 0 ||
+        pendingLines.length > 0 ||
+        delivered.length > 0 ||
+        fragments.length > 0 ||
+        coarse.size > 0 ||
+        rescanAll
+      );
     },
   };
 }

@@ -50,4 +50,27 @@ describe('mayContainSendErrorInSubtree', () => {
   ])('rejects %j', (text) => {
     expect(mayContainSendErrorInSubtree(text)).toBe(false);
   });
+
+  it('finds a reply code that opens a block exactly where the one-regex form of the gate does', () => {
+    // The gate as one regex; the prefilter finds the digits first, for speed.
+    const asRegex = /(?:^|[^\s\d]|[.!?:;]\s{1,8}|\n\s{0,8})[45][0-5]\d[ -]/;
+    const texts: string[] = [];
+    // Every text of up to 6 characters over the characters that matter …
+    const alphabet = ['5', '0', ' ', '-', '\n', '.', 'a', '\u00a0'];
+    let level = [''];
+    for (let length = 1; length <= 6; length++) {
+      level = level.flatMap((text) => alphabet.map((c) => text + c));
+      for (const text of level) texts.push(text);
+    }
+    // … and the limits of the spaces allowed before a code.
+    for (const before of ['', 'a', '7', '.', ':', '\n', 'a\n', '.\n'])
+      for (const space of [' ', '\t', '\u00a0', '\n'])
+        for (let n = 0; n <= 10; n++)
+          for (const code of ['550 ', '450-', '560 ', '55 '])
+            texts.push(`${before}${space.repeat(n)}${code}`, `Hi${before}${space.repeat(n)}${code}x`);
+    const differ = texts.filter(
+      (text) => mayContainSendErrorInSubtree(text) !== (mayContainSendError(text) || asRegex.test(text)),
+    );
+    expect(differ).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@
 import { emit, emitVs, note } from './support/emit';
 import { snapshotExtension } from './support/extension-build';
 import { startFixtureServer } from './support/fixture-server';
+import { emptyObserverExtension } from './support/empty-observer';
 import { describe, measure, type Run } from './support/page-run';
 import { median, quantile, sum } from './support/stats';
 import { ERROR_COUNT } from './support/webmail';
@@ -20,26 +21,39 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const ERROR_PAIRS = Number(process.env.BENCH_ERROR_PAIRS ?? 3);
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 1000);
 const LONG_BATCHES = Number(process.env.BENCH_LONG_BATCHES ?? 3000);
-async function pairs(port: number, extensionDir: string, n: number, errors: boolean, longFirst: boolean) {
-  const withRuns: Run[] = [];
-  const withoutRuns: Run[] = [];
+type Side = 'with' | 'without' | 'floor';
+
+/**
+ * n rounds of runs with and without the extension; with a floor directory, each round
+ * also runs the empty-observer extension (the page-ext-cpu baseline).
+ */
+async function pairs(
+  port: number,
+  extensionDir: string,
+  n: number,
+  errors: boolean,
+  longFirst: boolean,
+  floorDir?: string,
+) {
+  const runs: Record<Side, Run[]> = { with: [], without: [], floor: [] };
   for (let i = 0; i < n; i++) {
     const long = longFirst && i === 0;
     // Alternate which side goes first, so neither always runs on a warmer machine.
-    const order = i % 2 === 0 ? [true, false] : [false, true];
-    for (const withExt of order) {
+    const round: Side[] = floorDir ? ['with', 'without', 'floor'] : ['with', 'without'];
+    for (const side of i % 2 === 0 ? round : round.reverse()) {
       const run = await measure({
         port,
-        extensionDir: withExt ? extensionDir : undefined,
+        extensionDir: side === 'with' ? extensionDir : side === 'floor' ? floorDir : undefined,
+        stats: side !== 'floor',
         errors,
         batches: BATCHES,
-        longBatches: long ? LONG_BATCHES : undefined,
+        longBatches: long && side !== 'floor' ? LONG_BATCHES : undefined,
       });
-      (withExt ? withRuns : withoutRuns).push(run);
-      note(describe(run));
+      runs[side].push(run);
+      note(side === 'floor' ? describe(run).replace('with   ', 'floor  ') : describe(run));
     }
   }
-  return { withRuns, withoutRuns };
+  return { withRuns: runs.with, withoutRuns: runs.without, floorRuns: runs.floor };
 }
 
 function emitCost(name: string, withRuns: Run[], withoutRuns: Run[]) {
@@ -131,9 +145,20 @@ async function main() {
   const extensionDir = snapshotExtension();
   const server = await startFixtureServer();
   try {
-    note(`page bench: ${PAIRS} clean pairs + ${ERROR_PAIRS} error pairs, ${BATCHES} batches each`);
-    const clean = await pairs(server.port, extensionDir, PAIRS, false, LONG_BATCHES > BATCHES);
+    note(
+      `page bench: ${PAIRS} clean rounds (with, without, empty observer) + ${ERROR_PAIRS} error pairs, ${BATCHES} batches each`,
+    );
+    const floorDir = emptyObserverExtension();
+    const clean = await pairs(server.port, extensionDir, PAIRS, false, LONG_BATCHES > BATCHES, floorDir);
     emit({ bench: 'page-dom-nodes', value: clean.withoutRuns[0]!.nodes, unit: 'count' });
+    // The watcher's CPU against an observer that does nothing, in the same rounds.
+    const per1000 = (r: Run) => (r.cpu.extFnCpuMs * 1000) / BATCHES;
+    const extCpu = clean.withRuns.map(per1000);
+    const floorCpu = clean.floorRuns.map(per1000);
+    emitVs('page-ext-cpu', median(extCpu), median(floorCpu), 'ms');
+    note(
+      `  page-ext-cpu per round (ms): extension ${extCpu.map((v) => v.toFixed(1)).join(' ')}; empty observer ${floorCpu.map((v) => v.toFixed(1)).join(' ')}`,
+    );
     emitCost('clean', clean.withRuns, clean.withoutRuns);
     emitBatches('', clean.withRuns);
     const falseFindings = Math.max(...clean.withRuns.map((r) => r.findings ?? 0));

@@ -2,11 +2,13 @@
 // alternating A, B, B, A …, with the extension only. A diagnostic, not part of `npm run bench`:
 //
 //   npx tsx test/bench/support/compare-builds.ts <dirA> <dirB> [runs per build, default 4]
+//   either directory may be `floor`: the empty-observer extension (support/empty-observer.ts).
 //   BENCH_COMPARE_ERRORS=1 uses the page with the 50 errors; BENCH_BATCHES as for page.bench.
 //
 // The figures to compare are CPU times from the trace (extension functions, page script),
 // which other load on the machine does not inflate, and the content script's own stats.
 import { emit, note } from './emit';
+import { emptyObserverExtension } from './empty-observer';
 import { startFixtureServer } from './fixture-server';
 import { describe, measure, type Run } from './page-run';
 import { median, quantile } from './stats';
@@ -59,14 +61,17 @@ function report(label: string, runs: Run[]) {
 
 async function main() {
   if (!dirA || !dirB) throw new Error('usage: compare-builds.ts <dirA> <dirB> [runs]');
+  const floor = dirA === 'floor' || dirB === 'floor' ? emptyObserverExtension() : undefined;
   const server = await startFixtureServer();
   const runs: Record<'A' | 'B', Run[]> = { A: [], B: [] };
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const label of i % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+        const dir = label === 'A' ? dirA : dirB;
         const run = await measure({
           port: server.port,
-          extensionDir: label === 'A' ? dirA : dirB,
+          extensionDir: dir === 'floor' ? floor : dir,
+          stats: dir !== 'floor',
           errors: ERRORS,
           batches: BATCHES,
         });

@@ -75,6 +75,8 @@ export async function measure(opts: {
   batches: number;
   /** Continue to this many batches for the heap-growth reading. */
   longBatches?: number;
+  /** The extension keeps the content script's stats (false: the empty-observer floor). */
+  stats?: boolean;
 }): Promise<Run> {
   const session = await launchBrowser({ port: opts.port, extensionDir: opts.extensionDir });
   try {
@@ -86,7 +88,7 @@ export async function measure(opts: {
     await cdp.send('Performance.enable');
     let reader: IsolatedWorldReader | undefined;
     let stats0: ContentStats | undefined;
-    if (session.extensionId) {
+    if (session.extensionId && opts.stats !== false) {
       reader = new IsolatedWorldReader(cdp, session.extensionId);
       await reader.start();
       stats0 = await reader.waitForStats().catch((e: Error) => {
@@ -97,9 +99,10 @@ export async function measure(opts: {
     await sleep(SETTLE_MS);
     if (stats0 && reader) stats0 = await reader.waitForQuiet();
 
-    const profile = PROFILE_FILE && session.extensionId && !profiled;
+    const profile = PROFILE_FILE && session.extensionId && opts.stats !== false && !profiled;
     const stopProfile = profile ? await startProfile(cdp) : undefined;
-    const readTraffic = session.serviceWorker ? await countClassifyTraffic(session.serviceWorker) : undefined;
+    const ours = opts.stats !== false ? session.serviceWorker : undefined;
+    const readTraffic = ours ? await countClassifyTraffic(ours) : undefined;
     const stopTrace = await startTrace(cdp);
     const m0 = await getMetrics(cdp);
     const t0 = Date.now();
@@ -148,8 +151,7 @@ export async function measure(opts: {
       run.flushesLost = lost;
       run.findings = stats1.findings;
     }
-    if (session.serviceWorker)
-      run.badge = (await badgeText(session.serviceWorker).catch(() => undefined))?.text;
+    if (ours) run.badge = (await badgeText(ours).catch(() => undefined))?.text;
     if (opts.errors) run.markers = await countMarkers(page);
     if (opts.longBatches && opts.longBatches > opts.batches) {
       await runBatches(page, opts.longBatches - opts.batches);
