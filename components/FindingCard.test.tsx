@@ -44,7 +44,6 @@ const ANSWER: Answer = {
     text: 'Send this message to your email administrator.',
     copy: { label: 'Copy message to the administrator', value: 'Hello administrator, …' },
   },
-  stepsFor: 'administrator',
   terms: [{ term: 'SMTP', meaning: 'the protocol mail is sent with' }],
 };
 

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { audienceOf } from '../lib/audience';
 import type { Answer } from '../lib/explanations/answer';
 import type { Explanation } from '../lib/explanations/types';
 import type { PageKind, Vantage } from '../lib/vantage';
@@ -182,11 +183,7 @@ export function FindingCard({
       ) : null}
 
       <section className="finding-section" aria-label="How to fix it">
-        <h3>
-          {answer.stepsFor === 'administrator'
-            ? 'How the administrator fixes it'
-            : 'How to fix it, step by step'}
-        </h3>
+        <h3>{audienceOf(vantage).stepsHeading}</h3>
         {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
       </section>
 

@@ -246,9 +246,12 @@ describe('popup', () => {
       ...defaultSettings(),
       provider: { id: 'gmail', variant: null, address: 'ana@gmail.com', discovered: null },
     });
-    // Roundcube's toast names no server.
+    // A desktop app's error that names no server (a webmail's server is not probed from here).
     await setTabFindings(33, [
-      finding('SMTP Error (-1): Connection to server failed.', 'https://webmail.example.org/'),
+      finding(
+        'Sending of the message failed. The connection to the outgoing server (SMTP) timed out.',
+        'https://forum.example.org/t/1',
+      ),
     ]);
     view = await render(<PopupApp search="?tabId=33" />);
     const probeHost = () =>

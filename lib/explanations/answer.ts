@@ -30,8 +30,6 @@ export interface Answer {
   causes?: string[];
   /** Set when the headline is the honest "couldn't connect" instead of the classifier's title. */
   undecided?: true;
-  /** Heading of the full steps: they are for the administrator when the reader cannot act. */
-  stepsFor: 'you' | 'administrator';
   /** The technical terms the first screen uses, each with a one-line meaning. */
   terms: Array<{ term: string; meaning: string }>;
 }
@@ -168,14 +166,13 @@ function providerNext(advice: NonNullable<AnswerInput['providerStep']>): NextSte
 /** The answer for the first screen. */
 export function answerFirst(input: AnswerInput): Answer {
   const { explanation: e, vantage } = input;
-  const c = buildContext(input.classification, input.text);
+  const c = buildContext(input.classification, input.text, vantage);
   const category = e.category ?? 'unknown';
   const undecided = undecidedConnect(e, c);
   const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const headline = headlineOf(input, undecided);
   const answer = (who: string, next: NextStep): Answer => {
-    const stepsFor = vantage === 'web-server' && onWebmail ? 'administrator' : 'you';
-    const a: Answer = { headline, who, next, stepsFor, terms: termsIn([headline, next.text]) };
+    const a: Answer = { headline, who, next, terms: termsIn([headline, next.text]) };
     if (undecided) {
       a.undecided = true;
       a.causes = rankedCauses(e);
