@@ -77,7 +77,7 @@ export function FindingCard({
           {next.text}
         </p>
         {next.detail ? <p className="next-step-detail">{next.detail}</p> : null}
-        {next.copy ? <ReadyText label={next.copy.label} value={next.copy.value} /> : null}
+        {next.copy ? <ReadyText {...next.copy} /> : null}
         {next.link ? (
           <p className="next-step-link">
             <a href={next.link.url} target="_blank" rel="noreferrer">
@@ -200,13 +200,14 @@ export function FindingCard({
   );
 }
 
-/** A ready message: copied with one button, readable when unfolded. */
-function ReadyText({ label, value }: { label: string; value: string }) {
+/** A ready message or settings: copied with one button, readable when unfolded. */
+function ReadyText({ label, value, kind }: NonNullable<Answer['next']['copy']>) {
+  const noun = kind === 'message' ? 'message' : 'settings';
   return (
     <div className="ready-text">
-      <CopyButton value={value} label={label} text="Copy message" />
+      <CopyButton value={value} label={label} text={`Copy ${noun}`} />
       <details>
-        <summary>Show the message</summary>
+        <summary>Show the {noun}</summary>
         <pre>{value}</pre>
       </details>
     </div>

@@ -108,6 +108,29 @@ describe('answerFirst in a bounce', () => {
   });
 });
 
+describe('answers that do not depend on where the rejection was seen', () => {
+  it.each<['page' | 'pasted', PageKind | undefined]>([
+    ['pasted', undefined],
+    ['page', 'cpanel'],
+  ])('DMARC %s: whoever manages the named domain, with a ready message to them', (source, page) => {
+    const a = answerFirst(input(DMARC, source, page));
+    expect(a.who).toMatch(/shop\.example\.org’s DNS/);
+    expect(a.who).not.toMatch(/mail app/);
+    expect(a.next.copy?.kind).toBe('message');
+    expect(a.next.copy?.value).toContain('shop.example.org');
+  });
+
+  it('a setting to paste is offered as settings, not as a message', () => {
+    const a = answerFirst(
+      input(
+        "Server: 'mail.example.org', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E",
+        'pasted',
+      ),
+    );
+    expect(a.next.copy?.kind).toBe('settings');
+  });
+});
+
 describe('facts', () => {
   it('Roundcube\'s "SMTP Error (535)" is one reply code, not also an error 535', () => {
     const text = 'SMTP Error (535): Authentication failed.';

@@ -19,6 +19,8 @@ const THUNDERBIRD =
 const GMAIL_535 =
   '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials 41be03b00d2f7-5e3b2c4d5f6sm1234567a.12 - gsmtp';
 
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 
