@@ -65,12 +65,15 @@ describe('the audience of the lower sections, per vantage', () => {
     expect(guide.request.body).not.toContain('my connection');
   });
 
-  it('only a this-device finding runs probes from this computer', () => {
-    expect(
-      Object.entries(AUDIENCES)
-        .filter(([, a]) => a.probesFromHere)
-        .map(([v]) => v),
-    ).toEqual(['this-device']);
+  it.each<[Vantage, { probes: boolean; thisComputer: boolean }]>([
+    ['this-device', { probes: true, thisComputer: true }],
+    ['web-server', { probes: true, thisComputer: false }],
+    ['mail-server', { probes: false, thisComputer: false }],
+  ])('%s: probes, and where they test from', (vantage, want) => {
+    const a = AUDIENCES[vantage];
+    expect(a.probes).toBe(want.probes);
+    expect(/from this computer/.test(a.probesFrom)).toBe(want.thisComputer);
+    expect(/this computer/.test(buildPort25Guide({ vantage }).measuredFrom)).toBe(want.thisComputer);
   });
 
   it('no vantage given (the CLI) reads as this device', () => {

@@ -39,10 +39,14 @@ export interface Audience {
   /** Offer "Choose your mail provider" when no provider is known. */
   providerPrompt: boolean;
   /**
-   * Probes and the login check run from this computer: they say something about the
-   * failing connection only when it was made here.
+   * Offer the probes and the login check: they test a connection like the one that failed,
+   * from wherever the probe backend runs (this computer, or the server it is installed on).
    */
-  probesFromHere: boolean;
+  probes: boolean;
+  /** Where the probes test from, said beside them. */
+  probesFrom: string;
+  /** The heading of probe results quoted in the blocked-port guide. */
+  measuredFrom: string;
   /** Whom the blocked-port guide addresses: the sender at their app, or the server's admin. */
   port25: 'sender' | 'server-admin';
 }
@@ -56,7 +60,9 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     settingsPlace:
       'Open the outgoing (SMTP) server settings of the app that sends the mail — the guide for your app is below.',
     providerPrompt: true,
-    probesFromHere: true,
+    probes: true,
+    probesFrom: 'Tests from this computer through your probe backend',
+    measuredFrom: 'Measured from this computer:',
     port25: 'sender',
   },
   'web-server': {
@@ -67,7 +73,10 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     settingsPlace:
       'Open the mail (SMTP) settings of the site: the web app’s configuration or the hosting panel’s mail settings.',
     providerPrompt: true,
-    probesFromHere: false,
+    probes: true,
+    probesFrom:
+      'Tests from wherever your probe backend runs: on the server behind this page they show what that server can reach, on this computer only what this network can',
+    measuredFrom: 'Measured by the probe backend:',
     port25: 'server-admin',
   },
   'mail-server': {
@@ -77,7 +86,10 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     walkthrough: false,
     settingsPlace: 'Open the relay (smarthost) settings of the server that sends the mail.',
     providerPrompt: false,
-    probesFromHere: false,
+    // The provider's server made the connection: no probe from here or from the sender's server repeats it.
+    probes: false,
+    probesFrom: 'Tests from wherever your probe backend runs',
+    measuredFrom: 'Measured by the probe backend:',
     port25: 'server-admin',
   },
 };

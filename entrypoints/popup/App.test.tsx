@@ -246,12 +246,9 @@ describe('popup', () => {
       ...defaultSettings(),
       provider: { id: 'gmail', variant: null, address: 'ana@gmail.com', discovered: null },
     });
-    // A desktop app's error that names no server (a webmail's server is not probed from here).
+    // Roundcube's toast names no server.
     await setTabFindings(33, [
-      finding(
-        'Sending of the message failed. The connection to the outgoing server (SMTP) timed out.',
-        'https://forum.example.org/t/1',
-      ),
+      finding('SMTP Error (-1): Connection to server failed.', 'https://webmail.example.org/'),
     ]);
     view = await render(<PopupApp search="?tabId=33" />);
     const probeHost = () =>

@@ -44,8 +44,8 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
     [classification, excerpt, vantage],
   );
   const answer = useAnswer(explanation, classification, excerpt, source, vantage);
-  // Probes and the login check test from this computer: only where the failure happened here.
-  const { probesFromHere } = audienceOf(vantage);
+  // Probes and the login check repeat the failing connection: not for a bounce.
+  const { probes: probesOffered, probesFrom } = audienceOf(vantage);
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
@@ -90,11 +90,12 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
       probes={
         category ? (
           <>
-            {probesFromHere && PROBE_CATEGORIES.has(category) ? (
+            {probesOffered && PROBE_CATEGORIES.has(category) ? (
               <ProbeSection
                 key={restored ? 'restored' : 'fresh'}
                 classification={classification}
                 previous={restored}
+                from={probesFrom}
                 onResponse={(response) => {
                   const at = new Date();
                   setProbe({ response, at });
@@ -113,7 +114,7 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
                 }}
               />
             ) : null}
-            {probesFromHere && LOGIN_CATEGORIES.has(category) ? (
+            {probesOffered && LOGIN_CATEGORIES.has(category) ? (
               <Suspense fallback={null}>
                 <LoginSection />
               </Suspense>

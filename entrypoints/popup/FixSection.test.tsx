@@ -107,7 +107,7 @@ describe('the lower sections follow where the failure happened', () => {
       ROUNDCUBE,
       'https://webmail.example.org/?_task=mail&_action=compose',
       'roundcube',
-      { tabs: false, hotspot: false, probes: false, heading: 'How the site’s administrator fixes it' },
+      { tabs: false, hotspot: false, probes: true, heading: 'How the site’s administrator fixes it' },
     ],
     [
       'mail-server',
@@ -131,6 +131,8 @@ describe('the lower sections follow where the failure happened', () => {
     expect(card.querySelectorAll('[role="tab"]').length > 0).toBe(want.tabs);
     expect(/hotspot/i.test(card.textContent ?? '')).toBe(want.hotspot);
     expect(!!card.querySelector('.probe-form')).toBe(want.probes);
+    // Probes test from wherever the backend runs: "this computer" only where the failure was here.
+    expect(/Tests from this computer/.test(card.textContent ?? '')).toBe(vantage === 'this-device');
     const heading = [...card.querySelectorAll('section h3')].map((h) => h.textContent);
     expect(heading).toContain(want.heading);
   });

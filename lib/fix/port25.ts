@@ -66,6 +66,8 @@ export interface Port25Guide {
   };
   /** Lines describing the probe results, for display and for the request. */
   evidence: string[];
+  /** Where those were measured from, as a heading (lib/audience). */
+  measuredFrom: string;
   request: { to: string; subject: string; body: string; url?: string };
   sources: Source[];
 }
@@ -207,6 +209,7 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
     why,
     waysOut: [submission, relay, ask],
     evidence,
+    measuredFrom: audienceOf(input.vantage).measuredFrom,
     request: buildRequest(port, policy, senderHost, evidence, admin),
     sources: WHY_SOURCES,
   };
