@@ -42,9 +42,8 @@ const ANSWER: Answer = {
   who: 'The administrator of webmail.example.org.',
   next: {
     text: 'Send this message to your email administrator.',
-    copy: { label: 'Copy message to the administrator', value: 'Hello administrator, …' },
+    copy: { label: 'Copy message to the administrator', value: 'Hello administrator, …', kind: 'message' },
   },
-  stepsFor: 'administrator',
   terms: [{ term: 'SMTP', meaning: 'the protocol mail is sent with' }],
 };
 
@@ -83,6 +82,28 @@ describe('FindingCard', () => {
     expect(card.querySelector('.finding-diagnosis')?.textContent).toContain(
       'Port 25 is blocked on the way out',
     );
+  });
+
+  it('names settings to paste as settings: "Copy settings", "Show the settings"', async () => {
+    const answer: Answer = {
+      ...ANSWER,
+      next: {
+        text: 'Send through smtp.example.org on 587.',
+        copy: { label: 'Copy the settings', value: 'Port: 587', kind: 'settings' },
+      },
+    };
+    view = await render(
+      <FindingCard
+        answer={answer}
+        vantage="this-device"
+        explanation={explanation()}
+        excerpt="Connection timed out"
+        source={{ kind: 'pasted' }}
+      />,
+    );
+    const next = view.container.querySelector('[data-next-step]')!;
+    expect(next.querySelector('button')?.textContent).toBe('Copy settings');
+    expect(next.querySelector('summary')?.textContent).toBe('Show the settings');
   });
 
   it('renders the diagnosis, evidence, facts, alternatives and carries data-category', async () => {

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { audienceOf } from '../lib/audience';
 import type { Answer } from '../lib/explanations/answer';
 import type { Explanation } from '../lib/explanations/types';
 import type { PageKind, Vantage } from '../lib/vantage';
@@ -76,7 +77,7 @@ export function FindingCard({
           {next.text}
         </p>
         {next.detail ? <p className="next-step-detail">{next.detail}</p> : null}
-        {next.copy ? <ReadyText label={next.copy.label} value={next.copy.value} /> : null}
+        {next.copy ? <ReadyText {...next.copy} /> : null}
         {next.link ? (
           <p className="next-step-link">
             <a href={next.link.url} target="_blank" rel="noreferrer">
@@ -182,11 +183,7 @@ export function FindingCard({
       ) : null}
 
       <section className="finding-section" aria-label="How to fix it">
-        <h3>
-          {answer.stepsFor === 'administrator'
-            ? 'How the administrator fixes it'
-            : 'How to fix it, step by step'}
-        </h3>
+        <h3>{audienceOf(vantage).stepsHeading}</h3>
         {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
       </section>
 
@@ -203,13 +200,14 @@ export function FindingCard({
   );
 }
 
-/** A ready message: copied with one button, readable when unfolded. */
-function ReadyText({ label, value }: { label: string; value: string }) {
+/** A ready message or settings: copied with one button, readable when unfolded. */
+function ReadyText({ label, value, kind }: NonNullable<Answer['next']['copy']>) {
+  const noun = kind === 'message' ? 'message' : 'settings';
   return (
     <div className="ready-text">
-      <CopyButton value={value} label={label} text="Copy message" />
+      <CopyButton value={value} label={label} text={`Copy ${noun}`} />
       <details>
-        <summary>Show the message</summary>
+        <summary>Show the {noun}</summary>
         <pre>{value}</pre>
       </details>
     </div>

@@ -171,7 +171,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
       </ol>
       {guide.evidence.length ? (
         <div className="evidence-lines">
-          <p className="muted small">Measured from this computer:</p>
+          <p className="muted small">{guide.measuredFrom}</p>
           <ul>
             {guide.evidence.map((line, i) => (
               <li key={i}>{line}</li>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { AUDIENCES } from '../lib/audience';
 import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
 import { parsePorts, type ProbeOutcome, type ProbeRunner } from './probe-runner';
@@ -19,6 +20,8 @@ interface Props {
   defaultHostFromText?: boolean;
   /** "Clear results": the panel empties itself; the owner forgets what it kept. */
   onClear?: () => void;
+  /** Where the tests run from, for the reader (lib/audience). */
+  from?: string;
 }
 
 type State =
@@ -38,6 +41,7 @@ export function ProbePanel({
   previous,
   defaultHostFromText = false,
   onClear,
+  from = AUDIENCES['this-device'].probesFrom,
 }: Props) {
   const [host, setHost] = useState(previous?.host ?? defaultHost);
   const [portsText, setPortsText] = useState(
@@ -133,8 +137,7 @@ export function ProbePanel({
         ) : null}
       </form>
       <p className="hint">
-        Tests from this computer through your probe backend ({backendUrl}). Nothing is sent until you press
-        the button.
+        {from} ({backendUrl}). Nothing is sent until you press the button.
       </p>
 
       <div role="status" aria-live="polite" className="probe-live">

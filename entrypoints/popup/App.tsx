@@ -19,8 +19,11 @@ import { PopupSettings } from './settings-context';
 // Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
 const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
 
-/** Cards in the first paint (one card fills most of the 600 px popup); the rest follow in a render that yields to it. */
-const FIRST_CARDS = 2;
+/**
+ * Cards in the first paint: one, as the first card's answer alone fills the 600 px popup's first
+ * screen; the rest follow in a render that yields to it.
+ */
+const FIRST_CARDS = 1;
 
 /**
  * The popup. `source` is the state main.tsx started reading before React loaded; without

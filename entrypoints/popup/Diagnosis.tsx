@@ -5,7 +5,8 @@ import type { Classification } from '../../lib/rules/types';
 import { explain, NOT_A_SEND_ERROR, type Explanation } from '../../lib/explanations/index';
 import { answerFirst, type AnswerInput } from '../../lib/explanations/answer';
 import { adviseAuth } from '../../lib/providers/auth-advisor';
-import { decideVantage } from '../../lib/vantage';
+import { audienceOf } from '../../lib/audience';
+import { decideVantage, type Vantage } from '../../lib/vantage';
 import { FindingCard, type CardSource } from '../../components/FindingCard';
 import { adjustConfidence, type ProbeAdjustment } from '../../components/probe-confidence';
 import { Steps } from '../../components/Steps';
@@ -37,8 +38,14 @@ interface Props {
  * arrive or another card is added (the parts that read settings subscribe to them).
  */
 export const Diagnosis = memo(function Diagnosis({ classification, excerpt, source, persist }: Props) {
-  const explanation = useMemo(() => explain(classification, { text: excerpt }), [classification, excerpt]);
-  const { vantage, answer } = useAnswer(explanation, classification, excerpt, source);
+  const vantage = useVantage(classification, excerpt, source);
+  const explanation = useMemo(
+    () => explain(classification, { text: excerpt, vantage }),
+    [classification, excerpt, vantage],
+  );
+  const answer = useAnswer(explanation, classification, excerpt, source, vantage);
+  // Probes and the login check repeat the failing connection: not for a bounce.
+  const { probes: probesOffered, probesFrom } = audienceOf(vantage);
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
@@ -76,17 +83,19 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
             excerpt={excerpt}
             frameUrl={source.url}
             probe={probe}
+            vantage={vantage}
           />
         </Suspense>
       }
       probes={
         category ? (
           <>
-            {PROBE_CATEGORIES.has(category) ? (
+            {probesOffered && PROBE_CATEGORIES.has(category) ? (
               <ProbeSection
                 key={restored ? 'restored' : 'fresh'}
                 classification={classification}
                 previous={restored}
+                from={probesFrom}
                 onResponse={(response) => {
                   const at = new Date();
                   setProbe({ response, at });
@@ -105,7 +114,7 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
                 }}
               />
             ) : null}
-            {LOGIN_CATEGORIES.has(category) ? (
+            {probesOffered && LOGIN_CATEGORIES.has(category) ? (
               <Suspense fallback={null}>
                 <LoginSection />
               </Suspense>
@@ -118,27 +127,34 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
   );
 });
 
-/**
- * Where the failure happened and the first screen's answer. Reads the settings: where mail
- * is sent from refines the vantage, the chosen provider brings its own answer first.
- */
+/** Where the failing connection was made; the settings' "where mail is sent from" refines it. */
+function useVantage(classification: Classification, excerpt: string, source: CardSource): Vantage {
+  const { settings } = usePopupSettings();
+  const sendingFrom = settings.sendingFrom.kind;
+  return useMemo(
+    () =>
+      decideVantage({
+        source: source.kind,
+        page: source.page,
+        text: excerpt,
+        sendingFrom,
+        category: classification.match ? classification.category : null,
+      }),
+    [classification, excerpt, source, sendingFrom],
+  );
+}
+
+/** The first screen's answer. Reads the settings: the chosen provider brings its own answer first. */
 function useAnswer(
   explanation: Explanation,
   classification: Classification,
   excerpt: string,
   source: CardSource,
+  vantage: Vantage,
 ) {
   const { settings } = usePopupSettings();
-  const sendingFrom = settings.sendingFrom.kind;
   const providerId = settings.provider.id ?? undefined;
   return useMemo(() => {
-    const vantage = decideVantage({
-      source: source.kind,
-      page: source.page,
-      text: excerpt,
-      sendingFrom,
-      category: explanation.category,
-    });
     const [advice] = adviseAuth({
       providerId,
       enhancedCode: classification.extracted.enhancedCode,
@@ -154,8 +170,8 @@ function useAnswer(
         steps: advice.advisory.steps,
         helpUrl: advice.advisory.helpUrl,
       };
-    return { vantage, answer: answerFirst(input) };
-  }, [explanation, classification, excerpt, source, sendingFrom, providerId]);
+    return answerFirst(input);
+  }, [explanation, classification, excerpt, source, vantage, providerId]);
 }
 
 function hostOf(url: string | undefined): string | undefined {

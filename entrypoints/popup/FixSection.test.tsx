@@ -8,11 +8,13 @@ import { defaultSettings, type Settings } from '../../components/settings';
 import { saveSettings } from '../../components/settings-store';
 import { PopupApp } from './App';
 import { guessClient } from './fix-inputs';
+import type { PageKind } from '../../lib/vantage';
 import { byText, click, render, waitFor, type Rendered } from '../../components/testing/render';
 
-function finding(text: string, frameUrl = 'https://panel.example.org/'): Finding {
+function finding(text: string, frameUrl = 'https://panel.example.org/', page?: PageKind): Finding {
   const classification = classify(text);
   return {
+    ...(page ? { page } : {}),
     key: findingKey(classification.category!, text),
     category: classification.category!,
     classification,
@@ -85,6 +87,54 @@ describe('guided fix', () => {
     await waitFor(() => !!view!.container.querySelector('.walkthrough'));
     expect(view.container.querySelector('.walkthrough')?.textContent).toContain('smtp.gmail.com');
     expect(view.container.querySelector('.guided-fix')?.getAttribute('data-provider')).toBe('gmail');
+  });
+});
+
+describe('the lower sections follow where the failure happened', () => {
+  const ROUNDCUBE = 'SMTP Error (-1): Connection to server failed. Connection timed out smtp.example.org:25';
+  const BOUNCE =
+    "Delivery Status Notification (Failure). Remote server returned '550 5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy'";
+  it.each<[string, string, string, PageKind | undefined, Record<string, boolean | string>]>([
+    [
+      'this-device',
+      'Connection timed out smtp.example.org:25 (Thunderbird: Sending of the message failed)',
+      'https://forum.example.org/t/1',
+      undefined,
+      { tabs: true, hotspot: true, probes: true, heading: 'How to fix it, step by step' },
+    ],
+    [
+      'web-server',
+      ROUNDCUBE,
+      'https://webmail.example.org/?_task=mail&_action=compose',
+      'roundcube',
+      { tabs: false, hotspot: false, probes: true, heading: 'How the site’s administrator fixes it' },
+    ],
+    [
+      'mail-server',
+      BOUNCE,
+      'https://mail.google.com/mail/u/0/',
+      'gmail',
+      { tabs: false, hotspot: false, probes: false, heading: 'What the sender or the domain’s owner can do' },
+    ],
+  ])('%s', async (vantage, text, url, page, want) => {
+    await saveSettings({
+      ...defaultSettings(),
+      provider: { id: 'gmail', variant: null, address: 'ana@gmail.com', discovered: null },
+    });
+    await setTabFindings(7, [finding(text, url, page)]);
+    view = await render(<PopupApp search="?tabId=7" />);
+    await waitFor(() => !!view!.container.querySelector('article[data-vantage]'));
+    // Every lazy section has loaded (none is still to come).
+    await waitFor(() => !view!.container.querySelector('.section-loading'));
+    const card = view.container.querySelector('article[data-vantage]')!;
+    expect(card.getAttribute('data-vantage')).toBe(vantage);
+    expect(card.querySelectorAll('[role="tab"]').length > 0).toBe(want.tabs);
+    expect(/hotspot/i.test(card.textContent ?? '')).toBe(want.hotspot);
+    expect(!!card.querySelector('.probe-form')).toBe(want.probes);
+    // Probes test from wherever the backend runs: "this computer" only where the failure was here.
+    expect(/Tests from this computer/.test(card.textContent ?? '')).toBe(vantage === 'this-device');
+    const heading = [...card.querySelectorAll('section h3')].map((h) => h.textContent);
+    expect(heading).toContain(want.heading);
   });
 });
 

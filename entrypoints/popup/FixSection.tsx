@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { audienceOf, clientsToOffer } from '../../lib/audience';
 import { CONNECTION_CATEGORIES, type CategoryId } from '../../lib/categories';
 import type { Explanation } from '../../lib/explanations/index';
 import { buildClientGuides, buildPort25Guide, buildWalkthrough } from '../../lib/fix/index';
 import { adviseAuth } from '../../lib/providers/index';
 import type { ProbeResponse } from '../../lib/probe/types';
 import type { Classification } from '../../lib/rules/types';
+import type { Vantage } from '../../lib/vantage';
 import { AuthAdviceView, ClientTabs, Port25View, WalkthroughView } from '../../components/GuidedFix';
 import { Steps } from '../../components/Steps';
 import { fixRecord, guessClient, probeEvidence, senderPolicy } from './fix-inputs';
@@ -27,11 +29,14 @@ export interface FixSectionProps {
   excerpt: string;
   frameUrl?: string;
   probe?: { response: ProbeResponse; at: Date };
+  /** Where the failing connection was made: whom the steps, guides and request address. */
+  vantage: Vantage;
 }
 
 /**
  * The guided fix (loaded on demand: it brings the provider data). Every value, step and
- * snippet comes from lib/fix, generated from one settings record.
+ * snippet comes from lib/fix, generated from one settings record; which parts are offered,
+ * and to whom they speak, comes from the vantage's audience (lib/audience).
  */
 export default function FixSection({
   explanation,
@@ -39,8 +44,10 @@ export default function FixSection({
   excerpt,
   frameUrl,
   probe,
+  vantage,
 }: FixSectionProps) {
   const { settings, openOptions } = usePopupSettings();
+  const audience = audienceOf(vantage);
   const category = explanation.category;
   // The provider the error's own wording names (Google's BadCredentials page, Microsoft's 5.7.139).
   const named = useMemo(
@@ -60,10 +67,18 @@ export default function FixSection({
       probes: probeEvidence(probe?.response),
       probedAt: probe?.at,
       settings: record?.fix,
+      vantage,
     });
-  }, [category, classification, settings, context, probe, record]);
-  const walkthrough = useMemo(() => (record ? buildWalkthrough(record.fix) : null), [record]);
-  const guides = useMemo(() => (record ? buildClientGuides(record.fix) : []), [record]);
+  }, [category, classification, settings, context, probe, record, vantage]);
+  const walkthrough = useMemo(
+    () => (record && audience.walkthrough ? buildWalkthrough(record.fix, vantage) : null),
+    [record, audience, vantage],
+  );
+  const guides = useMemo(
+    () =>
+      record ? clientsToOffer(vantage, buildClientGuides(record.fix), guessClient(excerpt, frameUrl)) : [],
+    [record, vantage, excerpt, frameUrl],
+  );
   const advice = useMemo(
     () =>
       category && AUTH.has(category)
@@ -108,16 +123,16 @@ export default function FixSection({
             </p>
           ) : null}
           <WalkthroughView walkthrough={walkthrough} />
-          <ClientTabs guides={guides} initial={guessClient(excerpt, frameUrl)} />
+          {guides.length ? <ClientTabs guides={guides} initial={guessClient(excerpt, frameUrl)} /> : null}
         </>
-      ) : (
+      ) : audience.providerPrompt ? (
         <p className="provider-prompt">
           <button type="button" className="btn btn-small" onClick={openOptions}>
             Choose your mail provider
           </button>{' '}
           <span className="muted">for its exact server, port and sign-in steps.</span>
         </p>
-      )}
+      ) : null}
     </div>
   );
 }

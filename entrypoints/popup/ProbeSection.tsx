@@ -15,8 +15,11 @@ export function ProbeSection({
   onResponse,
   onClear,
   previous,
+  from,
 }: {
   classification: Classification;
+  /** Where the tests run from, for the reader (lib/audience). */
+  from?: string;
   previous?: ProbeResponse;
   /** The chosen provider's submission host, when the error names none. */
   providerHost?: string;
@@ -42,6 +45,7 @@ export function ProbeSection({
       defaultHost={host}
       defaultPorts={ports}
       backendUrl={settings.probeVia === 'native' ? NATIVE_LABEL : settings.backend.url}
+      from={from}
       run={run}
       onResponse={onResponse}
       onClear={onClear}

@@ -34,7 +34,6 @@ describe('answerFirst', () => {
     expect(a.next.copy?.value).toContain(ROUNDCUBE_CONNECT);
     expect(a.next.copy?.value).toContain('webmail.example.org');
     expect(a.next.copy?.value).toContain('2026-12-06 22:30 UTC');
-    expect(a.stepsFor).toBe('administrator');
     // Nothing a webmail user cannot do: no hotspot, no mail-app setting.
     expect(JSON.stringify(a)).not.toMatch(/hotspot|this computer|mail app/i);
   });
@@ -106,7 +105,29 @@ describe('answerFirst in a bounce', () => {
     expect(a.who).toMatch(/email provider/);
     expect(a.who).not.toMatch(/DNS/);
     expect(a.next.copy?.label).toBe('Copy message to your email provider');
-    expect(a.stepsFor).toBe('you');
+  });
+});
+
+describe('answers that do not depend on where the rejection was seen', () => {
+  it.each<['page' | 'pasted', PageKind | undefined]>([
+    ['pasted', undefined],
+    ['page', 'cpanel'],
+  ])('DMARC %s: whoever manages the named domain, with a ready message to them', (source, page) => {
+    const a = answerFirst(input(DMARC, source, page));
+    expect(a.who).toMatch(/shop\.example\.org’s DNS/);
+    expect(a.who).not.toMatch(/mail app/);
+    expect(a.next.copy?.kind).toBe('message');
+    expect(a.next.copy?.value).toContain('shop.example.org');
+  });
+
+  it('a setting to paste is offered as settings, not as a message', () => {
+    const a = answerFirst(
+      input(
+        "Server: 'mail.example.org', Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E",
+        'pasted',
+      ),
+    );
+    expect(a.next.copy?.kind).toBe('settings');
   });
 });
 

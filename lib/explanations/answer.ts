@@ -16,7 +16,8 @@ export interface NextStep {
   text: string;
   detail?: string;
   /** A ready message to send, or a value to paste into a setting. */
-  copy?: { label: string; value: string };
+  /** A ready message to send, or settings to paste: the button and fold say which. */
+  copy?: { label: string; value: string; kind: 'message' | 'settings' };
   /** The provider's own page for it. */
   link?: { label: string; url: string };
 }
@@ -30,8 +31,6 @@ export interface Answer {
   causes?: string[];
   /** Set when the headline is the honest "couldn't connect" instead of the classifier's title. */
   undecided?: true;
-  /** Heading of the full steps: they are for the administrator when the reader cannot act. */
-  stepsFor: 'you' | 'administrator';
   /** The technical terms the first screen uses, each with a one-line meaning. */
   terms: Array<{ term: string; meaning: string }>;
 }
@@ -141,7 +140,7 @@ function firstStep(e: Explanation): NextStep {
   if (!step) return { text: 'Read the full error below.' };
   const next: NextStep = { text: step.text };
   if (step.detail) next.detail = step.detail;
-  if (step.code) next.copy = { label: 'Copy setting', value: step.code };
+  if (step.code) next.copy = { label: 'Copy the settings', value: step.code, kind: 'settings' };
   return next;
 }
 
@@ -168,14 +167,13 @@ function providerNext(advice: NonNullable<AnswerInput['providerStep']>): NextSte
 /** The answer for the first screen. */
 export function answerFirst(input: AnswerInput): Answer {
   const { explanation: e, vantage } = input;
-  const c = buildContext(input.classification, input.text);
+  const c = buildContext(input.classification, input.text, vantage);
   const category = e.category ?? 'unknown';
   const undecided = undecidedConnect(e, c);
   const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
   const headline = headlineOf(input, undecided);
   const answer = (who: string, next: NextStep): Answer => {
-    const stepsFor = vantage === 'web-server' && onWebmail ? 'administrator' : 'you';
-    const a: Answer = { headline, who, next, stepsFor, terms: termsIn([headline, next.text]) };
+    const a: Answer = { headline, who, next, terms: termsIn([headline, next.text]) };
     if (undecided) {
       a.undecided = true;
       a.causes = rankedCauses(e);
@@ -204,6 +202,19 @@ export function answerFirst(input: AnswerInput): Answer {
       text: 'Reach them another way, or try again later.',
     });
 
+  // The domain's DNS decides it wherever the rejection was seen: a mail app cannot change it.
+  if (category === 'domain-authentication') {
+    const domain = c.senderDomain ?? 'your domain';
+    return answer(`Whoever manages ${domain}’s DNS, or your email provider.`, {
+      text: `If you don’t manage ${domain}, send this to whoever does.`,
+      copy: {
+        label: 'Copy message to the domain’s manager',
+        value: messageToAdmin(input, c, 'there'),
+        kind: 'message',
+      },
+    });
+  }
+
   // The provider's own answer goes first wherever the person can act on their account.
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
@@ -222,6 +233,7 @@ export function answerFirst(input: AnswerInput): Answer {
           copy: {
             label: 'Copy message to the administrator',
             value: messageToAdmin(input, c, 'administrator'),
+            kind: 'message',
           },
         },
       );
@@ -229,25 +241,23 @@ export function answerFirst(input: AnswerInput): Answer {
     if (CONNECT.has(category) || category === 'dns-failure')
       return answer(`Whoever runs ${host}: its hosting network may block the mail port.`, {
         text: 'In this page’s mail settings use port 587 with STARTTLS (or 465 with SSL/TLS); if it still fails, send this to your host.',
-        copy: { label: 'Copy message to the host', value: messageToAdmin(input, c, 'support team') },
+        copy: {
+          label: 'Copy message to the host',
+          value: messageToAdmin(input, c, 'support team'),
+          kind: 'message',
+        },
       });
     return answer(`Whoever runs ${host}, in its mail settings.`, firstStep(e));
   }
 
   if (vantage === 'mail-server') {
-    if (category === 'domain-authentication') {
-      const domain = c.senderDomain ?? 'your domain';
-      return answer(`Whoever manages ${domain}’s DNS, or your email provider.`, {
-        text: `If you don’t manage ${domain}, send this to whoever does.`,
-        copy: { label: 'Copy message to the domain’s manager', value: messageToAdmin(input, c, 'there') },
-      });
-    }
     if (category === 'ip-reputation' || category === 'reverse-dns')
       return answer('Your email provider: it runs the server whose address was refused.', {
         text: 'Send this to your email provider’s support.',
         copy: {
           label: 'Copy message to your email provider',
           value: messageToAdmin(input, c, 'support team'),
+          kind: 'message',
         },
       });
     return answer(

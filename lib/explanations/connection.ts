@@ -78,6 +78,7 @@ export const portBlocked: CategoryText = {
     },
     {
       when: isSubmission,
+      scope: 'user-network',
       text: 'Try the same settings from another network, such as a phone hotspot',
       detail: 'If sending works there, the network you were on is blocking the port.',
     },
@@ -85,6 +86,14 @@ export const portBlocked: CategoryText = {
       when: isDelivery,
       text: "Check your hosting provider's documentation for outbound port 25",
       detail: 'Most cloud hosts state it in their "sending email" or "blocked ports" FAQ.',
+    },
+    {
+      when: isSubmission,
+      scope: 'server-host',
+      text: (c) => `Check the hosting provider's documentation for outbound ${portText(c)}`,
+      detail:
+        'The web server makes the connection, so its host\u2019s rules apply, not those of the network you browse ' +
+        'from. Most hosts state them in their "sending email" or "blocked ports" FAQ.',
     },
   ],
   steps: [
@@ -134,10 +143,19 @@ export const portBlocked: CategoryText = {
     },
     {
       when: isSubmission,
+      scope: 'user-network',
       text: 'Or ask your internet provider or host to lift the block',
       detail:
         'Residential providers often unblock port 25 on request; cloud hosts have a request form or ticket ' +
         '(AWS does; Google Cloud never unblocks it). Quote the port and this error.',
+    },
+    {
+      when: isSubmission,
+      scope: 'server-host',
+      text: 'Or ask the hosting provider to open the port for this server',
+      detail:
+        'Shared hosting often allows only its own mail server, or 587 and 465 to any server; cloud hosts have a ' +
+        'request form or ticket. Quote the port, the time and this error.',
     },
     {
       when: (c) => isSubmission(c) && c.world.basis !== 'port',
@@ -202,6 +220,7 @@ export const serverUnreachable: CategoryText = {
   ],
   steps: [
     {
+      scope: 'app-settings',
       text: "Check the host name and port against your provider's settings page",
       detail:
         'Most providers use smtp.<their domain> on 587 (STARTTLS) or 465 (SSL/TLS). A typo or an old server name ends here too.',

@@ -1,4 +1,5 @@
 import type { Classification } from '../rules/types';
+import type { Vantage } from '../vantage';
 import type { WorldGuess } from './world';
 import { guessWorld } from './world';
 
@@ -22,6 +23,8 @@ export interface ExplainContext {
   retrySeconds?: number;
   /** The sender's domain as the rejection names it ("Unauthenticated email from example.org"). */
   senderDomain?: string;
+  /** Where the failing connection was made: decides whom the steps speak to (lib/audience). */
+  vantage?: Vantage;
 }
 
 /** "in 300 seconds", "after 5 minutes", "retry in 4 min": bounded digits and literals (linear). */
@@ -52,7 +55,11 @@ export function duration(seconds: number): string {
 
 const LOCAL_ERRNOS: ReadonlySet<string> = new Set(['13', 'EACCES', 'EPERM']);
 
-export function buildContext(classification: Classification, text: string): ExplainContext {
+export function buildContext(
+  classification: Classification,
+  text: string,
+  vantage?: Vantage,
+): ExplainContext {
   const { extracted } = classification;
   const assumed = classification.assumedPorts?.[0];
   const port = extracted.port ?? assumed;
@@ -74,6 +81,7 @@ export function buildContext(classification: Classification, text: string): Expl
     hostIsLocal: host !== undefined && /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i.test(host),
     retrySeconds: retrySecondsOf(haystack),
     senderDomain: senderDomainOf(haystack),
+    vantage,
   };
 }
 

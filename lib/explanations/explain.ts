@@ -1,4 +1,5 @@
 import type { Alternative, Classification } from '../rules/types';
+import type { Vantage } from '../vantage';
 import { CATEGORY_TEXTS } from './table';
 import { explainCheck } from './checks';
 import type { ExplainContext } from './context';
@@ -10,6 +11,8 @@ import type { AlternativeExplanation, Explanation, Fact, WorldExplanation } from
 export interface ExplainOptions {
   /** The text that was classified: its clues (Postfix log, PHPMailer…) sharpen the explanation. */
   text?: string;
+  /** Where the failing connection was made (lib/vantage); the steps follow it. Default: this device. */
+  vantage?: Vantage;
 }
 
 /** What to say when the text is not an email send error. */
@@ -114,7 +117,7 @@ function alternatives(classification: Classification, c: ExplainContext): Altern
  * confirm it and how to fix it, with the facts of this error filled in. Pure.
  */
 export function explain(classification: Classification, options: ExplainOptions = {}): Explanation {
-  const c = buildContext(classification, options.text ?? '');
+  const c = buildContext(classification, options.text ?? '', options.vantage);
   const base = {
     match: classification.match,
     confidence: classification.confidence,

@@ -1,3 +1,4 @@
+import { stepFits, type StepScope } from '../audience';
 import type { ExplainContext } from './context';
 import type { Step } from './types';
 
@@ -10,6 +11,8 @@ export interface StepTemplate {
   code?: Text;
   /** Include the step only when this holds. */
   when?: (c: ExplainContext) => boolean;
+  /** What the step needs of its reader: kept or dropped by the vantage (lib/audience). */
+  scope?: StepScope;
 }
 
 /** Everything said about one category. */
@@ -27,7 +30,7 @@ export function fill(text: Text, c: ExplainContext): string {
 
 export function fillSteps(steps: readonly StepTemplate[], c: ExplainContext): Step[] {
   return steps
-    .filter((s) => s.when === undefined || s.when(c))
+    .filter((s) => stepFits(s.scope, c.vantage) && (s.when === undefined || s.when(c)))
     .map((s) => {
       const step: Step = { text: fill(s.text, c) };
       if (s.detail !== undefined) step.detail = fill(s.detail, c);

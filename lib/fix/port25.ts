@@ -3,7 +3,9 @@
  * out, the sender's host policy when known, and a request to the ISP or host that names the
  * port and the evidence.
  */
+import { audienceOf } from '../audience';
 import { RELAYS } from '../providers/relays';
+import type { Vantage } from '../vantage';
 import type { PortPolicy, Source } from '../providers/types';
 import { oneLine } from './escape';
 import type { CopyValue, FixSettings } from './types';
@@ -31,6 +33,11 @@ export interface Port25GuideInput {
   probedAt?: Date;
   /** The provider's submission settings to switch to. */
   settings?: FixSettings;
+  /**
+   * Where the failing connection was made: the guide addresses the sender at their own app
+   * and network, or the administrator of the server that made it (lib/audience).
+   */
+  vantage?: Vantage;
 }
 
 export interface WayOut {
@@ -59,6 +66,8 @@ export interface Port25Guide {
   };
   /** Lines describing the probe results, for display and for the request. */
   evidence: string[];
+  /** Where those were measured from, as a heading (lib/audience). */
+  measuredFrom: string;
   request: { to: string; subject: string; body: string; url?: string };
   sources: Source[];
 }
@@ -134,12 +143,20 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
   );
   const submissionOpen = [465, 587].filter((p) => probeOf(probes, p)?.tcp === 'open');
   const s = input.settings;
+  const admin = audienceOf(input.vantage).port25 === 'server-admin';
+  const where = admin
+    ? 'In the site\u2019s mail settings (the web app or the hosting panel), use'
+    : 'Point the app at';
   const submission: WayOut = {
     id: 'submission',
-    title: 'Send through your provider on 587 or 465',
+    title: admin
+      ? 'Send through the mail provider on 587 or 465'
+      : 'Send through your provider on 587 or 465',
     text: s
-      ? `Point the app at ${oneLine(s.host)}, port ${s.port}, ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}, with authentication. If you run your own mail server, make it relay through this server (a "smarthost") instead of delivering on port 25.`
-      : 'Use your mail provider\'s submission server on 587 (STARTTLS) or 465 (SSL/TLS) with your user name and password. If you run your own mail server, make it relay through such a server (a "smarthost") instead of delivering on port 25.',
+      ? `${where} ${oneLine(s.host)}, port ${s.port}, ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}, with authentication. If you run your own mail server, make it relay through this server (a "smarthost") instead of delivering on port 25.`
+      : admin
+        ? 'In the site\u2019s mail settings, use the mail provider\'s submission server on 587 (STARTTLS) or 465 (SSL/TLS) with the mailbox\'s user name and password, or make the server relay through it (a "smarthost") instead of delivering on port 25.'
+        : 'Use your mail provider\'s submission server on 587 (STARTTLS) or 465 (SSL/TLS) with your user name and password. If you run your own mail server, make it relay through such a server (a "smarthost") instead of delivering on port 25.',
     available: submissionBlocked.length < 2 || submissionOpen.length > 0,
   };
   if (s) {
@@ -171,10 +188,14 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
     id: 'ask-host',
     title: policy
       ? `Ask ${policy.name} to unblock port ${port}`
-      : `Ask your ISP or host to unblock port ${port}`,
+      : admin
+        ? `Ask the hosting provider to unblock port ${port}`
+        : `Ask your ISP or host to unblock port ${port}`,
     text: policy
       ? policy.exception.how
-      : `Ask your internet provider or hosting company whether outbound port ${port} is blocked and how to get an exception. The request below names the port and the evidence.`,
+      : admin
+        ? `Ask the company that hosts the server whether outbound port ${port} is blocked there and how to get an exception. The request below names the port.`
+        : `Ask your internet provider or hosting company whether outbound port ${port} is blocked and how to get an exception. The request below names the port and the evidence.`,
     available: policy ? policy.exception.possible !== false : true,
   };
   if (policy?.exception.url) ask.link = { label: `${policy.name}: how to ask`, url: policy.exception.url };
@@ -182,11 +203,14 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
   const guide: Port25Guide = {
     title: policy
       ? `${policy.name} blocks outbound port ${port}`
-      : `Outbound port ${port} is blocked on this network`,
+      : admin
+        ? `The server's network may block outbound port ${port}`
+        : `Outbound port ${port} is blocked on this network`,
     why,
     waysOut: [submission, relay, ask],
     evidence,
-    request: buildRequest(port, policy, senderHost, evidence),
+    measuredFrom: audienceOf(input.vantage).measuredFrom,
+    request: buildRequest(port, policy, senderHost, evidence, admin),
     sources: WHY_SOURCES,
   };
   if (policy) {
@@ -209,11 +233,14 @@ function buildRequest(
   policy: PortPolicy | null,
   senderHost: string | undefined,
   evidence: string[],
+  admin: boolean,
 ): Port25Guide['request'] {
   const who = policy ? `${policy.name} support` : 'Support team';
+  // A web server is a server whatever network it is on; a sender's own machine may be a home connection.
+  const connection = policy?.kind === 'isp' && !admin;
   const machine = senderHost
-    ? `${policy?.kind === 'isp' ? 'my connection' : 'my server'} ${senderHost}`
-    : policy?.kind === 'isp'
+    ? `${connection ? 'my connection' : 'my server'} ${senderHost}`
+    : connection
       ? 'my connection'
       : 'my server';
   const lines = [
@@ -242,7 +269,7 @@ function buildRequest(
     '[your name, customer or account number]',
   );
   const request: Port25Guide['request'] = {
-    to: policy ? policy.name : 'your internet or hosting provider',
+    to: policy ? policy.name : admin ? 'the hosting provider' : 'your internet or hosting provider',
     subject: `Request to unblock outbound TCP port ${port}${senderHost ? ` for ${senderHost}` : ''}`,
     body: lines.join('\n'),
   };

@@ -1,3 +1,5 @@
+import { audienceOf } from '../audience';
+import type { Vantage } from '../vantage';
 import { oneLine } from './escape';
 import type { FixSettings, SecretKind, Walkthrough, WalkthroughStep } from './types';
 
@@ -35,13 +37,15 @@ export function clean(settings: FixSettings): FixSettings {
 }
 
 /** The short numbered walkthrough with the exact values (each with a copy button in the UI). */
-export function buildWalkthrough(input: FixSettings): Walkthrough {
+export function buildWalkthrough(
+  input: FixSettings,
+  /** Where the failing connection was made: the first step says where the settings are (lib/audience). */
+  vantage?: Vantage,
+): Walkthrough {
   const s = clean(input);
   const secret = secretWords(s);
   const steps: Omit<WalkthroughStep, 'n'>[] = [
-    {
-      text: `Open the outgoing (SMTP) server settings of the app that sends the mail — the guide for your app is below.`,
-    },
+    { text: audienceOf(vantage).settingsPlace },
     { text: `Set the server (host) to ${s.host}.`, values: [{ label: 'Server', value: s.host }] },
     {
       text: `Set the port to ${s.port} and the connection security to ${securityLabel(s.security)}.`,

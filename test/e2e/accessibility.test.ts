@@ -61,6 +61,32 @@ describe.each(SCHEMES)('accessibility in the %s scheme', (scheme) => {
     await popup.close();
   });
 
+  it('the options page: every radio button’s ring stands out at least 3:1 from what is behind it', async () => {
+    const options = await openOptions(browser, scheme);
+    await options.locator('input[type="radio"]').first().waitFor();
+    const rings = await options.locator('input[type="radio"]').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        // The colour behind the control: the nearest ancestor that paints a background.
+        let behind = 'rgb(255, 255, 255)';
+        for (let el = input.parentElement; el; el = el.parentElement) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+            behind = bg;
+            break;
+          }
+        }
+        const style = getComputedStyle(input);
+        return { width: parseFloat(style.borderTopWidth), ring: style.borderTopColor, behind };
+      }),
+    );
+    expect(rings.length).toBeGreaterThan(20);
+    for (const { width, ring, behind } of rings) {
+      expect(width).toBeGreaterThanOrEqual(1);
+      expect(contrast(ring, behind)).toBeGreaterThanOrEqual(3);
+    }
+    await options.close();
+  });
+
   it('the options page', async () => {
     const options = await openOptions(browser, scheme);
     await openAllDetails(options);
@@ -68,3 +94,16 @@ describe.each(SCHEMES)('accessibility in the %s scheme', (scheme) => {
     await options.close();
   });
 });
+
+/** WCAG contrast ratio of two opaque `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+(?:\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

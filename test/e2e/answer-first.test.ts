@@ -19,6 +19,8 @@ const THUNDERBIRD =
 const GMAIL_535 =
   '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials 41be03b00d2f7-5e3b2c4d5f6sm1234567a.12 - gsmtp';
 
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 
@@ -97,6 +99,41 @@ async function pasted(text: string): Promise<{ popup: Page; close: () => Promise
   await popup.getByRole('textbox').fill(text);
   await popup.getByRole('button', { name: 'Explain' }).click();
   return opened;
+}
+
+/** Choose a provider in the settings, as the options page stores it (null: none). */
+async function chooseProvider(id: string | null, address: string): Promise<void> {
+  const page = await browser.extensionPage();
+  await page.evaluate(
+    ([providerId, addr]) =>
+      chrome.storage.local.set({
+        settings: {
+          provider: { id: providerId, variant: null, address: addr, discovered: null },
+          sendingFrom: { kind: 'unknown', hostId: null },
+          backend: { url: 'http://127.0.0.1:8025', token: '' },
+          sites: [],
+          privacy: { doh: 'off' },
+        },
+        settings$: { v: 2 },
+      }),
+    [id, address] as const,
+  );
+}
+
+/** The first card with every fold open and every lazy section loaded: what a reader can reach. */
+async function unfoldedCard(popup: Page) {
+  const card = popup.locator('[data-category]').first();
+  await card.locator('[data-next-step]').waitFor({ timeout: 10_000 });
+  await until(
+    () => popup.locator('.section-loading').count(),
+    (n) => n === 0,
+  );
+  await card.evaluate((el) => el.querySelectorAll('details').forEach((d) => (d.open = true)));
+  return {
+    vantage: await card.getAttribute('data-vantage'),
+    tabs: await card.getByRole('tab').allTextContents(),
+    text: (await card.textContent()) ?? '',
+  };
 }
 
 describe('answer first in a 400×600 popup', () => {
@@ -184,6 +221,34 @@ describe('answer first in a 400×600 popup', () => {
       expect(await card.getAttribute('data-vantage')).toBe('this-device');
     } finally {
       await close();
+    }
+  });
+
+  it('the steps below the first screen follow the vantage: no app tabs or hotspot for Roundcube, both for a desktop app', async () => {
+    // With a provider chosen every app tab could be shown: only the vantage keeps them away.
+    await chooseProvider('gmail', 'ana@gmail.com');
+    try {
+      const roundcube = await popupForPage(SITES.roundcubeCompose.url, '#send');
+      try {
+        const card = await unfoldedCard(roundcube.popup);
+        expect(card.vantage).toBe('web-server');
+        expect(card.tabs).toEqual([]);
+        expect(card.text).not.toMatch(/hotspot|Point the app at|Thunderbird|from this computer/i);
+        expect(card.text).toContain('How the site’s administrator fixes it');
+      } finally {
+        await roundcube.close();
+      }
+      const desktop = await pasted(THUNDERBIRD.replace('smtp.example.com', 'smtp.gmail.com'));
+      try {
+        const card = await unfoldedCard(desktop.popup);
+        expect(card.vantage).toBe('this-device');
+        expect(card.tabs).toEqual(expect.arrayContaining(['Thunderbird', 'PHPMailer']));
+        expect(card.text).toMatch(/phone hotspot/);
+      } finally {
+        await desktop.close();
+      }
+    } finally {
+      await chooseProvider(null, '');
     }
   });
 
