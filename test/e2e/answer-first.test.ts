@@ -5,6 +5,7 @@ import type { ExtensionBrowser } from './support/browser';
 import { SITES } from './support/sites';
 import { until } from './support/until';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
+import { storeProviderChoice } from './support/settings';
 
 /**
  * Answer first, in a 400×600 popup: the first card's next step is on the first screen
@@ -18,8 +19,6 @@ const THUNDERBIRD =
   'Sending of the message failed.\nThe message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try again.';
 const GMAIL_535 =
   '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials 41be03b00d2f7-5e3b2c4d5f6sm1234567a.12 - gsmtp';
-
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
@@ -101,23 +100,8 @@ async function pasted(text: string): Promise<{ popup: Page; close: () => Promise
   return opened;
 }
 
-/** Choose a provider in the settings, as the options page stores it (null: none). */
-async function chooseProvider(id: string | null, address: string): Promise<void> {
-  const page = await browser.extensionPage();
-  await page.evaluate(
-    ([providerId, addr]) =>
-      chrome.storage.local.set({
-        settings: {
-          provider: { id: providerId, variant: null, address: addr, discovered: null },
-          sendingFrom: { kind: 'unknown', hostId: null },
-          backend: { url: 'http://127.0.0.1:8025', token: '' },
-          sites: [],
-          privacy: { doh: 'off' },
-        },
-        settings$: { v: 2 },
-      }),
-    [id, address] as const,
-  );
+function chooseProvider(id: string | null, address: string): Promise<void> {
+  return storeProviderChoice(browser, id, address);
 }
 
 /** The first card with every fold open and every lazy section loaded: what a reader can reach. */

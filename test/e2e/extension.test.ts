@@ -7,7 +7,7 @@ import { evaluateInContentScript, pastDocumentIdle } from './support/isolated-wo
 import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
-import { explainSelection, menuClick } from './support/context-menu';
+import { clickExplainMenu, explainSelection } from './support/context-menu';
 import { clickMarker, markerButtons } from './support/marker';
 
 /**
@@ -349,18 +349,7 @@ describe('context menu "Explain this email error"', () => {
     const text = 'TimeoutError: [Errno 110] Connection timed out';
     expect(classify(text).match).toBe(false);
     const { page, tabId } = await browser.openTab(SITES.forumThread.url);
-    const worker = await browser.worker();
-    await worker.evaluate(
-      async ({ id, info }) => {
-        const background = (
-          globalThis as unknown as {
-            __smtpDoctorBackground: { onContextMenuClick(info: object, tab: object): Promise<void> };
-          }
-        ).__smtpDoctorBackground;
-        await background.onContextMenuClick(info, { id });
-      },
-      { id: tabId, info: menuClick(text, page.url()) },
-    );
+    await clickExplainMenu(browser, page, tabId, text);
     const item = await until(
       () => explained(tabId),
       (v) => v !== undefined,

@@ -6,6 +6,7 @@ import type { ExtensionBrowser } from './support/browser';
 import type { Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
+import { storeProviderChoice } from './support/settings';
 
 /**
  * A page on mail.google.com prints a fake send error naming a server of its choosing.
@@ -21,8 +22,6 @@ const PLANTED: Site = {
   errors: [`535 5.7.8 Username and Password not accepted by ${PLANTED_HOST}:465`],
 };
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
-
 let suite: ExtensionSuite;
 let browser: ExtensionBrowser;
 
@@ -33,22 +32,8 @@ beforeAll(async () => {
 
 afterAll(() => suite?.close());
 
-async function chooseProvider(id: string | null, address: string): Promise<void> {
-  const page = await browser.extensionPage();
-  await page.evaluate(
-    ([providerId, addr]) =>
-      chrome.storage.local.set({
-        settings: {
-          provider: { id: providerId, variant: null, address: addr, discovered: null },
-          sendingFrom: { kind: 'unknown', hostId: null },
-          backend: { url: 'http://127.0.0.1:8025', token: '' },
-          sites: [],
-          privacy: { doh: 'off' },
-        },
-        settings$: { v: 2 },
-      }),
-    [id, address] as const,
-  );
+function chooseProvider(id: string | null, address: string): Promise<void> {
+  return storeProviderChoice(browser, id, address);
 }
 
 /** The popup for the tab, with the card's login check opened. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CategoryId } from '../../lib/categories';
+import { isCategoryId, type CategoryId } from '../../lib/categories';
 import { explainPasted } from '../../lib/bounce/explain';
 
 /**
@@ -131,4 +131,16 @@ export function measureTop1(cases: readonly IdentifiedCase[]): {
     }));
   const correct = table.reduce((n, r) => n + r.correct, 0);
   return { accuracy: cases.length === 0 ? 0 : correct / cases.length, correct, table };
+}
+
+/** Rows without text or source, or whose label is neither a category id nor null. */
+export function malformedRows(cases: readonly IdentifiedCase[]): string[] {
+  return cases.flatMap((c) => {
+    const problems: string[] = [];
+    if (typeof c.text !== 'string' || c.text.length === 0) problems.push(`${c.id} has no text`);
+    if (typeof c.source !== 'string' || c.source.length === 0) problems.push(`${c.id} has no source`);
+    if (!(c.category === null || isCategoryId(c.category)))
+      problems.push(`${c.id} has label ${String(c.category)}`);
+    return problems;
+  });
 }

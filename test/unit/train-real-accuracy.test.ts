@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCategoryId } from '../../lib/categories';
 import {
   TRAIN_REAL_FILE,
   duplicateClashes,
   loadCorpusTexts,
   loadSet,
+  malformedRows,
   measureTop1,
 } from '../support/labelled-sets';
 
@@ -23,13 +23,7 @@ describe('real-error training set', () => {
 
   it('has well-formed rows whose labels are category ids or null', () => {
     expect(cases.length).toBeGreaterThanOrEqual(180);
-    for (const c of cases) {
-      expect(typeof c.text === 'string' && c.text.length > 0, `${c.id} text`).toBe(true);
-      expect(typeof c.source === 'string' && c.source.length > 0, `${c.id} source`).toBe(true);
-      expect(c.category === null || isCategoryId(c.category), `${c.id} label ${String(c.category)}`).toBe(
-        true,
-      );
-    }
+    expect(malformedRows(cases)).toEqual([]);
   });
 
   it('shares no text with the corpus, exactly or nearly, and repeats none of its own', () => {

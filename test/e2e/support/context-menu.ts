@@ -23,16 +23,15 @@ export function menuClick(text: string, url: string) {
 }
 
 /**
- * Select an element's text as a person would, and click "Explain this email error"
- * (its handler, in the worker: a test cannot click a native menu). Returns the text.
+ * Click "Explain this email error" on a selection of `text` in the tab: its handler, in the
+ * worker (a test cannot click a native menu).
  */
-export async function explainSelection(
+export async function clickExplainMenu(
   browser: ExtensionBrowser,
   page: Page,
   tabId: number,
-  selector: string,
-): Promise<string> {
-  const selected = await page.evaluate(selectElementText, selector);
+  text: string,
+): Promise<void> {
   const worker = await browser.worker();
   await worker.evaluate(
     async ({ id, info }) => {
@@ -43,7 +42,21 @@ export async function explainSelection(
       ).__smtpDoctorBackground;
       await background.onContextMenuClick(info, { id });
     },
-    { id: tabId, info: menuClick(selected, page.url()) },
+    { id: tabId, info: menuClick(text, page.url()) },
   );
+}
+
+/**
+ * Select an element's text as a person would, and click "Explain this email error".
+ * Returns the text.
+ */
+export async function explainSelection(
+  browser: ExtensionBrowser,
+  page: Page,
+  tabId: number,
+  selector: string,
+): Promise<string> {
+  const selected = await page.evaluate(selectElementText, selector);
+  await clickExplainMenu(browser, page, tabId, selected);
   return selected;
 }
