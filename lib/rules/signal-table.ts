@@ -483,6 +483,14 @@ const TLS: readonly SignalDef[] = [
       'inappropriate fallback',
       'tls handshake failed',
       'handshake failure',
+      // rustls AlertDescription::HandshakeFailure as Display prints it, and the generic
+      // "Handshake failed" of TLS wrappers (native-tls, lettre, MailKit).
+      'handshakefailure',
+      'handshake failed',
+      // Postfix smtpd's 454 4.7.0 reply when its own TLS setup is broken (RFC 3207 §4: 454
+      // "TLS not available due to temporary reason").
+      'tls not available due to local problem',
+      'tls not available due to temporary reason',
     ],
     weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
   },
@@ -535,6 +543,10 @@ const POLICY: readonly SignalDef[] = [
       'requires a secure connection',
       'auth not available',
       'sender not authenticated',
+      // Postfix smtpd: "503 5.5.1 Error: send AUTH command first" / "authentication not
+      // enabled" (SASL off on this port: submission with AUTH is elsewhere).
+      'send auth command first',
+      'authentication not enabled',
     ],
     weights: w({ 'auth-required': 0.7 }),
   },
@@ -548,6 +560,11 @@ const POLICY: readonly SignalDef[] = [
       'smtp auth is disabled',
       'authentication is disabled',
       'user account disabled',
+      // Providers refusing password AUTH by policy: Microsoft 5.7.30 "Basic authentication
+      // is not supported", SendGrid "Basic authentication is not allowed with 2FA enabled".
+      'basic authentication is not',
+      'basic auth is not',
+      'basic authentication not',
     ],
     weights: w({ 'auth-disabled': 0.8 }),
   },
@@ -570,6 +587,10 @@ const POLICY: readonly SignalDef[] = [
       'sendasdenied',
       'email address is not verified',
       'not owned by user',
+      // Exception classes raised when MAIL FROM is refused: Python smtplib
+      // SMTPSenderRefused, Jakarta/JavaMail SMTPSenderFailedException.
+      'smtpsenderrefused',
+      'smtpsenderfailedexception',
     ],
     weights: w({ 'sender-rejected': 0.75 }),
   },
@@ -590,6 +611,14 @@ const POLICY: readonly SignalDef[] = [
       'does not exist',
       'address rejected',
       'no mailbox here',
+      // Exception classes raised when RCPT TO is refused: Python smtplib
+      // SMTPRecipientsRefused, Jakarta/JavaMail SMTPAddressFailedException (one per
+      // refused recipient), MailKit SmtpCommandException "RecipientNotAccepted".
+      'smtprecipientsrefused',
+      'smtpaddressfailedexception',
+      'recipientnotaccepted',
+      'recipient address must',
+      'recipient address reserved',
     ],
     weights: w({ 'recipient-rejected': 0.65 }),
   },
@@ -635,6 +664,13 @@ const POLICY: readonly SignalDef[] = [
       'sender reputation',
       'ip reputation',
       'bad reputation',
+      'block listed',
+      'black listed',
+      // Postfix smtp(8) "host X refused to talk to me: 5xx …": the server rejected the
+      // connection at its greeting, a per-client-address decision (RFC 5321 §3.1 554
+      // greeting); "not allowed to connect" is the same refusal in servers' words.
+      'refused to talk to me',
+      'not allowed to connect',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
   },
@@ -665,6 +701,8 @@ const POLICY: readonly SignalDef[] = [
       'daily limit',
       'sending quota',
       'submission quota',
+      // Exchange Online STOREDRV SubmissionQuotaExceededException (5.2.0, sending quota).
+      'submissionquotaexceeded',
       'daily quota',
       'throttl',
       'too fast',
@@ -687,6 +725,10 @@ const POLICY: readonly SignalDef[] = [
       'exceeded storage allocation',
       'mailbox size limit',
       'quota exceeded',
+      // procmail(1) and maildrop delivering into a full Maildir; RFC 3463 X.2.2.
+      'quota exceeded while writing',
+      'mailbox quota',
+      'storage quota',
     ],
     weights: w({ 'mailbox-full': 0.7 }),
   },
@@ -705,6 +747,13 @@ const POLICY: readonly SignalDef[] = [
       'message too large',
       'message too big',
       'message size exceeds',
+      // RFC 5321 §4.5.3.1.10 / RFC 1870 552 replies: "Maximum message size exceeded",
+      // "message exceeds fixed maximum message size" (Postfix), "Message size exceeds
+      // fixed maximum" (Exim).
+      'maximum message size',
+      'message size exceeded',
+      'exceeds fixed maximum',
+      'exceeds size limit',
       'size limit',
       'too big',
       'message rejected',
