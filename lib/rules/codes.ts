@@ -15,7 +15,7 @@ export const codeRules: Rule[] = [
     // 'Expected smtp code 250, got 552', PHP 'Invalid response code received from server (535)'.
     // The quoted code is the server's answer; an enhanced code, when present, says more.
     pattern:
-      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \([45]\d\d\)/i,
+      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \((?:code: ?)?[45]\d\d\b/i,
     confidence: 0.4,
     tier: TIER.code + 1,
     context: 'self',

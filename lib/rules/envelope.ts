@@ -167,17 +167,26 @@ export const envelopeRules: Rule[] = [
     tier: TIER.reply - 5,
     context: 'mail',
     refine: (ctx) =>
-      ctx.extracted.replyCode === 421 || /closing connection/i.test(ctx.near)
-        ? {
-            category: 'rate-limit',
-            confidence: 0.5,
-            alternatives: [alt('greylisted', 0.3, 'retry-later'), alt('ip-reputation', 0.15, 'ip-blocklist')],
-          }
-        : {
-            category: 'greylisted',
-            confidence: 0.45,
-            alternatives: [alt('rate-limit', 0.3, 'retry-later'), alt('ip-reputation', 0.1, 'ip-blocklist')],
-          },
+      // Greylisting defers with 4xx (RFC 6647 §2.1): beside a 5xx the retry advice is prose.
+      (ctx.extracted.replyCode ?? 0) >= 500
+        ? { reject: true }
+        : ctx.extracted.replyCode === 421 || /closing connection/i.test(ctx.near)
+          ? {
+              category: 'rate-limit',
+              confidence: 0.5,
+              alternatives: [
+                alt('greylisted', 0.3, 'retry-later'),
+                alt('ip-reputation', 0.15, 'ip-blocklist'),
+              ],
+            }
+          : {
+              category: 'greylisted',
+              confidence: 0.45,
+              alternatives: [
+                alt('rate-limit', 0.3, 'retry-later'),
+                alt('ip-reputation', 0.1, 'ip-blocklist'),
+              ],
+            },
   },
   {
     id: 'temporary-server-problem',

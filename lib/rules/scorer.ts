@@ -132,10 +132,13 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
 
   // Without a mail hint, a port that is not a mail port says the text is about another service.
   const otherPort = port !== undefined && !onMailPort;
+  // Greylisting defers with a 4xx (RFC 6647 §2.1): beside a 5xx, "try again later" is prose.
+  const permanent = (facts.replyCode ?? 0) >= 500;
   for (const hit of hits) {
     const { signal } = hit;
     if (!mailHint && (!signal.standalone || otherPort)) continue;
     for (const [category, weight] of Object.entries(weights.get(signal.id) ?? {})) {
+      if (permanent && category === 'greylisted') continue;
       add(category as CategoryId, weight, hit.at, signal.id);
     }
     // The port tells a blocked port from a dead server, and a TLS mismatch from a block.

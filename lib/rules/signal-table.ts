@@ -182,6 +182,18 @@ const CONNECT: readonly SignalDef[] = [
     weights: w({ 'port-blocked': 0.7 }),
   },
   {
+    // The program used its mail client with no session open (a call order bug, or a send
+    // after the session was closed): Python smtplib raises SMTPServerDisconnected("please
+    // run connect() first"); PHPMailer's SMTP class reports "Called <command> without being
+    // connected". Nothing about the network: the cause is in the program.
+    id: 'no-session-open',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: ['please run connect() first', 'without being connected'],
+    weights: w({ unknown: 1.2 }),
+  },
+  {
     id: 'closed-before-greeting',
     family: 'connect',
     standalone: true,
@@ -452,6 +464,30 @@ const TLS: readonly SignalDef[] = [
       'certificate is valid for',
       'tlsv1 alert unknown ca',
       'bad certificate',
+      // The peer's certificate alerts as OpenSSL prints them whatever the record version
+      // ("sslv3 alert …", "tlsv1 alert …"; RFC 8446 §6.2 bad_certificate 42,
+      // unsupported_certificate 43, certificate_revoked 44, certificate_expired 45,
+      // certificate_unknown 46, unknown_ca 48).
+      'alert unknown ca',
+      'alert certificate expired',
+      'alert certificate unknown',
+      'alert certificate revoked',
+      'alert unsupported certificate',
+      'bad_certificate',
+      'unknown_ca',
+      'ssl alert number 42',
+      'ssl alert number 48',
+      // Revocation checks (SChannel/CryptoAPI CRYPT_E_REVOCATION_OFFLINE 0x80092013,
+      // CRYPT_E_NO_REVOCATION_CHECK 0x80092012, CRYPT_E_REVOKED 0x80092010; OpenSSL X509
+      // "certificate revoked"; Java CertPathValidatorException "Certificate has been revoked").
+      'unable to check revocation',
+      'revocation server was offline',
+      'crypt_e_revocation_offline',
+      '0x80092013',
+      'crypt_e_no_revocation_check',
+      '0x80092012',
+      'certificate revoked',
+      'certificate has been revoked',
     ],
     weights: w({ 'tls-certificate': 0.8 }),
   },
@@ -671,6 +707,7 @@ const POLICY: readonly SignalDef[] = [
       // greeting); "not allowed to connect" is the same refusal in servers' words.
       'refused to talk to me',
       'not allowed to connect',
+      'no smtp service',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
   },
@@ -736,7 +773,16 @@ const POLICY: readonly SignalDef[] = [
     id: 'greylisting',
     family: 'policy',
     reports: true,
-    needles: ['greylist', 'graylist', 'temporarily rejected', 'try again later', 'please retry later'],
+    needles: [
+      'greylist',
+      'graylist',
+      'temporarily rejected',
+      'try again later',
+      'please retry later',
+      // Mimecast's greylisting deferral (community.mimecast.com DOC-1369, "451 Internal
+      // resource temporarily unavailable").
+      'internal resource temporarily unavailable',
+    ],
     weights: w({ greylisted: 0.6 }),
   },
   {
@@ -760,6 +806,30 @@ const POLICY: readonly SignalDef[] = [
       'content rejected',
     ],
     weights: w({ 'message-rejected': 0.55 }),
+  },
+  {
+    id: 'spam-verdict',
+    family: 'policy',
+    reports: true,
+    // A content filter's verdict in a reply (SpamAssassin/rspamd-backed MTAs, Gmail 5.7.1
+    // "likely unsolicited mail", Exchange 5.7.520 "content filter"): the message, not the
+    // address, was refused.
+    needles: [
+      'probability of spam',
+      'spam detected',
+      'detected as spam',
+      'identified as spam',
+      'classified as spam',
+      'considered spam',
+      'considered as spam',
+      'looks like spam',
+      'message is spam',
+      'spam score',
+      'spam content',
+      'unsolicited mail',
+      'content filter',
+    ],
+    weights: w({ 'message-rejected': 0.75 }),
   },
   {
     id: 'content-words',
@@ -826,6 +896,10 @@ const SEND: readonly SignalDef[] = [
       'gmail',
       'office 365',
       'exchange online',
+      // Local delivery agents (procmail(1), maildrop(1)) and the Maildir they write to.
+      'procmail',
+      'maildrop',
+      'maildir',
     ],
     weights: w({}),
   },
