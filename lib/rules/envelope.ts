@@ -211,6 +211,19 @@ export const envelopeRules: Rule[] = [
     alternatives: [alt('reverse-dns', 0.3, 'ip-blocklist')],
   },
   {
+    id: 'postfix-client-access-denied',
+    category: 'auth-required',
+    // Postfix's bare `reject` after permit_sasl_authenticated (smtpd_client/relay/recipient
+    // restrictions on submission) answers "Client host rejected: Access denied": the client
+    // is neither in mynetworks nor logged in. An access(5) REJECT of the address reads the
+    // same, hence the runner-up.
+    pattern: /Client host rejected: Access denied/,
+    confidence: 0.55,
+    tier: TIER.reply,
+    context: 'self',
+    alternatives: [alt('ip-reputation', 0.25, 'ip-blocklist'), alt('sender-rejected', 0.1, 'credentials')],
+  },
+  {
     id: 'postfix-reject-prefix',
     category: 'recipient-rejected',
     // Postfix's restriction prefixes say which address was refused, not why; the reason

@@ -235,6 +235,8 @@ const CONNECT: readonly SignalDef[] = [
       'timeout error waiting for response',
       'server response timeout',
       'waiting for greeting',
+      'network read error',
+      'waiting for server response',
     ],
     weights: w({ 'port-blocked': 0.3, 'tls-mismatch': 0.3, 'server-unreachable': 0.1 }),
   },

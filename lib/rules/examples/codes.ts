@@ -8,6 +8,7 @@ export const codeExamples: FamilyExamples = {
         'message-rejected',
       ],
       ['Error: Expected smtp code 250, got 552', 'message-rejected'],
+      'Invalid response code received from server (code: 554, response: transaction failed)',
       ['PHP message: ERROR: Invalid response code received from server (535)', 'auth-failed'],
       ['Expected response code 354 but got code "554", with message "554 Transaction failed"', 'unknown'],
     ],

@@ -117,7 +117,12 @@ export const envelopeExamples: FamilyExamples = {
       ['421-4.7.0 Try again later, closing connection. (EHLO) - gsmtp', 'rate-limit'],
       '451 4.7.1 Please try again later',
     ],
-    noMatch: ['The shop is closed, please try again later.', '450 4.2.0 Greylisted, please try again later'],
+    noMatch: [
+      'The shop is closed, please try again later.',
+      '450 4.2.0 Greylisted, please try again later',
+      // A 5xx is permanent: greylisting never answers with one.
+      '550 5.1.1 Requested action not taken: mailbox unavailable. Please try again later',
+    ],
   },
   'temporary-server-problem': {
     match: [
@@ -134,6 +139,16 @@ export const envelopeExamples: FamilyExamples = {
     noMatch: [
       'Hello! Welcome aboard.',
       '550 5.7.25 The IP address sending this message does not have a PTR record',
+    ],
+  },
+  'postfix-client-access-denied': {
+    match: [
+      '554 5.7.1 <unknown[198.51.100.7]>: Client host rejected: Access denied',
+      'RCPT TO:<bob@example.org> failed: 554 5.7.1 <mail.example.net[203.0.113.4]>: Client host rejected: Access denied',
+    ],
+    noMatch: [
+      '554 5.7.1 <unknown[198.51.100.7]>: Recipient address rejected: Access denied',
+      'Access denied: client host rejected by the proxy',
     ],
   },
   'postfix-reject-prefix': {
