@@ -145,7 +145,7 @@ export const envelopeRules: Rule[] = [
     id: 'greylisted',
     category: 'greylisted',
     pattern:
-      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later|deferred recipient/i,
+      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources? temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later|deferred recipient/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'mail',
@@ -247,7 +247,7 @@ export const envelopeRules: Rule[] = [
     id: 'rate-limited',
     category: 'rate-limit',
     pattern:
-      /sending limit|sending quota|daily (?:user )?sending|Daily message quota|message quota exceeded|Maximum sending rate exceeded|Throttling failure|throttl(?:ed|ing)|rate limit|rate-limited|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent)|exceeded (?:the )?(?:daily|hourly|sending|message)|limit exceeded|messages per (?:day|hour|minute)|unusual (?:sending )?activity|5\.4\.5\b|4\.7\.500\b|Mail flood|Maximum messages sent|temporarily blocked for sending|Email Outgoing Blocked|outgoing mail (?:has been )?(?:blocked|suspended)|exceeded your|limit reached|Maximum credits exceeded|quota for this account|too much mail|receiving mail at a rate|receiving mail too quickly|reached your daily limit|daily limit|receive limit|exceeded permitted limits|exceeded threshold|limits for your account are exceeded|submission quota|Max message per connection/i,
+      /sending limit|sending quota|daily (?:user )?sending|Daily message quota|message quota exceeded|Maximum sending rate exceeded|Throttling failure|throttl(?:ed|ing)|rate limit|rate-limited|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent)|exceeded (?:the )?(?:daily|hourly|sending|message)|limit exceeded|messages per (?:day|hour|minute)|unusual (?:sending )?activity|5\.4\.5\b|4\.7\.500\b|Mail flood|Maximum messages sent|temporarily blocked for sending|Email Outgoing Blocked|outgoing mail (?:has been )?(?:blocked|suspended)|exceeded your|limit reached|Maximum credits exceeded|quota for this account|too much mail|receiving mail at a rate|receiving mail too quickly|reached your daily limit|daily limit|receive limit|exceeded permitted limits|exceeded threshold|limits for your account are exceeded|submission ?quota|Max message per connection/i,
     confidence: 0.75,
     tier: TIER.reply + 3,
     context: 'mail',

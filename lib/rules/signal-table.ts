@@ -521,10 +521,8 @@ const TLS: readonly SignalDef[] = [
       'inappropriate fallback',
       'tls handshake failed',
       'handshake failure',
-      // rustls AlertDescription::HandshakeFailure as Display prints it, and the generic
-      // "Handshake failed" of TLS wrappers (native-tls, lettre, MailKit).
+      // rustls AlertDescription::HandshakeFailure as Display prints it.
       'handshakefailure',
-      'handshake failed',
       // Postfix smtpd's 454 4.7.0 reply when its own TLS setup is broken (RFC 3207 §4: 454
       // "TLS not available due to temporary reason").
       'tls not available due to local problem',

@@ -109,6 +109,7 @@ export const envelopeExamples: FamilyExamples = {
     match: [
       '450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
       '421 Resources temporarily unavailable. Please try again later.',
+      '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369',
     ],
     noMatch: ['The grey list of colours is attached.', '550 5.1.1 User unknown'],
   },
@@ -165,6 +166,7 @@ export const envelopeExamples: FamilyExamples = {
     match: [
       '550 5.4.5 Daily user sending quota exceeded. - gsmtp',
       '454 Throttling failure: Maximum sending rate exceeded.',
+      '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message',
       '451 4.7.500 Server busy. Please try again later.',
     ],
     noMatch: ['Rate limit: 100 requests per hour (API docs)', '550 5.1.1 User unknown'],
