@@ -78,6 +78,8 @@ const CONNECT: readonly SignalDef[] = [
       'connecttimeouterror',
       'connecttimeout',
       'context deadline exceeded',
+      // Rust tokio::time::error::Elapsed ("deadline has elapsed") around a connect.
+      'deadline has elapsed',
     ],
     weights: w({ 'port-blocked': 0.6, 'server-unreachable': 0.2 }),
   },
@@ -332,6 +334,12 @@ const DNS: readonly SignalDef[] = [
       'unknownhostexception',
       'gaierror',
       'php_network_getaddresses',
+      // Go net "dial tcp: lookup <host>…" (the name step of a dial); Perl IO::Socket::INET
+      // "Bad hostname"; mutt "Could not find the host"; libcurl/others "could not resolve".
+      'dial tcp: lookup',
+      'bad hostname',
+      'could not find the host',
+      'could not find host',
     ],
     weights: w({ 'dns-failure': 0.75 }),
   },
