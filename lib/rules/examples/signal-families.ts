@@ -117,6 +117,22 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
       'curl: (28) Failed to connect to smtp.example.net port 587 after 30000 ms: Timeout was reached',
     ],
   },
+  'resolver-step': {
+    category: 'dns-failure',
+    match: [
+      'dial tcp: lookup smtp.example.net on 192.0.2.53:53: read udp 192.0.2.9:40000->192.0.2.53:53: read: connection refused',
+      "*** Error connecting to smtp.example.net:587:\n*** \tIO::Socket::INET: Bad hostname 'smtp.example.net'",
+      'Could not find the host "smtp.example.net"\nCould not send the message.',
+    ],
+    noMatch: ['dial tcp 192.0.2.5:587: connect: connection refused'],
+  },
+  'server-reported-network-status': {
+    category: 'unknown',
+    match: [
+      'MailKit.Net.Smtp.SmtpCommandException: 4.4.2 mx.example.net Error: timeout exceeded\n   at MailKit.Net.Smtp.SmtpClient.DataAsync()',
+    ],
+    noMatch: ['MailKit.Net.Smtp.SmtpCommandException: 5.4.5 Daily user sending quota exceeded'],
+  },
   'relay-needs-login': {
     category: 'auth-required',
     match: [
