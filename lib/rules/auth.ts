@@ -57,7 +57,7 @@ export const authRules: Rule[] = [
     category: 'auth-disabled',
     // Microsoft 365 5.7.139 / 5.7.30, Outlook.com basic auth retirement, "SMTP AUTH disabled".
     pattern:
-      /SmtpClientAuthentication is disabled|5\.7\.139|Basic authentication is (?:not supported|disabled)|basic auth(?:entication)? (?:is )?(?:disabled|deprecated|not supported)|SMTP AUTH (?:is )?disabled|security defaults policy|authentication not enabled|AUTH command not (?:enabled|allowed|supported)|OAuth2? (?:is )?required|5\.7\.30 |5\.7\.13\b|User Account Disabled/i,
+      /SmtpClientAuthentication is disabled|5\.7\.139|Basic authentication is (?:not supported|not allowed|disabled)|basic auth(?:entication)? (?:is )?(?:disabled|deprecated|not supported|not allowed)|SMTP AUTH (?:is )?disabled|security defaults policy|authentication not enabled|AUTH command not (?:enabled|allowed|supported)|OAuth2? (?:is )?required|5\.7\.30 |5\.7\.13\b|User Account Disabled/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'self',
@@ -111,7 +111,7 @@ export const authRules: Rule[] = [
     id: 'authentication-required',
     category: 'auth-required',
     pattern:
-      /Authentication Required|authentication is required|SMTP AUTH (?:is )?required|Client (?:was )?not authenticated|5\.7\.57\b|Unauthenticated senders (?:are )?not allowed|must authenticate|please authenticate|530 5\.7\.0|530 5\.5\.1|not logged in|auth(?:entication)? needed|requires authentication|server does not support authentication(?! method)|cannot use a secure authentication method/i,
+      /Authentication Required|authentication is required|SMTP AUTH (?:is )?required|Client (?:was )?not authenticated|5\.7\.57\b|Unauthenticated senders (?:are )?not allowed|must authenticate|please authenticate|send AUTH command first|AUTH first|530 5\.7\.0|530 5\.5\.1|not logged in|auth(?:entication)? needed|requires authentication|server does not support authentication(?! method)|cannot use a secure authentication method/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',

@@ -8,6 +8,21 @@ import { alt } from './refine';
  */
 export const codeRules: Rule[] = [
   {
+    id: 'server-reported-network-status',
+    category: 'unknown',
+    // RFC 3463 X.4.1 (no answer from host) and X.4.2 (bad connection) are network statuses.
+    // Inside the exception a client raises for the reply of the server it talks to (MailKit
+    // SmtpCommandException, JavaMail SMTPSendFailedException), or in Postfix smtpd's own
+    // "4.4.2 … Error: timeout exceeded", they are that server's problem (its idle timer, its
+    // onward hop): the connect worked.
+    pattern:
+      /(?:SmtpCommandException|SMTPSendFailedException|SMTPResponseException): (?:[45]\d\d[ -])?[45]\.4\.[12]\b|\b4\.4\.2 [\w.-]{1,253} Error: timeout exceeded/,
+    confidence: 0.45,
+    tier: TIER.decisive,
+    context: 'self',
+    alternatives: [alt('server-unreachable', 0.2, 'server-status'), alt('port-blocked', 0.1, 'probe-ports')],
+  },
+  {
     id: 'unexpected-reply-code',
     category: 'unknown',
     // A client quoting the failure code it got instead of the one it expected: Symfony
@@ -15,7 +30,7 @@ export const codeRules: Rule[] = [
     // 'Expected smtp code 250, got 552', PHP 'Invalid response code received from server (535)'.
     // The quoted code is the server's answer; an enhanced code, when present, says more.
     pattern:
-      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \([45]\d\d\)/i,
+      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \((?:code: ?)?[45]\d\d\b/i,
     confidence: 0.4,
     tier: TIER.code + 1,
     context: 'self',

@@ -396,7 +396,7 @@ export const connectionRules: Rule[] = [
     context: 'mail',
     // With the server's code quoted, 'unexpected-reply-code' decodes it.
     refine: (ctx) =>
-      /^ ?\([45]\d\d\)/.test(ctx.text.slice(ctx.match.index + ctx.match[0].length))
+      /^ ?\((?:code: ?)?[45]\d\d\b/.test(ctx.text.slice(ctx.match.index + ctx.match[0].length))
         ? { reject: true }
         : undefined,
   },

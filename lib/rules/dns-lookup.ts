@@ -24,9 +24,10 @@ export const dnsRules: Rule[] = [
     category: 'dns-failure',
     // Go's resolver: "dial tcp: lookup smtp.example.com: i/o timeout" (or "on 127.0.0.53:53:
     // server misbehaving"). The timeout is the DNS query's, not the SMTP connection's, so
-    // this outranks the bare "i/o timeout".
+    // this outranks the bare "i/o timeout". Whatever follows "lookup H on R:53:" happened to
+    // the query to the resolver R (its "read udp …: connection refused" included).
     pattern:
-      /\blookup [\w.-]{1,253}(?: on [\d.:[\]a-f]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/,
+      /\blookup [\w.-]{1,253}(?: on \[?[\d.:a-f]{1,60}\]?:53: | on [\d.:[\]a-f]{1,60}: (?:i\/o timeout|no such host|server misbehaving)|: (?:i\/o timeout|no such host|server misbehaving))/,
     confidence: 0.8,
     tier: TIER.specific + 5,
     context: 'error-shaped',

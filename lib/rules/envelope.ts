@@ -145,7 +145,7 @@ export const envelopeRules: Rule[] = [
     id: 'greylisted',
     category: 'greylisted',
     pattern:
-      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later|deferred recipient/i,
+      /gr[ae]y-?list(?:ed|ing)?|postgrey|temporarily rejected|please retry later|Resources? temporarily unavailable|Service temporarily unavailable|Try again in a few minutes|come back later|deferred recipient/i,
     confidence: 0.85,
     tier: TIER.decisive,
     context: 'mail',
@@ -167,17 +167,26 @@ export const envelopeRules: Rule[] = [
     tier: TIER.reply - 5,
     context: 'mail',
     refine: (ctx) =>
-      ctx.extracted.replyCode === 421 || /closing connection/i.test(ctx.near)
-        ? {
-            category: 'rate-limit',
-            confidence: 0.5,
-            alternatives: [alt('greylisted', 0.3, 'retry-later'), alt('ip-reputation', 0.15, 'ip-blocklist')],
-          }
-        : {
-            category: 'greylisted',
-            confidence: 0.45,
-            alternatives: [alt('rate-limit', 0.3, 'retry-later'), alt('ip-reputation', 0.1, 'ip-blocklist')],
-          },
+      // Greylisting defers with 4xx (RFC 6647 §2.1): beside a 5xx the retry advice is prose.
+      (ctx.extracted.replyCode ?? 0) >= 500
+        ? { reject: true }
+        : ctx.extracted.replyCode === 421 || /closing connection/i.test(ctx.near)
+          ? {
+              category: 'rate-limit',
+              confidence: 0.5,
+              alternatives: [
+                alt('greylisted', 0.3, 'retry-later'),
+                alt('ip-reputation', 0.15, 'ip-blocklist'),
+              ],
+            }
+          : {
+              category: 'greylisted',
+              confidence: 0.45,
+              alternatives: [
+                alt('rate-limit', 0.3, 'retry-later'),
+                alt('ip-reputation', 0.1, 'ip-blocklist'),
+              ],
+            },
   },
   {
     id: 'temporary-server-problem',
@@ -200,6 +209,19 @@ export const envelopeRules: Rule[] = [
     tier: TIER.reply + 9,
     context: 'mail',
     alternatives: [alt('reverse-dns', 0.3, 'ip-blocklist')],
+  },
+  {
+    id: 'postfix-client-access-denied',
+    category: 'auth-required',
+    // Postfix's bare `reject` after permit_sasl_authenticated (smtpd_client/relay/recipient
+    // restrictions on submission) answers "Client host rejected: Access denied": the client
+    // is neither in mynetworks nor logged in. An access(5) REJECT of the address reads the
+    // same, hence the runner-up.
+    pattern: /Client host rejected: Access denied/,
+    confidence: 0.55,
+    tier: TIER.reply,
+    context: 'self',
+    alternatives: [alt('ip-reputation', 0.25, 'ip-blocklist'), alt('sender-rejected', 0.1, 'credentials')],
   },
   {
     id: 'postfix-reject-prefix',
@@ -225,7 +247,7 @@ export const envelopeRules: Rule[] = [
     id: 'rate-limited',
     category: 'rate-limit',
     pattern:
-      /sending limit|sending quota|daily (?:user )?sending|Daily message quota|message quota exceeded|Maximum sending rate exceeded|Throttling failure|throttl(?:ed|ing)|rate limit|rate-limited|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent)|exceeded (?:the )?(?:daily|hourly|sending|message)|limit exceeded|messages per (?:day|hour|minute)|unusual (?:sending )?activity|5\.4\.5\b|4\.7\.500\b|Mail flood|Maximum messages sent|temporarily blocked for sending|Email Outgoing Blocked|outgoing mail (?:has been )?(?:blocked|suspended)|exceeded your|limit reached|Maximum credits exceeded|quota for this account|too much mail|receiving mail at a rate|receiving mail too quickly|reached your daily limit|daily limit|receive limit|exceeded permitted limits|exceeded threshold|limits for your account are exceeded|submission quota|Max message per connection/i,
+      /sending limit|sending quota|daily (?:user )?sending|Daily message quota|message quota exceeded|Maximum sending rate exceeded|Throttling failure|throttl(?:ed|ing)|rate limit|rate-limited|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent)|exceeded (?:the )?(?:daily|hourly|sending|message)|limit exceeded|messages per (?:day|hour|minute)|unusual (?:sending )?activity|5\.4\.5\b|4\.7\.500\b|Mail flood|Maximum messages sent|temporarily blocked for sending|Email Outgoing Blocked|outgoing mail (?:has been )?(?:blocked|suspended)|exceeded your|limit reached|Maximum credits exceeded|quota for this account|too much mail|receiving mail at a rate|receiving mail too quickly|reached your daily limit|daily limit|receive limit|exceeded permitted limits|exceeded threshold|limits for your account are exceeded|submission ?quota|Max message per connection/i,
     confidence: 0.75,
     tier: TIER.reply + 3,
     context: 'mail',

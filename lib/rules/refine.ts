@@ -17,6 +17,20 @@ const PLAIN_CLIENT =
 const TLS_CLIENT =
   /ssl:\/\/|smtps:\/\/|secure: ?true|SMTP_SSL|SMTPSecure ?= ?['"]?ssl|ENCRYPTION_SMTPS|SslOnConnect|smtp_ssl|\btls: ?true/;
 
+/**
+ * A timeout on a read of an open connection: Go net "read tcp a->b: i/o timeout" (a dial
+ * says "dial tcp"), msmtp "network read error", swaks "waiting for server response", or a
+ * transcript that shows the connect succeeding (curl -v "Connected to", PHPMailer
+ * "Connection: opened", swaks "=== Connected to").
+ */
+const READ_AFTER_CONNECT =
+  /\bread tcp [\d.[\]:a-f]{3,}|network read error|waiting for server response|\bConnected to \S|Connection: opened/i;
+
+/** The connection opened and then timed out waiting: no firewall drop. */
+export function silentAfterOpen(near: string): boolean {
+  return READ_AFTER_CONNECT.test(near);
+}
+
 export function speaksPlainFirst(near: string): boolean {
   return PLAIN_CLIENT.test(near);
 }
@@ -30,6 +44,18 @@ export function speaksTlsFirst(near: string): boolean {
  */
 export function connectTimeout(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;
+  // The connect succeeded and the read timed out: no firewall drop (that fails the connect),
+  // a server that does not speak first to this client (implicit TLS) or does not speak at all.
+  if (silentAfterOpen(ctx.near)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.55,
+      alternatives: [
+        alt('port-blocked', 0.25, 'probe-ports'),
+        alt('server-unreachable', 0.15, 'server-status'),
+      ],
+    };
+  }
   if (port === 465 && speaksPlainFirst(ctx.near)) {
     return {
       category: 'tls-mismatch',

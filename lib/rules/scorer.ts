@@ -1,7 +1,7 @@
 import type { CategoryId } from '../categories';
 import { extractFacts, isLocalHost } from './context';
 import { decodeEnhanced, decodeReply } from './decoders';
-import { speaksPlainFirst } from './refine';
+import { silentAfterOpen, speaksPlainFirst } from './refine';
 import { MAIL_PORTS, SIGNALS, type SignalDef } from './signal-table';
 import { STRONG_MAIL, hasMailContext, isForeign, isReplyLine, looksLikeError } from './signals';
 import type { Alternative, Extracted } from './types';
@@ -92,6 +92,8 @@ const BLOCK_SHAPED = new Set([
 /** Outcomes of a plain client meeting implicit TLS on 465 (it waits for a greeting that never comes). */
 const SILENT_AFTER_CONNECT = new Set(['closed-before-greeting', 'connect-reset', 'connect-timeout']);
 
+const TIMEOUTS = new Set(['connect-timeout', 'read-timeout']);
+
 /** Share of the mass that no signal explains: keeps confidences honest when evidence is thin. */
 const UNEXPLAINED = 0.35;
 const MAX_CONFIDENCE = 0.85;
@@ -132,10 +134,22 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
 
   // Without a mail hint, a port that is not a mail port says the text is about another service.
   const otherPort = port !== undefined && !onMailPort;
+  // Greylisting defers with a 4xx (RFC 6647 §2.1): beside a 5xx, "try again later" is prose.
+  const permanent = (facts.replyCode ?? 0) >= 500;
+  const opened = silentAfterOpen(text);
   for (const hit of hits) {
     const { signal } = hit;
     if (!mailHint && (!signal.standalone || otherPort)) continue;
+    // A timeout after the connect opened is no firewall drop (that fails the connect): the
+    // server does not speak first to this client (implicit TLS) or does not speak at all.
+    if (opened && TIMEOUTS.has(signal.id)) {
+      add('tls-mismatch', 0.6, hit.at, signal.id);
+      add('port-blocked', 0.2, hit.at, signal.id);
+      add('server-unreachable', 0.1, hit.at, signal.id);
+      continue;
+    }
     for (const [category, weight] of Object.entries(weights.get(signal.id) ?? {})) {
+      if (permanent && category === 'greylisted') continue;
       add(category as CategoryId, weight, hit.at, signal.id);
     }
     // The port tells a blocked port from a dead server, and a TLS mismatch from a block.

@@ -78,6 +78,8 @@ const CONNECT: readonly SignalDef[] = [
       'connecttimeouterror',
       'connecttimeout',
       'context deadline exceeded',
+      // Rust tokio::time::error::Elapsed ("deadline has elapsed") around a connect.
+      'deadline has elapsed',
     ],
     weights: w({ 'port-blocked': 0.6, 'server-unreachable': 0.2 }),
   },
@@ -182,6 +184,18 @@ const CONNECT: readonly SignalDef[] = [
     weights: w({ 'port-blocked': 0.7 }),
   },
   {
+    // The program used its mail client with no session open (a call order bug, or a send
+    // after the session was closed): Python smtplib raises SMTPServerDisconnected("please
+    // run connect() first"); PHPMailer's SMTP class reports "Called <command> without being
+    // connected". Nothing about the network: the cause is in the program.
+    id: 'no-session-open',
+    family: 'connect',
+    standalone: true,
+    reports: true,
+    needles: ['please run connect() first', 'without being connected'],
+    weights: w({ unknown: 1.2 }),
+  },
+  {
     id: 'closed-before-greeting',
     family: 'connect',
     standalone: true,
@@ -223,6 +237,8 @@ const CONNECT: readonly SignalDef[] = [
       'timeout error waiting for response',
       'server response timeout',
       'waiting for greeting',
+      'network read error',
+      'waiting for server response',
     ],
     weights: w({ 'port-blocked': 0.3, 'tls-mismatch': 0.3, 'server-unreachable': 0.1 }),
   },
@@ -318,6 +334,12 @@ const DNS: readonly SignalDef[] = [
       'unknownhostexception',
       'gaierror',
       'php_network_getaddresses',
+      // Go net "dial tcp: lookup <host>…" (the name step of a dial); Perl IO::Socket::INET
+      // "Bad hostname"; mutt "Could not find the host"; libcurl/others "could not resolve".
+      'dial tcp: lookup',
+      'bad hostname',
+      'could not find the host',
+      'could not find host',
     ],
     weights: w({ 'dns-failure': 0.75 }),
   },
@@ -452,6 +474,30 @@ const TLS: readonly SignalDef[] = [
       'certificate is valid for',
       'tlsv1 alert unknown ca',
       'bad certificate',
+      // The peer's certificate alerts as OpenSSL prints them whatever the record version
+      // ("sslv3 alert …", "tlsv1 alert …"; RFC 8446 §6.2 bad_certificate 42,
+      // unsupported_certificate 43, certificate_revoked 44, certificate_expired 45,
+      // certificate_unknown 46, unknown_ca 48).
+      'alert unknown ca',
+      'alert certificate expired',
+      'alert certificate unknown',
+      'alert certificate revoked',
+      'alert unsupported certificate',
+      'bad_certificate',
+      'unknown_ca',
+      'ssl alert number 42',
+      'ssl alert number 48',
+      // Revocation checks (SChannel/CryptoAPI CRYPT_E_REVOCATION_OFFLINE 0x80092013,
+      // CRYPT_E_NO_REVOCATION_CHECK 0x80092012, CRYPT_E_REVOKED 0x80092010; OpenSSL X509
+      // "certificate revoked"; Java CertPathValidatorException "Certificate has been revoked").
+      'unable to check revocation',
+      'revocation server was offline',
+      'crypt_e_revocation_offline',
+      '0x80092013',
+      'crypt_e_no_revocation_check',
+      '0x80092012',
+      'certificate revoked',
+      'certificate has been revoked',
     ],
     weights: w({ 'tls-certificate': 0.8 }),
   },
@@ -483,6 +529,12 @@ const TLS: readonly SignalDef[] = [
       'inappropriate fallback',
       'tls handshake failed',
       'handshake failure',
+      // rustls AlertDescription::HandshakeFailure as Display prints it.
+      'handshakefailure',
+      // Postfix smtpd's 454 4.7.0 reply when its own TLS setup is broken (RFC 3207 §4: 454
+      // "TLS not available due to temporary reason").
+      'tls not available due to local problem',
+      'tls not available due to temporary reason',
     ],
     weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
   },
@@ -535,6 +587,10 @@ const POLICY: readonly SignalDef[] = [
       'requires a secure connection',
       'auth not available',
       'sender not authenticated',
+      // Postfix smtpd: "503 5.5.1 Error: send AUTH command first" / "authentication not
+      // enabled" (SASL off on this port: submission with AUTH is elsewhere).
+      'send auth command first',
+      'authentication not enabled',
     ],
     weights: w({ 'auth-required': 0.7 }),
   },
@@ -548,6 +604,11 @@ const POLICY: readonly SignalDef[] = [
       'smtp auth is disabled',
       'authentication is disabled',
       'user account disabled',
+      // Providers refusing password AUTH by policy: Microsoft 5.7.30 "Basic authentication
+      // is not supported", SendGrid "Basic authentication is not allowed with 2FA enabled".
+      'basic authentication is not',
+      'basic auth is not',
+      'basic authentication not',
     ],
     weights: w({ 'auth-disabled': 0.8 }),
   },
@@ -570,6 +631,10 @@ const POLICY: readonly SignalDef[] = [
       'sendasdenied',
       'email address is not verified',
       'not owned by user',
+      // Exception classes raised when MAIL FROM is refused: Python smtplib
+      // SMTPSenderRefused, Jakarta/JavaMail SMTPSenderFailedException.
+      'smtpsenderrefused',
+      'smtpsenderfailedexception',
     ],
     weights: w({ 'sender-rejected': 0.75 }),
   },
@@ -590,6 +655,14 @@ const POLICY: readonly SignalDef[] = [
       'does not exist',
       'address rejected',
       'no mailbox here',
+      // Exception classes raised when RCPT TO is refused: Python smtplib
+      // SMTPRecipientsRefused, Jakarta/JavaMail SMTPAddressFailedException (one per
+      // refused recipient), MailKit SmtpCommandException "RecipientNotAccepted".
+      'smtprecipientsrefused',
+      'smtpaddressfailedexception',
+      'recipientnotaccepted',
+      'recipient address must',
+      'recipient address reserved',
     ],
     weights: w({ 'recipient-rejected': 0.65 }),
   },
@@ -635,6 +708,14 @@ const POLICY: readonly SignalDef[] = [
       'sender reputation',
       'ip reputation',
       'bad reputation',
+      'block listed',
+      'black listed',
+      // Postfix smtp(8) "host X refused to talk to me: 5xx …": the server rejected the
+      // connection at its greeting, a per-client-address decision (RFC 5321 §3.1 554
+      // greeting); "not allowed to connect" is the same refusal in servers' words.
+      'refused to talk to me',
+      'not allowed to connect',
+      'no smtp service',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
   },
@@ -665,6 +746,8 @@ const POLICY: readonly SignalDef[] = [
       'daily limit',
       'sending quota',
       'submission quota',
+      // Exchange Online STOREDRV SubmissionQuotaExceededException (5.2.0, sending quota).
+      'submissionquotaexceeded',
       'daily quota',
       'throttl',
       'too fast',
@@ -687,6 +770,10 @@ const POLICY: readonly SignalDef[] = [
       'exceeded storage allocation',
       'mailbox size limit',
       'quota exceeded',
+      // procmail(1) and maildrop delivering into a full Maildir; RFC 3463 X.2.2.
+      'quota exceeded while writing',
+      'mailbox quota',
+      'storage quota',
     ],
     weights: w({ 'mailbox-full': 0.7 }),
   },
@@ -694,7 +781,16 @@ const POLICY: readonly SignalDef[] = [
     id: 'greylisting',
     family: 'policy',
     reports: true,
-    needles: ['greylist', 'graylist', 'temporarily rejected', 'try again later', 'please retry later'],
+    needles: [
+      'greylist',
+      'graylist',
+      'temporarily rejected',
+      'try again later',
+      'please retry later',
+      // Mimecast's greylisting deferral (community.mimecast.com DOC-1369, "451 Internal
+      // resource temporarily unavailable").
+      'internal resource temporarily unavailable',
+    ],
     weights: w({ greylisted: 0.6 }),
   },
   {
@@ -705,12 +801,43 @@ const POLICY: readonly SignalDef[] = [
       'message too large',
       'message too big',
       'message size exceeds',
+      // RFC 5321 §4.5.3.1.10 / RFC 1870 552 replies: "Maximum message size exceeded",
+      // "message exceeds fixed maximum message size" (Postfix), "Message size exceeds
+      // fixed maximum" (Exim).
+      'maximum message size',
+      'message size exceeded',
+      'exceeds fixed maximum',
+      'exceeds size limit',
       'size limit',
       'too big',
       'message rejected',
       'content rejected',
     ],
     weights: w({ 'message-rejected': 0.55 }),
+  },
+  {
+    id: 'spam-verdict',
+    family: 'policy',
+    reports: true,
+    // A content filter's verdict in a reply (SpamAssassin/rspamd-backed MTAs, Gmail 5.7.1
+    // "likely unsolicited mail", Exchange 5.7.520 "content filter"): the message, not the
+    // address, was refused.
+    needles: [
+      'probability of spam',
+      'spam detected',
+      'detected as spam',
+      'identified as spam',
+      'classified as spam',
+      'considered spam',
+      'considered as spam',
+      'looks like spam',
+      'message is spam',
+      'spam score',
+      'spam content',
+      'unsolicited mail',
+      'content filter',
+    ],
+    weights: w({ 'message-rejected': 0.75 }),
   },
   {
     id: 'content-words',
@@ -777,6 +904,10 @@ const SEND: readonly SignalDef[] = [
       'gmail',
       'office 365',
       'exchange online',
+      // Local delivery agents (procmail(1), maildrop(1)) and the Maildir they write to.
+      'procmail',
+      'maildrop',
+      'maildir',
     ],
     weights: w({}),
   },

@@ -15,6 +15,9 @@ import { alt, speaksTlsFirst } from './refine';
 // "openssl s_client -connect host:1143" (no -starttls smtp): the port says which service.
 const S_CLIENT_PORT = /-connect \[?[\w.-]{1,100}\]?:(\d{1,5})\b/;
 const MAIL_PORTS = new Set(['25', '465', '587', '2525']);
+/** TLS alerts about the peer's certificate as OpenSSL, GnuTLS and rustls print them. */
+const CERTIFICATE_ALERT =
+  /alert (?:bad certificate|unknown ca|unsupported certificate|certificate (?:expired|revoked|unknown))|alert number (?:4[2-6]|48)\b|BAD_CERTIFICATE|UNKNOWN_CA|BadCertificate|UnknownCA/i;
 
 function testsOtherPort(text: string): boolean {
   const port = S_CLIENT_PORT.exec(text)?.[1];
@@ -111,6 +114,16 @@ export const tlsRules: Rule[] = [
     tier: TIER.reply,
     context: 'error-shaped',
     alternatives: [alt('tls-mismatch', 0.15, 'tls-mode')],
+    // An alert about the certificate (RFC 8446 §6.2: bad_certificate, unsupported_certificate,
+    // certificate_revoked/expired/unknown, unknown_ca) is not a protocol mismatch.
+    refine: (ctx) =>
+      CERTIFICATE_ALERT.test(ctx.near)
+        ? {
+            category: 'tls-certificate',
+            confidence: 0.75,
+            alternatives: [alt('tls-protocol', 0.15, 'tls-mode')],
+          }
+        : undefined,
   },
   {
     id: 'tls-generic-failure',

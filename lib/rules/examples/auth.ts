@@ -30,6 +30,7 @@ export const authExamples: FamilyExamples = {
     match: [
       '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
       '550 5.7.30 Basic authentication is not supported for Client Submission.',
+      '535 5.7.8 Basic authentication is not allowed for this account, use an API key',
       ['535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.', 'auth-failed'],
     ],
     noMatch: [
@@ -68,6 +69,7 @@ export const authExamples: FamilyExamples = {
     match: [
       '530 5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError - gsmtp',
       '550 5.7.57 Client not authenticated to send mail.',
+      'MAIL FROM:<ann@example.org> failed: 503 5.7.0 Error: send AUTH command first',
     ],
     noMatch: ['HTTP/1.1 407 Proxy Authentication Required', 'IMAP: Authentication required for this folder'],
   },

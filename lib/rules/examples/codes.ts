@@ -1,6 +1,16 @@
 import type { FamilyExamples } from './types';
 
 export const codeExamples: FamilyExamples = {
+  'server-reported-network-status': {
+    match: [
+      'MailKit.Net.Smtp.SmtpCommandException: 4.4.1 No answer from host\n   at MailKit.Net.Smtp.SmtpClient.SendAsync()',
+      '421 4.4.2 mail.example.net Error: timeout exceeded',
+    ],
+    noMatch: [
+      'Diagnostic-Code: smtp; 4.4.1 connection timed out to mx.example.org',
+      'MailKit.Net.Smtp.SmtpCommandException: 5.1.1 User unknown',
+    ],
+  },
   'unexpected-reply-code': {
     match: [
       [
@@ -8,6 +18,7 @@ export const codeExamples: FamilyExamples = {
         'message-rejected',
       ],
       ['Error: Expected smtp code 250, got 552', 'message-rejected'],
+      'Invalid response code received from server (code: 554, response: transaction failed)',
       ['PHP message: ERROR: Invalid response code received from server (535)', 'auth-failed'],
       ['Expected response code 354 but got code "554", with message "554 Transaction failed"', 'unknown'],
     ],

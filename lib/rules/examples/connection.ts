@@ -78,6 +78,10 @@ export const connectionExamples: FamilyExamples = {
     match: [
       'dial tcp 203.0.113.5:587: i/o timeout',
       'gomail: could not send email 1: dial tcp 64.233.184.108:25: i/o timeout',
+      [
+        'gomail: could not send email 1: read tcp 10.0.0.2:41122->203.0.113.5:587: i/o timeout',
+        'tls-mismatch',
+      ],
     ],
     noMatch: [
       'Get "https://proxy.golang.org/": dial tcp 142.250.0.1:443: i/o timeout',
@@ -281,6 +285,7 @@ export const connectionExamples: FamilyExamples = {
     ],
     noMatch: [
       'Invalid response code received from the payment API',
+      'authentication failure [SMTP: Invalid response code received from server (code: 535, response: Authentication credentials invalid)]',
       'You are already authenticated to the forum.',
     ],
   },

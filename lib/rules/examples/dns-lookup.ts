@@ -5,6 +5,7 @@ export const dnsExamples: FamilyExamples = {
     match: [
       'failed to send notification to email addresses: ops@example.com: dial tcp: lookup smtp.example.com: i/o timeout',
       'gomail: could not send email 1: dial tcp: lookup smtp.example.net on 127.0.0.53:53: i/o timeout',
+      'dial tcp: lookup smtp.example.net on 192.0.2.53:53: read udp 192.0.2.9:40000->192.0.2.53:53: read: connection refused',
     ],
     noMatch: [
       'dial tcp 192.0.2.1:587: i/o timeout',

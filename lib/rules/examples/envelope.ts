@@ -109,6 +109,7 @@ export const envelopeExamples: FamilyExamples = {
     match: [
       '450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
       '421 Resources temporarily unavailable. Please try again later.',
+      '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369',
     ],
     noMatch: ['The grey list of colours is attached.', '550 5.1.1 User unknown'],
   },
@@ -117,7 +118,12 @@ export const envelopeExamples: FamilyExamples = {
       ['421-4.7.0 Try again later, closing connection. (EHLO) - gsmtp', 'rate-limit'],
       '451 4.7.1 Please try again later',
     ],
-    noMatch: ['The shop is closed, please try again later.', '450 4.2.0 Greylisted, please try again later'],
+    noMatch: [
+      'The shop is closed, please try again later.',
+      '450 4.2.0 Greylisted, please try again later',
+      // A 5xx is permanent: greylisting never answers with one.
+      '550 5.1.1 Requested action not taken: mailbox unavailable. Please try again later',
+    ],
   },
   'temporary-server-problem': {
     match: [
@@ -136,6 +142,16 @@ export const envelopeExamples: FamilyExamples = {
       '550 5.7.25 The IP address sending this message does not have a PTR record',
     ],
   },
+  'postfix-client-access-denied': {
+    match: [
+      '554 5.7.1 <unknown[198.51.100.7]>: Client host rejected: Access denied',
+      'RCPT TO:<bob@example.org> failed: 554 5.7.1 <mail.example.net[203.0.113.4]>: Client host rejected: Access denied',
+    ],
+    noMatch: [
+      '554 5.7.1 <unknown[198.51.100.7]>: Recipient address rejected: Access denied',
+      'Access denied: client host rejected by the proxy',
+    ],
+  },
   'postfix-reject-prefix': {
     match: [
       '550 <user@example.org>: Recipient address rejected: Access to this address is not permitted',
@@ -150,6 +166,7 @@ export const envelopeExamples: FamilyExamples = {
     match: [
       '550 5.4.5 Daily user sending quota exceeded. - gsmtp',
       '454 Throttling failure: Maximum sending rate exceeded.',
+      '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message',
       '451 4.7.500 Server busy. Please try again later.',
     ],
     noMatch: ['Rate limit: 100 requests per hour (API docs)', '550 5.1.1 User unknown'],

@@ -77,6 +77,10 @@ export const tlsExamples: FamilyExamples = {
     match: [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
       'Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.',
+      [
+        'smtp: error:14094412:SSL routines:ssl3_read_bytes:sslv3 alert unsupported certificate:SSL alert number 43',
+        'tls-certificate',
+      ],
     ],
     noMatch: ['HTTP/1.1 handshake failure in the websocket client', 'The handshake failed at the meeting.'],
   },

@@ -1,0 +1,144 @@
+import type { CategoryId } from '../../categories';
+
+/**
+ * Examples of the meaning families of signal-table.ts that `explain` mode reads: wordings
+ * of one family that no rule or needle was written from (other clients, other versions),
+ * and texts that share a word with the family but must not read as it.
+ */
+export interface SignalFamilyExamples {
+  category: CategoryId;
+  match: string[];
+  /** Texts that must not read as `category` (another cause, or no send error). */
+  noMatch: string[];
+}
+
+export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExamples>> = {
+  'refused-at-greeting': {
+    category: 'ip-reputation',
+    match: [
+      'postfix/smtp[311]: 4A1B2C: host mx1.example.org[192.0.2.25] refused to talk to me: 554 5.7.1 Service unavailable',
+      'SMTP error from remote mail server after initial connection: 554 You are not allowed to connect.',
+      'Remote host said: 554 No SMTP service here',
+    ],
+    noMatch: ['The receptionist refused to talk to me about the parcel.'],
+  },
+  'exception-recipient-refused': {
+    category: 'recipient-rejected',
+    match: [
+      "smtplib.SMTPRecipientsRefused: {'ann@example.org': (550, b'Mailbox unavailable')}",
+      'jakarta.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 553 sorry, that domain is not in my list',
+    ],
+    noMatch: ["smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'ann@example.org')"],
+  },
+  'exception-sender-refused': {
+    category: 'sender-rejected',
+    match: [
+      "smtplib.SMTPSenderRefused: (553, b'5.7.1 not permitted here', 'ann@example.org')",
+      'com.sun.mail.smtp.SMTPSenderFailedException: 553 5.7.1 not permitted here',
+    ],
+    noMatch: ["smtplib.SMTPRecipientsRefused: {'ann@example.org': (550, b'No such mailbox')}"],
+  },
+  'no-session-open': {
+    category: 'unknown',
+    match: [
+      'smtplib.SMTPServerDisconnected: please run connect() first',
+      'SMTP ERROR: Called MAIL FROM without being connected',
+    ],
+    noMatch: ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out'],
+  },
+  'certificate-alerts': {
+    category: 'tls-certificate',
+    match: [
+      'SSL_connect: error:0A000418:SSL routines::tlsv1 alert unknown ca (smtp.example.net:465)',
+      'postfix/smtp: SSL_connect error to mx.example.net[192.0.2.5]:25: sslv3 alert certificate revoked',
+      'System.Security.Authentication.AuthenticationException: The remote certificate is invalid: The revocation function was unable to check revocation because the revocation server was offline. (smtp.example.net:587)',
+    ],
+    noMatch: ['sslv3 alert handshake failure while sending mail via smtp.example.net:587'],
+  },
+  'handshake-failed': {
+    category: 'tls-protocol',
+    match: [
+      'lettre: network error: Handshake failed: received fatal alert: HandshakeFailure (smtp.example.net:465)',
+      '454 4.7.0 TLS not available due to local problem',
+    ],
+    noMatch: ['The handshake failed: he would not shake my hand at the meeting.'],
+  },
+  'spam-verdict': {
+    category: 'message-rejected',
+    match: [
+      '550 5.7.1 Message rejected: identified as spam by the content filter',
+      'The response from the remote server was: 554 Your message looks like spam',
+    ],
+    noMatch: ['Please check your spam folder for the confirmation mail.'],
+  },
+  'size-reply': {
+    category: 'message-rejected',
+    match: [
+      'SMTP error 552: maximum message size exceeded',
+      '552 5.3.4 Message size exceeds fixed maximum message size',
+    ],
+    noMatch: ['The upload failed: maximum message size of the chat is 4 KB.'],
+  },
+  'local-delivery-quota': {
+    category: 'mailbox-full',
+    match: [
+      'maildrop: Quota exceeded while writing to /home/ann/Maildir/new',
+      'procmail: Quota exceeded while writing "/var/mail/ann"',
+    ],
+    noMatch: ['Disk quota exceeded while writing /home/ann/build/output.o'],
+  },
+  'greylisting-is-temporary': {
+    category: 'greylisted',
+    match: [
+      '451 4.7.1 Please try again later',
+      '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369',
+    ],
+    noMatch: ['550 5.1.1 Requested action not taken: mailbox unavailable. Please try again later'],
+  },
+  'basic-auth-policy': {
+    category: 'auth-disabled',
+    match: ['535 5.7.8 Basic authentication is not allowed for this account, use OAuth'],
+    noMatch: ['535 5.7.8 Username and Password not accepted'],
+  },
+  'sending-quota-exception': {
+    category: 'rate-limit',
+    match: [
+      '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message',
+    ],
+    noMatch: ['452 4.2.2 Mailbox full: quota exceeded'],
+  },
+  'silent-after-open': {
+    category: 'tls-mismatch',
+    match: [
+      'gomail: could not send email 1: read tcp 10.0.0.2:41122->203.0.113.5:587: i/o timeout',
+      '* Connected to smtp.example.net (203.0.113.5) port 587 (#0)\ncurl: (28) Operation timed out after 30000 milliseconds with 0 bytes received',
+    ],
+    noMatch: [
+      'curl: (28) Failed to connect to smtp.example.net port 587 after 30000 ms: Timeout was reached',
+    ],
+  },
+  'resolver-step': {
+    category: 'dns-failure',
+    match: [
+      'dial tcp: lookup smtp.example.net on 192.0.2.53:53: read udp 192.0.2.9:40000->192.0.2.53:53: read: connection refused',
+      "*** Error connecting to smtp.example.net:587:\n*** \tIO::Socket::INET: Bad hostname 'smtp.example.net'",
+      'Could not find the host "smtp.example.net"\nCould not send the message.',
+    ],
+    noMatch: ['dial tcp 192.0.2.5:587: connect: connection refused'],
+  },
+  'server-reported-network-status': {
+    category: 'unknown',
+    match: [
+      'MailKit.Net.Smtp.SmtpCommandException: 4.4.2 mx.example.net Error: timeout exceeded\n   at MailKit.Net.Smtp.SmtpClient.DataAsync()',
+    ],
+    noMatch: ['MailKit.Net.Smtp.SmtpCommandException: 5.4.5 Daily user sending quota exceeded'],
+  },
+  'relay-needs-login': {
+    category: 'auth-required',
+    match: [
+      'RCPT TO failed: 554 5.7.1 <unknown[198.51.100.7]>: Client host rejected: Access denied',
+      '503 5.5.4 Error: send AUTH command first',
+    ],
+    noMatch: ['554 5.7.1 <bob@example.org>: Relay access denied'],
+  },
+};
