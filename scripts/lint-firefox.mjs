@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // `npm run lint:firefox`: Mozilla's add-on linter (`web-ext lint`, what AMO runs on
 // upload) over the built Firefox extension. Fails on any error, and on any warning
-// or notice except those the bundled renderer itself raises, flagged as
-// UNSAFE_VAR_ASSIGNMENT: its `dangerouslySetInnerHTML` branch (Preact, which the pages
-// render with, and React DOM) and React DOM's `<script>` creation trick. The project's
-// own code sets no HTML at all.
+// or notice except the two React DOM itself raises: its `dangerouslySetInnerHTML`
+// branch and its `<script>` creation trick, both flagged as UNSAFE_VAR_ASSIGNMENT in
+// the bundled library. The project's own code sets no HTML at all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,17 +26,17 @@ function around(file, line, column) {
   return text.slice(Math.max(0, column - 160), column + 160);
 }
 
-const RENDERER = [/__html/, /innerHTML=`<script><\\\/script>`/];
-const isRenderer = (item) =>
+const REACT_DOM = [/__html/, /innerHTML=`<script><\\\/script>`/];
+const isReactDom = (item) =>
   item.code === 'UNSAFE_VAR_ASSIGNMENT' &&
   item.file?.startsWith('chunks/') &&
-  RENDERER.some((signature) => signature.test(around(item.file, item.line, item.column)));
+  REACT_DOM.some((signature) => signature.test(around(item.file, item.line, item.column)));
 
-const ours = [...report.errors, ...report.warnings, ...report.notices].filter((item) => !isRenderer(item));
-const fromRenderer = report.warnings.length - report.warnings.filter((w) => !isRenderer(w)).length;
+const ours = [...report.errors, ...report.warnings, ...report.notices].filter((item) => !isReactDom(item));
+const fromReact = report.warnings.length - report.warnings.filter((w) => !isReactDom(w)).length;
 for (const item of ours)
   console.error(`${item._type} ${item.code} ${item.file ?? ''}:${item.line ?? ''} ${item.message}`);
 console.log(
-  `web-ext lint: ${ours.length} of ours; ${fromRenderer} warning(s) inside the renderer (its dangerouslySetInnerHTML support).`,
+  `web-ext lint: ${ours.length} of ours; ${fromReact} warning(s) inside React DOM (its dangerouslySetInnerHTML support).`,
 );
 process.exit(ours.length ? 1 : 0);
