@@ -1,16 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PREACT_ALIASES } from './wxt.config';
-
-// Components are tested on the renderer the extension ships: Preact behind React's names.
-const reactOnPreact = [
-  {
-    find: /^react$/,
-    replacement: fileURLToPath(new URL('./test/support/react-on-preact.mjs', import.meta.url)),
-  },
-  ...PREACT_ALIASES.filter(({ find }) => String(find) !== String(/^react$/)),
-];
 
 export default defineConfig({
   test: {
@@ -20,7 +9,6 @@ export default defineConfig({
         // Unit and integration tests: the shared core, the extension with fakeBrowser,
         // the probe backend against real smtp-server peers on loopback.
         plugins: [WxtVitest()],
-        resolve: { alias: reactOnPreact },
         test: {
           name: 'unit',
           environment: 'node',

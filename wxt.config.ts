@@ -4,23 +4,11 @@ import { PANEL_PORT_GLOBS, PANEL_PORT_MATCHES } from './utils/site-patterns';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
-// The popup and options pages render with Preact through its React-compatible API: react-dom
-// was 83 % of the popup's start-up JavaScript and most of its CPU before the first card
-// (docs/performance.md). Exact names only, so `react-dom/client` is not read as `react-dom`.
-export const PREACT_ALIASES = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-];
-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Project code is imported explicitly (grep-able); only WXT's own APIs are auto-imported.
   imports: false,
-  vite: () => ({ resolve: { alias: PREACT_ALIASES } }),
   manifest: ({ browser }) => ({
     name: 'SMTP Doctor',
     description:

@@ -1,4 +1,13 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { browser } from '#imports';
 import type { Finding } from '../../lib/findings';
 import { EarlierFindings, useFindingsNow } from '../../components/EarlierFindings';
@@ -6,7 +15,6 @@ import { PasteBox } from '../../components/PasteBox';
 import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
 import { startPopupState, type PopupStateSource } from './popup-state';
 import { PopupSettings } from './settings-context';
-import { useFirstPaintDone } from './first-paint';
 
 // Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
 const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
@@ -121,12 +129,11 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
 
 /**
  * The tab's findings as cards. A page may hold dozens and each card is a large tree: the
- * first few are committed and painted at once, the rest rendered after that frame (an explicit
- * wait rather than `useDeferredValue`, whose initial value Preact's compat layer ignores).
+ * first few are committed and painted at once, the rest rendered after in a deferred
+ * (interruptible) render.
  */
 function Cards({ findings, tabId }: { findings: Finding[]; tabId: number | null }) {
-  const painted = useFirstPaintDone();
-  const shown = painted ? findings : findings.slice(0, FIRST_CARDS);
+  const shown = useDeferredValue(findings, findings.slice(0, FIRST_CARDS));
   return (
     <div className="cards">
       {shown.map((finding) => (

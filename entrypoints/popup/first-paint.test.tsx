@@ -9,8 +9,6 @@ import { render, settle, waitFor, type Rendered } from '../../components/testing
 
 const TIMEOUT_25 =
   'SMTP Error: Could not connect to SMTP host. Connection timed out (110) smtp.example.org:25';
-const AUTH_535 =
-  '535-5.7.8 Username and Password not accepted. For more information, go to support.google.com';
 
 function finding(text: string): Finding {
   const classification = classify(text);
@@ -67,19 +65,5 @@ describe("the popup's first frame", () => {
     });
     await waitFor(() => card.querySelector('.probe-form') !== null);
     expect(card.querySelector('.guided-fix')).not.toBeNull();
-  });
-
-  it('holds the first card only; the other cards follow once it is painted', async () => {
-    await setTabFindings(6, [finding(TIMEOUT_25), finding(AUTH_535)]);
-    const { PopupApp } = await import('./App');
-    view = await render(<PopupApp search="?tabId=6" />);
-    await waitFor(() => view!.container.querySelector('article[data-category]') !== null);
-    await settle(5);
-    expect(view.container.querySelectorAll('article[data-category]')).toHaveLength(1);
-
-    await act(async () => {
-      for (const draw of frames.splice(0)) draw(performance.now());
-    });
-    await waitFor(() => view!.container.querySelectorAll('article[data-category]').length === 2);
   });
 });
