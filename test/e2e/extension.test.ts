@@ -8,7 +8,7 @@ import { SITES, type Site } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
 import { clickExplainMenu, explainSelection } from './support/context-menu';
-import { clickMarker, markerButtons } from './support/marker';
+import { clickMarker, layoutWithAndWithoutMarker, MARKER, markerButtons } from './support/marker';
 
 /**
  * The built extension in Debian's Chromium, driven like a person: fixture pages
@@ -17,7 +17,6 @@ import { clickMarker, markerButtons } from './support/marker';
  */
 
 const EXTENSION_NAME = 'SMTP Doctor';
-const MARKER = 'smtp-doctor-marker';
 const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
 /** A send error added to a page to prove the page itself gave no finding (see expectOnlyAddedErrorFound). */
 const ADDED_ERROR = SITES.gmailBounce.errors[0]!;
@@ -155,17 +154,7 @@ describe('hosted webmail', () => {
     expect(buttons.map((b) => b.attributes['aria-label'])).toEqual(['Why? Explain this email error']);
     // The marker moves nothing: the message's layout is the same with it and without it
     // (it takes room only at the end of the error's last line: marker-and-earlier.test.ts).
-    const layout = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('.a3s > *, #main > *')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return [el.localName, r.x, r.y, r.width, r.height];
-        }),
-      );
-    const withMarker = await layout();
-    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = 'none'));
-    const withoutMarker = await layout();
-    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = ''));
+    const { withMarker, withoutMarker } = await layoutWithAndWithoutMarker(page, '.a3s > *, #main > *');
     expect(withMarker.filter(([name]) => name !== MARKER)).toEqual(
       withoutMarker.filter(([name]) => name !== MARKER),
     );

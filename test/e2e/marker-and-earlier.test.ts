@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './support/browser';
-import { drawnMarkerButtons, MARKER, markerOverlaps } from './support/marker';
+import { drawnMarkerButtons, layoutWithAndWithoutMarker, MARKER, markerOverlaps } from './support/marker';
 import { SITES } from './support/sites';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
 import { until } from './support/until';
@@ -100,17 +100,7 @@ describe('the in-page marker', () => {
     await expectBesideAndNamed(page, '#e2e-bounce-text');
     // It takes room only at the end of the error's last line: every element of the
     // message keeps its place and size with it and without it.
-    const layout = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('.a3s > *, #main > *')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return [el.localName, r.x, r.y, r.width, r.height];
-        }),
-      );
-    const withMarker = await layout();
-    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = 'none'));
-    const withoutMarker = await layout();
-    await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = ''));
+    const { withMarker, withoutMarker } = await layoutWithAndWithoutMarker(page, '.a3s > *, #main > *');
     expect(withMarker).toEqual(withoutMarker);
     await page.close();
   });

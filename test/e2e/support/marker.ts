@@ -206,3 +206,30 @@ export async function markerOverlaps(
     covers: content.map((box) => ({ ...box, area: overlapArea(rect, box) })).filter((box) => box.area > 0),
   }));
 }
+
+/** Place and size of every element matched by `selector`, as [tag, x, y, width, height]. */
+type Layout = Array<[string, number, number, number, number]>;
+
+/**
+ * The layout of the elements `selector` matches with the (first) marker shown and with it
+ * hidden: equal when the marker takes no room from the page.
+ */
+export async function layoutWithAndWithoutMarker(
+  page: Page,
+  selector: string,
+): Promise<{ withMarker: Layout; withoutMarker: Layout }> {
+  const layout = () =>
+    page.evaluate(
+      (sel) =>
+        [...document.querySelectorAll(sel)].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.localName, r.x, r.y, r.width, r.height] as [string, number, number, number, number];
+        }),
+      selector,
+    );
+  const withMarker = await layout();
+  await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = 'none'));
+  const withoutMarker = await layout();
+  await page.locator(MARKER).evaluate((host) => ((host as HTMLElement).style.display = ''));
+  return { withMarker, withoutMarker };
+}
