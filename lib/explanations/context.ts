@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n';
 import type { Classification } from '../rules/types';
 import type { Vantage } from '../vantage';
 import type { WorldGuess } from './world';
@@ -25,6 +26,9 @@ export interface ExplainContext {
   senderDomain?: string;
   /** Where the failing connection was made: decides whom the steps speak to (lib/audience). */
   vantage?: Vantage;
+  /** The reader's language: every sentence of the templates comes from `t` (lib/i18n). */
+  t: Translator['t'];
+  locale: Translator['locale'];
 }
 
 /** "in 300 seconds", "after 5 minutes", "retry in 4 min": bounded digits and literals (linear). */
@@ -59,6 +63,7 @@ export function buildContext(
   classification: Classification,
   text: string,
   vantage?: Vantage,
+  translator: Translator = ENGLISH,
 ): ExplainContext {
   const { extracted } = classification;
   const assumed = classification.assumedPorts?.[0];
@@ -82,6 +87,8 @@ export function buildContext(
     retrySeconds: retrySecondsOf(haystack),
     senderDomain: senderDomainOf(haystack),
     vantage,
+    t: translator.t,
+    locale: translator.locale,
   };
 }
 

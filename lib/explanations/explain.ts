@@ -2,6 +2,7 @@ import type { Alternative, Classification } from '../rules/types';
 import type { Vantage } from '../vantage';
 import { CATEGORY_TEXTS } from './table';
 import { explainCheck } from './checks';
+import type { Translator } from '../i18n';
 import type { ExplainContext } from './context';
 import { buildContext } from './context';
 import { enhancedCodeMeaning, errnoMeaning, PORT_MEANINGS, replyCodeMeaning } from './glossary';
@@ -13,6 +14,8 @@ export interface ExplainOptions {
   text?: string;
   /** Where the failing connection was made (lib/vantage); the steps follow it. Default: this device. */
   vantage?: Vantage;
+  /** The reader's language (lib/i18n). Default: English. */
+  translator?: Translator;
 }
 
 /** What to say when the text is not an email send error. */
@@ -117,7 +120,7 @@ function alternatives(classification: Classification, c: ExplainContext): Altern
  * confirm it and how to fix it, with the facts of this error filled in. Pure.
  */
 export function explain(classification: Classification, options: ExplainOptions = {}): Explanation {
-  const c = buildContext(classification, options.text ?? '', options.vantage);
+  const c = buildContext(classification, options.text ?? '', options.vantage, options.translator);
   const base = {
     match: classification.match,
     confidence: classification.confidence,

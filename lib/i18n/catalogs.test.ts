@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from './catalog';
+import { formatMessage, placeholdersOf } from './format';
+import { LOCALES, type Locale } from './locales';
+import { areas as englishAreas } from './messages/en';
+import { areas as de } from './messages/de';
+import { areas as es } from './messages/es';
+import { areas as fr } from './messages/fr';
+import { areas as ptBR } from './messages/pt-BR';
+import { areas as ru } from './messages/ru';
+
+/**
+ * Every language has every message of every area, with the same placeholders, and every
+ * message formats. (The type checker finds missing keys too; this test also catches a
+ * translation that drops or renames a placeholder, or breaks a plural.)
+ */
+const translations: Record<Exclude<Locale, 'en'>, Record<string, Catalog>> = {
+  de,
+  fr,
+  es,
+  'pt-BR': ptBR,
+  ru,
+};
+const english = englishAreas as Record<string, Catalog>;
+const DIR = join(import.meta.dirname, 'messages');
+
+/** Parameters for any message: numbers for plurals, words for the rest. */
+function sampleParams(template: string): Record<string, string | number> {
+  return Object.fromEntries([...placeholdersOf(template)].map((name) => [name, 3]));
+}
+
+describe('message catalogs', () => {
+  it('have one directory per language, each with the same area files', () => {
+    expect(readdirSync(DIR).sort()).toEqual([...LOCALES].sort());
+    const files = readdirSync(join(DIR, 'en')).sort();
+    for (const locale of LOCALES) expect(readdirSync(join(DIR, locale)).sort(), locale).toEqual(files);
+  });
+
+  it('give each key to one area, prefixed with the area', () => {
+    const seen = new Map<string, string>();
+    for (const [area, catalog] of Object.entries(english)) {
+      for (const key of Object.keys(catalog)) {
+        expect(seen.get(key), `${key} in ${area} and ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, area);
+      }
+    }
+  });
+
+  it.each(Object.entries(translations))('%s has every English key and no other', (_locale, areas) => {
+    expect(Object.keys(areas).sort()).toEqual(Object.keys(english).sort());
+    for (const [area, catalog] of Object.entries(english)) {
+      expect(Object.keys(areas[area]!).sort(), area).toEqual(Object.keys(catalog).sort());
+    }
+  });
+
+  it.each(Object.entries(translations))('%s uses the same placeholders as English', (_locale, areas) => {
+    for (const [area, catalog] of Object.entries(english)) {
+      for (const [key, message] of Object.entries(catalog)) {
+        const translated = areas[area]![key]!;
+        expect(translated.trim(), key).not.toBe('');
+        expect(placeholdersOf(translated), key).toEqual(placeholdersOf(message));
+      }
+    }
+  });
+
+  it.each(LOCALES)('%s: every message formats', (locale) => {
+    const areas = locale === 'en' ? english : translations[locale];
+    for (const catalog of Object.values(areas)) {
+      for (const [key, message] of Object.entries(catalog)) {
+        expect(() => formatMessage(message, sampleParams(message), locale), key).not.toThrow();
+      }
+    }
+  });
+});

@@ -1,0 +1,2 @@
+/** English messages: the smtp-doctor command line. */
+export const cli = {} as const;

@@ -1,0 +1,12 @@
+import { cli } from './cli';
+import { content } from './content';
+import { explainConnection } from './explain-connection';
+import { explainPolicy } from './explain-policy';
+import { fix } from './fix';
+import { providers } from './providers';
+import { ui } from './ui';
+
+/** The areas of a language's catalog; keys start with their area's prefix, so none collide. */
+export const areas = { cli, content, explainConnection, explainPolicy, fix, providers, ui };
+
+export const en = { ...cli, ...content, ...explainConnection, ...explainPolicy, ...fix, ...providers, ...ui };

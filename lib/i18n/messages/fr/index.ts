@@ -1,0 +1,20 @@
+import type { Messages } from '../../messages';
+import { cli } from './cli';
+import { content } from './content';
+import { explainConnection } from './explain-connection';
+import { explainPolicy } from './explain-policy';
+import { fix } from './fix';
+import { providers } from './providers';
+import { ui } from './ui';
+
+export const areas = { cli, content, explainConnection, explainPolicy, fix, providers, ui };
+
+export const messages: Messages = {
+  ...cli,
+  ...content,
+  ...explainConnection,
+  ...explainPolicy,
+  ...fix,
+  ...providers,
+  ...ui,
+};

@@ -1,0 +1,4 @@
+import type { TranslationOf } from '../../catalog';
+import type { content as english } from '../en/content';
+
+export const content: TranslationOf<typeof english> = {};
