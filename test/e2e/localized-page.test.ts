@@ -61,15 +61,16 @@ const markersAre = (page: Page, n: number) =>
     (count) => count === n,
   );
 
-/** The categories of the popup's cards for a tab. */
-async function popupCategories(tabId: number): Promise<string[]> {
+/** The popup for a tab: the categories of its cards, and its text (folded parts too). */
+async function popupOf(tabId: number): Promise<{ categories: string[]; text: string }> {
   const popup = await browser.context.newPage();
   try {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-category]').first().waitFor({ timeout: 10_000 });
-    return await popup
+    const categories = await popup
       .locator('[data-category]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-category') ?? ''));
+    return { categories, text: (await popup.locator('body').textContent()) ?? '' };
   } finally {
     await popup.close();
   }
@@ -99,7 +100,10 @@ describe('a German Roundcube page', () => {
     const findings = await browser.findings(tabId);
     // Its German text, and the cause Roundcube's English toast gets.
     expect(findings.map((f) => [f.category, f.excerpt])).toEqual([['port-blocked', CONNECT.text]]);
-    expect(await popupCategories(tabId)).toEqual(['port-blocked']);
+    const popup = await popupOf(tabId);
+    expect(popup.categories).toEqual(['port-blocked']);
+    // The card quotes the page's own German text.
+    expect(popup.text).toContain(CONNECT.text);
     await page.close();
   });
 
