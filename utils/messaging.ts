@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CategoryId } from '../lib/categories';
+import type { CatalogLanguage } from '../lib/rules/localized/types';
 import type { PageKind } from '../lib/vantage';
 
 /**
@@ -27,6 +28,11 @@ export interface TextBatch {
   frameUrl: string;
   /** The kind of page the watcher recognised: it tells whose server made the failing connection. */
   page?: PageKind;
+  /**
+   * The page's language when the catalog of translated errors knows it: the background
+   * then reads the texts' known localized messages in English first. Absent on other pages.
+   */
+  language?: CatalogLanguage;
 }
 
 /** The background's verdict on one text of a batch. */

@@ -1,10 +1,10 @@
-import type { CategoryId } from '../../lib/categories';
 import { findingKey } from '../../lib/findings';
 import type { Classification } from '../../lib/rules/types';
-import { excerptAround, evidenceOffset } from '../../utils/excerpt';
+import { excerptAround } from '../../utils/excerpt';
 import { clearExplained } from '../../utils/explain-store';
 import { onMessage, type ClassifyAnswer, type TextVerdict } from '../../utils/messaging';
 import { createTextBudget, TAB_TEXT_PER_MINUTE, type TextBudget } from '../../utils/text-budget';
+import { classifyPageBlock } from './classify-block';
 import { clearFindings, markFindingsGone, recordFindings, type NewFinding } from './findings';
 import { openExplanation } from './open-explanation';
 import { parseGoneKeys, parseTextBatch } from './validate';
@@ -46,32 +46,6 @@ function tabOf(sender: Sender): number | null {
 }
 
 /**
- * Classify one block, with its line of context first. When the decisive evidence
- * lies in the context line alone (a bounce's "The response from the remote server
- * was:"), the block is classified on its own: the context may help, never hide.
- */
-function classifyBlock(
-  text: string,
-  focus: number,
-  classify: (text: string) => Classification,
-): { classification: Classification; category: CategoryId; at: number } | null {
-  const withContext = classify(text);
-  if (withContext.match && withContext.category) {
-    const at = evidenceOffset(text, withContext.evidence, focus);
-    if (at >= 0) return { classification: withContext, category: withContext.category, at };
-  }
-  if (focus === 0) return null;
-  const block = text.slice(focus);
-  const alone = classify(block);
-  if (!alone.match || !alone.category) return null;
-  return {
-    classification: alone,
-    category: alone.category,
-    at: focus + evidenceOffset(block, alone.evidence),
-  };
-}
-
-/**
  * Classify the page text a content script found suspicious. Send errors become the
  * tab's findings; the answer tells the page where each one sits, for its marker.
  */
@@ -92,7 +66,8 @@ export async function handleClassifyTexts(
     if (!budget.take(text, now)) return { match: false };
     classifyCounts.texts++;
     const focus = batch.focus[i] ?? 0;
-    const found = classifyBlock(text, focus, classify);
+    // A page in a language the catalog knows is read in English first (classify-block.ts).
+    const found = classifyPageBlock(text, focus, batch.language, classify);
     if (!found) return { match: false };
     const { classification, category, at } = found;
     // The excerpt (and so the finding's key) is the block's own text: the same error

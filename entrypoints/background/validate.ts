@@ -1,3 +1,4 @@
+import { isCatalogLanguage } from '../../lib/rules/localized/types';
 import { isPageKind } from '../../lib/vantage';
 import { MAX_BATCH_TEXTS, MAX_TEXT_LENGTH, type TextBatch } from '../../utils/messaging';
 
@@ -25,6 +26,7 @@ export function parseTextBatch(data: unknown): TextBatch | null {
   });
   const batch: TextBatch = { texts, focus, frameUrl };
   if (isPageKind(raw.page)) batch.page = raw.page;
+  if (isCatalogLanguage(raw.language)) batch.language = raw.language;
   return batch;
 }
 

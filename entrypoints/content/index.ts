@@ -1,11 +1,11 @@
 import { browser, defineContentScript } from '#imports';
-// Only the prefilter: the rule table stays in the background, which classifies.
-import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 import { sendMessage } from '../../utils/messaging';
 import { CONTENT_MATCHES } from '../../utils/site-patterns';
 import { isUserSite } from '../../utils/user-site-flag';
 import { recogniseSite } from './confirm';
 import { watchLocation } from './location-watch';
+// Only the prefilters: the rule table stays in the background, which classifies.
+import { gatesFor, pageLanguage } from './page-language';
 import { createSession, type Session } from './session';
 import { createStats, type WatcherStats } from './stats';
 
@@ -32,11 +32,13 @@ export default defineContentScript({
     if (!page) return;
     const stats = globalThis.__smtpDoctorStats ?? createStats();
     globalThis.__smtpDoctorStats = stats;
+    // A page in a language the catalog of translated errors knows gets its gate too.
+    const language = pageLanguage(document, navigator.language);
     const session: Session = createSession({
       window,
       page,
-      prefilter: mayContainSendError,
-      subtreePrefilter: mayContainSendErrorInSubtree,
+      ...(language ? { language } : {}),
+      ...gatesFor(language),
       classifyTexts: (batch) => sendMessage('classifyTexts', batch),
       openExplanation: () => sendMessage('openExplanation', undefined),
       documentGone: (info) => sendMessage('documentGone', info),

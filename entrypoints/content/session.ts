@@ -25,6 +25,8 @@ export interface SessionDeps {
   window: Window;
   /** The kind of page recognised (lib/vantage PageKind), sent with every batch. */
   page?: TextBatch['page'];
+  /** The page's language when the catalog knows it (./page-language.ts), sent with every batch. */
+  language?: TextBatch['language'];
   prefilter(text: string): boolean;
   /** The prefilter for many blocks' joined text (see WatcherOptions). */
   subtreePrefilter?(text: string): boolean;
@@ -107,6 +109,7 @@ export function createSession(deps: SessionDeps): Session {
       focus: batch.map((c) => c.focus),
       frameUrl: frameUrlOf(win),
       page: deps.page,
+      language: deps.language,
     });
     if (!active || !Array.isArray(answer?.verdicts)) return;
     for (const key of answer.retired ?? []) {
@@ -237,6 +240,7 @@ export function createSession(deps: SessionDeps): Session {
           focus: again.map((f) => f.focus),
           frameUrl: frameUrlOf(win),
           page: deps.page,
+          language: deps.language,
         }),
       );
     }

@@ -9,9 +9,18 @@
  * `classify-explain-typical` is the mean CPU time of one `explain`-mode answer over the
  * rule examples (target ≤ 5 ms); `classify-explain-1mb` explains a 1 MB pasted log whose
  * failure is its last line (target ≤ 50 ms, the CLI's input bound).
+ * `prefilter-localized-gate` is the content script's gate for localized errors (run only on
+ * pages in a language the catalog knows) over the clean text in 2 KB blocks, beside the
+ * English prefilter over the same blocks (`baseline`); `-subtree`, the gates for joined
+ * blocks, the same way.
  */
 import { classify } from '../../lib/rules/index.ts';
 import { ALL_EXAMPLES } from '../../lib/rules/examples/index.ts';
+import {
+  mayContainLocalizedError,
+  mayContainLocalizedErrorInSubtree,
+} from '../../lib/rules/localized/gate.ts';
+import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter.ts';
 import { cleanWebmailText, denseErrorText } from './webmail-text.ts';
 
 const SIZE = 5_000_000;
@@ -89,6 +98,18 @@ for (const [name, text] of [
       },
       () => smtp.test(text),
     ),
+  );
+}
+
+{
+  const pieces = chunks(clean, 2048);
+  const each = (gate: (text: string) => boolean) => () => {
+    for (const p of pieces) gate(p);
+  };
+  report('prefilter-localized-gate', compare(each(mayContainLocalizedError), each(mayContainSendError)));
+  report(
+    'prefilter-localized-gate-subtree',
+    compare(each(mayContainLocalizedErrorInSubtree), each(mayContainSendErrorInSubtree)),
   );
 }
 

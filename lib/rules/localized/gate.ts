@@ -15,13 +15,32 @@ export const ANCHOR_LENGTH = 12;
 
 let index: StartIndex | null = null;
 
-export function mayContainLocalizedError(text: string): boolean {
+function holdsAnchor(text: string, inWords: boolean): boolean {
   if (typeof text !== 'string' || text.length < 2) return false;
   index ??= indexLiterals(ANCHORS);
   // No budget needed: each start costs at most its bucket times ANCHOR_LENGTH units.
   const unbounded = { steps: Number.MAX_SAFE_INTEGER };
-  return visitStarts(text, index, (at, bucket) => {
-    for (const i of bucket) if (matchFolded(text, at, ANCHORS[i]!, unbounded) >= 0) return true;
-    return false;
-  });
+  return visitStarts(
+    text,
+    index,
+    (at, bucket) => {
+      for (const i of bucket) if (matchFolded(text, at, ANCHORS[i]!, unbounded) >= 0) return true;
+      return false;
+    },
+    inWords,
+  );
+}
+
+export function mayContainLocalizedError(text: string): boolean {
+  return holdsAnchor(text, false);
+}
+
+/**
+ * The gate for the joined text of a whole subtree (`textContent` runs its blocks
+ * together, so a block's first word may go on from the last of the one before): true
+ * whenever any block inside passes `mayContainLocalizedError`, since a window is looked
+ * for at every place, not only at word starts.
+ */
+export function mayContainLocalizedErrorInSubtree(text: string): boolean {
+  return holdsAnchor(text, true);
 }

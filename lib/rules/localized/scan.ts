@@ -41,12 +41,15 @@ function afterUnit(text: string, at: number): number {
  * Visit every place a translation may start: the start of a word, or a mark that is not
  * white space (a translation may open with ": " or "«"), with the indexed literals whose
  * first three units (white space collapsed) hash as the text's there. Stops when `visit`
- * returns true.
+ * returns true. `inWords`: also every place inside a word, for text that runs blocks
+ * together with no separator (`textContent`), where a block's first word may go on
+ * from the last word of the one before.
  */
 export function visitStarts(
   text: string,
   index: StartIndex,
   visit: (at: number, bucket: readonly number[]) => boolean,
+  inWords = false,
 ): boolean {
   const table = hasNonAscii(text) ? index.all : index.ascii;
   const end = text.length - 2;
@@ -57,7 +60,7 @@ export function visitStarts(
     const kind =
       unit < 128 ? ASCII_KIND[unit]! : isWordUnit(unit) ? WORD : fold(unit) === SPACE ? BLANK : MARK;
     if (kind === WORD) {
-      if (previousWord) continue;
+      if (previousWord && !inWords) continue;
       previousWord = true;
     } else {
       previousWord = false;

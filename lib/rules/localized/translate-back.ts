@@ -16,7 +16,7 @@ import { CATALOG } from './catalog';
 import { SPACE, fold, foldLiteral, isWordUnit } from './fold';
 import { indexLiterals, matchFolded, visitStarts, type Budget, type StartIndex } from './scan';
 import { fillTemplate, parseTemplate, type Part, type SlotKind } from './template';
-import type { CatalogEntry, CatalogLanguage } from './types';
+import { CATALOG_LANGUAGES, type CatalogEntry, type CatalogLanguage } from './types';
 
 /** Longest placeholder value matched in page text (a host, an address, a server reply). */
 const MAX_SLOT_TEXT = 200;
@@ -299,8 +299,6 @@ export function originalOffset(result: TranslatedBack, englishOffset: number): n
   return englishOffset + shift;
 }
 
-const LANGUAGE_ORDER: readonly CatalogLanguage[] = ['de', 'fr', 'es', 'pt-BR', 'ru'];
-
 function translate(text: string, depth: number, budget: Budget): TranslatedBack {
   const unchanged: TranslatedBack = { text, languages: [], replaced: 0, spans: [] };
   if (typeof text !== 'string' || text.length < 2) return unchanged;
@@ -329,7 +327,7 @@ function translate(text: string, depth: number, budget: Budget): TranslatedBack 
   out += text.slice(copied);
   return {
     text: out,
-    languages: LANGUAGE_ORDER.filter((l) => languages.has(l)),
+    languages: CATALOG_LANGUAGES.filter((l) => languages.has(l)),
     replaced: spans.length,
     spans,
   };

@@ -1,5 +1,10 @@
-/** The languages whose translations the catalog holds (BCP 47 tags). */
-export type CatalogLanguage = 'de' | 'fr' | 'es' | 'pt-BR' | 'ru';
+/** The languages whose translations the catalog holds (BCP 47 tags), in catalog order. */
+export const CATALOG_LANGUAGES = ['de', 'fr', 'es', 'pt-BR', 'ru'] as const;
+export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
+
+export function isCatalogLanguage(value: unknown): value is CatalogLanguage {
+  return (CATALOG_LANGUAGES as readonly unknown[]).includes(value);
+}
 
 /**
  * Where a translation comes from: glibc's strerror/gai_strerror, msmtp, mutt (gettext

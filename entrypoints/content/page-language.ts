@@ -1,0 +1,59 @@
+import { mayContainLocalizedError, mayContainLocalizedErrorInSubtree } from '../../lib/rules/localized/gate';
+import type { CatalogLanguage } from '../../lib/rules/localized/types';
+import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
+
+/**
+ * Which gate the watcher puts page text through, decided once per page from its
+ * language: on a page in a language whose translated errors the catalog holds, text the
+ * English prefilter misses is also offered to the localized gate (about 40 times its
+ * cost); on every other page only the English prefilter runs, the gate never.
+ */
+
+/** Primary language subtags the catalog has translations for; Portuguese reads Brazil's. */
+const CATALOG_LANGUAGE_OF = new Map<string, CatalogLanguage>([
+  ['de', 'de'],
+  ['fr', 'fr'],
+  ['es', 'es'],
+  ['pt', 'pt-BR'],
+  ['ru', 'ru'],
+]);
+
+/** The catalog language of a BCP 47 tag ("de-CH", "pt_BR", "RU"), or null. */
+export function catalogLanguageOf(tag: string | null | undefined): CatalogLanguage | null {
+  const primary = tag?.trim().split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+  return CATALOG_LANGUAGE_OF.get(primary) ?? null;
+}
+
+/**
+ * The page's catalog language: the root element's `lang`, else the first element that
+ * declares one (a page whose root declares none), else the browser's language.
+ */
+export function pageLanguage(doc: Document, browserLanguage: string | undefined): CatalogLanguage | null {
+  const declared =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    doc.querySelector('[lang]:not([lang=""])')?.getAttribute('lang')?.trim() ||
+    browserLanguage;
+  return catalogLanguageOf(declared);
+}
+
+export interface PageGates {
+  /** One block's text (see WatcherOptions.prefilter). */
+  prefilter(text: string): boolean;
+  /** Many blocks' joined text (see WatcherOptions.subtreePrefilter). */
+  subtreePrefilter(text: string): boolean;
+}
+
+/** An English (or any other) page: the English prefilter itself, nothing around it. */
+const ENGLISH_GATES: PageGates = {
+  prefilter: mayContainSendError,
+  subtreePrefilter: mayContainSendErrorInSubtree,
+};
+
+const LOCALIZED_GATES: PageGates = {
+  prefilter: (text) => mayContainSendError(text) || mayContainLocalizedError(text),
+  subtreePrefilter: (text) => mayContainSendErrorInSubtree(text) || mayContainLocalizedErrorInSubtree(text),
+};
+
+export function gatesFor(language: CatalogLanguage | null): PageGates {
+  return language ? LOCALIZED_GATES : ENGLISH_GATES;
+}
