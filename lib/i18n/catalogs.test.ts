@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from './catalog';
-import { formatMessage, placeholdersOf } from './format';
+import { formatMessage, placeholdersOf, pluralBranches } from './format';
 import { LOCALES, type Locale } from './locales';
 import { areas as englishAreas } from './messages/en';
 import { areas as de } from './messages/de';
@@ -24,11 +24,37 @@ const translations: Record<Exclude<Locale, 'en'>, Record<string, Catalog>> = {
   ru,
 };
 const english = englishAreas as Record<string, Catalog>;
+/** The first segment of every key of an area (lib/i18n/messages/en/index.ts). */
+const AREA_PREFIX: Record<string, string> = {
+  cli: 'cli',
+  content: 'content',
+  explainConnection: 'conn',
+  explainPolicy: 'policy',
+  fix: 'fix',
+  providers: 'providers',
+  ui: 'ui',
+};
 const DIR = join(import.meta.dirname, 'messages');
 
-/** Parameters for any message: numbers for plurals, words for the rest. */
-function sampleParams(template: string): Record<string, string | number> {
-  return Object.fromEntries([...placeholdersOf(template)].map((name) => [name, 3]));
+/** Numbers that reach every plural form of the six languages (Russian one/few/many/other). */
+const SAMPLE_COUNTS = [0, 1, 2, 3, 5, 11, 21, 22, 25, 1.5];
+const PLURAL_SELECTORS = /^(?:=\d+|zero|one|two|few|many|other)$/;
+
+/** Every plural in a message has an "other" branch and only selectors Intl.PluralRules knows. */
+function checkPlurals(message: string, where: string): void {
+  for (const m of message.matchAll(/\{\s*\w+\s*,\s*plural\s*,/g)) {
+    let depth = 0;
+    let end = m.index;
+    for (; end < message.length; end++) {
+      if (message[end] === '{') depth++;
+      else if (message[end] === '}' && --depth === 0) break;
+    }
+    const body = message.slice(m.index + m[0].length, end);
+    const branches = pluralBranches(body, message);
+    expect(branches.has('other'), `${where}: plural without "other"`).toBe(true);
+    for (const selector of branches.keys())
+      expect(selector, `${where}: plural selector`).toMatch(PLURAL_SELECTORS);
+  }
 }
 
 describe('message catalogs', () => {
@@ -42,6 +68,7 @@ describe('message catalogs', () => {
     const seen = new Map<string, string>();
     for (const [area, catalog] of Object.entries(english)) {
       for (const key of Object.keys(catalog)) {
+        expect(key.split('.')[0], key).toBe(AREA_PREFIX[area]);
         expect(seen.get(key), `${key} in ${area} and ${seen.get(key)}`).toBeUndefined();
         seen.set(key, area);
       }
@@ -69,7 +96,11 @@ describe('message catalogs', () => {
     const areas = locale === 'en' ? english : translations[locale];
     for (const catalog of Object.values(areas)) {
       for (const [key, message] of Object.entries(catalog)) {
-        expect(() => formatMessage(message, sampleParams(message), locale), key).not.toThrow();
+        checkPlurals(message, key);
+        for (const n of SAMPLE_COUNTS) {
+          const params = Object.fromEntries([...placeholdersOf(message)].map((name) => [name, n]));
+          expect(() => formatMessage(message, params, locale), `${key} with ${n}`).not.toThrow();
+        }
       }
     }
   });

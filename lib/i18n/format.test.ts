@@ -40,6 +40,11 @@ describe('formatMessage', () => {
     expect(() => formatMessage('{n, plural, other {x}}', { n: 'two' }, 'en')).toThrow(/needs a number/);
     expect(() => formatMessage('to {host', { host: 'x' }, 'en')).toThrow(/Unbalanced/);
     expect(() => formatMessage('{n, select, a {x}}', { n: 1 }, 'en')).toThrow(/Unsupported/);
+    expect(() => formatMessage('{n, number}', { n: 1 }, 'en')).toThrow(
+      /Unsupported placeholder kind "number"/,
+    );
+    expect(() => formatMessage('{n, plural, one {x}}', { n: 5 }, 'en')).toThrow(/without "other"/);
+    expect(() => formatMessage('{constructor}', {}, 'en')).toThrow(/Missing parameter/);
   });
 });
 

@@ -49,25 +49,41 @@ function fillPlaceholder(inner: string, params: MessageParams, locale: Locale, t
   const comma = inner.indexOf(',');
   if (comma < 0) {
     const name = inner.trim();
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing parameter {${name}} in message: ${template}`);
-    return String(value);
+    if (!Object.hasOwn(params, name)) throw new Error(`Missing parameter {${name}} in message: ${template}`);
+    return String(params[name]);
   }
   const name = inner.slice(0, comma).trim();
-  const rest = inner.slice(comma + 1);
-  const kind = rest.slice(0, rest.indexOf(',')).trim();
+  const { kind, body } = kindAndBody(inner.slice(comma + 1), template);
   if (kind !== 'plural') throw new Error(`Unsupported placeholder kind "${kind}" in message: ${template}`);
-  const value = params[name];
+  const value = Object.hasOwn(params, name) ? params[name] : undefined;
   if (typeof value !== 'number') throw new Error(`Plural {${name}} needs a number in message: ${template}`);
-  const branches = pluralBranches(rest.slice(rest.indexOf(',') + 1), template);
+  const branches = pluralBranches(body, template);
   const branch =
     branches.get(`=${value}`) ?? branches.get(pluralCategory(locale, value)) ?? branches.get('other');
   if (branch === undefined) throw new Error(`Plural without "other" in message: ${template}`);
-  return formatMessage(branch.replaceAll('#', value.toLocaleString(locale)), params, locale);
+  return formatMessage(replaceTopLevelHash(branch, value.toLocaleString(locale)), params, locale);
+}
+
+function kindAndBody(rest: string, template: string): { kind: string; body: string } {
+  const comma = rest.indexOf(',');
+  if (comma < 0) throw new Error(`Unsupported placeholder kind "${rest.trim()}" in message: ${template}`);
+  return { kind: rest.slice(0, comma).trim(), body: rest.slice(comma + 1) };
+}
+
+/** `#` stands for this plural's number only outside braces: a nested plural keeps its own. */
+function replaceTopLevelHash(branch: string, number: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of branch) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    out += ch === '#' && depth === 0 ? number : ch;
+  }
+  return out;
 }
 
 /** "one {# card} other {# cards}" → one → "# card", other → "# cards". */
-function pluralBranches(source: string, template: string): Map<string, string> {
+export function pluralBranches(source: string, template: string): Map<string, string> {
   const branches = new Map<string, string>();
   let i = 0;
   while (i < source.length) {
@@ -97,8 +113,8 @@ export function placeholdersOf(template: string): Set<string> {
     if (comma < 0) names.add(inner.trim());
     else {
       names.add(inner.slice(0, comma).trim());
-      const rest = inner.slice(comma + 1);
-      for (const branch of pluralBranches(rest.slice(rest.indexOf(',') + 1), template).values())
+      const { body } = kindAndBody(inner.slice(comma + 1), template);
+      for (const branch of pluralBranches(body, template).values())
         for (const n of placeholdersOf(branch)) names.add(n);
     }
     i = close + 1;

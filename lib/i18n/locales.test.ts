@@ -11,6 +11,8 @@ describe('pickLocale', () => {
     [['ES'], 'es'],
     [['ru-RU'], 'ru'],
     [['ja', 'zh'], 'en'],
+    [[' de '], 'de'],
+    [['pt_br'], 'pt-BR'],
     [[undefined, ''], 'en'],
     [[], 'en'],
   ] as const)('%j → %s', (prefs, expected) => {
@@ -26,6 +28,8 @@ describe('localeFromEnv', () => {
     [{ LC_ALL: '', LANG: 'pt_BR.UTF-8' }, 'pt-BR'],
     [{ LANG: 'es_ES@euro' }, 'es'],
     [{ LANG: 'POSIX' }, 'en'],
+    [{ LANG: 'en_US.UTF-8', LANGUAGE: 'ja:fr:en' }, 'fr'],
+    [{ LANG: 'C', LANGUAGE: 'de' }, 'en'],
     [{}, 'en'],
   ] as const)('%j → %s', (env, expected) => {
     expect(localeFromEnv(env)).toBe(expected);

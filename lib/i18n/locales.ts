@@ -28,8 +28,8 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function pickLocale(preferences: readonly (string | undefined)[]): Locale {
   for (const raw of preferences) {
-    if (!raw) continue;
-    const tag = raw.replace('_', '-').toLowerCase();
+    const tag = raw?.trim().replaceAll('_', '-').toLowerCase();
+    if (!tag) continue;
     const exact = LOCALES.find((l) => l.toLowerCase() === tag);
     if (exact) return exact;
     const language = tag.split('-')[0];
@@ -40,13 +40,14 @@ export function pickLocale(preferences: readonly (string | undefined)[]): Locale
 }
 
 /**
- * The language of a POSIX locale environment (LC_ALL, LC_MESSAGES, LANG, as in
- * "de_DE.UTF-8"), for the CLI. "C" and "POSIX" are English.
+ * The language of a POSIX locale environment, for the CLI, the way gettext reads it:
+ * LC_ALL, else LC_MESSAGES, else LANG ("de_DE.UTF-8"); "C" and "POSIX" are English; when
+ * the locale is not C, GNU's LANGUAGE list ("pt_BR:de") comes first.
  */
 export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
   const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   if (value === undefined) return DEFAULT_LOCALE;
   const name = value.split('.')[0]!.split('@')[0]!;
   if (name === 'C' || name === 'POSIX') return DEFAULT_LOCALE;
-  return pickLocale([name]);
+  return pickLocale([...(env.LANGUAGE ?? '').split(':'), name]);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, loadTranslator } from './translator';
+import { vi } from 'vitest';
+import { ENGLISH_MESSAGES, type Messages } from './messages';
+import { ENGLISH, createTranslator, loadTranslator } from './translator';
 
 describe('translators', () => {
   it('speak English by default', () => {
@@ -11,5 +13,21 @@ describe('translators', () => {
     expect(ru.locale).toBe('ru');
     expect(ru.t('ui.badge.title', { count: 3 })).toBe('3 ошибки отправки на этой странице');
     expect(ru.t('ui.badge.title', { count: 5 })).toBe('5 ошибок отправки на этой странице');
+  });
+
+  it('fall back to English, then to the key, when a message cannot be formatted', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: Messages = { ...ENGLISH_MESSAGES, 'ui.badge.title': '{count, plural, one {# x}}' };
+    expect(createTranslator('de', broken).t('ui.badge.title', { count: 5 })).toBe(
+      '5 send errors on this page',
+    );
+    // No count: the English message cannot be formatted either.
+    expect(createTranslator('de', broken).t('ui.badge.title')).toBe('ui.badge.title');
+    expect(error).toHaveBeenCalledTimes(2);
+    error.mockRestore();
+  });
+
+  it('speak English for a language that is not one of ours', async () => {
+    expect(await loadTranslator('xx' as never)).toBe(ENGLISH);
   });
 });

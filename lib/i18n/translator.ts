@@ -1,5 +1,5 @@
 import { formatMessage, type MessageParams } from './format';
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { ENGLISH_MESSAGES, type MessageKey, type Messages } from './messages';
 
 /** Speaks one language: `t('ui.findings.count', { count: 3 })`. */
@@ -8,11 +8,29 @@ export interface Translator {
   t(key: MessageKey, params?: MessageParams): string;
 }
 
+/**
+ * A translation that cannot be formatted (a broken plural, a missing parameter) falls back
+ * to the English message, then to the key itself: a bad catalog entry must never blank the
+ * popup. The catalog test keeps this path for mistakes it cannot see.
+ */
 export function createTranslator(locale: Locale, messages: Messages): Translator {
-  return {
-    locale,
-    t: (key, params = {}) => formatMessage(messages[key], params, locale),
+  const say = (key: MessageKey, params: MessageParams): string => {
+    try {
+      return formatMessage(messages[key], params, locale);
+    } catch (error) {
+      console.error(`SMTP Doctor: message ${String(key)} (${locale}):`, error);
+      return messages === ENGLISH_MESSAGES ? String(key) : englishSay(key, params);
+    }
   };
+  return { locale, t: (key, params = {}) => say(key, params) };
+}
+
+function englishSay(key: MessageKey, params: MessageParams): string {
+  try {
+    return formatMessage(ENGLISH_MESSAGES[key], params, DEFAULT_LOCALE);
+  } catch {
+    return String(key);
+  }
 }
 
 /** The source language, always loaded: the default of every function that speaks. */
@@ -23,6 +41,7 @@ export const ENGLISH: Translator = createTranslator(DEFAULT_LOCALE, ENGLISH_MESS
  * loaded on demand, so a page that speaks English loads no other language.
  */
 export async function loadTranslator(locale: Locale): Promise<Translator> {
+  if (!isLocale(locale)) return ENGLISH;
   return createTranslator(locale, await loadMessages(locale));
 }
 
