@@ -48,19 +48,19 @@ export const tlsMismatch: CategoryText = {
     {
       when: (c) => c.port === 465 || c.port === undefined,
       text: 'For port 465, turn on implicit TLS (SSL/TLS)',
-      code: (c) => implicitTlsSettings(host(c)),
+      code: (c) => implicitTlsSettings(host(c), c.t),
     },
     {
       when: (c) => c.port !== 465,
       text: (c) => `For port ${startTlsPort(c)}, use STARTTLS and turn implicit TLS off`,
-      code: (c) => startTlsSettings(host(c), startTlsPort(c)),
+      code: (c) => startTlsSettings(host(c), startTlsPort(c), c.t),
     },
     {
       when: (c) => c.port === 465,
       text: 'Or switch to port 587 with STARTTLS',
       detail:
         '.NET System.Net.Mail.SmtpClient only speaks STARTTLS, so it needs 587 (or a library such as MailKit for 465).',
-      code: (c) => startTlsSettings(host(c), 587),
+      code: (c) => startTlsSettings(host(c), 587, c.t),
     },
   ],
 };

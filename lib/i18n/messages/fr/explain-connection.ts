@@ -1,4 +1,149 @@
 import type { TranslationOf } from '../../catalog';
 import type { explainConnection as english } from '../en/explain-connection';
 
-export const explainConnection: TranslationOf<typeof english> = {};
+export const explainConnection: TranslationOf<typeof english> = {
+  'conn.duration.seconds': '{count, plural, one {# seconde} other {# secondes}}',
+  'conn.duration.minutes': '{count, plural, one {# minute} other {# minutes}}',
+  'conn.port.unknown': 'port SMTP',
+  'conn.port.numbered': 'port {ports}',
+  'conn.target.hostOnPort': '{host}, {port}',
+  'conn.fallback.mailServer': 'serveur de messagerie',
+
+  'conn.snippet.server': 'serveur : {host}',
+  'conn.snippet.port587': 'port 587, chiffrement STARTTLS, authentification activée',
+  'conn.snippet.port465': 'ou port 465, chiffrement SSL/TLS, authentification activée',
+  'conn.snippet.login':
+    "nom d'utilisateur : votre adresse e-mail complète ; mot de passe : votre mot de passe ou un mot de passe d'application",
+  'conn.snippet.postfixThen': 'ensuite : {command}',
+  'conn.snippet.orBroader': 'ou, plus large :',
+  'conn.snippet.mailClients': 'Clients de messagerie : sécurité de la connexion "{mode}"',
+  'conn.snippet.dotnetStartTlsOnly': '(STARTTLS uniquement : le port 465 lui est impossible)',
+
+  'conn.portBlocked.title.local': 'Cet ordinateur bloque la connexion ({port})',
+  'conn.portBlocked.title.delivery':
+    'Le port 25 sortant est bloqué : votre serveur ne peut pas joindre les autres serveurs de messagerie',
+  'conn.portBlocked.title.network': 'Le port {ports} est bloqué sur ce réseau',
+  'conn.portBlocked.title.networkNoPort': 'Le port SMTP est bloqué sur ce réseau',
+  'conn.portBlocked.summary.local':
+    "La connexion ({target}) a été arrêtée avant de quitter cet ordinateur. « Permission denied » vient d'une règle de sécurité de cet ordinateur, ni du serveur de messagerie ni de votre fournisseur d'accès.",
+  'conn.portBlocked.summary.delivery':
+    "Votre serveur de messagerie a voulu remettre le message au serveur du destinataire ({host}) sur le port 25, mais la connexion n'a jamais abouti : le réseau de votre serveur bloque le port 25 sortant.",
+  'conn.portBlocked.summary.deliveryNoHost':
+    "Votre serveur de messagerie a voulu remettre le message au serveur du destinataire (son hôte MX) sur le port 25, mais la connexion n'a jamais abouti : le réseau de votre serveur bloque le port 25 sortant.",
+  'conn.portBlocked.summary.network':
+    "Votre message n'a jamais atteint le serveur de messagerie : la connexion ({target}) est restée sans réponse quelque part en chemin. Votre nom d'utilisateur et votre mot de passe n'ont même pas encore été vérifiés.",
+  'conn.portBlocked.why.local':
+    "Sur les systèmes de la famille Red Hat (RHEL, CentOS, Rocky, AlmaLinux, Fedora), SELinux empêche le serveur web, et le PHP qui s'y exécute, d'ouvrir des connexions réseau tant que le booléen httpd_can_sendmail ou httpd_can_network_connect n'est pas activé. Une règle du pare-feu de la machine ou un « bouclier e-mail » d'antivirus peut faire de même.",
+  'conn.portBlocked.why.port25':
+    "Les fournisseurs d'accès et les hébergeurs cloud bloquent le port 25 sortant sur la plupart des connexions domestiques et des serveurs (dont AWS, Google Cloud, Azure et Hetzner). Des ordinateurs infectés envoyaient du spam directement aux serveurs des destinataires sur le port 25 ; le blocage l'empêche, tandis que les ports de soumission 587 et 465, protégés par identifiant, restent ouverts.",
+  'conn.portBlocked.why.otherPort':
+    "Certains réseaux bloquent plus que le port 25 : offres d'hébergement, pare-feu d'entreprise ou d'école, Wi-Fi public et certaines box ne laissent passer les ports de messagerie que vers des serveurs autorisés. Un délai dépassé ({port}) peut aussi signifier que le serveur est en panne : vérifiez-le par un test des ports.",
+  'conn.portBlocked.confirm.selinux':
+    'Vérifiez si SELinux est en mode enforcing et quels booléens sont désactivés',
+  'conn.portBlocked.confirm.auditLog': "Cherchez le refus dans le journal d'audit",
+  'conn.portBlocked.confirm.probe': "Testez les ports SMTP depuis la machine où l'envoi échoue",
+  'conn.portBlocked.confirm.probeDetail':
+    "Un délai dépassé ({port}) alors que d'autres ports répondent signifie que ce port est filtré. Sous Windows : {command}.",
+  'conn.portBlocked.confirm.otherNetwork':
+    "Essayez les mêmes réglages depuis un autre réseau, par exemple le partage de connexion d'un téléphone",
+  'conn.portBlocked.confirm.otherNetworkDetail':
+    "Si l'envoi y fonctionne, c'est le réseau où vous étiez qui bloque le port.",
+  'conn.portBlocked.confirm.hostDocs25':
+    'Consultez la documentation de votre hébergeur sur le port 25 sortant',
+  'conn.portBlocked.confirm.hostDocs25Detail':
+    "La plupart des hébergeurs cloud l'indiquent dans leur FAQ sur l'envoi d'e-mails ou les ports bloqués.",
+  'conn.portBlocked.confirm.hostDocs':
+    "Consultez la documentation de l'hébergeur sur les connexions sortantes ({port})",
+  'conn.portBlocked.confirm.hostDocsDetail':
+    "C'est le serveur web qui ouvre la connexion : ce sont donc les règles de son hébergeur qui s'appliquent, pas celles du réseau depuis lequel vous naviguez. La plupart des hébergeurs les indiquent dans leur FAQ sur l'envoi d'e-mails ou les ports bloqués.",
+  'conn.portBlocked.step.selinux':
+    'Autorisez le serveur web à se connecter aux ports de messagerie (SELinux)',
+  'conn.portBlocked.step.selinuxDetail':
+    'httpd_can_sendmail autorise les ports de messagerie standard ; httpd_can_network_connect autorise tous les ports (nécessaire pour 2525). -P conserve le réglage après un redémarrage.',
+  'conn.portBlocked.step.firewall':
+    "Si SELinux n'est pas en cause, vérifiez le pare-feu de la machine et l'antivirus",
+  'conn.portBlocked.step.firewallDetail':
+    'Cherchez des règles qui rejettent les connexions sortantes vers 25, 465 ou 587 (firewalld, nftables/iptables, pare-feu Windows).',
+  'conn.portBlocked.step.submit':
+    'Envoyez via {host} sur le port 587 avec STARTTLS, ou le port 465 avec TLS implicite (SSL/TLS), en vous authentifiant',
+  'conn.portBlocked.step.submitNoHost':
+    'Envoyez via le serveur SMTP de votre fournisseur sur le port 587 avec STARTTLS, ou le port 465 avec TLS implicite (SSL/TLS), en vous authentifiant',
+  'conn.portBlocked.step.submitDetail':
+    "Les ports de soumission sont prévus pour les applications et les clients de messagerie, et rarement bloqués. Accordez le chiffrement au port : 465 = SSL/TLS, 587 = STARTTLS. Le port 25 sans authentification ne sert qu'à la remise de serveur à serveur.",
+  'conn.portBlocked.step.try587': 'Essayez plutôt le port 587 avec STARTTLS',
+  'conn.portBlocked.step.try465': 'Essayez plutôt le port 465 avec TLS implicite (SSL/TLS)',
+  'conn.portBlocked.step.tryStandard':
+    'Essayez plutôt les ports de soumission standard : 587 avec STARTTLS ou 465 avec SSL/TLS',
+  'conn.portBlocked.step.tryDetail':
+    "Les réseaux bloquent souvent un port de soumission et pas l'autre (Hetzner Cloud, par exemple, bloque 465 mais pas 587).",
+  'conn.portBlocked.step.relay2525':
+    'Si 587 et 465 sont bloqués aussi, utilisez un service de relais sur le port 2525',
+  'conn.portBlocked.step.relay2525Detail':
+    "{relays} acceptent l'authentification sur le port 2525. La plupart proposent aussi une API HTTPS, qui sort par le port 443 comme n'importe quel site web.",
+  'conn.portBlocked.step.askProvider':
+    "Ou demandez à votre fournisseur d'accès ou à votre hébergeur de lever le blocage",
+  'conn.portBlocked.step.askProviderDetail':
+    "Les fournisseurs d'accès grand public débloquent souvent le port 25 sur demande ; les hébergeurs cloud ont un formulaire ou un ticket (AWS oui ; Google Cloud ne le débloque jamais). Indiquez le port et cette erreur.",
+  'conn.portBlocked.step.askHost': "Ou demandez à l'hébergeur d'ouvrir le port pour ce serveur",
+  'conn.portBlocked.step.askHostDetail':
+    "L'hébergement mutualisé n'autorise souvent que son propre serveur de messagerie, ou 587 et 465 vers tout serveur ; les hébergeurs cloud ont un formulaire ou un ticket. Indiquez le port, l'heure et cette erreur.",
+  'conn.portBlocked.step.ownServer':
+    'Vous faites tourner votre propre serveur de messagerie (Postfix, Exim…) qui remet directement aux destinataires ? Alors changer de port ne servira à rien',
+  'conn.portBlocked.step.ownServerDetail':
+    "Les serveurs des destinataires n'acceptent le courrier entrant que sur le port 25 : envoyez via un relais (smarthost) ou demandez à votre hébergeur d'ouvrir le port 25 pour le serveur.",
+  'conn.portBlocked.step.keepPort':
+    "Ne changez pas de port : les serveurs des destinataires n'acceptent le courrier d'autres serveurs que sur le port 25",
+  'conn.portBlocked.step.keepPortDetail':
+    "Les ports 587 et 465 servent à remettre le courrier à votre propre fournisseur, avec authentification. {host} n'y accepte pas de courrier entrant : changer de port ne peut donc pas réparer la remise de serveur à serveur.",
+  'conn.portBlocked.step.keepPortDetailNoHost':
+    "Les ports 587 et 465 servent à remettre le courrier à votre propre fournisseur, avec authentification. L'hôte MX n'y accepte pas de courrier entrant : changer de port ne peut donc pas réparer la remise de serveur à serveur.",
+  'conn.portBlocked.step.smarthost':
+    'Envoyez via un relais (smarthost) auquel vous vous authentifiez sur 587, 465 ou 2525',
+  'conn.portBlocked.step.smarthostDetail':
+    'Votre fournisseur de messagerie ou un service de relais (SendGrid, Mailgun, Postmark, Brevo, SMTP2GO, Amazon SES…) remet alors le courrier sur le port 25 à votre place. Le relais doit autoriser votre domaine d’expéditeur. Pour Postfix :',
+  'conn.portBlocked.step.open25': "Ou demandez à votre hébergeur d'ouvrir le port 25 sortant pour ce serveur",
+  'conn.portBlocked.step.open25Detail':
+    "Les hébergeurs cloud décident au cas par cas, souvent seulement pour des comptes établis avec un enregistrement DNS inverse (PTR) : AWS a un formulaire, Hetzner l'envisage après la première facture payée, Google Cloud ne l'ouvre jamais. Une connexion domestique convient mal à un serveur de messagerie : ses adresses figurent sur des listes comme la PBL de Spamhaus.",
+
+  'conn.unreachable.title.local': 'Aucun serveur de messagerie ne tourne sur cette machine',
+  'conn.unreachable.title.remote': "Le serveur de messagerie n'accepte pas les connexions",
+  'conn.unreachable.summary.local':
+    "Votre application doit envoyer via un serveur de messagerie sur cette même machine ({host}), mais rien n'écoute ({port}) : aucun serveur de messagerie n'est installé, ou il est arrêté.",
+  'conn.unreachable.summary.remote':
+    "La connexion ({target}) a échoué : le serveur l'a refusée ou n'a jamais répondu correctement. Le nom d'hôte ou le port est peut-être faux, ou le service de messagerie est en panne.",
+  'conn.unreachable.why':
+    "« Connection refused » signifie que la machine a répondu, mais qu'aucun programme n'écoute sur ce port : hôte ou port erroné, service de messagerie arrêté, ou pare-feu du serveur lui-même. « No route to host » signifie que l'adresse est injoignable. Un serveur qui accepte la connexion sans jamais envoyer son message d'accueil est surchargé, ou n'est pas un serveur de messagerie.",
+  'conn.unreachable.confirm.probe': "Testez les ports SMTP de l'hôte",
+  'conn.unreachable.confirm.probeDetail':
+    "« refused » sur tous les ports : rien n'y écoute. Un délai dépassé indique plutôt un blocage en chemin.",
+  'conn.unreachable.confirm.listens':
+    'Si vous gérez le serveur, vérifiez que le service de messagerie écoute',
+  'conn.unreachable.step.settings':
+    "Comparez le nom d'hôte et le port avec la page de réglages de votre fournisseur",
+  'conn.unreachable.step.settingsDetail':
+    'La plupart des fournisseurs utilisent smtp.<leur domaine> sur 587 (STARTTLS) ou 465 (SSL/TLS). Une faute de frappe ou un ancien nom de serveur aboutit aussi ici.',
+  'conn.unreachable.step.local':
+    'Installez ou démarrez un serveur de messagerie local, ou envoyez plutôt via votre fournisseur',
+  'conn.unreachable.step.localDetail':
+    'Les applications web visent souvent localhost par défaut. Les diriger vers votre fournisseur sur 587 ou 465 avec authentification évite de faire tourner un serveur de messagerie.',
+  'conn.unreachable.step.start':
+    'Si vous gérez le serveur de messagerie, démarrez le service et ouvrez le port dans son pare-feu',
+  'conn.unreachable.step.otherPort': 'Utilisez un port que le serveur propose',
+  'conn.unreachable.step.otherPortDetail':
+    "Beaucoup de serveurs écoutent sur 587 et 465 mais pas sur 25 pour la soumission, ou l'inverse.",
+
+  'conn.dns.title': 'Le nom du serveur de messagerie est introuvable',
+  'conn.dns.summary':
+    "Le nom {host} n'a pas pu être résolu dans le DNS : aucune connexion n'a donc même été tentée.",
+  'conn.dns.summaryNoHost':
+    "Le nom du serveur SMTP n'a pas pu être résolu dans le DNS : aucune connexion n'a donc même été tentée.",
+  'conn.dns.why':
+    "Le plus souvent une faute de frappe ou un nom qui n'existe pas (smtp.example.com alors que le fournisseur utilise mail.example.com), un domaine expiré, ou pas de DNS fonctionnel sur la machine d'envoi (il manque parfois dans les conteneurs et les serveurs fraîchement installés). « Temporary failure in name resolution » (EAI_AGAIN) signifie que le serveur DNS n'a pas répondu.",
+  'conn.dns.confirm.lookup': 'Résolvez le nom',
+  'conn.dns.confirm.lookupDetail':
+    "Pas de réponse non plus d'un résolveur public (1.1.1.1) : le nom est faux. Une réponse là, mais pas en local : le DNS de cette machine est en panne.",
+  'conn.dns.step.copy': "Copiez le nom d'hôte SMTP exact depuis la page de réglages de votre fournisseur",
+  'conn.dns.step.fixDns': 'Réparez le DNS de cette machine si les résolveurs publics connaissent le nom',
+  'conn.dns.step.fixDnsDetail': 'Vérifiez /etc/resolv.conf, ou le réglage --dns du conteneur.',
+  'conn.dns.step.retry': 'Réessayez : une panne DNS passagère se résout souvent d’elle-même',
+};

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../categories';
+import { ENGLISH, LOCALES, loadTranslator, type Translator } from '../i18n';
+import { explainConnection } from '../i18n/messages/en/explain-connection';
+import type { Classification, Extracted } from '../rules/types';
+import type { Vantage } from '../vantage';
+import { explain } from './explain';
+import type { Explanation } from './types';
+
+/*
+ * The connection explanations in every language, seen from outside: the facts of the
+ * error (host, port, reply code) appear in every language, and a non-English reader
+ * gets no English sentence of this area.
+ */
+
+interface Case {
+  name: string;
+  category: CategoryId;
+  extracted: Extracted;
+  assumedPorts?: number[];
+  text?: string;
+  vantage?: Vantage;
+  /** Strings every language must show. */
+  facts: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'port-blocked on a submission port, with a host',
+    category: 'port-blocked',
+    extracted: { port: 587, host: 'smtp.example.net', errno: 'ETIMEDOUT' },
+    facts: ['smtp.example.net', '587'],
+  },
+  {
+    name: 'port-blocked with no host and two assumed ports',
+    category: 'port-blocked',
+    extracted: {},
+    assumedPorts: [25, 587],
+    facts: ['25', '587'],
+  },
+  {
+    name: 'port-blocked on 465 from a web server',
+    category: 'port-blocked',
+    extracted: { port: 465, host: 'smtp.example.net' },
+    vantage: 'web-server',
+    facts: ['smtp.example.net', '465'],
+  },
+  {
+    name: 'port-blocked in server-to-server delivery',
+    category: 'port-blocked',
+    extracted: { port: 25, host: 'mx1.example.org' },
+    text: 'postfix/smtp[811]: connect to mx1.example.org[192.0.2.7]:25: Connection timed out',
+    facts: ['mx1.example.org', '25'],
+  },
+  {
+    name: 'port-blocked by this machine',
+    category: 'port-blocked',
+    extracted: { errno: '13', port: 587, host: 'smtp.example.net' },
+    text: 'SMTP ERROR: Failed to connect to server: Permission denied (13)',
+    facts: ['smtp.example.net', '587', 'setsebool'],
+  },
+  {
+    name: 'server-unreachable on localhost',
+    category: 'server-unreachable',
+    extracted: { port: 25, host: 'localhost', errno: 'ECONNREFUSED' },
+    facts: ['localhost', '25'],
+  },
+  {
+    name: 'server-unreachable, remote, with a reply code',
+    category: 'server-unreachable',
+    extracted: { port: 587, host: 'smtp.example.net', replyCode: 421 },
+    facts: ['smtp.example.net', '587', '421'],
+  },
+  {
+    name: 'server-unreachable with nothing known',
+    category: 'server-unreachable',
+    extracted: {},
+    facts: [],
+  },
+  {
+    name: 'dns-failure with a host',
+    category: 'dns-failure',
+    extracted: { host: 'smtp.exmaple.com', errno: 'EAI_AGAIN' },
+    facts: ['smtp.exmaple.com', 'EAI_AGAIN'],
+  },
+  {
+    name: 'dns-failure without a host',
+    category: 'dns-failure',
+    extracted: {},
+    facts: [],
+  },
+];
+
+function classification(c: Case): Classification {
+  return {
+    match: true,
+    category: c.category,
+    alternatives: [],
+    alternativeDetails: [],
+    rule: `test.${c.category}`,
+    confidence: 0.8,
+    extracted: c.extracted,
+    evidence: [],
+    ...(c.assumedPorts ? { assumedPorts: c.assumedPorts } : {}),
+  };
+}
+
+/** The prose of an explanation, without the code snippets (commands stay as they are). */
+function prose(e: Explanation): string[] {
+  return [
+    e.title,
+    e.summary,
+    e.why,
+    ...[...e.confirm, ...e.steps].flatMap((s) => [s.text, s.detail ?? '']),
+    // TODO(explain.ts) e.assumedPortsNote
+  ].filter((s) => s !== '');
+}
+
+function everything(e: Explanation): string {
+  return JSON.stringify(e);
+}
+
+/** The literal stretches of this area's English messages long enough to be sentences. */
+const ENGLISH_SENTENCES: string[] = Object.values(explainConnection as Record<string, string>)
+  .flatMap((m) => m.split(/\{[^{}]*\}/))
+  .map((s) => s.trim())
+  .filter((s) => s.length >= 24 && / \S+ /.test(s));
+
+const translators = new Map<string, Translator>();
+
+describe('connection explanations in every language', async () => {
+  for (const locale of LOCALES) translators.set(locale, await loadTranslator(locale));
+
+  describe.each(CASES)('$name', (c) => {
+    const english = explain(classification(c), { text: c.text, vantage: c.vantage, translator: ENGLISH });
+
+    it.each(LOCALES)('%s shows the facts and speaks its own language', (locale) => {
+      const translator = translators.get(locale)!;
+      const e = explain(classification(c), { text: c.text, vantage: c.vantage, translator });
+      const all = everything(e);
+      for (const fact of c.facts) expect(all, fact).toContain(fact);
+      expect(all).not.toMatch(/undefined|NaN|\[object |\{[A-Za-z]+\}/);
+      // The same steps for every language: only the words change.
+      expect(e.steps.length).toBe(english.steps.length);
+      expect(e.confirm.length).toBe(english.confirm.length);
+      expect(e.steps.map((s) => s.code ?? '').filter(Boolean).length).toBe(
+        english.steps.map((s) => s.code ?? '').filter(Boolean).length,
+      );
+      if (locale === 'en') return;
+      const lines = prose(e);
+      const englishLines = prose(english);
+      lines.forEach((line, i) => expect(line, `line ${i}`).not.toBe(englishLines[i]));
+      for (const sentence of ENGLISH_SENTENCES) expect(all, sentence).not.toContain(sentence);
+    });
+  });
+});
