@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../categories';
+import { CONNECTION_CATEGORIES, type CategoryId } from '../categories';
 import { ENGLISH, LOCALES, loadTranslator, type Translator } from '../i18n';
 import { explainConnection } from '../i18n/messages/en/explain-connection';
-import type { Classification, Extracted } from '../rules/types';
+import { CHECK_IDS, type Classification, type Extracted } from '../rules/types';
 import type { Vantage } from '../vantage';
 import { explain } from './explain';
 import type { Explanation } from './types';
@@ -89,14 +89,53 @@ const CASES: Case[] = [
     extracted: {},
     facts: [],
   },
+  {
+    name: 'tls-mismatch on 465 with a PHPMailer clue',
+    category: 'tls-mismatch',
+    extracted: { port: 465, host: 'smtp.example.net', replyCode: 220 },
+    text: 'SMTP connect() failed. PHPMailer',
+    facts: ['smtp.example.net', '465', '220', 'PHPMailer'],
+  },
+  {
+    name: 'tls-mismatch on 587',
+    category: 'tls-mismatch',
+    extracted: { port: 587, host: 'smtp.example.net' },
+    facts: ['smtp.example.net', '587'],
+  },
+  {
+    name: 'tls-mismatch with two assumed ports',
+    category: 'tls-mismatch',
+    extracted: {},
+    assumedPorts: [465, 587],
+    facts: ['465', '587'],
+  },
+  {
+    name: 'tls-certificate with a host and an enhanced code',
+    category: 'tls-certificate',
+    extracted: { port: 465, host: 'mail.example.org', enhancedCode: '5.7.1' },
+    facts: ['mail.example.org', '465', '5.7.1'],
+  },
+  {
+    name: 'tls-protocol without a host',
+    category: 'tls-protocol',
+    extracted: { port: 25 },
+    facts: ['25'],
+  },
 ];
+
+/** Every check, as the alternatives of a finding: their prose is this area's too. */
+const ALTERNATIVES: Classification['alternativeDetails'] = CHECK_IDS.map((check, i) => ({
+  category: CONNECTION_CATEGORIES[i % CONNECTION_CATEGORIES.length]!,
+  confidence: 0.3,
+  check,
+}));
 
 function classification(c: Case): Classification {
   return {
     match: true,
     category: c.category,
-    alternatives: [],
-    alternativeDetails: [],
+    alternatives: (ALTERNATIVES ?? []).map((a) => a.category),
+    alternativeDetails: ALTERNATIVES,
     rule: `test.${c.category}`,
     confidence: 0.8,
     extracted: c.extracted,
@@ -112,7 +151,9 @@ function prose(e: Explanation): string[] {
     e.summary,
     e.why,
     ...[...e.confirm, ...e.steps].flatMap((s) => [s.text, s.detail ?? '']),
-    // TODO(explain.ts) e.assumedPortsNote
+    e.assumedPortsNote ?? '',
+    e.world?.note ?? '',
+    ...e.alternatives.flatMap((a) => [a.title, a.check?.title ?? '', a.check?.text ?? '']),
   ].filter((s) => s !== '');
 }
 
@@ -152,5 +193,15 @@ describe('connection explanations in every language', async () => {
       lines.forEach((line, i) => expect(line, `line ${i}`).not.toBe(englishLines[i]));
       for (const sentence of ENGLISH_SENTENCES) expect(all, sentence).not.toContain(sentence);
     });
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s: a text that is no send error', (locale) => {
+    const translator = translators.get(locale)!;
+    const none: Classification = { ...classification(CASES[0]!), match: false, category: null };
+    const e = explain(none, { translator });
+    const english = explain(none);
+    expect(e.title).not.toBe(english.title);
+    expect(e.summary).not.toBe(english.summary);
+    expect(e.steps[0]?.text).not.toBe(english.steps[0]?.text);
   });
 });

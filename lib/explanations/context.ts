@@ -94,7 +94,7 @@ export function buildContext(
     replyCode: extracted.replyCode,
     enhancedCode: extracted.enhancedCode,
     errno: extracted.errno,
-    world: guessWorld([haystack, host ?? ''].join('\n'), extracted.port),
+    world: guessWorld([haystack, host ?? ''].join('\n'), extracted.port, translator.t),
     localBlock,
     hostIsLocal: host !== undefined && /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i.test(host),
     retrySeconds: retrySecondsOf(haystack),

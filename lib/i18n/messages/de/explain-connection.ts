@@ -148,4 +148,154 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.dns.step.fixDnsDetail': 'Prüfen Sie /etc/resolv.conf oder die Einstellung --dns des Containers.',
   'conn.dns.step.retry':
     'Versuchen Sie es erneut: Ein vorübergehender DNS-Fehler verschwindet oft von selbst',
+
+  'conn.tlsMismatch.title': 'Port und Verschlüsselungseinstellung passen nicht zusammen',
+  'conn.tlsMismatch.summary.465':
+    'Port 465 erwartet Verschlüsselung ab dem ersten Byte (implizites TLS), aber das Programm hat unverschlüsselt begonnen und auf eine Begrüßung gewartet, die nie in lesbarer Form kam.',
+  'conn.tlsMismatch.summary.port':
+    'Port {port} beginnt unverschlüsselt und schaltet mit STARTTLS auf Verschlüsselung um, aber das Programm wollte sofort verschlüsseln (implizites TLS) – beide Seiten haben aneinander vorbeigeredet.',
+  'conn.tlsMismatch.summary.noPort':
+    'Programm und Server sind sich nicht einig, wann die Verschlüsselung beginnt: sofort (implizites TLS) oder nach einem STARTTLS-Befehl.',
+  'conn.tlsMismatch.why':
+    'Beim Einliefern von Mails gibt es zwei Arten der Verschlüsselung: implizites TLS auf Port 465 (RFC 8314), bei dem die Verbindung von Anfang an verschlüsselt ist, und STARTTLS auf Port 587, bei dem sie unverschlüsselt beginnt und dann umgestellt wird. Apps benennen das verwirrend: „SSL“ oder „SSL/TLS“ bedeutet meist implizites TLS (465), „TLS“ oder „STARTTLS“ bedeutet STARTTLS (587).',
+  'conn.tlsMismatch.confirm.mode': 'Prüfen Sie, welchen Modus der Port spricht',
+  'conn.tlsMismatch.confirm.modeDetail':
+    'Auf 465 erscheint sofort ein Zertifikat; auf 587 grüßt der Server zuerst unverschlüsselt („220 …“) und bietet STARTTLS in seiner EHLO-Antwort an.',
+  'conn.tlsMismatch.step.implicit': 'Schalten Sie für Port 465 implizites TLS (SSL/TLS) ein',
+  'conn.tlsMismatch.step.startTls': 'Nutzen Sie für Port {port} STARTTLS und schalten Sie implizites TLS aus',
+  'conn.tlsMismatch.step.switch587': 'Oder wechseln Sie zu Port 587 mit STARTTLS',
+  'conn.tlsMismatch.step.switch587Detail':
+    '.NET System.Net.Mail.SmtpClient kann nur STARTTLS, braucht also 587 (oder für 465 eine Bibliothek wie MailKit).',
+
+  'conn.tlsCertificate.title': 'Dem Sicherheitszertifikat des Servers wird nicht vertraut',
+  'conn.tlsCertificate.summary':
+    'Die verschlüsselte Verbindung ({target}) wurde abgebrochen, weil dem Zertifikat nicht vertraut werden konnte: Es ist selbst signiert, abgelaufen oder auf einen anderen Namen ausgestellt als den, mit dem Sie sich verbinden.',
+  'conn.tlsCertificate.why':
+    'Häufige Ursachen: Sie verbinden sich mit mail.ihredomain.de, das Zertifikat nennt aber den Server des Hosters (Shared Hosting wie cPanel zeigt den echten Namen unter „Connect Devices“); ein abgelaufenes Zertifikat; ein selbst signiertes Zertifikat auf einem privaten Server; ein Virenscanner oder Firmen-Proxy, der verschlüsselte Mails abfängt; oder ein altes System ohne neuere Stammzertifikate.',
+  'conn.tlsCertificate.confirm.look': 'Sehen Sie sich das Zertifikat an, das der Server vorlegt',
+  'conn.tlsCertificate.confirm.lookDetail':
+    'Vergleichen Sie die Namen (subject, subjectAltName) mit dem eingestellten Host, und prüfen Sie Gültigkeitsdaten und Aussteller.',
+  'conn.tlsCertificate.step.hostName':
+    'Verbinden Sie sich mit dem Hostnamen, auf den das Zertifikat ausgestellt ist',
+  'conn.tlsCertificate.step.hostNameDetail':
+    'Bei Shared Hosting ist das meist der Servername aus dem Kundenmenü, nicht mail.ihredomain.de.',
+  'conn.tlsCertificate.step.renew':
+    'Wenn Sie den Server betreiben: Erneuern oder ersetzen Sie das Zertifikat',
+  'conn.tlsCertificate.step.renewDetail':
+    'Liefern Sie die ganze Kette aus (Zertifikat plus Zwischenzertifikate), zum Beispiel von Let’s Encrypt.',
+  'conn.tlsCertificate.step.update': 'Aktualisieren Sie Betriebssystem oder Laufzeitumgebung',
+  'conn.tlsCertificate.step.updateDetail':
+    'Alten Java-, PHP-, OpenSSL- oder Windows-Versionen fehlen neuere Stammzertifikate.',
+  'conn.tlsCertificate.step.keepChecks': 'Schalten Sie die Zertifikatsprüfung nicht dauerhaft ab',
+  'conn.tlsCertificate.step.keepChecksDetail':
+    'Einstellungen wie rejectUnauthorized: false oder verify_peer => false verstecken das Problem und geben Ihr Passwort jedem preis, der dazwischen sitzt. Nutzen Sie sie nur für einen einmaligen Test.',
+
+  'conn.tlsProtocol.title': 'Der Verschlüsselungs-Handshake ist gescheitert (TLS-Version oder Cipher)',
+  'conn.tlsProtocol.summary':
+    'Die beiden Seiten konnten sich nicht einigen, wie die Verbindung ({target}) verschlüsselt wird: Eine Seite bietet nur TLS-Versionen oder Cipher an, die die andere ablehnt.',
+  'conn.tlsProtocol.why':
+    'TLS 1.0 und 1.1 sind veraltet (RFC 8996, für Mail RFC 8997), deshalb schalten aktuelle Server und Bibliotheken sie ab, während alte Systeme (altes PHP oder OpenSSL, alte Java- oder .NET-Framework-Apps, Drucker und Scanner) vielleicht nichts Neueres können. Auch umgekehrt kommt es vor: Ein alter privater Server spricht nur altes TLS und wird von einem aktuellen Programm abgelehnt.',
+  'conn.tlsProtocol.confirm.versions': 'Sehen Sie nach, welche TLS-Versionen der Server annimmt',
+  'conn.tlsProtocol.confirm.versionsDetail':
+    'Gelingt ein Handshake mit -tls1_2 oder -tls1_3, ist der Server in Ordnung und das Programm zu alt.',
+  'conn.tlsProtocol.step.update':
+    'Aktualisieren Sie das sendende Programm, seine Laufzeitumgebung und das Betriebssystem',
+  'conn.tlsProtocol.step.updateDetail':
+    'Bei .NET-Framework-Apps muss TLS 1.2 eventuell ausdrücklich eingeschaltet werden:',
+  'conn.tlsProtocol.step.server':
+    'Wenn Sie den Server betreiben: Aktivieren Sie TLS 1.2 und 1.3 mit aktuellen Ciphern',
+  'conn.tlsProtocol.step.relay':
+    'Für Geräte, die sich nicht aktualisieren lassen: Senden Sie über ein lokales Relay',
+  'conn.tlsProtocol.step.relayDetail':
+    'Ein Mailserver in Ihrem Netzwerk nimmt Mails vom alten Gerät an und leitet sie mit modernem TLS weiter.',
+
+  'conn.check.probePorts.title': 'Testen Sie die SMTP-Ports aus diesem Netzwerk',
+  'conn.check.probePorts.text':
+    'Verbinden Sie sich von dem Rechner, auf dem der Fehler auftritt, mit {host} auf den Ports 25, 465, 587 und 2525. Eine Zeitüberschreitung auf einem Port, während andere antworten, heißt: Dieser Port wird unterwegs gefiltert; „refused“ heißt: Der Host ist erreichbar, aber dort lauscht nichts; laufen alle Ports in eine Zeitüberschreitung, liegt es am Host oder am ganzen Netzwerk.',
+  'conn.check.probePorts.textNoHost':
+    'Verbinden Sie sich von dem Rechner, auf dem der Fehler auftritt, mit dem SMTP-Host auf den Ports 25, 465, 587 und 2525. Eine Zeitüberschreitung auf einem Port, während andere antworten, heißt: Dieser Port wird unterwegs gefiltert; „refused“ heißt: Der Host ist erreichbar, aber dort lauscht nichts; laufen alle Ports in eine Zeitüberschreitung, liegt es am Host oder am ganzen Netzwerk.',
+  'conn.check.resolveHost.title': 'Schlagen Sie den Hostnamen im DNS nach',
+  'conn.check.resolveHost.text':
+    'Lösen Sie {host} auf. Keine Adresse (NXDOMAIN) heißt: Der Name ist falsch oder fehlt; eine Adresse, die anderswo antwortet, aber nicht hier, deutet auf ein DNS-Problem dieses Rechners.',
+  'conn.check.resolveHost.textNoHost':
+    'Lösen Sie den SMTP-Hostnamen auf. Keine Adresse (NXDOMAIN) heißt: Der Name ist falsch oder fehlt; eine Adresse, die anderswo antwortet, aber nicht hier, deutet auf ein DNS-Problem dieses Rechners.',
+  'conn.check.tlsMode.title': 'Vergleichen Sie den Port mit dem TLS-Modus',
+  'conn.check.tlsMode.text':
+    'Port 465 braucht implizites TLS („SSL/TLS“, secure: true); die Ports 587 und 25 brauchen STARTTLS („STARTTLS“, secure: false). Eine Einstellung, die nicht zum Port passt, scheitert mit einer Zeitüberschreitung, einer abgebrochenen Verbindung oder „wrong version number“ – das kann wie eine Sperre aussehen.',
+  'conn.check.tlsCertificate.title': 'Prüfen Sie das Zertifikat des Servers',
+  'conn.check.tlsCertificate.text':
+    'Sehen Sie sich das Zertifikat an, das {host} vorlegt: wer es ausgestellt hat, wann es abläuft und welche Hostnamen es abdeckt. Ein gültiges Zertifikat schließt ein Vertrauensproblem aus.',
+  'conn.check.tlsCertificate.textNoHost':
+    'Sehen Sie sich das Zertifikat an, das der Server vorlegt: wer es ausgestellt hat, wann es abläuft und welche Hostnamen es abdeckt. Ein gültiges Zertifikat schließt ein Vertrauensproblem aus.',
+  'conn.check.credentials.title': 'Prüfen Sie die Anmeldung',
+  'conn.check.credentials.text':
+    'Melden Sie sich mit demselben Benutzernamen und Passwort im Webmail des Anbieters an. Klappt das, lehnt SMTP sie aber weiter ab, braucht das Konto ein App-Passwort oder hat die SMTP-Anmeldung abgeschaltet.',
+  'conn.check.localFirewall.title': 'Prüfen Sie die Richtlinien auf diesem Rechner',
+  'conn.check.localFirewall.text':
+    '„Permission denied“ beim Verbinden kommt von diesem Rechner, nicht vom Netzwerk: SELinux (auf Systemen der Red-Hat-Familie der Schalter httpd_can_network_connect oder httpd_can_sendmail), eine Firewall-Regel auf dem Rechner oder ein „Mail-Schutz“ eines Virenscanners. Eine Zeitüberschreitung dagegen deutet auf das Netzwerk.',
+  'conn.check.serverStatus.title': 'Prüfen Sie, ob der Mailserver läuft',
+  'conn.check.serverStatus.text':
+    'Prüfen Sie auf {host}, ob der Maildienst läuft und lauscht ({port}). Lauscht nichts, kommt „connection refused“; ein lauschender Server hinter einer Firewall führt zu einer Zeitüberschreitung.',
+  'conn.check.serverStatus.textNoHost':
+    'Prüfen Sie auf dem Mailserver, ob der Maildienst läuft und lauscht ({port}). Lauscht nichts, kommt „connection refused“; ein lauschender Server hinter einer Firewall führt zu einer Zeitüberschreitung.',
+  'conn.check.senderDomainDns.title': 'Prüfen Sie SPF, DKIM und DMARC der Absenderdomain',
+  'conn.check.senderDomainDns.text':
+    'Schlagen Sie den SPF-Eintrag und die DMARC-Richtlinie der Absenderdomain nach, und prüfen Sie, ob ausgehende Mails mit DKIM signiert sind. Ein fehlender oder fehlschlagender Eintrag erklärt eine Ablehnung wegen Richtlinien; korrekte Einträge schließen sie aus.',
+  'conn.check.ipBlocklist.title': 'Suchen Sie die sendende IP auf Sperrlisten',
+  'conn.check.ipBlocklist.text':
+    'Suchen Sie die öffentliche IP-Adresse des sendenden Servers auf Sperrlisten (zum Beispiel mit dem IP and Domain Reputation Checker von Spamhaus unter check.spamhaus.org), und prüfen Sie ihr Reverse-DNS (PTR). Ein Eintrag auf einer Liste oder ein fehlender PTR erklärt eine Ablehnung wegen schlechter Reputation.',
+  'conn.check.retryLater.title': 'Versuchen Sie es in ein paar Minuten erneut',
+  'conn.check.retryLater.text':
+    'Vorübergehende Zustände (Greylisting, Drosselung, ein ausgelasteter Server) lösen sich von selbst: Dieselbe Nachricht geht nach einigen Minuten durch. Ein Fehler, der sich wiederholt, ist nicht vorübergehend.',
+  'conn.check.serverLog.title': 'Lesen Sie das vollständige Log',
+  'conn.check.serverLog.text':
+    'Die vollständige Debug-Ausgabe des Programms oder das Log des Mailservers zeigt die genaue SMTP-Antwort, mit der die Sitzung endete; diese Antwort nennt die Ursache, wenn dieser Text allein es nicht tut.',
+
+  'conn.notSendError.title': 'Das sieht nicht nach einem Fehler beim Senden einer E-Mail aus',
+  'conn.notSendError.summary':
+    'Nichts im Text liest sich wie ein gescheiterter Versuch, eine E-Mail zu senden: keine SMTP-Antwort, kein Verbindungsfehler eines Mailprogramms, keine Unzustellbarkeitsnachricht.',
+  'conn.notSendError.hint':
+    'Fügen Sie die ganze Fehlermeldung oder das Log ein, mit jedem Code wie 535, 5.7.8 oder ETIMEDOUT. Fehler beim Abrufen von Mails (IMAP oder POP) sind ein anderes Problem.',
+  'conn.fact.port': 'Port',
+  'conn.fact.host': 'Host',
+  'conn.fact.replyCode': 'Antwortcode',
+  'conn.fact.enhancedCode': 'Erweiterter Statuscode',
+  'conn.fact.error': 'Fehler',
+  'conn.fact.thisMachine': 'dieser Rechner',
+  'conn.assumedPorts':
+    '{count, plural, one {Der Text nennt keinen Port, daher geht diese Erklärung von Port {ports} aus. Prüfen Sie, welchen Port Ihre Einstellungen verwenden.} other {Der Text nennt keinen Port, daher geht diese Erklärung von den Ports {ports} aus. Prüfen Sie, welchen Port Ihre Einstellungen verwenden.}}',
+  'conn.world.port.submission':
+    '{clue}: Es geht um das Einliefern (eine App, eine Website oder ein Mailprogramm übergibt Mails an den eigenen Anbieter).',
+  'conn.world.port.delivery':
+    '{clue}: Es geht um die Zustellung von Server zu Server (ein Mailserver übergibt Mails an die MX-Hosts der Empfänger).',
+  'conn.world.text.submission':
+    'Das liest sich wie Einliefern (eine App, eine Website oder ein Mailprogramm übergibt Mails an den eigenen Anbieter). Hinweise: {clues}.',
+  'conn.world.text.delivery':
+    'Das liest sich wie Zustellung von Server zu Server (ein Mailserver übergibt Mails an die MX-Hosts der Empfänger). Hinweise: {clues}.',
+  'conn.world.assumed':
+    'Der Text verrät nicht, ob eine App oder ein Mailprogramm Mails an den eigenen Anbieter übergibt (Einliefern) oder ein Mailserver an die Server der Empfänger zustellt (Zustellung). Diese Erklärung geht vom häufigeren Fall aus, dem Einliefern; der letzte Schritt behandelt die Zustellung.',
+
+  'conn.clue.submissionPort': 'Port {port} ist ein Einlieferungs-Port',
+  'conn.clue.thePort': 'Der Port',
+  'conn.clue.gmailMx': 'MX-Host von Gmail (gmail-smtp-in)',
+  'conn.clue.googleMx': 'MX-Host von Google (aspmx)',
+  'conn.clue.microsoftMx': 'MX-Host von Microsoft 365 (mail.protection.outlook.com)',
+  'conn.clue.yahooMx': 'MX-Host von Yahoo (yahoodns.net)',
+  'conn.clue.mxName': 'ein MX-Hostname (mx…)',
+  'conn.clue.mxMention': 'eine Erwähnung von MX-Einträgen oder -Hosts',
+  'conn.clue.postfixLog': 'Zustell-Log von Postfix (postfix/smtp)',
+  'conn.clue.postfixQueue': 'Warteschlangen-Status von Postfix (status=deferred)',
+  'conn.clue.postfixDiagnostic': 'Diagnose von Postfix (X-Postfix)',
+  'conn.clue.postfixConnect25': 'Postfix verbindet sich mit einer IP auf Port 25',
+  'conn.clue.eximRemote': 'Zustellung nach außen durch Exim (T=remote_smtp)',
+  'conn.clue.bounceReport': 'eine Unzustellbarkeitsnachricht (Remote-MTA)',
+  'conn.clue.relayhost': 'eine Smarthost- bzw. Relayhost-Einstellung',
+  'conn.clue.selfHosted': 'ein selbst betriebener Mailserver',
+  'conn.clue.dotnet': '.NET SmtpClient oder MailKit',
+  'conn.clue.wordpress': 'ein Mail-Plugin für WordPress',
+  'conn.clue.outlook': 'Outlook (Code 0x800CCC…)',
+  'conn.clue.mailClient': 'ein Mailprogramm (Thunderbird)',
+  'conn.clue.webmail': 'ein Webmail (Roundcube)',
+  'conn.clue.smtpLogin': 'eine SMTP-Anmeldung (AUTH)',
+  'conn.clue.providerHost': 'ein Einlieferungs-Host eines Anbieters (smtp.…)',
 };

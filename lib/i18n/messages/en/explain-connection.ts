@@ -138,4 +138,154 @@ export const explainConnection = {
   'conn.dns.step.fixDns': "Fix this machine's DNS if public resolvers know the name",
   'conn.dns.step.fixDnsDetail': 'Check /etc/resolv.conf, or the --dns setting of the container.',
   'conn.dns.step.retry': 'Retry: a temporary DNS failure often clears by itself',
+
+  // lib/explanations/encryption.ts: tls-mismatch.
+  'conn.tlsMismatch.title': 'The port and the encryption setting do not match',
+  'conn.tlsMismatch.summary.465':
+    'Port 465 expects encryption from the very first byte (implicit TLS), but the program started in plain text and waited for a greeting that never came in a form it could read.',
+  'conn.tlsMismatch.summary.port':
+    'Port {port} starts in plain text and switches to encryption with STARTTLS, but the program tried to encrypt straight away (implicit TLS), so the two sides talked past each other.',
+  'conn.tlsMismatch.summary.noPort':
+    'The program and the server disagree on when encryption starts: right away (implicit TLS) or after a STARTTLS command.',
+  'conn.tlsMismatch.why':
+    'Mail submission has two ways to encrypt: implicit TLS on port 465 (RFC 8314), where the connection is encrypted from the start, and STARTTLS on port 587, where it starts in plain text and is then upgraded. Apps label them confusingly: "SSL" or "SSL/TLS" usually means implicit TLS (465), "TLS" or "STARTTLS" means STARTTLS (587).',
+  'conn.tlsMismatch.confirm.mode': 'Check which mode the port speaks',
+  'conn.tlsMismatch.confirm.modeDetail':
+    'On 465 a certificate appears at once; on 587 the server first greets in plain text ("220 …") and offers STARTTLS in its EHLO reply.',
+  'conn.tlsMismatch.step.implicit': 'For port 465, turn on implicit TLS (SSL/TLS)',
+  'conn.tlsMismatch.step.startTls': 'For port {port}, use STARTTLS and turn implicit TLS off',
+  'conn.tlsMismatch.step.switch587': 'Or switch to port 587 with STARTTLS',
+  'conn.tlsMismatch.step.switch587Detail':
+    '.NET System.Net.Mail.SmtpClient only speaks STARTTLS, so it needs 587 (or a library such as MailKit for 465).',
+
+  // tls-certificate.
+  'conn.tlsCertificate.title': "The server's security certificate is not trusted",
+  'conn.tlsCertificate.summary':
+    'The encrypted connection to {target} was stopped because its certificate could not be trusted: it is self-signed, expired, or issued for a different name than the one you connect to.',
+  'conn.tlsCertificate.why':
+    'Common causes: connecting to mail.yourdomain.com when the certificate names the hosting server (shared hosting such as cPanel shows the real name under "Connect Devices"); an expired certificate; a self-signed certificate on a private server; an antivirus or company proxy that intercepts encrypted mail; or an old system that lacks newer root certificates.',
+  'conn.tlsCertificate.confirm.look': 'Look at the certificate the server presents',
+  'conn.tlsCertificate.confirm.lookDetail':
+    'Compare the names (subject, subjectAltName) with the host you configured, and check the dates and the issuer.',
+  'conn.tlsCertificate.step.hostName': 'Connect using the host name the certificate is issued for',
+  'conn.tlsCertificate.step.hostNameDetail':
+    'On shared hosting that is usually the server name shown in the control panel, not mail.yourdomain.com.',
+  'conn.tlsCertificate.step.renew': 'If you run the server, renew or replace the certificate',
+  'conn.tlsCertificate.step.renewDetail':
+    "Serve the full chain (certificate plus intermediates), for example from Let's Encrypt.",
+  'conn.tlsCertificate.step.update': 'Update the operating system or runtime',
+  'conn.tlsCertificate.step.updateDetail':
+    'Old Java, PHP, OpenSSL or Windows versions lack newer root certificates.',
+  'conn.tlsCertificate.step.keepChecks': 'Do not turn certificate checks off for good',
+  'conn.tlsCertificate.step.keepChecksDetail':
+    'Settings such as rejectUnauthorized: false or verify_peer => false hide the problem and expose your password to anyone in between. Use them only for a one-off test.',
+
+  // tls-protocol.
+  'conn.tlsProtocol.title': 'The encryption handshake failed (TLS version or ciphers)',
+  'conn.tlsProtocol.summary':
+    'The two sides could not agree on how to encrypt the connection to {target}: one of them only offers TLS versions or ciphers the other refuses.',
+  'conn.tlsProtocol.why':
+    'TLS 1.0 and 1.1 are deprecated (RFC 8996, and RFC 8997 for mail), so up-to-date servers and libraries turn them off, while old systems (old PHP or OpenSSL, old Java or .NET Framework apps, printers and scanners) may offer nothing newer. The reverse happens too: an old private server that only speaks old TLS, refused by an up-to-date client.',
+  'conn.tlsProtocol.confirm.versions': 'See which TLS versions the server accepts',
+  'conn.tlsProtocol.confirm.versionsDetail':
+    'A handshake with -tls1_2 or -tls1_3 that succeeds shows the server is fine and the client is too old.',
+  'conn.tlsProtocol.step.update': 'Update the sending program, its runtime and the operating system',
+  'conn.tlsProtocol.step.updateDetail': '.NET Framework apps may need TLS 1.2 switched on explicitly:',
+  'conn.tlsProtocol.step.server': 'If you run the server, enable TLS 1.2 and 1.3 with current ciphers',
+  'conn.tlsProtocol.step.relay': 'For devices that cannot be updated, send through a local relay',
+  'conn.tlsProtocol.step.relayDetail':
+    'A mail server on your network accepts the old device and forwards with modern TLS.',
+
+  // lib/explanations/checks.ts: how each check tells causes apart.
+  'conn.check.probePorts.title': 'Probe the SMTP ports from this network',
+  'conn.check.probePorts.text':
+    'Connect to {host} on ports 25, 465, 587 and 2525 from the machine that fails. A timeout on one port while others answer means that port is filtered on the way; "refused" means the host is reachable but nothing listens there; every port timing out points at the host or the whole network.',
+  'conn.check.probePorts.textNoHost':
+    'Connect to the SMTP host on ports 25, 465, 587 and 2525 from the machine that fails. A timeout on one port while others answer means that port is filtered on the way; "refused" means the host is reachable but nothing listens there; every port timing out points at the host or the whole network.',
+  'conn.check.resolveHost.title': 'Look the host name up in DNS',
+  'conn.check.resolveHost.text':
+    'Resolve {host}. No address (NXDOMAIN) means the name is wrong or missing; an address that answers elsewhere but not here points at a DNS problem on this machine.',
+  'conn.check.resolveHost.textNoHost':
+    'Resolve the SMTP host name. No address (NXDOMAIN) means the name is wrong or missing; an address that answers elsewhere but not here points at a DNS problem on this machine.',
+  'conn.check.tlsMode.title': 'Compare the port with the TLS mode',
+  'conn.check.tlsMode.text':
+    'Port 465 needs implicit TLS ("SSL/TLS", secure: true); ports 587 and 25 need STARTTLS ("STARTTLS", secure: false). A setting that does not match its port fails with a timeout, a dropped connection or "wrong version number", which can look like a block.',
+  'conn.check.tlsCertificate.title': "Inspect the server's certificate",
+  'conn.check.tlsCertificate.text':
+    'Look at the certificate {host} presents: who issued it, when it expires and which host names it covers. A valid certificate rules out a trust problem.',
+  'conn.check.tlsCertificate.textNoHost':
+    'Look at the certificate the server presents: who issued it, when it expires and which host names it covers. A valid certificate rules out a trust problem.',
+  'conn.check.credentials.title': 'Check the login',
+  'conn.check.credentials.text':
+    "Sign in to the provider's webmail with the same user name and password. If that works but SMTP still refuses it, the account needs an app password or has SMTP sign-in turned off.",
+  'conn.check.localFirewall.title': 'Check the policies on this machine',
+  'conn.check.localFirewall.text':
+    '"Permission denied" on connect comes from this machine, not the network: SELinux (on Red Hat-family systems the httpd_can_network_connect or httpd_can_sendmail boolean), a host firewall rule or an antivirus "mail shield". A timeout instead points at the network.',
+  'conn.check.serverStatus.title': 'Check that the mail server is running',
+  'conn.check.serverStatus.text':
+    'On {host}, check that the mail service runs and listens on {port}. Nothing listening gives "connection refused"; a listening server behind a firewall gives a timeout.',
+  'conn.check.serverStatus.textNoHost':
+    'On the mail server, check that the mail service runs and listens on {port}. Nothing listening gives "connection refused"; a listening server behind a firewall gives a timeout.',
+  'conn.check.senderDomainDns.title': "Check the sender domain's SPF, DKIM and DMARC",
+  'conn.check.senderDomainDns.text':
+    "Look up the sender domain's SPF record and DMARC policy, and confirm that outgoing mail is DKIM-signed. A missing or failing record explains a policy rejection; correct records rule it out.",
+  'conn.check.ipBlocklist.title': 'Look the sending IP up on blocklists',
+  'conn.check.ipBlocklist.text':
+    "Look up the sending server's public IP address on blocklists (for example Spamhaus's IP and Domain Reputation Checker at check.spamhaus.org) and check its reverse DNS (PTR). A listing or a missing PTR explains a reputation rejection.",
+  'conn.check.retryLater.title': 'Retry in a few minutes',
+  'conn.check.retryLater.text':
+    'Temporary conditions (greylisting, throttling, a busy server) clear on their own: the same message sent again after some minutes goes through. A failure that repeats is not temporary.',
+  'conn.check.serverLog.title': 'Read the full log',
+  'conn.check.serverLog.text':
+    "The complete client debug output or the mail server's log shows the exact SMTP reply that ended the session; that reply names the cause when this text alone does not.",
+
+  // lib/explanations/explain.ts: the frame of every explanation.
+  'conn.notSendError.title': 'This does not look like an email send error',
+  'conn.notSendError.summary':
+    'Nothing in the text reads like a failed attempt to send email: no SMTP reply, no connection error from a mail program, no bounce message.',
+  'conn.notSendError.hint':
+    'Paste the whole error message or log, including any code such as 535, 5.7.8 or ETIMEDOUT. Errors from reading mail (IMAP or POP) are a different problem.',
+  'conn.fact.port': 'Port',
+  'conn.fact.host': 'Host',
+  'conn.fact.replyCode': 'Reply code',
+  'conn.fact.enhancedCode': 'Enhanced status code',
+  'conn.fact.error': 'Error',
+  'conn.fact.thisMachine': 'this machine',
+  'conn.assumedPorts':
+    '{count, plural, one {The text names no port, so this explanation assumes port {ports}. Check which port your settings use.} other {The text names no port, so this explanation assumes ports {ports}. Check which port your settings use.}}',
+  'conn.world.port.submission':
+    '{clue}: this is submission (an app, website or mail client handing mail to its provider).',
+  'conn.world.port.delivery':
+    "{clue}: this is server-to-server delivery (a mail server handing mail to the recipients' MX hosts).",
+  'conn.world.text.submission':
+    'This reads as submission (an app, website or mail client handing mail to its provider). Clues: {clues}.',
+  'conn.world.text.delivery':
+    "This reads as server-to-server delivery (a mail server handing mail to the recipients' MX hosts). Clues: {clues}.",
+  'conn.world.assumed':
+    "The text does not say whether an app or mail client is handing mail to its provider (submission) or a mail server is delivering to the recipients' servers (delivery). This explanation assumes submission, the more common case; the last step covers delivery.",
+
+  // lib/explanations/world.ts: the clues that tell the two worlds apart.
+  'conn.clue.submissionPort': 'port {port} is a submission port',
+  'conn.clue.thePort': 'The port',
+  'conn.clue.gmailMx': "Gmail's MX host (gmail-smtp-in)",
+  'conn.clue.googleMx': "Google's MX host (aspmx)",
+  'conn.clue.microsoftMx': "Microsoft 365's MX host (mail.protection.outlook.com)",
+  'conn.clue.yahooMx': "Yahoo's MX host (yahoodns.net)",
+  'conn.clue.mxName': 'an MX host name (mx…)',
+  'conn.clue.mxMention': 'a mention of MX records or hosts',
+  'conn.clue.postfixLog': 'Postfix delivery log (postfix/smtp)',
+  'conn.clue.postfixQueue': 'Postfix queue status (status=deferred)',
+  'conn.clue.postfixDiagnostic': 'Postfix diagnostic (X-Postfix)',
+  'conn.clue.postfixConnect25': 'Postfix connect to an IP on port 25',
+  'conn.clue.eximRemote': 'Exim remote delivery (T=remote_smtp)',
+  'conn.clue.bounceReport': 'a bounce report (Remote-MTA)',
+  'conn.clue.relayhost': 'a smarthost / relayhost setting',
+  'conn.clue.selfHosted': 'a self-hosted mail server',
+  'conn.clue.dotnet': '.NET SmtpClient or MailKit',
+  'conn.clue.wordpress': 'a WordPress mail plugin',
+  'conn.clue.outlook': 'Outlook (0x800CCC… code)',
+  'conn.clue.mailClient': 'a mail client (Thunderbird)',
+  'conn.clue.webmail': 'a webmail (Roundcube)',
+  'conn.clue.smtpLogin': 'an SMTP login (AUTH)',
+  'conn.clue.providerHost': "a provider's submission host (smtp.…)",
 } as const;

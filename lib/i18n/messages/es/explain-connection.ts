@@ -143,4 +143,151 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.dns.step.fixDns': 'Arregla el DNS de este equipo si los resolvedores públicos conocen el nombre',
   'conn.dns.step.fixDnsDetail': 'Revisa /etc/resolv.conf o el ajuste --dns del contenedor.',
   'conn.dns.step.retry': 'Vuelve a intentarlo: un fallo temporal de DNS suele resolverse solo',
+
+  'conn.tlsMismatch.title': 'El puerto y el ajuste de cifrado no coinciden',
+  'conn.tlsMismatch.summary.465':
+    'El puerto 465 espera cifrado desde el primer byte (TLS implícito), pero el programa empezó en texto plano y esperó un saludo que nunca llegó de una forma que pudiera leer.',
+  'conn.tlsMismatch.summary.port':
+    'El puerto {port} empieza en texto plano y pasa a cifrado con STARTTLS, pero el programa intentó cifrar desde el principio (TLS implícito), así que las dos partes no se entendieron.',
+  'conn.tlsMismatch.summary.noPort':
+    'El programa y el servidor no coinciden en cuándo empieza el cifrado: de inmediato (TLS implícito) o después de un comando STARTTLS.',
+  'conn.tlsMismatch.why':
+    'El envío de correo tiene dos formas de cifrar: TLS implícito en el puerto 465 (RFC 8314), donde la conexión va cifrada desde el principio, y STARTTLS en el puerto 587, donde empieza en texto plano y luego se protege. Las aplicaciones las llaman de forma confusa: «SSL» o «SSL/TLS» suele significar TLS implícito (465), y «TLS» o «STARTTLS» significa STARTTLS (587).',
+  'conn.tlsMismatch.confirm.mode': 'Comprueba qué modo habla el puerto',
+  'conn.tlsMismatch.confirm.modeDetail':
+    'En el 465 aparece un certificado al instante; en el 587 el servidor saluda primero en texto plano («220 …») y ofrece STARTTLS en su respuesta a EHLO.',
+  'conn.tlsMismatch.step.implicit': 'Para el puerto 465, activa TLS implícito (SSL/TLS)',
+  'conn.tlsMismatch.step.startTls': 'Para el puerto {port}, usa STARTTLS y desactiva TLS implícito',
+  'conn.tlsMismatch.step.switch587': 'O cambia al puerto 587 con STARTTLS',
+  'conn.tlsMismatch.step.switch587Detail':
+    '.NET System.Net.Mail.SmtpClient solo habla STARTTLS, así que necesita el 587 (o una biblioteca como MailKit para el 465).',
+
+  'conn.tlsCertificate.title': 'El certificado de seguridad del servidor no es de confianza',
+  'conn.tlsCertificate.summary':
+    'La conexión cifrada ({target}) se detuvo porque su certificado no es de confianza: es autofirmado, ha caducado o se emitió para un nombre distinto del que usas para conectarte.',
+  'conn.tlsCertificate.why':
+    'Causas habituales: te conectas a mail.tudominio.com cuando el certificado nombra el servidor del hosting (un hosting compartido como cPanel muestra el nombre real en «Connect Devices»); un certificado caducado; un certificado autofirmado en un servidor privado; un antivirus o un proxy de empresa que intercepta el correo cifrado; o un sistema antiguo al que le faltan certificados raíz nuevos.',
+  'conn.tlsCertificate.confirm.look': 'Mira el certificado que presenta el servidor',
+  'conn.tlsCertificate.confirm.lookDetail':
+    'Compara los nombres (subject, subjectAltName) con el host que configuraste y revisa las fechas y el emisor.',
+  'conn.tlsCertificate.step.hostName': 'Conéctate con el nombre de host para el que se emitió el certificado',
+  'conn.tlsCertificate.step.hostNameDetail':
+    'En un hosting compartido suele ser el nombre del servidor que aparece en el panel de control, no mail.tudominio.com.',
+  'conn.tlsCertificate.step.renew': 'Si administras el servidor, renueva o sustituye el certificado',
+  'conn.tlsCertificate.step.renewDetail':
+    'Sirve la cadena completa (certificado más intermedios), por ejemplo de Let’s Encrypt.',
+  'conn.tlsCertificate.step.update': 'Actualiza el sistema operativo o el entorno de ejecución',
+  'conn.tlsCertificate.step.updateDetail':
+    'A las versiones antiguas de Java, PHP, OpenSSL o Windows les faltan los certificados raíz nuevos.',
+  'conn.tlsCertificate.step.keepChecks': 'No desactives la comprobación de certificados para siempre',
+  'conn.tlsCertificate.step.keepChecksDetail':
+    'Ajustes como rejectUnauthorized: false o verify_peer => false ocultan el problema y exponen tu contraseña a cualquiera que esté en medio. Úsalos solo para una prueba puntual.',
+
+  'conn.tlsProtocol.title': 'Falló la negociación del cifrado (versión de TLS o cifrados)',
+  'conn.tlsProtocol.summary':
+    'Las dos partes no pudieron ponerse de acuerdo en cómo cifrar la conexión ({target}): una solo ofrece versiones de TLS o cifrados que la otra rechaza.',
+  'conn.tlsProtocol.why':
+    'TLS 1.0 y 1.1 están obsoletos (RFC 8996, y RFC 8997 para el correo), así que los servidores y bibliotecas actualizados los desactivan, mientras que los sistemas antiguos (PHP u OpenSSL antiguos, aplicaciones antiguas de Java o .NET Framework, impresoras y escáneres) quizá no ofrezcan nada más nuevo. También pasa al revés: un servidor privado antiguo que solo habla TLS antiguo, rechazado por un cliente actualizado.',
+  'conn.tlsProtocol.confirm.versions': 'Mira qué versiones de TLS acepta el servidor',
+  'conn.tlsProtocol.confirm.versionsDetail':
+    'Si una negociación con -tls1_2 o -tls1_3 funciona, el servidor está bien y el cliente es demasiado antiguo.',
+  'conn.tlsProtocol.step.update':
+    'Actualiza el programa que envía, su entorno de ejecución y el sistema operativo',
+  'conn.tlsProtocol.step.updateDetail':
+    'Puede que las aplicaciones de .NET Framework necesiten activar TLS 1.2 de forma explícita:',
+  'conn.tlsProtocol.step.server': 'Si administras el servidor, activa TLS 1.2 y 1.3 con cifrados actuales',
+  'conn.tlsProtocol.step.relay':
+    'Para dispositivos que no se pueden actualizar, envía a través de un relay local',
+  'conn.tlsProtocol.step.relayDetail':
+    'Un servidor de correo de tu red acepta el dispositivo antiguo y reenvía con TLS moderno.',
+
+  'conn.check.probePorts.title': 'Prueba los puertos SMTP desde esta red',
+  'conn.check.probePorts.text':
+    'Conéctate a {host} en los puertos 25, 465, 587 y 2525 desde el equipo en el que falla. Un tiempo de espera agotado en un puerto mientras otros responden significa que ese puerto está filtrado en el camino; «refused» significa que se llega al host pero no hay nada escuchando; si todos los puertos agotan el tiempo, el problema es el host o toda la red.',
+  'conn.check.probePorts.textNoHost':
+    'Conéctate al host SMTP en los puertos 25, 465, 587 y 2525 desde el equipo en el que falla. Un tiempo de espera agotado en un puerto mientras otros responden significa que ese puerto está filtrado en el camino; «refused» significa que se llega al host pero no hay nada escuchando; si todos los puertos agotan el tiempo, el problema es el host o toda la red.',
+  'conn.check.resolveHost.title': 'Busca el nombre del host en el DNS',
+  'conn.check.resolveHost.text':
+    'Resuelve {host}. Sin dirección (NXDOMAIN), el nombre está mal o no existe; una dirección que responde en otro sitio pero no aquí apunta a un problema de DNS en este equipo.',
+  'conn.check.resolveHost.textNoHost':
+    'Resuelve el nombre del host SMTP. Sin dirección (NXDOMAIN), el nombre está mal o no existe; una dirección que responde en otro sitio pero no aquí apunta a un problema de DNS en este equipo.',
+  'conn.check.tlsMode.title': 'Compara el puerto con el modo TLS',
+  'conn.check.tlsMode.text':
+    'El puerto 465 necesita TLS implícito («SSL/TLS», secure: true); los puertos 587 y 25 necesitan STARTTLS («STARTTLS», secure: false). Un ajuste que no coincide con su puerto falla con un tiempo de espera agotado, una conexión cortada o «wrong version number», y eso puede parecer un bloqueo.',
+  'conn.check.tlsCertificate.title': 'Revisa el certificado del servidor',
+  'conn.check.tlsCertificate.text':
+    'Mira el certificado que presenta {host}: quién lo emitió, cuándo caduca y qué nombres de host cubre. Un certificado válido descarta un problema de confianza.',
+  'conn.check.tlsCertificate.textNoHost':
+    'Mira el certificado que presenta el servidor: quién lo emitió, cuándo caduca y qué nombres de host cubre. Un certificado válido descarta un problema de confianza.',
+  'conn.check.credentials.title': 'Comprueba el inicio de sesión',
+  'conn.check.credentials.text':
+    'Inicia sesión en el webmail del proveedor con el mismo usuario y contraseña. Si funciona pero SMTP los sigue rechazando, la cuenta necesita una contraseña de aplicación o tiene desactivado el inicio de sesión SMTP.',
+  'conn.check.localFirewall.title': 'Revisa las políticas de este equipo',
+  'conn.check.localFirewall.text':
+    '«Permission denied» al conectar viene de este equipo, no de la red: SELinux (en sistemas de la familia Red Hat, el booleano httpd_can_network_connect o httpd_can_sendmail), una regla del firewall del equipo o un «escudo de correo» de un antivirus. Un tiempo de espera agotado apunta, en cambio, a la red.',
+  'conn.check.serverStatus.title': 'Comprueba que el servidor de correo está funcionando',
+  'conn.check.serverStatus.text':
+    'En {host}, comprueba que el servicio de correo funciona y escucha ({port}). Si no hay nada escuchando, sale «connection refused»; un servidor que escucha detrás de un firewall da un tiempo de espera agotado.',
+  'conn.check.serverStatus.textNoHost':
+    'En el servidor de correo, comprueba que el servicio de correo funciona y escucha ({port}). Si no hay nada escuchando, sale «connection refused»; un servidor que escucha detrás de un firewall da un tiempo de espera agotado.',
+  'conn.check.senderDomainDns.title': 'Revisa SPF, DKIM y DMARC del dominio remitente',
+  'conn.check.senderDomainDns.text':
+    'Consulta el registro SPF y la política DMARC del dominio remitente, y confirma que el correo saliente va firmado con DKIM. Un registro que falta o que falla explica un rechazo por política; unos registros correctos lo descartan.',
+  'conn.check.ipBlocklist.title': 'Busca la IP de envío en listas de bloqueo',
+  'conn.check.ipBlocklist.text':
+    'Busca la dirección IP pública del servidor que envía en listas de bloqueo (por ejemplo, en el IP and Domain Reputation Checker de Spamhaus, en check.spamhaus.org) y comprueba su DNS inverso (PTR). Aparecer en una lista o no tener PTR explica un rechazo por reputación.',
+  'conn.check.retryLater.title': 'Vuelve a intentarlo en unos minutos',
+  'conn.check.retryLater.text':
+    'Las situaciones temporales (greylisting, limitación de envío, un servidor ocupado) se resuelven solas: el mismo mensaje, enviado de nuevo unos minutos después, pasa. Un fallo que se repite no es temporal.',
+  'conn.check.serverLog.title': 'Lee el registro completo',
+  'conn.check.serverLog.text':
+    'La salida de depuración completa del cliente o el registro del servidor de correo muestra la respuesta SMTP exacta que terminó la sesión; esa respuesta nombra la causa cuando este texto por sí solo no lo hace.',
+
+  'conn.notSendError.title': 'Esto no parece un error al enviar un correo',
+  'conn.notSendError.summary':
+    'Nada en el texto parece un intento fallido de enviar un correo: ni una respuesta SMTP, ni un error de conexión de un programa de correo, ni un mensaje de rebote.',
+  'conn.notSendError.hint':
+    'Pega el mensaje de error o el registro completo, con cualquier código como 535, 5.7.8 o ETIMEDOUT. Los errores al recibir correo (IMAP o POP) son otro problema.',
+  'conn.fact.port': 'Puerto',
+  'conn.fact.host': 'Host',
+  'conn.fact.replyCode': 'Código de respuesta',
+  'conn.fact.enhancedCode': 'Código de estado ampliado',
+  'conn.fact.error': 'Error',
+  'conn.fact.thisMachine': 'este equipo',
+  'conn.assumedPorts':
+    '{count, plural, one {El texto no menciona ningún puerto, así que esta explicación supone el puerto {ports}. Comprueba qué puerto usa tu configuración.} other {El texto no menciona ningún puerto, así que esta explicación supone los puertos {ports}. Comprueba qué puerto usa tu configuración.}}',
+  'conn.world.port.submission':
+    '{clue}: se trata de envío (una aplicación, un sitio web o un cliente de correo entrega el correo a su proveedor).',
+  'conn.world.port.delivery':
+    '{clue}: se trata de entrega de servidor a servidor (un servidor de correo entrega el correo a los hosts MX de los destinatarios).',
+  'conn.world.text.submission':
+    'Esto parece un envío (una aplicación, un sitio web o un cliente de correo entrega el correo a su proveedor). Pistas: {clues}.',
+  'conn.world.text.delivery':
+    'Esto parece una entrega de servidor a servidor (un servidor de correo entrega el correo a los hosts MX de los destinatarios). Pistas: {clues}.',
+  'conn.world.assumed':
+    'El texto no dice si una aplicación o un cliente de correo entrega el correo a su proveedor (envío) o si un servidor de correo entrega a los servidores de los destinatarios (entrega). Esta explicación supone el envío, el caso más común; el último paso cubre la entrega.',
+
+  'conn.clue.submissionPort': 'el puerto {port} es un puerto de envío',
+  'conn.clue.thePort': 'El puerto',
+  'conn.clue.gmailMx': 'host MX de Gmail (gmail-smtp-in)',
+  'conn.clue.googleMx': 'host MX de Google (aspmx)',
+  'conn.clue.microsoftMx': 'host MX de Microsoft 365 (mail.protection.outlook.com)',
+  'conn.clue.yahooMx': 'host MX de Yahoo (yahoodns.net)',
+  'conn.clue.mxName': 'un nombre de host MX (mx…)',
+  'conn.clue.mxMention': 'una mención de registros o hosts MX',
+  'conn.clue.postfixLog': 'registro de entrega de Postfix (postfix/smtp)',
+  'conn.clue.postfixQueue': 'estado de la cola de Postfix (status=deferred)',
+  'conn.clue.postfixDiagnostic': 'diagnóstico de Postfix (X-Postfix)',
+  'conn.clue.postfixConnect25': 'Postfix se conecta a una IP en el puerto 25',
+  'conn.clue.eximRemote': 'entrega remota de Exim (T=remote_smtp)',
+  'conn.clue.bounceReport': 'un informe de rebote (Remote-MTA)',
+  'conn.clue.relayhost': 'un ajuste smarthost / relayhost',
+  'conn.clue.selfHosted': 'un servidor de correo propio',
+  'conn.clue.dotnet': '.NET SmtpClient o MailKit',
+  'conn.clue.wordpress': 'un plugin de correo de WordPress',
+  'conn.clue.outlook': 'Outlook (código 0x800CCC…)',
+  'conn.clue.mailClient': 'un cliente de correo (Thunderbird)',
+  'conn.clue.webmail': 'un webmail (Roundcube)',
+  'conn.clue.smtpLogin': 'un inicio de sesión SMTP (AUTH)',
+  'conn.clue.providerHost': 'un host de envío de un proveedor (smtp.…)',
 };

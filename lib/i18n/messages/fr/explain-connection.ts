@@ -146,4 +146,152 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.dns.step.fixDns': 'Réparez le DNS de cette machine si les résolveurs publics connaissent le nom',
   'conn.dns.step.fixDnsDetail': 'Vérifiez /etc/resolv.conf, ou le réglage --dns du conteneur.',
   'conn.dns.step.retry': 'Réessayez : une panne DNS passagère se résout souvent d’elle-même',
+
+  'conn.tlsMismatch.title': 'Le port et le réglage de chiffrement ne correspondent pas',
+  'conn.tlsMismatch.summary.465':
+    "Le port 465 attend du chiffrement dès le premier octet (TLS implicite), mais le programme a commencé en clair et a attendu un message d'accueil qui n'est jamais arrivé sous une forme lisible.",
+  'conn.tlsMismatch.summary.port':
+    "Le port {port} commence en clair et passe au chiffrement avec STARTTLS, mais le programme a voulu chiffrer d'emblée (TLS implicite) : les deux côtés ne se sont pas compris.",
+  'conn.tlsMismatch.summary.noPort':
+    'Le programme et le serveur ne sont pas d’accord sur le moment où le chiffrement commence : tout de suite (TLS implicite) ou après une commande STARTTLS.',
+  'conn.tlsMismatch.why':
+    'La soumission de courrier connaît deux façons de chiffrer : le TLS implicite sur le port 465 (RFC 8314), où la connexion est chiffrée dès le départ, et STARTTLS sur le port 587, où elle commence en clair puis est sécurisée. Les applications les nomment de façon confuse : « SSL » ou « SSL/TLS » désigne en général le TLS implicite (465), « TLS » ou « STARTTLS » désigne STARTTLS (587).',
+  'conn.tlsMismatch.confirm.mode': 'Vérifiez quel mode parle le port',
+  'conn.tlsMismatch.confirm.modeDetail':
+    "Sur 465, un certificat apparaît immédiatement ; sur 587, le serveur salue d'abord en clair (« 220 … ») et propose STARTTLS dans sa réponse à EHLO.",
+  'conn.tlsMismatch.step.implicit': 'Pour le port 465, activez le TLS implicite (SSL/TLS)',
+  'conn.tlsMismatch.step.startTls': 'Pour le port {port}, utilisez STARTTLS et désactivez le TLS implicite',
+  'conn.tlsMismatch.step.switch587': 'Ou passez au port 587 avec STARTTLS',
+  'conn.tlsMismatch.step.switch587Detail':
+    '.NET System.Net.Mail.SmtpClient ne connaît que STARTTLS : il lui faut le 587 (ou une bibliothèque comme MailKit pour le 465).',
+
+  'conn.tlsCertificate.title': "Le certificat de sécurité du serveur n'est pas reconnu",
+  'conn.tlsCertificate.summary':
+    "La connexion chiffrée ({target}) a été interrompue parce que son certificat n'est pas digne de confiance : il est auto-signé, expiré, ou émis pour un autre nom que celui auquel vous vous connectez.",
+  'conn.tlsCertificate.why':
+    "Causes fréquentes : vous vous connectez à mail.votredomaine.fr alors que le certificat porte le nom du serveur d'hébergement (un hébergement mutualisé comme cPanel indique le vrai nom sous « Connect Devices ») ; un certificat expiré ; un certificat auto-signé sur un serveur privé ; un antivirus ou un proxy d'entreprise qui intercepte le courrier chiffré ; ou un vieux système sans les certificats racines récents.",
+  'conn.tlsCertificate.confirm.look': 'Examinez le certificat que présente le serveur',
+  'conn.tlsCertificate.confirm.lookDetail':
+    "Comparez les noms (subject, subjectAltName) avec l'hôte configuré, et vérifiez les dates et l'émetteur.",
+  'conn.tlsCertificate.step.hostName': "Connectez-vous avec le nom d'hôte pour lequel le certificat est émis",
+  'conn.tlsCertificate.step.hostNameDetail':
+    "En hébergement mutualisé, c'est en général le nom de serveur affiché dans le panneau de contrôle, pas mail.votredomaine.fr.",
+  'conn.tlsCertificate.step.renew': 'Si vous gérez le serveur, renouvelez ou remplacez le certificat',
+  'conn.tlsCertificate.step.renewDetail':
+    "Servez la chaîne complète (certificat plus intermédiaires), par exemple de Let's Encrypt.",
+  'conn.tlsCertificate.step.update': "Mettez à jour le système d'exploitation ou l'environnement d'exécution",
+  'conn.tlsCertificate.step.updateDetail':
+    "Les anciennes versions de Java, PHP, OpenSSL ou Windows n'ont pas les certificats racines récents.",
+  'conn.tlsCertificate.step.keepChecks': 'Ne désactivez pas la vérification des certificats pour de bon',
+  'conn.tlsCertificate.step.keepChecksDetail':
+    'Des réglages comme rejectUnauthorized: false ou verify_peer => false cachent le problème et exposent votre mot de passe à quiconque se trouve entre les deux. Ne les utilisez que pour un test ponctuel.',
+
+  'conn.tlsProtocol.title': 'La négociation du chiffrement a échoué (version de TLS ou algorithmes)',
+  'conn.tlsProtocol.summary':
+    "Les deux côtés n'ont pas pu s'accorder sur le chiffrement de la connexion ({target}) : l'un ne propose que des versions de TLS ou des algorithmes que l'autre refuse.",
+  'conn.tlsProtocol.why':
+    "TLS 1.0 et 1.1 sont obsolètes (RFC 8996, et RFC 8997 pour le courrier) : les serveurs et bibliothèques à jour les désactivent, alors que les vieux systèmes (ancien PHP ou OpenSSL, anciennes applications Java ou .NET Framework, imprimantes et scanners) ne proposent parfois rien de plus récent. L'inverse arrive aussi : un vieux serveur privé qui ne parle que l'ancien TLS, refusé par un client à jour.",
+  'conn.tlsProtocol.confirm.versions': 'Regardez quelles versions de TLS le serveur accepte',
+  'conn.tlsProtocol.confirm.versionsDetail':
+    'Une négociation réussie avec -tls1_2 ou -tls1_3 montre que le serveur va bien et que le client est trop ancien.',
+  'conn.tlsProtocol.step.update':
+    "Mettez à jour le programme d'envoi, son environnement d'exécution et le système d'exploitation",
+  'conn.tlsProtocol.step.updateDetail':
+    'Les applications .NET Framework peuvent avoir besoin que TLS 1.2 soit activé explicitement :',
+  'conn.tlsProtocol.step.server':
+    'Si vous gérez le serveur, activez TLS 1.2 et 1.3 avec des algorithmes actuels',
+  'conn.tlsProtocol.step.relay':
+    'Pour les appareils impossibles à mettre à jour, envoyez via un relais local',
+  'conn.tlsProtocol.step.relayDetail':
+    'Un serveur de messagerie sur votre réseau accepte le vieil appareil et retransmet avec un TLS moderne.',
+
+  'conn.check.probePorts.title': 'Testez les ports SMTP depuis ce réseau',
+  'conn.check.probePorts.text':
+    "Connectez-vous à {host} sur les ports 25, 465, 587 et 2525 depuis la machine où l'envoi échoue. Un délai dépassé sur un port alors que d'autres répondent signifie que ce port est filtré en chemin ; « refused » signifie que l'hôte est joignable mais que rien n'y écoute ; si tous les ports dépassent le délai, c'est l'hôte ou tout le réseau qui est en cause.",
+  'conn.check.probePorts.textNoHost':
+    "Connectez-vous à l'hôte SMTP sur les ports 25, 465, 587 et 2525 depuis la machine où l'envoi échoue. Un délai dépassé sur un port alors que d'autres répondent signifie que ce port est filtré en chemin ; « refused » signifie que l'hôte est joignable mais que rien n'y écoute ; si tous les ports dépassent le délai, c'est l'hôte ou tout le réseau qui est en cause.",
+  'conn.check.resolveHost.title': "Cherchez le nom d'hôte dans le DNS",
+  'conn.check.resolveHost.text':
+    "Résolvez {host}. Aucune adresse (NXDOMAIN) : le nom est faux ou n'existe pas ; une adresse qui répond ailleurs mais pas ici indique un problème DNS sur cette machine.",
+  'conn.check.resolveHost.textNoHost':
+    "Résolvez le nom d'hôte SMTP. Aucune adresse (NXDOMAIN) : le nom est faux ou n'existe pas ; une adresse qui répond ailleurs mais pas ici indique un problème DNS sur cette machine.",
+  'conn.check.tlsMode.title': 'Comparez le port avec le mode TLS',
+  'conn.check.tlsMode.text':
+    'Le port 465 exige le TLS implicite (« SSL/TLS », secure: true) ; les ports 587 et 25 exigent STARTTLS (« STARTTLS », secure: false). Un réglage qui ne correspond pas à son port échoue par un délai dépassé, une connexion coupée ou « wrong version number », ce qui peut ressembler à un blocage.',
+  'conn.check.tlsCertificate.title': 'Examinez le certificat du serveur',
+  'conn.check.tlsCertificate.text':
+    "Examinez le certificat que présente {host} : qui l'a émis, quand il expire et quels noms d'hôte il couvre. Un certificat valide écarte un problème de confiance.",
+  'conn.check.tlsCertificate.textNoHost':
+    "Examinez le certificat que présente le serveur : qui l'a émis, quand il expire et quels noms d'hôte il couvre. Un certificat valide écarte un problème de confiance.",
+  'conn.check.credentials.title': "Vérifiez l'identification",
+  'conn.check.credentials.text':
+    "Connectez-vous au webmail du fournisseur avec le même nom d'utilisateur et le même mot de passe. Si cela marche mais que SMTP refuse toujours, le compte a besoin d'un mot de passe d'application ou la connexion SMTP y est désactivée.",
+  'conn.check.localFirewall.title': 'Vérifiez les règles de cette machine',
+  'conn.check.localFirewall.text':
+    "« Permission denied » à la connexion vient de cette machine, pas du réseau : SELinux (sur les systèmes de la famille Red Hat, le booléen httpd_can_network_connect ou httpd_can_sendmail), une règle du pare-feu de la machine ou un « bouclier e-mail » d'antivirus. Un délai dépassé désigne plutôt le réseau.",
+  'conn.check.serverStatus.title': 'Vérifiez que le serveur de messagerie tourne',
+  'conn.check.serverStatus.text':
+    "Sur {host}, vérifiez que le service de messagerie tourne et écoute ({port}). Rien à l'écoute donne « connection refused » ; un serveur à l'écoute derrière un pare-feu donne un délai dépassé.",
+  'conn.check.serverStatus.textNoHost':
+    "Sur le serveur de messagerie, vérifiez que le service de messagerie tourne et écoute ({port}). Rien à l'écoute donne « connection refused » ; un serveur à l'écoute derrière un pare-feu donne un délai dépassé.",
+  'conn.check.senderDomainDns.title': "Vérifiez SPF, DKIM et DMARC du domaine d'expédition",
+  'conn.check.senderDomainDns.text':
+    "Consultez l'enregistrement SPF et la politique DMARC du domaine d'expédition, et vérifiez que le courrier sortant est signé DKIM. Un enregistrement absent ou en échec explique un rejet pour raison de politique ; des enregistrements corrects l'écartent.",
+  'conn.check.ipBlocklist.title': "Cherchez l'IP d'envoi sur les listes de blocage",
+  'conn.check.ipBlocklist.text':
+    "Cherchez l'adresse IP publique du serveur d'envoi sur les listes de blocage (par exemple avec l'IP and Domain Reputation Checker de Spamhaus sur check.spamhaus.org) et vérifiez son DNS inverse (PTR). Une inscription sur une liste ou un PTR absent explique un rejet pour mauvaise réputation.",
+  'conn.check.retryLater.title': 'Réessayez dans quelques minutes',
+  'conn.check.retryLater.text':
+    "Les situations temporaires (greylisting, limitation de débit, serveur surchargé) se règlent d'elles-mêmes : le même message renvoyé quelques minutes plus tard passe. Un échec qui se répète n'est pas temporaire.",
+  'conn.check.serverLog.title': 'Lisez le journal complet',
+  'conn.check.serverLog.text':
+    'La sortie de débogage complète du client ou le journal du serveur de messagerie montre la réponse SMTP exacte qui a mis fin à la session ; cette réponse nomme la cause quand ce texte seul ne le fait pas.',
+
+  'conn.notSendError.title': "Cela ne ressemble pas à une erreur d'envoi d'e-mail",
+  'conn.notSendError.summary':
+    "Rien dans le texte ne ressemble à une tentative d'envoi d'e-mail qui a échoué : pas de réponse SMTP, pas d'erreur de connexion d'un logiciel de messagerie, pas de message de non-remise.",
+  'conn.notSendError.hint':
+    "Collez le message d'erreur ou le journal en entier, avec tout code comme 535, 5.7.8 ou ETIMEDOUT. Les erreurs de réception du courrier (IMAP ou POP) sont un autre problème.",
+  'conn.fact.port': 'Port',
+  'conn.fact.host': 'Hôte',
+  'conn.fact.replyCode': 'Code de réponse',
+  'conn.fact.enhancedCode': "Code d'état étendu",
+  'conn.fact.error': 'Erreur',
+  'conn.fact.thisMachine': 'cette machine',
+  'conn.assumedPorts':
+    '{count, plural, one {Le texte ne cite aucun port : cette explication suppose donc le port {ports}. Vérifiez quel port utilisent vos réglages.} other {Le texte ne cite aucun port : cette explication suppose donc les ports {ports}. Vérifiez quel port utilisent vos réglages.}}',
+  'conn.world.port.submission':
+    "{clue} : il s'agit de soumission (une application, un site web ou un client de messagerie remet le courrier à son fournisseur).",
+  'conn.world.port.delivery':
+    "{clue} : il s'agit de remise de serveur à serveur (un serveur de messagerie remet le courrier aux hôtes MX des destinataires).",
+  'conn.world.text.submission':
+    'Cela ressemble à de la soumission (une application, un site web ou un client de messagerie remet le courrier à son fournisseur). Indices : {clues}.',
+  'conn.world.text.delivery':
+    'Cela ressemble à de la remise de serveur à serveur (un serveur de messagerie remet le courrier aux hôtes MX des destinataires). Indices : {clues}.',
+  'conn.world.assumed':
+    'Le texte ne dit pas si une application ou un client de messagerie remet le courrier à son fournisseur (soumission) ou si un serveur de messagerie livre aux serveurs des destinataires (remise). Cette explication suppose la soumission, le cas le plus courant ; la dernière étape couvre la remise.',
+
+  'conn.clue.submissionPort': 'le port {port} est un port de soumission',
+  'conn.clue.thePort': 'Le port',
+  'conn.clue.gmailMx': 'hôte MX de Gmail (gmail-smtp-in)',
+  'conn.clue.googleMx': 'hôte MX de Google (aspmx)',
+  'conn.clue.microsoftMx': 'hôte MX de Microsoft 365 (mail.protection.outlook.com)',
+  'conn.clue.yahooMx': 'hôte MX de Yahoo (yahoodns.net)',
+  'conn.clue.mxName': "un nom d'hôte MX (mx…)",
+  'conn.clue.mxMention': "une mention d'enregistrements ou d'hôtes MX",
+  'conn.clue.postfixLog': 'journal de remise de Postfix (postfix/smtp)',
+  'conn.clue.postfixQueue': "état de file d'attente de Postfix (status=deferred)",
+  'conn.clue.postfixDiagnostic': 'diagnostic de Postfix (X-Postfix)',
+  'conn.clue.postfixConnect25': 'Postfix se connecte à une IP sur le port 25',
+  'conn.clue.eximRemote': 'remise distante par Exim (T=remote_smtp)',
+  'conn.clue.bounceReport': 'un rapport de non-remise (Remote-MTA)',
+  'conn.clue.relayhost': 'un réglage smarthost / relayhost',
+  'conn.clue.selfHosted': 'un serveur de messagerie auto-hébergé',
+  'conn.clue.dotnet': '.NET SmtpClient ou MailKit',
+  'conn.clue.wordpress': 'une extension de messagerie WordPress',
+  'conn.clue.outlook': 'Outlook (code 0x800CCC…)',
+  'conn.clue.mailClient': 'un client de messagerie (Thunderbird)',
+  'conn.clue.webmail': 'un webmail (Roundcube)',
+  'conn.clue.smtpLogin': 'une authentification SMTP (AUTH)',
+  'conn.clue.providerHost': "un hôte de soumission d'un fournisseur (smtp.…)",
 };

@@ -144,4 +144,150 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.dns.step.fixDns': 'Corrija o DNS desta máquina se os resolvedores públicos conhecem o nome',
   'conn.dns.step.fixDnsDetail': 'Verifique /etc/resolv.conf ou a opção --dns do contêiner.',
   'conn.dns.step.retry': 'Tente de novo: uma falha temporária de DNS costuma se resolver sozinha',
+
+  'conn.tlsMismatch.title': 'A porta e a configuração de criptografia não combinam',
+  'conn.tlsMismatch.summary.465':
+    'A porta 465 espera criptografia desde o primeiro byte (TLS implícito), mas o programa começou em texto puro e esperou uma saudação que nunca chegou de um jeito que ele conseguisse ler.',
+  'conn.tlsMismatch.summary.port':
+    'A porta {port} começa em texto puro e passa para criptografia com STARTTLS, mas o programa tentou criptografar logo de início (TLS implícito), e os dois lados não se entenderam.',
+  'conn.tlsMismatch.summary.noPort':
+    'O programa e o servidor discordam sobre quando a criptografia começa: logo de início (TLS implícito) ou depois de um comando STARTTLS.',
+  'conn.tlsMismatch.why':
+    'O envio de e-mail tem duas formas de criptografar: TLS implícito na porta 465 (RFC 8314), em que a conexão é criptografada desde o início, e STARTTLS na porta 587, em que ela começa em texto puro e depois é protegida. Os apps usam nomes confusos: “SSL” ou “SSL/TLS” geralmente significa TLS implícito (465), e “TLS” ou “STARTTLS” significa STARTTLS (587).',
+  'conn.tlsMismatch.confirm.mode': 'Verifique qual modo a porta usa',
+  'conn.tlsMismatch.confirm.modeDetail':
+    'Na 465, um certificado aparece na hora; na 587, o servidor primeiro cumprimenta em texto puro (“220 …”) e oferece STARTTLS na resposta ao EHLO.',
+  'conn.tlsMismatch.step.implicit': 'Para a porta 465, ative o TLS implícito (SSL/TLS)',
+  'conn.tlsMismatch.step.startTls': 'Para a porta {port}, use STARTTLS e desative o TLS implícito',
+  'conn.tlsMismatch.step.switch587': 'Ou mude para a porta 587 com STARTTLS',
+  'conn.tlsMismatch.step.switch587Detail':
+    'O .NET System.Net.Mail.SmtpClient só fala STARTTLS, então precisa da 587 (ou de uma biblioteca como o MailKit para a 465).',
+
+  'conn.tlsCertificate.title': 'O certificado de segurança do servidor não é confiável',
+  'conn.tlsCertificate.summary':
+    'A conexão criptografada ({target}) foi interrompida porque o certificado não pôde ser considerado confiável: ele é autoassinado, expirou ou foi emitido para um nome diferente daquele a que você se conecta.',
+  'conn.tlsCertificate.why':
+    'Causas comuns: conectar a mail.seudominio.com.br quando o certificado traz o nome do servidor da hospedagem (hospedagens compartilhadas como o cPanel mostram o nome real em “Connect Devices”); um certificado expirado; um certificado autoassinado em um servidor privado; um antivírus ou proxy da empresa que intercepta e-mails criptografados; ou um sistema antigo sem os certificados raiz mais novos.',
+  'conn.tlsCertificate.confirm.look': 'Veja o certificado que o servidor apresenta',
+  'conn.tlsCertificate.confirm.lookDetail':
+    'Compare os nomes (subject, subjectAltName) com o host configurado e confira as datas e o emissor.',
+  'conn.tlsCertificate.step.hostName': 'Conecte usando o nome de host para o qual o certificado foi emitido',
+  'conn.tlsCertificate.step.hostNameDetail':
+    'Em hospedagem compartilhada, geralmente é o nome do servidor mostrado no painel de controle, não mail.seudominio.com.br.',
+  'conn.tlsCertificate.step.renew': 'Se você administra o servidor, renove ou substitua o certificado',
+  'conn.tlsCertificate.step.renewDetail':
+    'Sirva a cadeia completa (certificado mais intermediários), por exemplo do Let’s Encrypt.',
+  'conn.tlsCertificate.step.update': 'Atualize o sistema operacional ou o ambiente de execução',
+  'conn.tlsCertificate.step.updateDetail':
+    'Versões antigas de Java, PHP, OpenSSL ou Windows não têm os certificados raiz mais novos.',
+  'conn.tlsCertificate.step.keepChecks': 'Não desative a verificação de certificados de vez',
+  'conn.tlsCertificate.step.keepChecksDetail':
+    'Configurações como rejectUnauthorized: false ou verify_peer => false escondem o problema e expõem sua senha a qualquer um no meio do caminho. Use-as só para um teste pontual.',
+
+  'conn.tlsProtocol.title': 'A negociação de criptografia falhou (versão do TLS ou cifras)',
+  'conn.tlsProtocol.summary':
+    'Os dois lados não conseguiram combinar como criptografar a conexão ({target}): um deles só oferece versões de TLS ou cifras que o outro recusa.',
+  'conn.tlsProtocol.why':
+    'O TLS 1.0 e o 1.1 estão obsoletos (RFC 8996, e RFC 8997 para e-mail), por isso servidores e bibliotecas atualizados os desativam, enquanto sistemas antigos (PHP ou OpenSSL antigos, apps antigos de Java ou .NET Framework, impressoras e scanners) talvez não ofereçam nada mais novo. O contrário também acontece: um servidor privado antigo que só fala TLS antigo, recusado por um cliente atualizado.',
+  'conn.tlsProtocol.confirm.versions': 'Veja quais versões de TLS o servidor aceita',
+  'conn.tlsProtocol.confirm.versionsDetail':
+    'Uma negociação com -tls1_2 ou -tls1_3 que dá certo mostra que o servidor está bem e o cliente é antigo demais.',
+  'conn.tlsProtocol.step.update':
+    'Atualize o programa que envia, o ambiente de execução dele e o sistema operacional',
+  'conn.tlsProtocol.step.updateDetail':
+    'Apps do .NET Framework podem precisar que o TLS 1.2 seja ativado explicitamente:',
+  'conn.tlsProtocol.step.server': 'Se você administra o servidor, ative o TLS 1.2 e 1.3 com cifras atuais',
+  'conn.tlsProtocol.step.relay': 'Para dispositivos que não podem ser atualizados, envie por um relay local',
+  'conn.tlsProtocol.step.relayDetail':
+    'Um servidor de e-mail na sua rede aceita o dispositivo antigo e encaminha com TLS moderno.',
+
+  'conn.check.probePorts.title': 'Teste as portas SMTP a partir desta rede',
+  'conn.check.probePorts.text':
+    'Conecte a {host} nas portas 25, 465, 587 e 2525 a partir da máquina em que o envio falha. Tempo esgotado em uma porta enquanto outras respondem significa que essa porta é filtrada no caminho; “refused” significa que o host é alcançável, mas nada escuta ali; todas as portas com tempo esgotado apontam para o host ou para a rede inteira.',
+  'conn.check.probePorts.textNoHost':
+    'Conecte ao host SMTP nas portas 25, 465, 587 e 2525 a partir da máquina em que o envio falha. Tempo esgotado em uma porta enquanto outras respondem significa que essa porta é filtrada no caminho; “refused” significa que o host é alcançável, mas nada escuta ali; todas as portas com tempo esgotado apontam para o host ou para a rede inteira.',
+  'conn.check.resolveHost.title': 'Consulte o nome do host no DNS',
+  'conn.check.resolveHost.text':
+    'Resolva {host}. Nenhum endereço (NXDOMAIN) significa que o nome está errado ou não existe; um endereço que responde em outro lugar, mas não aqui, indica um problema de DNS nesta máquina.',
+  'conn.check.resolveHost.textNoHost':
+    'Resolva o nome do host SMTP. Nenhum endereço (NXDOMAIN) significa que o nome está errado ou não existe; um endereço que responde em outro lugar, mas não aqui, indica um problema de DNS nesta máquina.',
+  'conn.check.tlsMode.title': 'Compare a porta com o modo TLS',
+  'conn.check.tlsMode.text':
+    'A porta 465 precisa de TLS implícito (“SSL/TLS”, secure: true); as portas 587 e 25 precisam de STARTTLS (“STARTTLS”, secure: false). Uma configuração que não combina com a porta falha com tempo esgotado, conexão derrubada ou “wrong version number”, o que pode parecer um bloqueio.',
+  'conn.check.tlsCertificate.title': 'Examine o certificado do servidor',
+  'conn.check.tlsCertificate.text':
+    'Veja o certificado que {host} apresenta: quem o emitiu, quando expira e quais nomes de host ele cobre. Um certificado válido descarta um problema de confiança.',
+  'conn.check.tlsCertificate.textNoHost':
+    'Veja o certificado que o servidor apresenta: quem o emitiu, quando expira e quais nomes de host ele cobre. Um certificado válido descarta um problema de confiança.',
+  'conn.check.credentials.title': 'Verifique o login',
+  'conn.check.credentials.text':
+    'Entre no webmail do provedor com o mesmo nome de usuário e senha. Se funcionar, mas o SMTP continuar recusando, a conta precisa de uma senha de app ou está com o login SMTP desativado.',
+  'conn.check.localFirewall.title': 'Verifique as políticas desta máquina',
+  'conn.check.localFirewall.text':
+    '“Permission denied” ao conectar vem desta máquina, não da rede: SELinux (em sistemas da família Red Hat, o booleano httpd_can_network_connect ou httpd_can_sendmail), uma regra do firewall da máquina ou um “escudo de e-mail” de antivírus. Já um tempo esgotado aponta para a rede.',
+  'conn.check.serverStatus.title': 'Verifique se o servidor de e-mail está rodando',
+  'conn.check.serverStatus.text':
+    'Em {host}, verifique se o serviço de e-mail está rodando e escutando ({port}). Nada escutando dá “connection refused”; um servidor escutando atrás de um firewall dá tempo esgotado.',
+  'conn.check.serverStatus.textNoHost':
+    'No servidor de e-mail, verifique se o serviço de e-mail está rodando e escutando ({port}). Nada escutando dá “connection refused”; um servidor escutando atrás de um firewall dá tempo esgotado.',
+  'conn.check.senderDomainDns.title': 'Verifique SPF, DKIM e DMARC do domínio remetente',
+  'conn.check.senderDomainDns.text':
+    'Consulte o registro SPF e a política DMARC do domínio remetente e confirme que os e-mails enviados são assinados com DKIM. Um registro ausente ou com falha explica uma rejeição por política; registros corretos a descartam.',
+  'conn.check.ipBlocklist.title': 'Procure o IP de envio em listas de bloqueio',
+  'conn.check.ipBlocklist.text':
+    'Procure o endereço IP público do servidor que envia em listas de bloqueio (por exemplo, no IP and Domain Reputation Checker da Spamhaus, em check.spamhaus.org) e verifique o DNS reverso dele (PTR). Estar em uma lista ou não ter PTR explica uma rejeição por reputação.',
+  'conn.check.retryLater.title': 'Tente de novo em alguns minutos',
+  'conn.check.retryLater.text':
+    'Condições temporárias (greylisting, limitação de envio, um servidor ocupado) se resolvem sozinhas: a mesma mensagem enviada de novo depois de alguns minutos passa. Uma falha que se repete não é temporária.',
+  'conn.check.serverLog.title': 'Leia o log completo',
+  'conn.check.serverLog.text':
+    'A saída de depuração completa do cliente ou o log do servidor de e-mail mostra a resposta SMTP exata que encerrou a sessão; essa resposta indica a causa quando este texto sozinho não indica.',
+
+  'conn.notSendError.title': 'Isto não parece um erro de envio de e-mail',
+  'conn.notSendError.summary':
+    'Nada no texto parece uma tentativa frustrada de enviar e-mail: nenhuma resposta SMTP, nenhum erro de conexão de um programa de e-mail, nenhuma mensagem de devolução.',
+  'conn.notSendError.hint':
+    'Cole a mensagem de erro ou o log inteiro, com qualquer código como 535, 5.7.8 ou ETIMEDOUT. Erros ao receber e-mails (IMAP ou POP) são outro problema.',
+  'conn.fact.port': 'Porta',
+  'conn.fact.host': 'Host',
+  'conn.fact.replyCode': 'Código de resposta',
+  'conn.fact.enhancedCode': 'Código de status estendido',
+  'conn.fact.error': 'Erro',
+  'conn.fact.thisMachine': 'esta máquina',
+  'conn.assumedPorts':
+    '{count, plural, one {O texto não cita nenhuma porta, então esta explicação supõe a porta {ports}. Verifique qual porta suas configurações usam.} other {O texto não cita nenhuma porta, então esta explicação supõe as portas {ports}. Verifique qual porta suas configurações usam.}}',
+  'conn.world.port.submission':
+    '{clue}: trata-se de envio (um app, site ou cliente de e-mail entregando e-mails ao próprio provedor).',
+  'conn.world.port.delivery':
+    '{clue}: trata-se de entrega de servidor para servidor (um servidor de e-mail entregando e-mails aos hosts MX dos destinatários).',
+  'conn.world.text.submission':
+    'Isto parece envio (um app, site ou cliente de e-mail entregando e-mails ao próprio provedor). Pistas: {clues}.',
+  'conn.world.text.delivery':
+    'Isto parece entrega de servidor para servidor (um servidor de e-mail entregando e-mails aos hosts MX dos destinatários). Pistas: {clues}.',
+  'conn.world.assumed':
+    'O texto não diz se um app ou cliente de e-mail está entregando e-mails ao próprio provedor (envio) ou se um servidor de e-mail está entregando aos servidores dos destinatários (entrega). Esta explicação supõe envio, o caso mais comum; o último passo cobre a entrega.',
+
+  'conn.clue.submissionPort': 'a porta {port} é uma porta de envio',
+  'conn.clue.thePort': 'A porta',
+  'conn.clue.gmailMx': 'host MX do Gmail (gmail-smtp-in)',
+  'conn.clue.googleMx': 'host MX do Google (aspmx)',
+  'conn.clue.microsoftMx': 'host MX do Microsoft 365 (mail.protection.outlook.com)',
+  'conn.clue.yahooMx': 'host MX do Yahoo (yahoodns.net)',
+  'conn.clue.mxName': 'um nome de host MX (mx…)',
+  'conn.clue.mxMention': 'uma menção a registros ou hosts MX',
+  'conn.clue.postfixLog': 'log de entrega do Postfix (postfix/smtp)',
+  'conn.clue.postfixQueue': 'status da fila do Postfix (status=deferred)',
+  'conn.clue.postfixDiagnostic': 'diagnóstico do Postfix (X-Postfix)',
+  'conn.clue.postfixConnect25': 'Postfix conectando a um IP na porta 25',
+  'conn.clue.eximRemote': 'entrega remota do Exim (T=remote_smtp)',
+  'conn.clue.bounceReport': 'um relatório de devolução (Remote-MTA)',
+  'conn.clue.relayhost': 'uma configuração smarthost / relayhost',
+  'conn.clue.selfHosted': 'um servidor de e-mail próprio',
+  'conn.clue.dotnet': '.NET SmtpClient ou MailKit',
+  'conn.clue.wordpress': 'um plugin de e-mail do WordPress',
+  'conn.clue.outlook': 'Outlook (código 0x800CCC…)',
+  'conn.clue.mailClient': 'um cliente de e-mail (Thunderbird)',
+  'conn.clue.webmail': 'um webmail (Roundcube)',
+  'conn.clue.smtpLogin': 'um login SMTP (AUTH)',
+  'conn.clue.providerHost': 'um host de envio de um provedor (smtp.…)',
 };
