@@ -4,6 +4,15 @@ import { ENGLISH, LOCALES, loadTranslator, type Translator } from '../i18n';
 import { explainConnection } from '../i18n/messages/en/explain-connection';
 import { CHECK_IDS, type Classification, type Extracted } from '../rules/types';
 import type { Vantage } from '../vantage';
+import {
+  dmarcReading,
+  hostReading,
+  lookupFailedReading,
+  mxReading,
+  spfReading,
+  submissionSrvReading,
+  type DnsReading,
+} from './dns-readings';
 import { explain } from './explain';
 import type { Explanation } from './types';
 
@@ -203,5 +212,86 @@ describe('connection explanations in every language', async () => {
     expect(e.title).not.toBe(english.title);
     expect(e.summary).not.toBe(english.summary);
     expect(e.steps[0]?.text).not.toBe(english.steps[0]?.text);
+  });
+});
+
+/** Every DNS reading, with the facts it must name in every language. */
+const READINGS: ReadonlyArray<[string, (t: Translator['t']) => DnsReading, string[]]> = [
+  ['lookup failed', (t) => lookupFailedReading('timeout', t), ['timeout']],
+  ['host NXDOMAIN', (t) => hostReading({ nxdomain: true, addresses: [] }, t), ['NXDOMAIN']],
+  ['host without IPv4', (t) => hostReading({ nxdomain: false, addresses: [] }, t), ['IPv4']],
+  ['host resolves', (t) => hostReading({ nxdomain: false, addresses: ['192.0.2.1'] }, t), ['192.0.2.1']],
+  ['MX NXDOMAIN', (t) => mxReading('example.org', { nxdomain: true, records: [] }, t), []],
+  ['no MX', (t) => mxReading('example.org', { nxdomain: false, records: [] }, t), ['MX']],
+  [
+    'MX of a provider',
+    (t) =>
+      mxReading(
+        'example.org',
+        {
+          nxdomain: false,
+          records: [{ preference: 10, exchange: 'mx.example.net' }],
+          providerName: 'Example Mail',
+        },
+        t,
+      ),
+    ['example.org', 'mx.example.net', 'Example Mail', '10 mx.example.net'],
+  ],
+  [
+    'MX',
+    (t) =>
+      mxReading(
+        'example.org',
+        { nxdomain: false, records: [{ preference: 5, exchange: 'mx.example.net' }] },
+        t,
+      ),
+    ['example.org', 'mx.example.net'],
+  ],
+  ['no SPF', (t) => spfReading('example.org', null, t), ['example.org', 'SPF']],
+  [
+    'SPF +all',
+    (t) => spfReading('example.org', { record: 'v=spf1 +all', all: '+' }, t),
+    ['+all', 'v=spf1 +all'],
+  ],
+  ['SPF', (t) => spfReading('example.org', { record: 'v=spf1 -all', all: '-' }, t), ['include:', 'ip4:']],
+  ['no DMARC', (t) => dmarcReading('example.org', null, t), ['example.org', 'DMARC']],
+  [
+    'DMARC reject',
+    (t) => dmarcReading('example.org', { record: 'v=DMARC1; p=reject', policy: 'reject' }, t),
+    ['reject'],
+  ],
+  [
+    'DMARC quarantine',
+    (t) => dmarcReading('example.org', { record: 'v=DMARC1; p=quarantine', policy: 'quarantine' }, t),
+    ['quarantine'],
+  ],
+  ['DMARC none', (t) => dmarcReading('example.org', { record: 'v=DMARC1' }, t), ['none', 'v=DMARC1']],
+  ['no SRV', (t) => submissionSrvReading(true, { answered: false, records: [] }, t), []],
+  ['SRV not offered', (t) => submissionSrvReading(true, { answered: true, records: [] }, t), []],
+  [
+    'SRV',
+    (t) =>
+      submissionSrvReading(
+        false,
+        { answered: true, records: [{ target: 'smtp.example.org', port: 587 }] },
+        t,
+      ),
+    ['smtp.example.org', '587', 'STARTTLS'],
+  ],
+];
+
+describe('DNS readings in every language', () => {
+  it.each(LOCALES)('%s names the facts of every reading in its own words', async (locale) => {
+    const { t } = await loadTranslator(locale);
+    for (const [name, read, facts] of READINGS) {
+      const reading = read(t);
+      const english = read(ENGLISH.t);
+      expect(reading.tone, name).toBe(english.tone);
+      for (const fact of facts)
+        expect(`${reading.answer} ${reading.meaning}`, `${name}: ${fact}`).toContain(fact);
+      if (locale === 'en') continue;
+      expect(reading.meaning, name).not.toBe(english.meaning);
+      for (const sentence of ENGLISH_SENTENCES) expect(reading.meaning, name).not.toContain(sentence);
+    }
   });
 });

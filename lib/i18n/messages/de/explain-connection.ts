@@ -298,4 +298,40 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.clue.webmail': 'ein Webmail (Roundcube)',
   'conn.clue.smtpLogin': 'eine SMTP-Anmeldung (AUTH)',
   'conn.clue.providerHost': 'ein Einlieferungs-Host eines Anbieters (smtp.…)',
+
+  'conn.reading.none': 'keiner',
+  'conn.reading.lookupFailed': 'Die Abfrage ist fehlgeschlagen: {error}.',
+  'conn.reading.host.nxdomainAnswer': 'existiert nicht (NXDOMAIN)',
+  'conn.reading.host.nxdomain':
+    'Diesen Hostnamen gibt es nicht: Prüfen Sie die Schreibweise in den Mail-Einstellungen.',
+  'conn.reading.host.noIpv4Answer': 'keine IPv4-Adresse',
+  'conn.reading.host.noIpv4':
+    'Den Namen gibt es, aber ohne IPv4-Adresse: Mailprogramme, die eine brauchen, können sich nicht verbinden.',
+  'conn.reading.host.resolves':
+    'Der Name lässt sich auflösen. Hieß es im Fehler, er lasse sich nicht auflösen, liegt es am DNS des Rechners, der die Mail gesendet hat, nicht am Namen.',
+  'conn.reading.mx.nxdomainAnswer': 'Domain existiert nicht',
+  'conn.reading.mx.nxdomain': 'Die Domain existiert nicht: Die Adresse ist falsch geschrieben.',
+  'conn.reading.mx.none':
+    'Die Domain hat keinen MX-Eintrag: Sie empfängt keine Mails, Mails an sie kommen zurück.',
+  'conn.reading.mx.found': 'Mails für {domain} empfängt {exchange}.',
+  'conn.reading.mx.foundProvider': 'Mails für {domain} empfängt {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    '{domain} hat keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server für die Domain senden dürfen, und strenge lehnen ihre Mails ab oder stufen sie als Spam ein.',
+  'conn.reading.spf.plusAll':
+    'SPF endet auf „+all“: Das erlaubt jedem Server der Welt das Senden, und Empfänger behandeln es wie gar kein SPF.',
+  'conn.reading.spf.published':
+    'SPF ist veröffentlicht. Der Server, der die Mails sendet, muss darin enthalten sein (ein Eintrag include: oder ip4:).',
+  'conn.reading.dmarc.none':
+    '{domain} hat keinen DMARC-Eintrag. Große Postfach-Anbieter erwarten einen von Domains, die an sie senden.',
+  'conn.reading.dmarc.rejected':
+    'DMARC-Richtlinie „{policy}“: Mails, die sowohl bei SPF als auch bei DKIM nicht zur Domain passen, werden abgelehnt.',
+  'conn.reading.dmarc.quarantined':
+    'DMARC-Richtlinie „{policy}“: Mails, die sowohl bei SPF als auch bei DKIM nicht zur Domain passen, landen im Spam.',
+  'conn.reading.dmarc.reported':
+    'DMARC-Richtlinie „{policy}“: Mails, die sowohl bei SPF als auch bei DKIM nicht zur Domain passen, werden nur gemeldet.',
+  'conn.reading.srv.notOfferedAnswer': 'Dienst nicht angeboten',
+  'conn.reading.srv.none':
+    'Hier ist nichts angekündigt; die meisten Domains veröffentlichen nichts, über den Fehler sagt das also nichts aus.',
+  'conn.reading.srv.found':
+    'Die Domain kündigt ihren Einlieferungs-Server an: {target}, Port {port}, {mode}. Verwenden Sie diese Angaben in den Mail-Einstellungen.',
 };

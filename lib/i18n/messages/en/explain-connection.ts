@@ -288,4 +288,39 @@ export const explainConnection = {
   'conn.clue.webmail': 'a webmail (Roundcube)',
   'conn.clue.smtpLogin': 'an SMTP login (AUTH)',
   'conn.clue.providerHost': "a provider's submission host (smtp.…)",
+
+  // lib/explanations/dns-readings.ts: what each DNS answer means.
+  'conn.reading.none': 'none',
+  'conn.reading.lookupFailed': 'The look-up failed: {error}.',
+  'conn.reading.host.nxdomainAnswer': 'does not exist (NXDOMAIN)',
+  'conn.reading.host.nxdomain': 'This host name does not exist: check its spelling in the mail settings.',
+  'conn.reading.host.noIpv4Answer': 'no IPv4 address',
+  'conn.reading.host.noIpv4':
+    'The name exists but has no IPv4 address: mail programs that need one cannot connect.',
+  'conn.reading.host.resolves':
+    'The name resolves. If the error said it does not, the DNS of the machine that sent the mail is at fault, not the name.',
+  'conn.reading.mx.nxdomainAnswer': 'domain does not exist',
+  'conn.reading.mx.nxdomain': 'The domain does not exist: the address is misspelt.',
+  'conn.reading.mx.none': 'The domain has no MX record: it does not receive mail, so mail to it bounces.',
+  'conn.reading.mx.found': 'Mail for {domain} is received by {exchange}.',
+  'conn.reading.mx.foundProvider': 'Mail for {domain} is received by {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    '{domain} has no SPF record: receivers cannot tell which servers may send for it, and strict ones reject or junk its mail.',
+  'conn.reading.spf.plusAll':
+    'SPF ends in "+all": it allows every server in the world, which receivers treat as no SPF at all.',
+  'conn.reading.spf.published':
+    'SPF is published. The server that sends the mail must be covered by it (an include: or ip4: entry).',
+  'conn.reading.dmarc.none':
+    '{domain} has no DMARC record. Large mailbox providers expect one from domains that send to them.',
+  'conn.reading.dmarc.rejected':
+    'DMARC policy "{policy}": mail that fails both SPF and DKIM alignment is rejected.',
+  'conn.reading.dmarc.quarantined':
+    'DMARC policy "{policy}": mail that fails both SPF and DKIM alignment is sent to spam.',
+  'conn.reading.dmarc.reported':
+    'DMARC policy "{policy}": mail that fails both SPF and DKIM alignment is only reported.',
+  'conn.reading.srv.notOfferedAnswer': 'service not offered',
+  'conn.reading.srv.none':
+    'No announcement here; most domains publish none, so this says nothing about the error.',
+  'conn.reading.srv.found':
+    'The domain announces its submission server: {target}, port {port}, {mode}. Use these in the mail settings.',
 } as const;

@@ -290,4 +290,40 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.clue.webmail': 'un webmail (Roundcube)',
   'conn.clue.smtpLogin': 'un inicio de sesión SMTP (AUTH)',
   'conn.clue.providerHost': 'un host de envío de un proveedor (smtp.…)',
+
+  'conn.reading.none': 'ninguno',
+  'conn.reading.lookupFailed': 'La consulta falló: {error}.',
+  'conn.reading.host.nxdomainAnswer': 'no existe (NXDOMAIN)',
+  'conn.reading.host.nxdomain':
+    'Este nombre de host no existe: revisa cómo está escrito en la configuración del correo.',
+  'conn.reading.host.noIpv4Answer': 'sin dirección IPv4',
+  'conn.reading.host.noIpv4':
+    'El nombre existe, pero no tiene dirección IPv4: los programas de correo que la necesitan no pueden conectarse.',
+  'conn.reading.host.resolves':
+    'El nombre se resuelve. Si el error decía lo contrario, el fallo está en el DNS del equipo que envió el correo, no en el nombre.',
+  'conn.reading.mx.nxdomainAnswer': 'el dominio no existe',
+  'conn.reading.mx.nxdomain': 'El dominio no existe: la dirección está mal escrita.',
+  'conn.reading.mx.none':
+    'El dominio no tiene registro MX: no recibe correo, así que el correo que se le envía rebota.',
+  'conn.reading.mx.found': 'El correo para {domain} lo recibe {exchange}.',
+  'conn.reading.mx.foundProvider': 'El correo para {domain} lo recibe {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    '{domain} no tiene registro SPF: los destinatarios no pueden saber qué servidores pueden enviar en su nombre, y los estrictos rechazan su correo o lo mandan a spam.',
+  'conn.reading.spf.plusAll':
+    'El SPF termina en «+all»: permite a todos los servidores del mundo, y los destinatarios lo tratan como si no hubiera SPF.',
+  'conn.reading.spf.published':
+    'El SPF está publicado. El servidor que envía el correo tiene que estar incluido (una entrada include: o ip4:).',
+  'conn.reading.dmarc.none':
+    '{domain} no tiene registro DMARC. Los grandes proveedores de correo esperan uno de los dominios que les envían correo.',
+  'conn.reading.dmarc.rejected':
+    'Política DMARC «{policy}»: el correo que falla la alineación de SPF y de DKIM se rechaza.',
+  'conn.reading.dmarc.quarantined':
+    'Política DMARC «{policy}»: el correo que falla la alineación de SPF y de DKIM va a spam.',
+  'conn.reading.dmarc.reported':
+    'Política DMARC «{policy}»: el correo que falla la alineación de SPF y de DKIM solo se notifica.',
+  'conn.reading.srv.notOfferedAnswer': 'servicio no ofrecido',
+  'conn.reading.srv.none':
+    'No hay ningún anuncio aquí; la mayoría de los dominios no publican ninguno, así que esto no dice nada del error.',
+  'conn.reading.srv.found':
+    'El dominio anuncia su servidor de envío: {target}, puerto {port}, {mode}. Usa estos datos en la configuración del correo.',
 };

@@ -294,4 +294,40 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.clue.webmail': 'un webmail (Roundcube)',
   'conn.clue.smtpLogin': 'une authentification SMTP (AUTH)',
   'conn.clue.providerHost': "un hôte de soumission d'un fournisseur (smtp.…)",
+
+  'conn.reading.none': 'aucun',
+  'conn.reading.lookupFailed': 'La requête a échoué : {error}.',
+  'conn.reading.host.nxdomainAnswer': "n'existe pas (NXDOMAIN)",
+  'conn.reading.host.nxdomain':
+    "Ce nom d'hôte n'existe pas : vérifiez son orthographe dans les réglages de messagerie.",
+  'conn.reading.host.noIpv4Answer': 'aucune adresse IPv4',
+  'conn.reading.host.noIpv4':
+    "Le nom existe mais n'a pas d'adresse IPv4 : les logiciels de messagerie qui en ont besoin ne peuvent pas se connecter.",
+  'conn.reading.host.resolves':
+    "Le nom se résout. Si l'erreur disait le contraire, c'est le DNS de la machine qui a envoyé le courrier qui est en cause, pas le nom.",
+  'conn.reading.mx.nxdomainAnswer': "le domaine n'existe pas",
+  'conn.reading.mx.nxdomain': "Le domaine n'existe pas : l'adresse est mal orthographiée.",
+  'conn.reading.mx.none':
+    "Le domaine n'a pas d'enregistrement MX : il ne reçoit pas de courrier, et les messages qui lui sont adressés reviennent.",
+  'conn.reading.mx.found': 'Le courrier pour {domain} est reçu par {exchange}.',
+  'conn.reading.mx.foundProvider': 'Le courrier pour {domain} est reçu par {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    "{domain} n'a pas d'enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs ont le droit d'envoyer pour lui, et les plus stricts rejettent son courrier ou le classent en spam.",
+  'conn.reading.spf.plusAll':
+    'Le SPF se termine par « +all » : il autorise tous les serveurs du monde, ce que les destinataires traitent comme une absence de SPF.',
+  'conn.reading.spf.published':
+    'Le SPF est publié. Le serveur qui envoie le courrier doit y figurer (une entrée include: ou ip4:).',
+  'conn.reading.dmarc.none':
+    "{domain} n'a pas d'enregistrement DMARC. Les grands fournisseurs de messagerie en attendent un des domaines qui leur écrivent.",
+  'conn.reading.dmarc.rejected':
+    "Politique DMARC « {policy} » : le courrier qui échoue à la fois à l'alignement SPF et DKIM est rejeté.",
+  'conn.reading.dmarc.quarantined':
+    "Politique DMARC « {policy} » : le courrier qui échoue à la fois à l'alignement SPF et DKIM est envoyé en spam.",
+  'conn.reading.dmarc.reported':
+    "Politique DMARC « {policy} » : le courrier qui échoue à la fois à l'alignement SPF et DKIM est seulement signalé.",
+  'conn.reading.srv.notOfferedAnswer': 'service non proposé',
+  'conn.reading.srv.none':
+    "Aucune annonce ici ; la plupart des domaines n'en publient pas, cela ne dit donc rien sur l'erreur.",
+  'conn.reading.srv.found':
+    'Le domaine annonce son serveur de soumission : {target}, port {port}, {mode}. Utilisez ces valeurs dans les réglages de messagerie.',
 };

@@ -290,4 +290,39 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.clue.webmail': 'um webmail (Roundcube)',
   'conn.clue.smtpLogin': 'um login SMTP (AUTH)',
   'conn.clue.providerHost': 'um host de envio de um provedor (smtp.…)',
+
+  'conn.reading.none': 'nenhum',
+  'conn.reading.lookupFailed': 'A consulta falhou: {error}.',
+  'conn.reading.host.nxdomainAnswer': 'não existe (NXDOMAIN)',
+  'conn.reading.host.nxdomain': 'Este nome de host não existe: confira a grafia nas configurações de e-mail.',
+  'conn.reading.host.noIpv4Answer': 'nenhum endereço IPv4',
+  'conn.reading.host.noIpv4':
+    'O nome existe, mas não tem endereço IPv4: programas de e-mail que precisam de um não conseguem conectar.',
+  'conn.reading.host.resolves':
+    'O nome é resolvido. Se o erro dizia que não, a culpa é do DNS da máquina que enviou o e-mail, não do nome.',
+  'conn.reading.mx.nxdomainAnswer': 'o domínio não existe',
+  'conn.reading.mx.nxdomain': 'O domínio não existe: o endereço está escrito errado.',
+  'conn.reading.mx.none':
+    'O domínio não tem registro MX: ele não recebe e-mails, então os e-mails enviados para ele voltam.',
+  'conn.reading.mx.found': 'Os e-mails para {domain} são recebidos por {exchange}.',
+  'conn.reading.mx.foundProvider': 'Os e-mails para {domain} são recebidos por {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    '{domain} não tem registro SPF: os destinatários não sabem quais servidores podem enviar por ele, e os mais rígidos rejeitam ou mandam para o spam os e-mails dele.',
+  'conn.reading.spf.plusAll':
+    'O SPF termina em “+all”: ele permite todos os servidores do mundo, e os destinatários tratam isso como se não houvesse SPF.',
+  'conn.reading.spf.published':
+    'O SPF está publicado. O servidor que envia os e-mails precisa estar coberto por ele (uma entrada include: ou ip4:).',
+  'conn.reading.dmarc.none':
+    '{domain} não tem registro DMARC. Os grandes provedores de e-mail esperam um dos domínios que enviam para eles.',
+  'conn.reading.dmarc.rejected':
+    'Política DMARC “{policy}”: e-mails que falham no alinhamento de SPF e de DKIM são rejeitados.',
+  'conn.reading.dmarc.quarantined':
+    'Política DMARC “{policy}”: e-mails que falham no alinhamento de SPF e de DKIM vão para o spam.',
+  'conn.reading.dmarc.reported':
+    'Política DMARC “{policy}”: e-mails que falham no alinhamento de SPF e de DKIM são apenas relatados.',
+  'conn.reading.srv.notOfferedAnswer': 'serviço não oferecido',
+  'conn.reading.srv.none':
+    'Nenhum anúncio aqui; a maioria dos domínios não publica nenhum, então isso não diz nada sobre o erro.',
+  'conn.reading.srv.found':
+    'O domínio anuncia seu servidor de envio: {target}, porta {port}, {mode}. Use esses dados nas configurações de e-mail.',
 };

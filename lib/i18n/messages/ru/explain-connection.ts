@@ -289,4 +289,39 @@ export const explainConnection: TranslationOf<typeof english> = {
   'conn.clue.webmail': 'веб-почта (Roundcube)',
   'conn.clue.smtpLogin': 'вход по SMTP (AUTH)',
   'conn.clue.providerHost': 'узел отправки провайдера (smtp.…)',
+
+  'conn.reading.none': 'нет',
+  'conn.reading.lookupFailed': 'Запрос не удался: {error}.',
+  'conn.reading.host.nxdomainAnswer': 'не существует (NXDOMAIN)',
+  'conn.reading.host.nxdomain':
+    'Такого имени узла не существует: проверьте, как оно написано в настройках почты.',
+  'conn.reading.host.noIpv4Answer': 'нет адреса IPv4',
+  'conn.reading.host.noIpv4':
+    'Имя существует, но у него нет адреса IPv4: почтовые программы, которым он нужен, не смогут подключиться.',
+  'conn.reading.host.resolves':
+    'Имя разрешается. Если в ошибке сказано обратное, виноват DNS компьютера, который отправлял письмо, а не имя.',
+  'conn.reading.mx.nxdomainAnswer': 'домен не существует',
+  'conn.reading.mx.nxdomain': 'Домен не существует: в адресе опечатка.',
+  'conn.reading.mx.none': 'У домена нет MX-записи: он не принимает почту, и письма на него возвращаются.',
+  'conn.reading.mx.found': 'Почту для {domain} принимает {exchange}.',
+  'conn.reading.mx.foundProvider': 'Почту для {domain} принимает {exchange} ({provider}).',
+  'conn.reading.spf.none':
+    'У {domain} нет SPF-записи: получатели не могут понять, каким серверам разрешено отправлять от его имени, и строгие отклоняют его почту или отправляют её в спам.',
+  'conn.reading.spf.plusAll':
+    'SPF заканчивается на «+all»: он разрешает все серверы в мире, и получатели считают это отсутствием SPF.',
+  'conn.reading.spf.published':
+    'SPF опубликован. Сервер, который отправляет почту, должен в нём значиться (запись include: или ip4:).',
+  'conn.reading.dmarc.none':
+    'У {domain} нет DMARC-записи. Крупные почтовые сервисы ждут её от доменов, которые им пишут.',
+  'conn.reading.dmarc.rejected':
+    'Политика DMARC «{policy}»: письма, не прошедшие выравнивание ни по SPF, ни по DKIM, отклоняются.',
+  'conn.reading.dmarc.quarantined':
+    'Политика DMARC «{policy}»: письма, не прошедшие выравнивание ни по SPF, ни по DKIM, попадают в спам.',
+  'conn.reading.dmarc.reported':
+    'Политика DMARC «{policy}»: о письмах, не прошедших выравнивание ни по SPF, ни по DKIM, только сообщается в отчётах.',
+  'conn.reading.srv.notOfferedAnswer': 'служба не предоставляется',
+  'conn.reading.srv.none':
+    'Здесь ничего не объявлено; большинство доменов ничего не публикуют, так что об ошибке это ничего не говорит.',
+  'conn.reading.srv.found':
+    'Домен объявляет свой сервер отправки: {target}, порт {port}, {mode}. Укажите эти данные в настройках почты.',
 };
