@@ -201,6 +201,8 @@ describe('connection explanations in every language', async () => {
       const englishLines = prose(english);
       lines.forEach((line, i) => expect(line, `line ${i}`).not.toBe(englishLines[i]));
       for (const sentence of ENGLISH_SENTENCES) expect(all, sentence).not.toContain(sentence);
+      // Lists are joined the language's way, never with an English "and" / "or".
+      for (const line of lines) expect(line).not.toMatch(/\d (?:or|and) \d|, \w+ (?:and|or) [A-Z]/);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { ExplainContext } from './context';
-import { hostOr, portNumbers, portText, target } from './context';
+import { hostOr, listOf, portNumbers, portText, target } from './context';
 import { postfixRelayhost, RELAYS_ON_2525, submissionSettings } from './snippets';
 import type { CategoryText } from './template';
 
@@ -112,7 +112,8 @@ export const portBlocked: CategoryText = {
     {
       when: isSubmission,
       text: (c) => c.t('conn.portBlocked.step.relay2525'),
-      detail: (c) => c.t('conn.portBlocked.step.relay2525Detail', { relays: RELAYS_ON_2525 }),
+      detail: (c) =>
+        c.t('conn.portBlocked.step.relay2525Detail', { relays: listOf(c, RELAYS_ON_2525, 'and') }),
     },
     {
       when: isSubmission,

@@ -9,7 +9,15 @@ type T = Translator['t'];
  */
 
 /** Relay services that document authenticated submission on port 2525. */
-export const RELAYS_ON_2525 = 'SendGrid, Mailgun, Postmark, Brevo, SMTP2GO, Mailjet and SparkPost';
+export const RELAYS_ON_2525 = [
+  'SendGrid',
+  'Mailgun',
+  'Postmark',
+  'Brevo',
+  'SMTP2GO',
+  'Mailjet',
+  'SparkPost',
+] as const;
 
 /** Settings for implicit TLS (port 465) in common clients. */
 export function implicitTlsSettings(host: string, t: T): string {
