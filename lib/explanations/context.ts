@@ -51,10 +51,23 @@ export function senderDomainOf(text: string): string | undefined {
   return domain && /\.[a-z]{2,}$/.test(domain) ? domain : undefined;
 }
 
-/** "300 seconds", "5 minutes". */
-export function duration(seconds: number): string {
-  if (seconds >= 120 && seconds % 60 === 0) return `${seconds / 60} minutes`;
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+/** Who speaks: an ExplainContext, or a Translator. */
+type Speaker = Pick<Translator, 't' | 'locale'>;
+
+/**
+ * "300 seconds", "5 minutes", in the speaker's language (English by default). A noun
+ * phrase: fit for a placeholder such as "Wait {duration}", not for gluing into prose.
+ */
+export function duration(seconds: number, c: Speaker = ENGLISH): string {
+  if (seconds >= 120 && seconds % 60 === 0) return c.t('conn.duration.minutes', { count: seconds / 60 });
+  return c.t('conn.duration.seconds', { count: seconds });
+}
+
+/** "25 or 587", "465 and 587": a list the language's way (en-GB: no serial comma, as before). */
+export function listOf(c: Speaker, items: readonly (string | number)[], kind: 'or' | 'and'): string {
+  const locale = c.locale === 'en' ? 'en-GB' : c.locale;
+  const type = kind === 'or' ? 'disjunction' : 'conjunction';
+  return new Intl.ListFormat(locale, { type }).format(items.map(String));
 }
 
 const LOCAL_ERRNOS: ReadonlySet<string> = new Set(['13', 'EACCES', 'EPERM']);
@@ -81,7 +94,7 @@ export function buildContext(
     replyCode: extracted.replyCode,
     enhancedCode: extracted.enhancedCode,
     errno: extracted.errno,
-    world: guessWorld([haystack, host ?? ''].join('\n'), extracted.port),
+    world: guessWorld([haystack, host ?? ''].join('\n'), extracted.port, translator.t),
     localBlock,
     hostIsLocal: host !== undefined && /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i.test(host),
     retrySeconds: retrySecondsOf(haystack),
@@ -100,15 +113,29 @@ export function portOr(c: ExplainContext, fallback: number): number {
   return c.port ?? fallback;
 }
 
-/** "port 25", "port 25 or 587" when several are assumed, or a neutral phrase when no port is known. */
-export function portText(c: ExplainContext): string {
-  if (c.port === undefined) return 'the SMTP port';
-  if (c.portAssumed && c.assumedPorts.length > 1) return `port ${c.assumedPorts.join(' or ')}`;
-  return `port ${c.port}`;
+/** "25", "25 or 587" when several are assumed; undefined when no port is known. */
+export function portNumbers(c: ExplainContext): string | undefined {
+  if (c.port === undefined) return undefined;
+  if (c.portAssumed && c.assumedPorts.length > 1) return listOf(c, c.assumedPorts, 'or');
+  return String(c.port);
 }
 
-/** "smtp.example.com on port 587", "the mail server on port 25", or just "the mail server". */
+/**
+ * "port 25", "port 25 or 587" when several are assumed, or "the SMTP port" when no port
+ * is known, in c's language. A noun phrase in its dictionary form (Russian nominative,
+ * German without article): put it only where a whole-phrase placeholder fits.
+ */
+export function portText(c: ExplainContext): string {
+  const ports = portNumbers(c);
+  return ports === undefined ? c.t('conn.port.unknown') : c.t('conn.port.numbered', { ports });
+}
+
+/**
+ * "smtp.example.com on port 587", "the mail server on port 25", or just "the mail server",
+ * in c's language; the same kind of noun phrase as portText (other languages write
+ * "smtp.example.com, Port 587" so that it fits in parentheses or after a colon).
+ */
 export function target(c: ExplainContext): string {
-  const host = hostOr(c, 'the mail server');
-  return c.port === undefined ? host : `${host} on ${portText(c)}`;
+  const host = hostOr(c, c.t('conn.fallback.mailServer'));
+  return c.port === undefined ? host : c.t('conn.target.hostOnPort', { host, port: portText(c) });
 }

@@ -1,8 +1,13 @@
 /**
  * What each DNS answer means for a finding, as the popup's DNS checks show it: the
  * answer in words and its reading ("example.org has no DMARC record …"). The look-ups
- * are lib/probe/doh's; this module only reads their results.
+ * are lib/probe/doh's; this module only reads their results. Every reading takes the
+ * reader's `t` (English by default).
  */
+
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+
+type T = Translator['t'];
 
 export type DnsTone = 'ok' | 'warn' | 'bad' | 'neutral';
 
@@ -16,30 +21,32 @@ export interface DnsReading {
 
 export const DNS_NO_ANSWER = '—';
 
-export function lookupFailedReading(error: string): DnsReading {
-  return { answer: DNS_NO_ANSWER, meaning: `The look-up failed: ${error}.`, tone: 'neutral' };
+export function lookupFailedReading(error: string, t: T = ENGLISH.t): DnsReading {
+  return { answer: DNS_NO_ANSWER, meaning: t('conn.reading.lookupFailed', { error }), tone: 'neutral' };
 }
 
 /** The A record of the SMTP host the error names. */
-export function hostReading(answer: { nxdomain: boolean; addresses: readonly string[] }): DnsReading {
+export function hostReading(
+  answer: { nxdomain: boolean; addresses: readonly string[] },
+  t: T = ENGLISH.t,
+): DnsReading {
   if (answer.nxdomain) {
     return {
-      answer: 'does not exist (NXDOMAIN)',
-      meaning: 'This host name does not exist: check its spelling in the mail settings.',
+      answer: t('conn.reading.host.nxdomainAnswer'),
+      meaning: t('conn.reading.host.nxdomain'),
       tone: 'bad',
     };
   }
   if (!answer.addresses.length) {
     return {
-      answer: 'no IPv4 address',
-      meaning: 'The name exists but has no IPv4 address: mail programs that need one cannot connect.',
+      answer: t('conn.reading.host.noIpv4Answer'),
+      meaning: t('conn.reading.host.noIpv4'),
       tone: 'warn',
     };
   }
   return {
     answer: answer.addresses.slice(0, 4).join(', '),
-    meaning:
-      'The name resolves. If the error said it does not, the DNS of the machine that sent the mail is at fault, not the name.',
+    meaning: t('conn.reading.host.resolves'),
     tone: 'ok',
   };
 }
@@ -52,77 +59,68 @@ export function mxReading(
     records: ReadonlyArray<{ preference: number; exchange: string }>;
     providerName?: string;
   },
+  t: T = ENGLISH.t,
 ): DnsReading {
   const first = answer.records[0];
   if (!first) {
     return answer.nxdomain
       ? {
-          answer: 'domain does not exist',
-          meaning: 'The domain does not exist: the address is misspelt.',
+          answer: t('conn.reading.mx.nxdomainAnswer'),
+          meaning: t('conn.reading.mx.nxdomain'),
           tone: 'bad',
         }
       : {
-          answer: 'none',
-          meaning: 'The domain has no MX record: it does not receive mail, so mail to it bounces.',
+          answer: t('conn.reading.none'),
+          meaning: t('conn.reading.mx.none'),
           tone: 'bad',
         };
   }
+  const exchange = first.exchange;
   return {
     answer: answer.records
       .slice(0, 3)
       .map((mx) => `${mx.preference} ${mx.exchange}`)
       .join(', '),
-    meaning: `Mail for ${domain} is received by ${first.exchange}${
-      answer.providerName ? ` (${answer.providerName})` : ''
-    }.`,
+    meaning: answer.providerName
+      ? t('conn.reading.mx.foundProvider', { domain, exchange, provider: answer.providerName })
+      : t('conn.reading.mx.found', { domain, exchange }),
     tone: 'ok',
   };
 }
 
 /** The domain's SPF record; `all` is the qualifier of its final "all" term. */
-export function spfReading(domain: string, spf: { record: string; all?: string } | null): DnsReading {
+export function spfReading(
+  domain: string,
+  spf: { record: string; all?: string } | null,
+  t: T = ENGLISH.t,
+): DnsReading {
   if (!spf) {
-    return {
-      answer: 'none',
-      meaning: `${domain} has no SPF record: receivers cannot tell which servers may send for it, and strict ones reject or junk its mail.`,
-      tone: 'bad',
-    };
+    return { answer: t('conn.reading.none'), meaning: t('conn.reading.spf.none', { domain }), tone: 'bad' };
   }
   return spf.all === '+'
-    ? {
-        answer: spf.record,
-        meaning:
-          'SPF ends in "+all": it allows every server in the world, which receivers treat as no SPF at all.',
-        tone: 'warn',
-      }
-    : {
-        answer: spf.record,
-        meaning:
-          'SPF is published. The server that sends the mail must be covered by it (an include: or ip4: entry).',
-        tone: 'ok',
-      };
+    ? { answer: spf.record, meaning: t('conn.reading.spf.plusAll'), tone: 'warn' }
+    : { answer: spf.record, meaning: t('conn.reading.spf.published'), tone: 'ok' };
 }
 
-const DMARC_EFFECT: Record<string, string> = {
-  reject: 'rejected',
-  quarantine: 'sent to spam',
+/** What a DMARC policy does to mail that fails: one whole sentence each. */
+const DMARC_EFFECT: Readonly<Record<string, MessageKey>> = {
+  reject: 'conn.reading.dmarc.rejected',
+  quarantine: 'conn.reading.dmarc.quarantined',
 };
 
 /** The domain's DMARC record and its policy (p=). */
-export function dmarcReading(domain: string, dmarc: { record: string; policy?: string } | null): DnsReading {
+export function dmarcReading(
+  domain: string,
+  dmarc: { record: string; policy?: string } | null,
+  t: T = ENGLISH.t,
+): DnsReading {
   if (!dmarc) {
-    return {
-      answer: 'none',
-      meaning: `${domain} has no DMARC record. Large mailbox providers expect one from domains that send to them.`,
-      tone: 'bad',
-    };
+    return { answer: t('conn.reading.none'), meaning: t('conn.reading.dmarc.none', { domain }), tone: 'bad' };
   }
   const policy = dmarc.policy ?? 'none';
   return {
     answer: dmarc.record,
-    meaning: `DMARC policy "${policy}": mail that fails both SPF and DKIM alignment is ${
-      DMARC_EFFECT[policy] ?? 'only reported'
-    }.`,
+    meaning: t(DMARC_EFFECT[policy] ?? 'conn.reading.dmarc.reported', { policy }),
     tone: 'ok',
   };
 }
@@ -135,20 +133,23 @@ export function dmarcReading(domain: string, dmarc: { record: string; policy?: s
 export function submissionSrvReading(
   implicitTls: boolean,
   srv: { answered: boolean; records: ReadonlyArray<{ target: string; port: number }> },
+  t: T = ENGLISH.t,
 ): DnsReading {
   const best = srv.records[0];
   if (!best) {
     return {
-      answer: srv.answered ? 'service not offered' : 'none',
-      meaning: 'No announcement here; most domains publish none, so this says nothing about the error.',
+      answer: srv.answered ? t('conn.reading.srv.notOfferedAnswer') : t('conn.reading.none'),
+      meaning: t('conn.reading.srv.none'),
       tone: 'neutral',
     };
   }
   return {
     answer: srv.records.map((r) => `${r.target}:${r.port}`).join(', '),
-    meaning: `The domain announces its submission server: ${best.target}, port ${best.port}, ${
-      implicitTls ? 'SSL/TLS' : 'STARTTLS'
-    }. Use these in the mail settings.`,
+    meaning: t('conn.reading.srv.found', {
+      target: best.target,
+      port: best.port,
+      mode: implicitTls ? 'SSL/TLS' : 'STARTTLS',
+    }),
     tone: 'ok',
   };
 }

@@ -2,9 +2,9 @@ import type { Alternative, Classification } from '../rules/types';
 import type { Vantage } from '../vantage';
 import { CATEGORY_TEXTS } from './table';
 import { explainCheck } from './checks';
-import type { Translator } from '../i18n';
+import { ENGLISH, type Translator } from '../i18n';
 import type { ExplainContext } from './context';
-import { buildContext } from './context';
+import { buildContext, listOf } from './context';
 import { enhancedCodeMeaning, errnoMeaning, PORT_MEANINGS, replyCodeMeaning } from './glossary';
 import { fill, fillSteps } from './template';
 import type { AlternativeExplanation, Explanation, Fact, WorldExplanation } from './types';
@@ -18,51 +18,59 @@ export interface ExplainOptions {
   translator?: Translator;
 }
 
-/** What to say when the text is not an email send error. */
+/** What to say when the text is not an email send error (in English; explain() speaks the reader's language). */
 export const NOT_A_SEND_ERROR = {
-  title: 'This does not look like an email send error',
-  summary:
-    'Nothing in the text reads like a failed attempt to send email: no SMTP reply, no connection error from a ' +
-    'mail program, no bounce message.',
-  hint:
-    'Paste the whole error message or log, including any code such as 535, 5.7.8 or ETIMEDOUT. Errors from ' +
-    'reading mail (IMAP or POP) are a different problem.',
+  title: ENGLISH.t('conn.notSendError.title'),
+  summary: ENGLISH.t('conn.notSendError.summary'),
+  hint: ENGLISH.t('conn.notSendError.hint'),
 } as const;
 
 function facts(classification: Classification, c: ExplainContext): Fact[] {
   const { extracted } = classification;
   const out: Fact[] = [];
   if (extracted.port !== undefined) {
-    out.push({ label: 'Port', value: String(extracted.port), meaning: PORT_MEANINGS[extracted.port] });
+    out.push({
+      label: c.t('conn.fact.port'),
+      value: String(extracted.port),
+      meaning: PORT_MEANINGS[extracted.port],
+    });
   } else if (classification.assumedPorts?.length) {
     const [first] = classification.assumedPorts;
     out.push({
-      label: 'Port',
+      label: c.t('conn.fact.port'),
       value: classification.assumedPorts.join(', '),
       meaning: first === undefined ? undefined : PORT_MEANINGS[first],
       assumed: true,
     });
   }
   if (extracted.host !== undefined) {
-    out.push({ label: 'Host', value: extracted.host, meaning: c.hostIsLocal ? 'this machine' : undefined });
+    out.push({
+      label: c.t('conn.fact.host'),
+      value: extracted.host,
+      meaning: c.hostIsLocal ? c.t('conn.fact.thisMachine') : undefined,
+    });
   }
   if (extracted.replyCode !== undefined) {
     out.push({
-      label: 'Reply code',
+      label: c.t('conn.fact.replyCode'),
       value: String(extracted.replyCode),
       meaning: replyCodeMeaning(extracted.replyCode),
     });
   }
   if (extracted.enhancedCode !== undefined) {
     out.push({
-      label: 'Enhanced status code',
+      label: c.t('conn.fact.enhancedCode'),
       value: extracted.enhancedCode,
       meaning: enhancedCodeMeaning(extracted.enhancedCode),
     });
   }
   // Roundcube's "SMTP Error (535)" reads the reply code as an error number: one number, one fact.
   if (extracted.errno !== undefined && extracted.errno !== String(extracted.replyCode)) {
-    out.push({ label: 'Error', value: extracted.errno, meaning: errnoMeaning(extracted.errno) });
+    out.push({
+      label: c.t('conn.fact.error'),
+      value: extracted.errno,
+      meaning: errnoMeaning(extracted.errno),
+    });
   }
   // Drop absent meanings so the objects stay clean for JSON and UI.
   return out.map(
@@ -70,31 +78,24 @@ function facts(classification: Classification, c: ExplainContext): Fact[] {
   );
 }
 
-function portList(ports: readonly number[]): string {
-  if (ports.length === 1) return `port ${ports[0]}`;
-  return `ports ${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
-}
-
-function assumedPortsNote(classification: Classification): string | undefined {
+function assumedPortsNote(classification: Classification, c: ExplainContext): string | undefined {
   const ports = classification.assumedPorts;
   if (classification.extracted.port !== undefined || !ports?.length) return undefined;
-  return `The text names no port, so this explanation assumes ${portList(ports)}. Check which port your settings use.`;
+  return c.t('conn.assumedPorts', { count: ports.length, ports: listOf(c, ports, 'and') });
 }
 
 function world(c: ExplainContext): WorldExplanation {
   const { world, basis, clues } = c.world;
-  const named =
-    world === 'delivery'
-      ? "server-to-server delivery (a mail server handing mail to the recipients' MX hosts)"
-      : 'submission (an app, website or mail client handing mail to its provider)';
   let note: string;
-  if (basis === 'port') note = `${clues[0] ?? 'The port'}: this is ${named}.`;
-  else if (basis === 'text') note = `This reads as ${named}. Clues: ${clues.join('; ')}.`;
-  else
-    note =
-      'The text does not say whether an app or mail client is handing mail to its provider (submission) or a ' +
-      "mail server is delivering to the recipients' servers (delivery). This explanation assumes submission, " +
-      'the more common case; the last step covers delivery.';
+  if (basis === 'port')
+    note = c.t(world === 'delivery' ? 'conn.world.port.delivery' : 'conn.world.port.submission', {
+      clue: clues[0] ?? c.t('conn.clue.thePort'),
+    });
+  else if (basis === 'text')
+    note = c.t(world === 'delivery' ? 'conn.world.text.delivery' : 'conn.world.text.submission', {
+      clues: clues.join('; '),
+    });
+  else note = c.t('conn.world.assumed');
   return { world, basis, clues, note };
 }
 
@@ -134,11 +135,11 @@ export function explain(classification: Classification, options: ExplainOptions 
       ...base,
       match: false,
       category: null,
-      title: NOT_A_SEND_ERROR.title,
-      summary: NOT_A_SEND_ERROR.summary,
+      title: c.t('conn.notSendError.title'),
+      summary: c.t('conn.notSendError.summary'),
       why: '',
       confirm: [],
-      steps: [{ text: NOT_A_SEND_ERROR.hint }],
+      steps: [{ text: c.t('conn.notSendError.hint') }],
       alternatives: [],
     };
   }
@@ -153,7 +154,7 @@ export function explain(classification: Classification, options: ExplainOptions 
     steps: fillSteps(text.steps, c),
     alternatives: alternatives(classification, c),
   };
-  const note = assumedPortsNote(classification);
+  const note = assumedPortsNote(classification, c);
   if (note) explanation.assumedPortsNote = note;
   if (category === 'port-blocked' && !c.localBlock) explanation.world = world(c);
   return explanation;

@@ -1,3 +1,7 @@
+import type { Translator } from '../i18n';
+
+type T = Translator['t'];
+
 /**
  * Facts reused by several explanations, kept in one place.
  * Sources: the providers' SMTP documentation cited with each record in lib/providers/
@@ -5,10 +9,18 @@
  */
 
 /** Relay services that document authenticated submission on port 2525. */
-export const RELAYS_ON_2525 = 'SendGrid, Mailgun, Postmark, Brevo, SMTP2GO, Mailjet and SparkPost';
+export const RELAYS_ON_2525 = [
+  'SendGrid',
+  'Mailgun',
+  'Postmark',
+  'Brevo',
+  'SMTP2GO',
+  'Mailjet',
+  'SparkPost',
+] as const;
 
 /** Settings for implicit TLS (port 465) in common clients. */
-export function implicitTlsSettings(host: string): string {
+export function implicitTlsSettings(host: string, t: T): string {
   return [
     'Nodemailer:     secure: true',
     "PHPMailer:      $mail->SMTPSecure = PHPMailer::ENCRYPTION_SMTPS;  // 'ssl'",
@@ -16,12 +28,12 @@ export function implicitTlsSettings(host: string): string {
     'Jakarta Mail:   mail.smtp.ssl.enable=true',
     'Rails:          smtp_settings ssl: true',
     `Roundcube:      $config['smtp_host'] = 'ssl://${host}:465';`,
-    'Mail clients:   connection security "SSL/TLS"',
+    t('conn.snippet.mailClients', { mode: 'SSL/TLS' }),
   ].join('\n');
 }
 
 /** Settings for STARTTLS (port 587, or 25) in common clients. */
-export function startTlsSettings(host: string, port: number): string {
+export function startTlsSettings(host: string, port: number, t: T): string {
   return [
     'Nodemailer:     secure: false, requireTLS: true',
     "PHPMailer:      $mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;  // 'tls'",
@@ -29,29 +41,31 @@ export function startTlsSettings(host: string, port: number): string {
     'Jakarta Mail:   mail.smtp.starttls.enable=true',
     'Rails:          smtp_settings enable_starttls_auto: true',
     `Roundcube:      $config['smtp_host'] = 'tls://${host}:${port}';`,
-    '.NET SmtpClient: EnableSsl = true  (STARTTLS only: it cannot do port 465)',
-    'Mail clients:   connection security "STARTTLS"',
+    `.NET SmtpClient: EnableSsl = true  ${t('conn.snippet.dotnetStartTlsOnly')}`,
+    t('conn.snippet.mailClients', { mode: 'STARTTLS' }),
   ].join('\n');
 }
 
 /** Submission settings to copy, for a host. */
-export function submissionSettings(host: string): string {
+export function submissionSettings(host: string, t: T): string {
   return [
-    `server: ${host}`,
-    'port 587, encryption STARTTLS, authentication on',
-    '  or port 465, encryption SSL/TLS, authentication on',
-    'user name: your full email address; password: your password or an app password',
+    t('conn.snippet.server', { host }),
+    t('conn.snippet.port587'),
+    `  ${t('conn.snippet.port465')}`,
+    t('conn.snippet.login'),
   ].join('\n');
 }
 
 /** Postfix main.cf lines that send all outgoing mail through an authenticated relay. */
-export const POSTFIX_RELAYHOST = [
-  '# /etc/postfix/main.cf',
-  'relayhost = [smtp.relay.example]:587',
-  'smtp_sasl_auth_enable = yes',
-  'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd',
-  'smtp_sasl_security_options = noanonymous',
-  'smtp_tls_security_level = encrypt',
-  '# /etc/postfix/sasl_passwd:  [smtp.relay.example]:587 user:password',
-  '# then: postmap /etc/postfix/sasl_passwd && systemctl reload postfix',
-].join('\n');
+export function postfixRelayhost(t: T): string {
+  return [
+    '# /etc/postfix/main.cf',
+    'relayhost = [smtp.relay.example]:587',
+    'smtp_sasl_auth_enable = yes',
+    'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd',
+    'smtp_sasl_security_options = noanonymous',
+    'smtp_tls_security_level = encrypt',
+    '# /etc/postfix/sasl_passwd:  [smtp.relay.example]:587 user:password',
+    `# ${t('conn.snippet.postfixThen', { command: 'postmap /etc/postfix/sasl_passwd && systemctl reload postfix' })}`,
+  ].join('\n');
+}
