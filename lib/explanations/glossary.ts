@@ -4,6 +4,7 @@
  * IANA "SMTP Enhanced Status Codes" registry (enhanced codes), RFC 6409 (587),
  * RFC 8314 (465), POSIX/Linux errno and Winsock error numbers.
  */
+import { ENGLISH, type Locale, type MessageKey, type Translator } from '../i18n';
 
 export const PORT_MEANINGS: Readonly<Record<number, string>> = {
   25: 'SMTP between mail servers, for delivery to MX hosts; the port ISPs and clouds block most',
@@ -206,46 +207,102 @@ export function enhancedCodeMeaning(code: string): string | undefined {
   return subjectName ? `${kind}, ${subjectName} problem` : kind;
 }
 
-/** Terms the first screen of a card may need, each with one plain line. */
-export const TERMS: ReadonlyArray<{ term: string; pattern: RegExp; meaning: string }> = [
+/** The terms the first screen of a card may explain. */
+export type TermId =
+  | 'starttls'
+  | 'ssl-tls'
+  | 'smtp'
+  | 'mx'
+  | 'relay'
+  | 'spf'
+  | 'dkim'
+  | 'dmarc'
+  | 'app-password'
+  | 'greylisting';
+
+interface Term {
+  id: TermId;
+  /** How the term is written in each language, when it is translated (else it is the same everywhere). */
+  name?: MessageKey;
+  /** The term's own spelling when it is the same in every language. */
+  spelled?: string;
+  /** How the term is recognised in displayed text, per language; English is the fallback. */
+  patterns: Partial<Record<Locale, RegExp>> & { en: RegExp };
+  meaning: MessageKey;
+}
+
+/**
+ * Terms the first screen of a card may need, each with one plain line, in the table's order.
+ * Found in the displayed text, so each translated term has its spellings in each language.
+ * Bounded literals and alternations only (linear).
+ */
+export const GLOSSARY_TERMS: readonly Term[] = [
+  { id: 'starttls', spelled: 'STARTTLS', patterns: { en: /\bSTARTTLS\b/ }, meaning: 'policy.term.starttls' },
+  { id: 'ssl-tls', spelled: 'SSL/TLS', patterns: { en: /\bSSL\/TLS\b/ }, meaning: 'policy.term.sslTls' },
+  { id: 'smtp', spelled: 'SMTP', patterns: { en: /\bSMTP\b/ }, meaning: 'policy.term.smtp' },
+  { id: 'mx', spelled: 'MX', patterns: { en: /\bMX\b/ }, meaning: 'policy.term.mx' },
   {
-    term: 'STARTTLS',
-    pattern: /\bSTARTTLS\b/,
-    meaning: 'the connection starts plain and switches to encryption (port 587)',
+    id: 'relay',
+    name: 'policy.term.relay.name',
+    patterns: {
+      en: /\brelay\b/i,
+      de: /\brelay/i,
+      fr: /\brelais\b/i,
+      es: /\bretransmisi[oó]n|\brelay\b/i,
+      'pt-BR': /\bretransmiss[aã]o|\brelay\b/i,
+      ru: /ретрансл|\brelay\b/i,
+    },
+    meaning: 'policy.term.relay',
+  },
+  { id: 'spf', spelled: 'SPF', patterns: { en: /\bSPF\b/ }, meaning: 'policy.term.spf' },
+  { id: 'dkim', spelled: 'DKIM', patterns: { en: /\bDKIM\b/ }, meaning: 'policy.term.dkim' },
+  { id: 'dmarc', spelled: 'DMARC', patterns: { en: /\bDMARC\b/ }, meaning: 'policy.term.dmarc' },
+  {
+    id: 'app-password',
+    name: 'policy.term.appPassword.name',
+    patterns: {
+      en: /\bapp(?:-specific)? password\b/i,
+      de: /\bApp-Passw/i,
+      fr: /\bmots? de passe d['’]applications?\b/i,
+      es: /\bcontraseñas? de aplicaci[oó]n/i,
+      'pt-BR': /\bsenhas? de (?:app|aplicativo)\b/i,
+      ru: /парол(?:[ьяи]|ей|ем) приложени/i,
+    },
+    meaning: 'policy.term.appPassword',
   },
   {
-    term: 'SSL/TLS',
-    pattern: /\bSSL\/TLS\b/,
-    meaning: 'the connection is encrypted from the start (port 465)',
-  },
-  { term: 'SMTP', pattern: /\bSMTP\b/, meaning: 'the protocol mail apps and servers send email with' },
-  {
-    term: 'MX',
-    pattern: /\bMX\b/,
-    meaning: 'the DNS record naming the servers that receive a domain’s mail',
-  },
-  { term: 'relay', pattern: /\brelay\b/i, meaning: 'a service that sends mail on for you' },
-  {
-    term: 'SPF',
-    pattern: /\bSPF\b/,
-    meaning: 'a DNS record listing the servers allowed to send for a domain',
-  },
-  { term: 'DKIM', pattern: /\bDKIM\b/, meaning: 'a signature that proves a message came from its domain' },
-  { term: 'DMARC', pattern: /\bDMARC\b/, meaning: 'the domain’s rule for mail that fails SPF and DKIM' },
-  {
-    term: 'app password',
-    pattern: /\bapp(?:-specific)? password\b/i,
-    meaning: 'a separate password your provider makes for one mail app',
-  },
-  {
-    term: 'greylisting',
-    pattern: /\bgreylist/i,
-    meaning: 'the receiver turns away a new sender once and accepts the retry',
+    id: 'greylisting',
+    name: 'policy.term.greylisting.name',
+    patterns: {
+      en: /\bgreylist/i,
+      de: /greylist/i,
+      fr: /greylist|liste grise/i,
+      es: /greylist|lista gris/i,
+      'pt-BR': /greylist|lista cinza/i,
+      ru: /greylist|грейлист/i,
+    },
+    meaning: 'policy.term.greylisting',
   },
 ];
 
-/** The TERMS that occur in these texts, in the table's order. */
-export function termsIn(texts: readonly string[]): Array<{ term: string; meaning: string }> {
+function patternOf(term: Term, locale: Locale): RegExp {
+  return term.patterns[locale] ?? term.patterns.en;
+}
+
+/** Whether the text, written in this language, uses the term. */
+export function textHasTerm(id: TermId, text: string, locale: Locale): boolean {
+  const term = GLOSSARY_TERMS.find((t) => t.id === id);
+  return term !== undefined && patternOf(term, locale).test(text);
+}
+
+/** The terms that occur in these texts (in the reader's language), in the table's order. */
+export function termsIn(
+  texts: readonly string[],
+  translator: Pick<Translator, 't' | 'locale'> = ENGLISH,
+): Array<{ term: string; meaning: string }> {
   const all = texts.join('\n');
-  return TERMS.filter((t) => t.pattern.test(all)).map(({ term, meaning }) => ({ term, meaning }));
+  return GLOSSARY_TERMS.filter((term) => patternOf(term, translator.locale).test(all)).map((term) => ({
+    term: term.name ? translator.t(term.name) : (term.spelled ?? term.id),
+    meaning: translator.t(term.meaning),
+  }));
 }

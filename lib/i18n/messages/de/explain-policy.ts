@@ -1,4 +1,128 @@
 import type { TranslationOf } from '../../catalog';
 import type { explainPolicy as english } from '../en/explain-policy';
 
-export const explainPolicy: TranslationOf<typeof english> = {};
+export const explainPolicy: TranslationOf<typeof english> = {
+  'policy.list.or': '{a} oder {b}',
+
+  'policy.answer.cause.portBlocked': 'das Netzwerk sperrt den Mail-Port',
+  'policy.answer.cause.serverUnreachable': 'der Mailserver ist nicht erreichbar oder lehnt die Verbindung ab',
+  'policy.answer.cause.dnsFailure': 'der Name des Mailservers ist falsch oder lässt sich nicht auflösen',
+  'policy.answer.cause.tlsMismatch': 'die Verschlüsselungseinstellung passt nicht zum Port',
+  'policy.answer.headline.pageServerUnreachable':
+    'Der Server hinter dieser Seite konnte seinen Mailserver nicht erreichen',
+  'policy.answer.headline.couldNotConnect': 'Keine Verbindung zum Mailserver',
+  'policy.answer.who.greylisted':
+    'Niemand muss etwas ändern: Der empfangende Server hat nur gebeten, es später noch einmal zu versuchen.',
+  'policy.answer.next.greylisted.seconds':
+    'Warten Sie {count, plural, one {{count} Sekunde} other {{count} Sekunden}} und klicken Sie dann erneut auf „Senden“.',
+  'policy.answer.next.greylisted.minutes':
+    'Warten Sie {count, plural, one {{count} Minute} other {{count} Minuten}} und klicken Sie dann erneut auf „Senden“.',
+  'policy.answer.next.greylisted.fewMinutes':
+    'Warten Sie ein paar Minuten und klicken Sie dann erneut auf „Senden“.',
+  'policy.answer.next.greylisted.detail':
+    'Webmail und die meisten Apps versuchen es nicht von selbst erneut; ein Mailserver mit Warteschlange schon.',
+  'policy.answer.who.rateLimit': 'Sie: Der Server begrenzt, wie viel ein Konto sendet.',
+  'policy.answer.next.rateLimit.seconds':
+    'Warten Sie {count, plural, one {{count} Sekunde} other {{count} Sekunden}}, bevor Sie erneut senden, und senden Sie weniger Nachrichten auf einmal.',
+  'policy.answer.next.rateLimit.minutes':
+    'Warten Sie {count, plural, one {{count} Minute} other {{count} Minuten}}, bevor Sie erneut senden, und senden Sie weniger Nachrichten auf einmal.',
+  'policy.answer.next.rateLimit.hourOrSo':
+    'Warten Sie etwa eine Stunde, bevor Sie erneut senden, und senden Sie weniger Nachrichten auf einmal.',
+  'policy.answer.who.recipientRejected': 'Sie: Das Senden hat funktioniert, die Adresse nicht.',
+  'policy.answer.next.recipientRejected':
+    'Prüfen Sie die Adresse des Empfängers auf Tippfehler und senden Sie erneut.',
+  'policy.answer.who.mailboxFull': 'Der Empfänger: Sein Postfach ist voll.',
+  'policy.answer.next.mailboxFull':
+    'Erreichen Sie ihn auf anderem Weg oder versuchen Sie es später noch einmal.',
+  'policy.answer.who.domainAuth': 'Wer das DNS von {domain} verwaltet, oder Ihr E-Mail-Anbieter.',
+  'policy.answer.who.domainAuthUnnamed': 'Wer das DNS Ihrer Domain verwaltet, oder Ihr E-Mail-Anbieter.',
+  'policy.answer.next.domainAuth':
+    'Wenn Sie {domain} nicht selbst verwalten, senden Sie dies an die zuständige Person.',
+  'policy.answer.next.domainAuthUnnamed':
+    'Wenn Sie Ihre Domain nicht selbst verwalten, senden Sie dies an die zuständige Person.',
+  'policy.answer.copy.toDomainManager': 'Nachricht an den Domain-Verwalter kopieren',
+  'policy.answer.who.providerAccount': 'Sie, in Ihrem {provider}-Konto.',
+  'policy.answer.link.providerHelp': 'Hilfe des Anbieters',
+  'policy.answer.who.webmail':
+    'Der Administrator von {host}: Der Server des Webmailers baut die Verbindung auf, daher kann nichts auf Ihrem Computer das beheben.',
+  'policy.answer.who.webmailThisSite':
+    'Der Administrator dieser Website: Der Server des Webmailers baut die Verbindung auf, daher kann nichts auf Ihrem Computer das beheben.',
+  'policy.answer.next.webmail':
+    'Senden Sie diese Nachricht an Ihren E-Mail-Administrator oder Hosting-Anbieter.',
+  'policy.answer.copy.toAdministrator': 'Nachricht an den Administrator kopieren',
+  'policy.answer.who.siteHost':
+    'Wer {host} betreibt: Das Netzwerk des Hosters sperrt womöglich den Mail-Port.',
+  'policy.answer.who.siteHostThisSite':
+    'Wer diese Website betreibt: Das Netzwerk des Hosters sperrt womöglich den Mail-Port.',
+  'policy.answer.next.siteHost':
+    'Verwenden Sie in den Mail-Einstellungen dieser Seite Port 587 mit STARTTLS (oder 465 mit SSL/TLS); klappt es dann immer noch nicht, senden Sie dies an Ihren Hoster.',
+  'policy.answer.copy.toHost': 'Nachricht an den Hoster kopieren',
+  'policy.answer.who.siteSettings': 'Wer {host} betreibt, in dessen Mail-Einstellungen.',
+  'policy.answer.who.siteSettingsThisSite': 'Wer diese Website betreibt, in deren Mail-Einstellungen.',
+  'policy.answer.who.providerServer':
+    'Ihr E-Mail-Anbieter: Er betreibt den Server, dessen Adresse abgelehnt wurde.',
+  'policy.answer.next.providerServer': 'Senden Sie dies an den Support Ihres E-Mail-Anbieters.',
+  'policy.answer.copy.toProvider': 'Nachricht an Ihren E-Mail-Anbieter kopieren',
+  'policy.answer.who.bounce':
+    'Sie oder Ihr E-Mail-Anbieter: Dessen Server hat die Nachricht angenommen, konnte sie aber nicht zustellen.',
+  'policy.answer.who.undecided':
+    'Sie oder wer Ihr Netzwerk oder den Mailserver betreibt: Ein Test zeigt, wer.',
+  'policy.answer.next.undecided':
+    'Versuchen Sie einmal, aus einem anderen Netzwerk zu senden, etwa über einen Handy-Hotspot.',
+  'policy.answer.next.undecided.detail':
+    'Klappt es dort, sperrt Ihr Netzwerk den Mail-Port; scheitert es überall, ist der Server oder sein Name falsch.',
+  'policy.answer.next.undecided.detailProbe':
+    'Klappt es dort, sperrt Ihr Netzwerk den Mail-Port; scheitert es überall, ist der Server oder sein Name falsch. Oder führen Sie den Test unten aus.',
+  'policy.answer.who.thisDevice': 'Sie, in den Einstellungen Ihrer Mail-App oder Ihres Skripts.',
+  'policy.answer.next.readFullError': 'Lesen Sie unten die vollständige Fehlermeldung.',
+  'policy.answer.copy.settings': 'Einstellungen kopieren',
+  'policy.answer.admin.greeting.there': 'Guten Tag,',
+  'policy.answer.admin.greeting.administrator': 'Guten Tag, liebe Administration,',
+  'policy.answer.admin.greeting.supportTeam': 'Guten Tag, liebes Support-Team,',
+  'policy.answer.admin.fails': 'das Senden von E-Mails schlägt fehl. Diese Fehlermeldung wurde angezeigt:',
+  'policy.answer.admin.fails.from':
+    'das Senden von E-Mails über {pageHost} schlägt fehl. Diese Fehlermeldung wurde angezeigt:',
+  'policy.answer.admin.fails.at':
+    'das Senden von E-Mails schlägt fehl. Diese Fehlermeldung wurde am {time} angezeigt:',
+  'policy.answer.admin.fails.fromAt':
+    'das Senden von E-Mails über {pageHost} schlägt fehl. Diese Fehlermeldung wurde am {time} angezeigt:',
+  'policy.answer.admin.check.connect':
+    'Bitte prüfen Sie, ob dieser Server ausgehende Verbindungen zu {host} über Port {ports} aufbauen kann (viele Hoster sperren Port 25; 587 mit STARTTLS und 465 mit SSL/TLS sind die Ports zum Senden), und ob der Mailserver läuft.',
+  'policy.answer.admin.check.connectNoPort':
+    'Bitte prüfen Sie, ob dieser Server ausgehende Verbindungen zu {host} über den SMTP-Port aufbauen kann (viele Hoster sperren Port 25; 587 mit STARTTLS und 465 mit SSL/TLS sind die Ports zum Senden), und ob der Mailserver läuft.',
+  'policy.answer.admin.check.connectNoHost':
+    'Bitte prüfen Sie, ob dieser Server ausgehende Verbindungen zu seinem Mailserver über Port {ports} aufbauen kann (viele Hoster sperren Port 25; 587 mit STARTTLS und 465 mit SSL/TLS sind die Ports zum Senden), und ob der Mailserver läuft.',
+  'policy.answer.admin.check.connectNoHostNoPort':
+    'Bitte prüfen Sie, ob dieser Server ausgehende Verbindungen zu seinem Mailserver über den SMTP-Port aufbauen kann (viele Hoster sperren Port 25; 587 mit STARTTLS und 465 mit SSL/TLS sind die Ports zum Senden), und ob der Mailserver läuft.',
+  'policy.answer.admin.check.tls':
+    'Bitte prüfen Sie die Verschlüsselungseinstellung (465 = SSL/TLS, 587 = STARTTLS) und das Zertifikat des Mailservers.',
+  'policy.answer.admin.check.auth':
+    'Bitte prüfen Sie den Benutzernamen und das Passwort (oder App-Passwort), mit denen sich der Server beim Mailserver anmeldet.',
+  'policy.answer.admin.check.domain':
+    'Bitte prüfen Sie die SPF- und DKIM-Einträge von {domain} für den Dienst, der ihre E-Mails sendet.',
+  'policy.answer.admin.check.domainUnnamed':
+    'Bitte prüfen Sie die SPF- und DKIM-Einträge der sendenden Domain für den Dienst, der ihre E-Mails sendet.',
+  'policy.answer.admin.check.ip':
+    'Bitte prüfen Sie die IP-Adresse des sendenden Servers: ihre Einträge in Sperrlisten und ihren Reverse-DNS-Namen.',
+  'policy.answer.admin.check.sender':
+    'Bitte prüfen Sie, mit welchen Absenderadressen der Mailserver dieses Konto senden lässt.',
+  'policy.answer.admin.check.log': 'Bitte prüfen Sie das Protokoll des Mailservers zu diesem Zeitpunkt.',
+  'policy.answer.admin.thanks': 'Vielen Dank.',
+
+  'policy.term.starttls':
+    'die Verbindung beginnt unverschlüsselt und schaltet dann auf Verschlüsselung um (Port 587)',
+  'policy.term.sslTls': 'die Verbindung ist von Anfang an verschlüsselt (Port 465)',
+  'policy.term.smtp': 'das Protokoll, mit dem Mail-Apps und Server E-Mails senden',
+  'policy.term.mx': 'der DNS-Eintrag mit den Servern, die die E-Mails einer Domain empfangen',
+  'policy.term.relay.name': 'Relay',
+  'policy.term.relay': 'ein Dienst, der E-Mails für Sie weiterleitet',
+  'policy.term.spf': 'ein DNS-Eintrag mit den Servern, die für eine Domain senden dürfen',
+  'policy.term.dkim': 'eine Signatur, die belegt, dass eine Nachricht von ihrer Domain stammt',
+  'policy.term.dmarc': 'die Regel der Domain für E-Mails, die SPF und DKIM nicht bestehen',
+  'policy.term.appPassword.name': 'App-Passwort',
+  'policy.term.appPassword': 'ein eigenes Passwort, das Ihr Anbieter für eine einzelne Mail-App erstellt',
+  'policy.term.greylisting.name': 'Greylisting',
+  'policy.term.greylisting':
+    'der Empfänger weist einen neuen Absender einmal ab und nimmt den zweiten Versuch an',
+  // @end answer
+};

@@ -1,4 +1,121 @@
 import type { TranslationOf } from '../../catalog';
 import type { explainPolicy as english } from '../en/explain-policy';
 
-export const explainPolicy: TranslationOf<typeof english> = {};
+export const explainPolicy: TranslationOf<typeof english> = {
+  'policy.list.or': '{a} ou {b}',
+
+  'policy.answer.cause.portBlocked': 'a rede bloqueia a porta de e-mail',
+  'policy.answer.cause.serverUnreachable': 'o servidor de e-mail está fora do ar ou recusa a conexão',
+  'policy.answer.cause.dnsFailure': 'o nome do servidor de e-mail está errado ou não é resolvido',
+  'policy.answer.cause.tlsMismatch': 'a configuração de criptografia não combina com a porta',
+  'policy.answer.headline.pageServerUnreachable':
+    'O servidor por trás desta página não conseguiu alcançar o servidor de e-mail dele',
+  'policy.answer.headline.couldNotConnect': 'Não foi possível conectar ao servidor de e-mail',
+  'policy.answer.who.greylisted':
+    'Ninguém precisa mudar nada: o servidor de destino só pediu para tentar de novo mais tarde.',
+  'policy.answer.next.greylisted.seconds':
+    'Aguarde {count, plural, one {{count} segundo} other {{count} segundos}} e clique em “Enviar” de novo.',
+  'policy.answer.next.greylisted.minutes':
+    'Aguarde {count, plural, one {{count} minuto} other {{count} minutos}} e clique em “Enviar” de novo.',
+  'policy.answer.next.greylisted.fewMinutes': 'Aguarde alguns minutos e clique em “Enviar” de novo.',
+  'policy.answer.next.greylisted.detail':
+    'O webmail e a maioria dos apps não tentam de novo sozinhos; um servidor de e-mail com fila tenta.',
+  'policy.answer.who.rateLimit': 'Você: o servidor limita quanto uma conta pode enviar.',
+  'policy.answer.next.rateLimit.seconds':
+    'Aguarde {count, plural, one {{count} segundo} other {{count} segundos}} antes de enviar de novo e envie menos mensagens de uma vez.',
+  'policy.answer.next.rateLimit.minutes':
+    'Aguarde {count, plural, one {{count} minuto} other {{count} minutos}} antes de enviar de novo e envie menos mensagens de uma vez.',
+  'policy.answer.next.rateLimit.hourOrSo':
+    'Aguarde mais ou menos uma hora antes de enviar de novo e envie menos mensagens de uma vez.',
+  'policy.answer.who.recipientRejected': 'Você: o envio funcionou, o endereço não.',
+  'policy.answer.next.recipientRejected':
+    'Verifique se há erros de digitação no endereço do destinatário e envie de novo.',
+  'policy.answer.who.mailboxFull': 'O destinatário: a caixa de correio dele está cheia.',
+  'policy.answer.next.mailboxFull': 'Fale com ele de outra forma ou tente de novo mais tarde.',
+  'policy.answer.who.domainAuth': 'Quem gerencia o DNS de {domain}, ou o seu provedor de e-mail.',
+  'policy.answer.who.domainAuthUnnamed': 'Quem gerencia o DNS do seu domínio, ou o seu provedor de e-mail.',
+  'policy.answer.next.domainAuth': 'Se você não gerencia {domain}, envie isto para quem gerencia.',
+  'policy.answer.next.domainAuthUnnamed':
+    'Se você não gerencia o seu domínio, envie isto para quem gerencia.',
+  'policy.answer.copy.toDomainManager': 'Copiar mensagem para quem gerencia o domínio',
+  'policy.answer.who.providerAccount': 'Você, na sua conta {provider}.',
+  'policy.answer.link.providerHelp': 'Ajuda do provedor',
+  'policy.answer.who.webmail':
+    'O administrador de {host}: quem faz a conexão é o servidor do webmail, então nada no seu computador pode resolver isso.',
+  'policy.answer.who.webmailThisSite':
+    'O administrador deste site: quem faz a conexão é o servidor do webmail, então nada no seu computador pode resolver isso.',
+  'policy.answer.next.webmail': 'Envie esta mensagem ao administrador do seu e-mail ou à sua hospedagem.',
+  'policy.answer.copy.toAdministrator': 'Copiar mensagem para o administrador',
+  'policy.answer.who.siteHost':
+    'Quem administra {host}: a rede da hospedagem pode estar bloqueando a porta de e-mail.',
+  'policy.answer.who.siteHostThisSite':
+    'Quem administra este site: a rede da hospedagem pode estar bloqueando a porta de e-mail.',
+  'policy.answer.next.siteHost':
+    'Nas configurações de e-mail desta página, use a porta 587 com STARTTLS (ou a 465 com SSL/TLS); se ainda falhar, envie isto à sua hospedagem.',
+  'policy.answer.copy.toHost': 'Copiar mensagem para a hospedagem',
+  'policy.answer.who.siteSettings': 'Quem administra {host}, nas configurações de e-mail dele.',
+  'policy.answer.who.siteSettingsThisSite': 'Quem administra este site, nas configurações de e-mail dele.',
+  'policy.answer.who.providerServer':
+    'O seu provedor de e-mail: ele administra o servidor cujo endereço foi recusado.',
+  'policy.answer.next.providerServer': 'Envie isto ao suporte do seu provedor de e-mail.',
+  'policy.answer.copy.toProvider': 'Copiar mensagem para o seu provedor de e-mail',
+  'policy.answer.who.bounce':
+    'Você ou o seu provedor de e-mail: o servidor dele aceitou a mensagem, mas não conseguiu entregá-la.',
+  'policy.answer.who.undecided':
+    'Você, ou quem administra a sua rede ou o servidor de e-mail: um teste mostra quem.',
+  'policy.answer.next.undecided':
+    'Tente enviar uma vez de outra rede, como o roteador do seu celular (hotspot).',
+  'policy.answer.next.undecided.detail':
+    'Se lá funcionar, a sua rede bloqueia a porta de e-mail; se falhar em todo lugar, o servidor ou o nome dele está errado.',
+  'policy.answer.next.undecided.detailProbe':
+    'Se lá funcionar, a sua rede bloqueia a porta de e-mail; se falhar em todo lugar, o servidor ou o nome dele está errado. Ou execute o teste abaixo.',
+  'policy.answer.who.thisDevice': 'Você, nas configurações do seu app de e-mail ou do seu script.',
+  'policy.answer.next.readFullError': 'Leia o erro completo abaixo.',
+  'policy.answer.copy.settings': 'Copiar as configurações',
+  'policy.answer.admin.greeting.there': 'Olá,',
+  'policy.answer.admin.greeting.administrator': 'Olá, administrador,',
+  'policy.answer.admin.greeting.supportTeam': 'Olá, equipe de suporte,',
+  'policy.answer.admin.fails': 'o envio de e-mail está falhando. Este erro apareceu:',
+  'policy.answer.admin.fails.from':
+    'o envio de e-mail a partir de {pageHost} está falhando. Este erro apareceu:',
+  'policy.answer.admin.fails.at': 'o envio de e-mail está falhando. Este erro apareceu em {time}:',
+  'policy.answer.admin.fails.fromAt':
+    'o envio de e-mail a partir de {pageHost} está falhando. Este erro apareceu em {time}:',
+  'policy.answer.admin.check.connect':
+    'Por favor, verifique se este servidor consegue abrir conexões de saída para {host} na porta {ports} (muitas hospedagens bloqueiam a porta 25; 587 com STARTTLS e 465 com SSL/TLS são as portas feitas para envio) e se o servidor de e-mail está no ar.',
+  'policy.answer.admin.check.connectNoPort':
+    'Por favor, verifique se este servidor consegue abrir conexões de saída para {host} na porta SMTP (muitas hospedagens bloqueiam a porta 25; 587 com STARTTLS e 465 com SSL/TLS são as portas feitas para envio) e se o servidor de e-mail está no ar.',
+  'policy.answer.admin.check.connectNoHost':
+    'Por favor, verifique se este servidor consegue abrir conexões de saída para o servidor de e-mail dele na porta {ports} (muitas hospedagens bloqueiam a porta 25; 587 com STARTTLS e 465 com SSL/TLS são as portas feitas para envio) e se o servidor de e-mail está no ar.',
+  'policy.answer.admin.check.connectNoHostNoPort':
+    'Por favor, verifique se este servidor consegue abrir conexões de saída para o servidor de e-mail dele na porta SMTP (muitas hospedagens bloqueiam a porta 25; 587 com STARTTLS e 465 com SSL/TLS são as portas feitas para envio) e se o servidor de e-mail está no ar.',
+  'policy.answer.admin.check.tls':
+    'Por favor, verifique a configuração de criptografia (465 = SSL/TLS, 587 = STARTTLS) e o certificado do servidor de e-mail.',
+  'policy.answer.admin.check.auth':
+    'Por favor, verifique o nome de usuário e a senha (ou senha de app) com que o servidor faz login no servidor de e-mail.',
+  'policy.answer.admin.check.domain':
+    'Por favor, verifique os registros SPF e DKIM de {domain} para o serviço que envia os e-mails dele.',
+  'policy.answer.admin.check.domainUnnamed':
+    'Por favor, verifique os registros SPF e DKIM do domínio remetente para o serviço que envia os e-mails dele.',
+  'policy.answer.admin.check.ip':
+    'Por favor, verifique o endereço IP do servidor de envio: as entradas dele em listas de bloqueio e o nome de DNS reverso.',
+  'policy.answer.admin.check.sender':
+    'Por favor, verifique com quais endereços de remetente o servidor de e-mail deixa esta conta enviar.',
+  'policy.answer.admin.check.log': 'Por favor, verifique o log do servidor de e-mail nesse horário.',
+  'policy.answer.admin.thanks': 'Obrigado.',
+
+  'policy.term.starttls': 'a conexão começa sem criptografia e depois passa a ser criptografada (porta 587)',
+  'policy.term.sslTls': 'a conexão é criptografada desde o início (porta 465)',
+  'policy.term.smtp': 'o protocolo com que apps e servidores de e-mail enviam mensagens',
+  'policy.term.mx': 'o registro DNS que indica os servidores que recebem o e-mail de um domínio',
+  'policy.term.relay.name': 'serviço de retransmissão (relay)',
+  'policy.term.relay': 'um serviço que encaminha o e-mail por você',
+  'policy.term.spf': 'um registro DNS com os servidores autorizados a enviar em nome de um domínio',
+  'policy.term.dkim': 'uma assinatura que comprova que a mensagem veio do domínio dela',
+  'policy.term.dmarc': 'a regra do domínio para e-mails que não passam no SPF e no DKIM',
+  'policy.term.appPassword.name': 'senha de app',
+  'policy.term.appPassword': 'uma senha separada que o seu provedor cria para um único app de e-mail',
+  'policy.term.greylisting.name': 'lista cinza (greylisting)',
+  'policy.term.greylisting': 'o destinatário recusa um remetente novo uma vez e aceita a nova tentativa',
+  // @end answer
+};

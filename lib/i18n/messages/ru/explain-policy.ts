@@ -1,4 +1,119 @@
 import type { TranslationOf } from '../../catalog';
 import type { explainPolicy as english } from '../en/explain-policy';
 
-export const explainPolicy: TranslationOf<typeof english> = {};
+export const explainPolicy: TranslationOf<typeof english> = {
+  'policy.list.or': '{a} или {b}',
+
+  'policy.answer.cause.portBlocked': 'сеть блокирует почтовый порт',
+  'policy.answer.cause.serverUnreachable': 'почтовый сервер не работает или отклоняет подключение',
+  'policy.answer.cause.dnsFailure': 'имя почтового сервера указано неверно или не находится в DNS',
+  'policy.answer.cause.tlsMismatch': 'настройка шифрования не соответствует порту',
+  'policy.answer.headline.pageServerUnreachable':
+    'Сервер, на котором работает эта страница, не смог связаться со своим почтовым сервером',
+  'policy.answer.headline.couldNotConnect': 'Не удалось подключиться к почтовому серверу',
+  'policy.answer.who.greylisted':
+    'Никому ничего менять не нужно: принимающий сервер лишь попросил повторить попытку позже.',
+  'policy.answer.next.greylisted.seconds':
+    'Подождите {count, plural, one {{count} секунду} few {{count} секунды} many {{count} секунд} other {{count} секунды}} и снова нажмите «Отправить».',
+  'policy.answer.next.greylisted.minutes':
+    'Подождите {count, plural, one {{count} минуту} few {{count} минуты} many {{count} минут} other {{count} минуты}} и снова нажмите «Отправить».',
+  'policy.answer.next.greylisted.fewMinutes': 'Подождите несколько минут и снова нажмите «Отправить».',
+  'policy.answer.next.greylisted.detail':
+    'Веб-почта и большинство приложений не повторяют отправку сами; почтовый сервер с очередью повторяет.',
+  'policy.answer.who.rateLimit': 'Вы: сервер ограничивает объём отправки с одной учётной записи.',
+  'policy.answer.next.rateLimit.seconds':
+    'Подождите {count, plural, one {{count} секунду} few {{count} секунды} many {{count} секунд} other {{count} секунды}}, прежде чем отправлять снова, и отправляйте меньше писем за раз.',
+  'policy.answer.next.rateLimit.minutes':
+    'Подождите {count, plural, one {{count} минуту} few {{count} минуты} many {{count} минут} other {{count} минуты}}, прежде чем отправлять снова, и отправляйте меньше писем за раз.',
+  'policy.answer.next.rateLimit.hourOrSo':
+    'Подождите около часа, прежде чем отправлять снова, и отправляйте меньше писем за раз.',
+  'policy.answer.who.recipientRejected': 'Вы: отправка сработала, а адрес — нет.',
+  'policy.answer.next.recipientRejected': 'Проверьте адрес получателя на опечатки и отправьте снова.',
+  'policy.answer.who.mailboxFull': 'Получатель: его почтовый ящик переполнен.',
+  'policy.answer.next.mailboxFull': 'Свяжитесь с ним другим способом или попробуйте позже.',
+  'policy.answer.who.domainAuth': 'Тот, кто управляет DNS домена {domain}, или ваш почтовый провайдер.',
+  'policy.answer.who.domainAuthUnnamed': 'Тот, кто управляет DNS вашего домена, или ваш почтовый провайдер.',
+  'policy.answer.next.domainAuth':
+    'Если вы не управляете доменом {domain}, отправьте это тому, кто управляет.',
+  'policy.answer.next.domainAuthUnnamed':
+    'Если вы не управляете своим доменом, отправьте это тому, кто управляет.',
+  'policy.answer.copy.toDomainManager': 'Скопировать сообщение для администратора домена',
+  'policy.answer.who.providerAccount': 'Вы, в своей учётной записи {provider}.',
+  'policy.answer.link.providerHelp': 'Справка провайдера',
+  'policy.answer.who.webmail':
+    'Администратор {host}: подключение устанавливает сервер веб-почты, поэтому на вашем компьютере это исправить нельзя.',
+  'policy.answer.who.webmailThisSite':
+    'Администратор этого сайта: подключение устанавливает сервер веб-почты, поэтому на вашем компьютере это исправить нельзя.',
+  'policy.answer.next.webmail': 'Отправьте это сообщение администратору почты или хостинг-провайдеру.',
+  'policy.answer.copy.toAdministrator': 'Скопировать сообщение для администратора',
+  'policy.answer.who.siteHost':
+    'Тот, кто управляет {host}: сеть хостинга, возможно, блокирует почтовый порт.',
+  'policy.answer.who.siteHostThisSite':
+    'Тот, кто управляет этим сайтом: сеть хостинга, возможно, блокирует почтовый порт.',
+  'policy.answer.next.siteHost':
+    'В почтовых настройках этой страницы укажите порт 587 со STARTTLS (или 465 с SSL/TLS); если ошибка останется, отправьте это хостинг-провайдеру.',
+  'policy.answer.copy.toHost': 'Скопировать сообщение для хостинга',
+  'policy.answer.who.siteSettings': 'Тот, кто управляет {host}, в его почтовых настройках.',
+  'policy.answer.who.siteSettingsThisSite': 'Тот, кто управляет этим сайтом, в его почтовых настройках.',
+  'policy.answer.who.providerServer': 'Ваш почтовый провайдер: это его сервер, адрес которого был отклонён.',
+  'policy.answer.next.providerServer': 'Отправьте это в поддержку вашего почтового провайдера.',
+  'policy.answer.copy.toProvider': 'Скопировать сообщение для почтового провайдера',
+  'policy.answer.who.bounce':
+    'Вы или ваш почтовый провайдер: его сервер принял письмо, но не смог его доставить.',
+  'policy.answer.who.undecided':
+    'Вы или тот, кто управляет вашей сетью или почтовым сервером: одна проверка покажет, кто именно.',
+  'policy.answer.next.undecided':
+    'Попробуйте один раз отправить из другой сети, например через точку доступа на телефоне.',
+  'policy.answer.next.undecided.detail':
+    'Если там получится, ваша сеть блокирует почтовый порт; если не получается нигде, неверен сервер или его имя.',
+  'policy.answer.next.undecided.detailProbe':
+    'Если там получится, ваша сеть блокирует почтовый порт; если не получается нигде, неверен сервер или его имя. Или запустите проверку ниже.',
+  'policy.answer.who.thisDevice': 'Вы, в настройках почтового приложения или скрипта.',
+  'policy.answer.next.readFullError': 'Прочитайте полный текст ошибки ниже.',
+  'policy.answer.copy.settings': 'Скопировать настройки',
+  'policy.answer.admin.greeting.there': 'Здравствуйте!',
+  'policy.answer.admin.greeting.administrator': 'Здравствуйте, администратор!',
+  'policy.answer.admin.greeting.supportTeam': 'Здравствуйте, служба поддержки!',
+  'policy.answer.admin.fails': 'Не отправляется почта. Была показана такая ошибка:',
+  'policy.answer.admin.fails.from': 'Не отправляется почта с {pageHost}. Была показана такая ошибка:',
+  'policy.answer.admin.fails.at': 'Не отправляется почта. В {time} была показана такая ошибка:',
+  'policy.answer.admin.fails.fromAt':
+    'Не отправляется почта с {pageHost}. В {time} была показана такая ошибка:',
+  'policy.answer.admin.check.connect':
+    'Пожалуйста, проверьте, может ли этот сервер открывать исходящие подключения к {host} на порт {ports} (многие хостинги блокируют порт 25; для отправки предназначены 587 со STARTTLS и 465 с SSL/TLS), и работает ли почтовый сервер.',
+  'policy.answer.admin.check.connectNoPort':
+    'Пожалуйста, проверьте, может ли этот сервер открывать исходящие подключения к {host} на порт SMTP (многие хостинги блокируют порт 25; для отправки предназначены 587 со STARTTLS и 465 с SSL/TLS), и работает ли почтовый сервер.',
+  'policy.answer.admin.check.connectNoHost':
+    'Пожалуйста, проверьте, может ли этот сервер открывать исходящие подключения к своему почтовому серверу на порт {ports} (многие хостинги блокируют порт 25; для отправки предназначены 587 со STARTTLS и 465 с SSL/TLS), и работает ли почтовый сервер.',
+  'policy.answer.admin.check.connectNoHostNoPort':
+    'Пожалуйста, проверьте, может ли этот сервер открывать исходящие подключения к своему почтовому серверу на порт SMTP (многие хостинги блокируют порт 25; для отправки предназначены 587 со STARTTLS и 465 с SSL/TLS), и работает ли почтовый сервер.',
+  'policy.answer.admin.check.tls':
+    'Пожалуйста, проверьте настройку шифрования (465 = SSL/TLS, 587 = STARTTLS) и сертификат почтового сервера.',
+  'policy.answer.admin.check.auth':
+    'Пожалуйста, проверьте имя пользователя и пароль (или пароль приложения), с которыми сервер входит на почтовый сервер.',
+  'policy.answer.admin.check.domain':
+    'Пожалуйста, проверьте записи SPF и DKIM домена {domain} для сервиса, который отправляет его почту.',
+  'policy.answer.admin.check.domainUnnamed':
+    'Пожалуйста, проверьте записи SPF и DKIM домена отправителя для сервиса, который отправляет его почту.',
+  'policy.answer.admin.check.ip':
+    'Пожалуйста, проверьте IP-адрес отправляющего сервера: его записи в чёрных списках и обратное DNS-имя.',
+  'policy.answer.admin.check.sender':
+    'Пожалуйста, проверьте, с каких адресов отправителя почтовый сервер разрешает отправлять этой учётной записи.',
+  'policy.answer.admin.check.log': 'Пожалуйста, проверьте журнал почтового сервера за это время.',
+  'policy.answer.admin.thanks': 'Спасибо.',
+
+  'policy.term.starttls': 'подключение начинается без шифрования и затем переходит на шифрование (порт 587)',
+  'policy.term.sslTls': 'подключение зашифровано с самого начала (порт 465)',
+  'policy.term.smtp': 'протокол, по которому почтовые приложения и серверы отправляют почту',
+  'policy.term.mx': 'DNS-запись с серверами, которые принимают почту домена',
+  'policy.term.relay.name': 'ретранслятор (relay)',
+  'policy.term.relay': 'сервис, который пересылает почту дальше за вас',
+  'policy.term.spf': 'DNS-запись со списком серверов, которым разрешено отправлять почту от имени домена',
+  'policy.term.dkim': 'подпись, которая доказывает, что письмо пришло из своего домена',
+  'policy.term.dmarc': 'правило домена для писем, не прошедших SPF и DKIM',
+  'policy.term.appPassword.name': 'пароль приложения',
+  'policy.term.appPassword': 'отдельный пароль, который провайдер создаёт для одного почтового приложения',
+  'policy.term.greylisting.name': 'грейлистинг',
+  'policy.term.greylisting': 'получатель один раз отклоняет нового отправителя и принимает повторную попытку',
+  // @end answer
+};

@@ -1,0 +1,219 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, loadTranslator, type Locale, type Translator } from '../i18n';
+import { explainPolicy } from '../i18n/messages/en/explain-policy';
+import { classify } from '../rules/index';
+import { decideVantage, type PageKind } from '../vantage';
+import { answerFirst, type Answer, type AnswerInput } from './answer';
+import { explain } from './explain';
+
+/**
+ * The area "explain-policy" seen from outside: in every language the rendered text keeps the
+ * facts of the error (host, domain, wait, time) and leaves none of the English sentences behind.
+ */
+
+const translators = new Map<Locale, Translator>();
+beforeAll(async () => {
+  for (const locale of LOCALES) translators.set(locale, await loadTranslator(locale));
+});
+const OTHERS = LOCALES.filter((l) => l !== 'en');
+
+/** The literal stretches of the English messages with these prefixes (placeholders cut out). */
+function englishChunks(...prefixes: string[]): string[] {
+  const chunks = new Set<string>();
+  for (const [key, message] of Object.entries(explainPolicy)) {
+    if (!prefixes.some((p) => key.startsWith(p))) continue;
+    let flat: string = message;
+    for (let before = ''; before !== flat;) {
+      before = flat;
+      flat = flat.replace(/\{[^{}]*\}/g, '\u0000');
+    }
+    for (const chunk of flat.split('\u0000')) if (chunk.trim().length >= 12) chunks.add(chunk.trim());
+  }
+  return [...chunks];
+}
+
+function expectNoEnglish(text: string, chunks: readonly string[], where: string): void {
+  for (const chunk of chunks)
+    expect(text.includes(chunk), `${where}: "${chunk}" left in English`).toBe(false);
+}
+
+describe('answerFirst in every language', () => {
+  const SEEN_AT = Date.UTC(2026, 11, 6, 22, 30);
+  type Case = {
+    name: string;
+    text: string;
+    source: 'page' | 'pasted';
+    page?: PageKind;
+    extra?: Partial<AnswerInput>;
+    /** Facts that must appear in every language. */
+    facts: string[];
+    /** Which parts come from this area (the rest quotes the explanation, another area). */
+    own: Array<'headline' | 'who' | 'next' | 'copy' | 'causes'>;
+  };
+  const cases: Case[] = [
+    {
+      name: 'Roundcube connect failure, with host and time',
+      text: 'SMTP Error (-1): Connection to server failed.',
+      source: 'page',
+      page: 'roundcube',
+      extra: { pageHost: 'webmail.example.org', seenAt: SEEN_AT },
+      facts: ['webmail.example.org', '2026-12-06 22:30 UTC', 'SMTP Error (-1): Connection to server failed.'],
+      own: ['headline', 'who', 'next', 'copy'],
+    },
+    {
+      name: 'a panel whose server cannot connect, host and port named',
+      text: 'SMTP connect() failed. Connection timed out smtp.example.org:25',
+      source: 'page',
+      page: 'cpanel',
+      extra: { pageHost: 'panel.example.net' },
+      facts: ['panel.example.net', 'smtp.example.org', '25', '587', '465'],
+      own: ['headline', 'who', 'next', 'copy'],
+    },
+    {
+      name: 'an undecided timeout on this device',
+      text: 'Sending of the message failed. The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out.',
+      source: 'pasted',
+      facts: [],
+      own: ['headline', 'who', 'next', 'causes'],
+    },
+    {
+      name: 'greylisting with a wait',
+      text: '451 4.7.1 Greylisted, please try again in 300 seconds',
+      source: 'pasted',
+      facts: ['5'],
+      own: ['who', 'next'],
+    },
+    {
+      name: 'greylisting with a wait in seconds',
+      text: '451 4.7.1 Greylisted, please try again in 90 seconds',
+      source: 'pasted',
+      facts: ['90'],
+      own: ['who', 'next'],
+    },
+    {
+      name: 'a rate limit without a wait',
+      text: '550 5.4.5 Daily user sending quota exceeded.',
+      source: 'pasted',
+      facts: [],
+      own: ['who', 'next'],
+    },
+    {
+      name: 'DMARC naming the domain',
+      text: "550-5.7.26 Unauthenticated email from shop.example.org is not accepted due to domain's DMARC policy.",
+      source: 'pasted',
+      facts: ['shop.example.org'],
+      own: ['who', 'next', 'copy'],
+    },
+    {
+      name: 'a blocklisted server in a bounce',
+      text: "Remote server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'",
+      source: 'page',
+      page: 'outlook',
+      facts: ['5.7.708'],
+      own: ['who', 'next', 'copy'],
+    },
+  ];
+
+  function render(c: Case, translator: Translator): { answer: Answer; own: string } {
+    const classification = classify(c.text);
+    const explanation = explain(classification, { text: c.text, translator });
+    const vantage = decideVantage({
+      source: c.source,
+      page: c.page,
+      text: c.text,
+      category: explanation.category,
+    });
+    const answer = answerFirst({
+      explanation,
+      classification,
+      vantage,
+      text: c.text,
+      page: c.page,
+      ...c.extra,
+      translator,
+    });
+    const parts: unknown[] = [];
+    if (c.own.includes('headline')) parts.push(answer.headline);
+    if (c.own.includes('who')) parts.push(answer.who);
+    if (c.own.includes('next')) parts.push(answer.next.text, answer.next.detail, answer.next.copy?.label);
+    if (c.own.includes('copy')) parts.push(answer.next.copy?.value);
+    if (c.own.includes('causes')) parts.push(answer.causes);
+    parts.push(answer.terms);
+    return { answer, own: JSON.stringify(parts) };
+  }
+
+  const chunks = englishChunks('policy.answer.', 'policy.term.');
+
+  it.each(cases)('$name: the facts in every language, no English left', (c) => {
+    const english = render(c, translators.get('en')!);
+    expect(english.own.length).toBeGreaterThan(20);
+    for (const fact of c.facts) expect(english.own, `en: ${fact}`).toContain(fact);
+    for (const locale of OTHERS) {
+      const { answer, own } = render(c, translators.get(locale)!);
+      for (const fact of c.facts) expect(own, `${locale}: ${fact}`).toContain(fact);
+      expect(answer.who, locale).not.toBe(english.answer.who);
+      if (c.own.includes('next')) expect(answer.next.text, locale).not.toBe(english.answer.next.text);
+      // The quoted error stays as it was shown.
+      if (c.own.includes('copy'))
+        expect(answer.next.copy?.value).toContain(c.text.replace(/\s+/g, ' ').slice(0, 60));
+      expectNoEnglish(own, chunks, locale);
+    }
+  });
+
+  it("explains the terms of the first screen in the reader's language", () => {
+    const text = 'SMTP connect() failed. Connection timed out smtp.example.org:25';
+    const c = cases[1]!;
+    for (const locale of LOCALES) {
+      const { answer } = render({ ...c, text }, translators.get(locale)!);
+      expect(
+        answer.terms.map((t) => t.term),
+        locale,
+      ).toEqual(expect.arrayContaining(['STARTTLS', 'SSL/TLS']));
+    }
+    const ru = render({ ...c, text }, translators.get('ru')!).answer;
+    expect(ru.terms.find((t) => t.term === 'STARTTLS')?.meaning).toMatch(/шифровани/);
+  });
+
+  it("orders translated provider steps by the app password, found in the reader's language", () => {
+    const text = '535-5.7.8 Username and Password not accepted.';
+    const classification = classify(text);
+    const de = translators.get('de')!;
+    const explanation = explain(classification, { text, translator: de });
+    const a = answerFirst({
+      explanation,
+      classification,
+      vantage: 'this-device',
+      text,
+      translator: de,
+      providerStep: {
+        title: 'Google: Das Kontopasswort funktioniert nicht mehr',
+        steps: [
+          'Schalten Sie die Bestätigung in zwei Schritten ein.',
+          'Erstellen Sie ein App-Passwort und verwenden Sie es.',
+        ],
+      },
+    });
+    expect(a.next.text).toBe('Erstellen Sie ein App-Passwort und verwenden Sie es.');
+    expect(a.next.detail).toBe('Schalten Sie die Bestätigung in zwei Schritten ein.');
+    expect(a.who).toBe('Sie, in Ihrem Google-Konto.');
+    expect(a.terms.map((t) => t.term)).toContain('App-Passwort');
+  });
+
+  it('follows the step the provider advice marks, whatever its wording', () => {
+    const text = '535-5.7.8 Username and Password not accepted.';
+    const classification = classify(text);
+    const a = answerFirst({
+      explanation: explain(classification, { text }),
+      classification,
+      vantage: 'this-device',
+      text,
+      providerStep: {
+        title: 'Example: sign-in changed',
+        steps: ['First this.', 'Then the key step.'],
+        keyStep: 1,
+      },
+    });
+    expect(a.next.text).toBe('Then the key step.');
+    expect(a.next.detail).toBe('First this.');
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * How long a reply asked the sender to wait, as a plural message's parameters: whole minutes
+ * from two minutes up, seconds otherwise ("300 seconds" reads "5 minutes"). The catalogs
+ * hold the sentence around it, so each language words the duration in its own grammar.
+ */
+export type WaitUnit = 'seconds' | 'minutes';
+
+export function waitOf(seconds: number): { unit: WaitUnit; count: number } {
+  if (seconds >= 120 && seconds % 60 === 0) return { unit: 'minutes', count: seconds / 60 };
+  return { unit: 'seconds', count: seconds };
+}
