@@ -4,6 +4,7 @@ import type { PageKind, Vantage } from '../vantage';
 import { ENGLISH, type MessageKey, type Translator } from '../i18n';
 import { buildContext, type ExplainContext } from './context';
 import { termsIn, textHasTerm } from './glossary';
+import { portsOf } from './ports';
 import { waitOf } from './wait';
 import type { Explanation } from './types';
 
@@ -103,13 +104,6 @@ function rankedCauses(e: Explanation, c: ExplainContext): string[] {
 /** "2026-12-06 22:30 UTC": the time a host can find in its logs (the same in every language). */
 function utc(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** "25", "25 or 587": the ports the connection used or was assumed to use. */
-function portsOf(c: ExplainContext): string | undefined {
-  if (c.port === undefined) return undefined;
-  const ports = c.portAssumed && c.assumedPorts.length > 1 ? c.assumedPorts : [c.port];
-  return ports.map(String).reduce((a, b) => c.t('policy.list.or', { a, b }));
 }
 
 /** The sentence asking the person who runs the server to look at what matters for this cause. */

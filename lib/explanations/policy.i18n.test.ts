@@ -217,3 +217,50 @@ describe('answerFirst in every language', () => {
     expect(a.next.detail).toBe('First this.');
   });
 });
+
+describe('the explanations of this area in every language', () => {
+  type Case = { text: string; category: string; facts: string[] };
+  const cases: Case[] = [
+    {
+      text: 'Error: Invalid login: 535-5.7.8 Username and Password not accepted smtp.gmail.com:587',
+      category: 'auth-failed',
+      facts: ['smtp.gmail.com', '587', 'myaccount.google.com/apppasswords'],
+    },
+    {
+      text: '535 5.7.8 Error: authentication failed',
+      category: 'auth-failed',
+      facts: ['apikey', 'Postmark'],
+    },
+    {
+      text: '530 5.7.0 Must issue a STARTTLS command first (port 25) mail.example.com',
+      category: 'auth-required',
+      facts: ['587', '465', 'auth: { user, pass }', 'Must issue a STARTTLS command first'],
+    },
+    {
+      text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+      category: 'auth-disabled',
+      facts: [
+        'Set-CASMailbox -Identity sender@example.com -SmtpClientAuthenticationDisabled $false',
+        'MC786329',
+      ],
+    },
+  ];
+  const chunks = englishChunks('policy.auth.', 'policy.delivery.', 'policy.policy.');
+
+  function render(text: string, translator: Translator): string {
+    const e = explain(classify(text), { text, translator });
+    return JSON.stringify([e.title, e.summary, e.why, e.confirm, e.steps]);
+  }
+
+  it.each(cases)('$category: $text', ({ text, category, facts }) => {
+    expect(classify(text).category).toBe(category);
+    const english = render(text, translators.get('en')!);
+    for (const fact of facts) expect(english, `en: ${fact}`).toContain(fact);
+    for (const locale of OTHERS) {
+      const out = render(text, translators.get(locale)!);
+      expect(out, locale).not.toBe(english);
+      for (const fact of facts) expect(out, `${locale}: ${fact}`).toContain(fact);
+      expectNoEnglish(out, chunks, locale);
+    }
+  });
+});

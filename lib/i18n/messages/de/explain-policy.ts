@@ -125,4 +125,71 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.term.greylisting':
     'der Empfänger weist einen neuen Absender einmal ab und nimmt den zweiten Versuch an',
   // @end answer
+
+  'policy.auth.readReply': 'Lesen Sie die Antwort des Servers',
+  'policy.auth.failed.title': 'Der Server hat Benutzername oder Passwort abgelehnt',
+  'policy.auth.failed.summary':
+    'Die Verbindung zu {host} über Port {ports} hat funktioniert, aber die Anmeldung wurde abgelehnt: Das Passwort ist falsch, oder der Anbieter verlangt für Apps eine andere Art von Passwort.',
+  'policy.auth.failed.summary.noPort':
+    'Die Verbindung zu {host} hat funktioniert, aber die Anmeldung wurde abgelehnt: Das Passwort ist falsch, oder der Anbieter verlangt für Apps eine andere Art von Passwort.',
+  'policy.auth.failed.summary.noHost':
+    'Die Verbindung zum Mailserver über Port {ports} hat funktioniert, aber die Anmeldung wurde abgelehnt: Das Passwort ist falsch, oder der Anbieter verlangt für Apps eine andere Art von Passwort.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'Die Verbindung zum Mailserver hat funktioniert, aber die Anmeldung wurde abgelehnt: Das Passwort ist falsch, oder der Anbieter verlangt für Apps eine andere Art von Passwort.',
+  'policy.auth.failed.why':
+    'Viele Anbieter lehnen Ihr normales Passwort in Apps und auf Geräten ab und verlangen stattdessen ein App-Passwort: Gmail (mit aktivierter Bestätigung in zwei Schritten), Yahoo, iCloud, Zoho (mit aktivierter Zwei-Faktor-Authentifizierung) und Fastmail. Relay-Dienste verlangen ihren SMTP- oder API-Schlüssel, nicht Ihr Kontopasswort. Der Benutzername ist meist die vollständige E-Mail-Adresse.',
+  'policy.auth.failed.confirm.webmail':
+    'Melden Sie sich mit demselben Benutzernamen und Passwort im Webmail des Anbieters an',
+  'policy.auth.failed.confirm.webmail.detail':
+    'Klappt das, SMTP lehnt aber weiter ab, braucht das Konto ein App-Passwort oder die SMTP-Anmeldung ist ausgeschaltet.',
+  'policy.auth.failed.step.reenter':
+    'Geben Sie den Benutzernamen (Ihre vollständige E-Mail-Adresse) und das Passwort erneut ein',
+  'policy.auth.failed.step.reenter.detail':
+    'Achten Sie auf mitkopierte Leerzeichen am Anfang oder Ende und auf ein Tastaturlayout, das Zeichen vertauscht.',
+  'policy.auth.failed.step.appPassword':
+    'Erstellen Sie ein App-Passwort und verwenden Sie es statt Ihres normalen Passworts',
+  'policy.auth.failed.step.appPassword.detail':
+    'Google: myaccount.google.com/apppasswords (erfordert die Bestätigung in zwei Schritten). Yahoo, iCloud, Zoho und Fastmail: in den Sicherheitseinstellungen des Kontos. Ein App-Passwort gilt nur für das Konto, das es erstellt hat.',
+  'policy.auth.failed.step.relay':
+    'Verwenden Sie bei einem Relay-Dienst die SMTP-Zugangsdaten aus dessen Dashboard',
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid: Benutzername „apikey“ und ein API-Schlüssel. Amazon SES: SMTP-Zugangsdaten, nicht Ihre AWS-Zugriffsschlüssel. Brevo: der SMTP-Schlüssel. Postmark: das Server-API-Token als Benutzername und als Passwort.',
+  'policy.auth.failed.step.securityHold':
+    'Ist das Passwort richtig, prüfen Sie, ob das Konto aus Sicherheitsgründen gesperrt ist',
+  'policy.auth.failed.step.securityHold.detail':
+    'Melden Sie sich im Web an: Anbieter halten Anmeldungen von neuen Orten an, bis Sie sie bestätigen.',
+  'policy.auth.required.title': 'Der Server verlangt zuerst Verschlüsselung oder eine Anmeldung',
+  'policy.auth.required.summary':
+    'Der Server hat geantwortet, die Nachricht aber nicht angenommen, weil sich das Programm nicht angemeldet oder vorher keine Verschlüsselung (STARTTLS) eingeschaltet hat.',
+  'policy.auth.required.why':
+    'Server für den Versand nehmen E-Mails nur von angemeldeten Benutzern an, und die meisten akzeptieren die Anmeldung nur über eine verschlüsselte Verbindung. Port 25 ohne Anmeldung nimmt nur E-Mails an die eigenen Benutzer dieses Servers an.',
+  'policy.auth.required.confirm.reply.detail':
+    '„Must issue a STARTTLS command first“ verlangt Verschlüsselung; „Authentication required“ oder „Client not authenticated“ verlangt eine Anmeldung.',
+  'policy.auth.required.step.encryption':
+    'Schalten Sie die Verschlüsselung ein: STARTTLS auf Port 587 oder SSL/TLS auf Port 465',
+  'policy.auth.required.step.login':
+    'Schalten Sie die Authentifizierung mit dem Benutzernamen und Passwort des Kontos ein',
+  'policy.auth.required.step.login.detail':
+    'Outlook: „Der Postausgangsserver (SMTP) erfordert Authentifizierung“. Nodemailer: {nodemailerAuth}. PHPMailer: SMTPAuth = true mit Username und Password.',
+  'policy.auth.required.step.submissionPort':
+    'Verwenden Sie statt 25 den Port für den Versand (587 oder 465)',
+  'policy.auth.disabled.title': 'Die SMTP-Anmeldung ist für dieses Konto ausgeschaltet',
+  'policy.auth.disabled.summary':
+    'Der Anbieter hat die Anmeldung unabhängig vom Passwort abgelehnt: Die SMTP-Anmeldung mit einfachem Benutzernamen und Passwort („Standardauthentifizierung“) ist für dieses Konto oder diese Organisation ausgeschaltet, oder es wird nur eine moderne Anmeldung (OAuth) akzeptiert.',
+  'policy.auth.disabled.why':
+    'Microsoft 365 schaltet SMTP AUTH für Organisationen, die seit Januar 2020 angelegt wurden, standardmäßig aus und sperrt es, sobald die Sicherheitsstandards aktiv sind; außerdem schafft Microsoft die Standardauthentifizierung für SMTP AUTH ganz ab (Message Center MC786329). Private Outlook.com-Konten akzeptieren seit September 2024 nur noch OAuth. Google hat den Zugriff durch „weniger sichere Apps“ abgeschaltet; es bleiben OAuth und App-Passwörter.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '„SmtpClientAuthentication is disabled for the Tenant“ oder „for the Mailbox“: Der Schalter für SMTP AUTH ist aus. „security defaults policy“: Die Sicherheitsstandards sperren es. „Basic authentication is not supported“ (5.7.30): Nur OAuth funktioniert.',
+  'policy.auth.disabled.step.m365':
+    'Microsoft 365: Schalten Sie „Authentifiziertes SMTP“ für das sendende Postfach ein',
+  'policy.auth.disabled.step.m365.detail':
+    'Admin Center → Benutzer → Aktive Benutzer → der Benutzer → E-Mail → E-Mail-Apps verwalten → Authentifiziertes SMTP. Die Einstellung am Postfach hat Vorrang vor der für die ganze Organisation. In Exchange Online PowerShell:',
+  'policy.auth.disabled.step.oauth': 'Nutzen Sie OAuth 2.0, wo die App es unterstützt',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com und Gmail akzeptieren SMTP mit OAuth 2.0 (XOAUTH2); Thunderbird, Nodemailer, MailKit und PHPMailer (mit einem OAuth-Anbieter) unterstützen es. Mit OAuth bleiben die Sicherheitsstandards eingeschaltet.',
+  'policy.auth.disabled.step.google':
+    'Gmail und Google Workspace: Verwenden Sie ein App-Passwort (erfordert die Bestätigung in zwei Schritten) oder OAuth',
+  'policy.auth.disabled.step.relay': 'Geräte und Apps, die beides nicht können, senden über ein Relay',
+  'policy.auth.disabled.step.relay.detail':
+    'Ein Relay-Dienst oder die Möglichkeiten von Microsoft 365 selbst: ein SMTP-Relay-Connector oder direktes Senden an den MX-Host Ihres Mandanten (…mail.protection.outlook.com, Port 25), das nur Empfänger innerhalb Ihrer Organisation erreicht.',
 };

@@ -113,4 +113,65 @@ export const explainPolicy = {
   'policy.term.greylisting.name': 'greylisting',
   'policy.term.greylisting': 'the receiver turns away a new sender once and accepts the retry',
   // @end answer
+
+  // lib/explanations/auth
+  'policy.auth.readReply': 'Read the reply',
+  'policy.auth.failed.title': 'The server rejected the user name or password',
+  'policy.auth.failed.summary':
+    'The connection to {host} on port {ports} worked, but the login was refused: the password is wrong, or the provider wants a different kind of password for apps.',
+  'policy.auth.failed.summary.noPort':
+    'The connection to {host} worked, but the login was refused: the password is wrong, or the provider wants a different kind of password for apps.',
+  'policy.auth.failed.summary.noHost':
+    'The connection to the mail server on port {ports} worked, but the login was refused: the password is wrong, or the provider wants a different kind of password for apps.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'The connection to the mail server worked, but the login was refused: the password is wrong, or the provider wants a different kind of password for apps.',
+  'policy.auth.failed.why':
+    'Many providers refuse your normal password from apps and devices and want an app password instead: Gmail (with 2-Step Verification on), Yahoo, iCloud, Zoho (with two-factor authentication on) and Fastmail. Relay services want their SMTP key or API key, not your account password. The user name is usually the full email address.',
+  'policy.auth.failed.confirm.webmail':
+    "Sign in to the provider's webmail with the same user name and password",
+  'policy.auth.failed.confirm.webmail.detail':
+    'If that works but SMTP still refuses it, the account needs an app password or has SMTP sign-in turned off.',
+  'policy.auth.failed.step.reenter': 'Re-enter the user name (your full email address) and the password',
+  'policy.auth.failed.step.reenter.detail':
+    'Watch for spaces pasted at either end and for a keyboard layout that changes characters.',
+  'policy.auth.failed.step.appPassword': 'Create an app password and use it instead of your normal password',
+  'policy.auth.failed.step.appPassword.detail':
+    "Google: myaccount.google.com/apppasswords (needs 2-Step Verification). Yahoo, iCloud, Zoho and Fastmail: in the account's security settings. An app password works only for the account that created it.",
+  'policy.auth.failed.step.relay':
+    "For a relay service, use the SMTP credentials from the service's dashboard",
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid: user name "apikey" and an API key. Amazon SES: SMTP credentials, not your AWS access keys. Brevo: the SMTP key. Postmark: the server API token as both user name and password.',
+  'policy.auth.failed.step.securityHold': 'If the password is right, look for a security hold on the account',
+  'policy.auth.failed.step.securityHold.detail':
+    'Sign in on the web: providers pause sign-ins from new places until you confirm them.',
+  'policy.auth.required.title': 'The server wants encryption or a login first',
+  'policy.auth.required.summary':
+    'The server answered but refused to take the message, because the program did not log in, or did not switch on encryption (STARTTLS) before trying to.',
+  'policy.auth.required.why':
+    "Submission servers only accept mail from users who log in, and most only accept the login over an encrypted connection. Port 25 without a login only takes mail addressed to that server's own users.",
+  'policy.auth.required.confirm.reply.detail':
+    '"Must issue a STARTTLS command first" asks for encryption; "Authentication required" or "Client not authenticated" asks for a login.',
+  'policy.auth.required.step.encryption': 'Turn on encryption: STARTTLS on port 587, or SSL/TLS on port 465',
+  'policy.auth.required.step.login': "Turn on authentication with the account's user name and password",
+  'policy.auth.required.step.login.detail':
+    'Outlook: "My outgoing server (SMTP) requires authentication". Nodemailer: {nodemailerAuth}. PHPMailer: SMTPAuth = true with Username and Password.',
+  'policy.auth.required.step.submissionPort': 'Use the submission port (587 or 465) instead of 25',
+  'policy.auth.disabled.title': 'SMTP sign-in is turned off for this account',
+  'policy.auth.disabled.summary':
+    'The provider refused the login whatever the password: signing in to SMTP with a plain user name and password ("basic authentication") is switched off for this account or organisation, or only a modern sign-in (OAuth) is accepted.',
+  'policy.auth.disabled.why':
+    'Microsoft 365 turns SMTP AUTH off by default for organisations created since January 2020 and blocks it whenever security defaults are on, and Microsoft is retiring basic authentication for SMTP AUTH altogether (Message Center MC786329). Outlook.com personal accounts accept only OAuth since September 2024. Google turned off "less secure app" access, leaving OAuth and app passwords.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '"SmtpClientAuthentication is disabled for the Tenant" or "for the Mailbox": the SMTP AUTH switch is off. "security defaults policy": security defaults block it. "Basic authentication is not supported" (5.7.30): only OAuth will work.',
+  'policy.auth.disabled.step.m365': 'Microsoft 365: turn on Authenticated SMTP for the sending mailbox',
+  'policy.auth.disabled.step.m365.detail':
+    'Admin center → Users → Active users → the user → Mail → Manage email apps → Authenticated SMTP. The mailbox setting overrides the organisation-wide one. In Exchange Online PowerShell:',
+  'policy.auth.disabled.step.oauth': 'Prefer OAuth 2.0 where the app supports it',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com and Gmail accept SMTP with OAuth 2.0 (XOAUTH2); Thunderbird, Nodemailer, MailKit and PHPMailer (with an OAuth provider) support it. Security defaults stay on with OAuth.',
+  'policy.auth.disabled.step.google':
+    'Gmail and Google Workspace: use an app password (needs 2-Step Verification) or OAuth',
+  'policy.auth.disabled.step.relay': 'For devices and apps that can do neither, send through a relay',
+  'policy.auth.disabled.step.relay.detail':
+    "A relay service, or Microsoft 365's own options: an SMTP relay connector, or direct send to your tenant's MX host (…mail.protection.outlook.com, port 25), which only reaches recipients inside your organisation.",
 } as const;

@@ -117,4 +117,69 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.term.greylisting.name': 'lista gris (greylisting)',
   'policy.term.greylisting': 'el receptor rechaza una vez a un remitente nuevo y acepta el reintento',
   // @end answer
+
+  'policy.auth.readReply': 'Lee la respuesta del servidor',
+  'policy.auth.failed.title': 'El servidor rechazó el nombre de usuario o la contraseña',
+  'policy.auth.failed.summary':
+    'La conexión con {host} en el puerto {ports} funcionó, pero se rechazó el inicio de sesión: la contraseña es incorrecta, o el proveedor quiere otro tipo de contraseña para las apps.',
+  'policy.auth.failed.summary.noPort':
+    'La conexión con {host} funcionó, pero se rechazó el inicio de sesión: la contraseña es incorrecta, o el proveedor quiere otro tipo de contraseña para las apps.',
+  'policy.auth.failed.summary.noHost':
+    'La conexión con el servidor de correo en el puerto {ports} funcionó, pero se rechazó el inicio de sesión: la contraseña es incorrecta, o el proveedor quiere otro tipo de contraseña para las apps.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'La conexión con el servidor de correo funcionó, pero se rechazó el inicio de sesión: la contraseña es incorrecta, o el proveedor quiere otro tipo de contraseña para las apps.',
+  'policy.auth.failed.why':
+    'Muchos proveedores rechazan tu contraseña normal en apps y dispositivos y piden una contraseña de aplicación: Gmail (con la verificación en dos pasos activada), Yahoo, iCloud, Zoho (con la autenticación de dos factores activada) y Fastmail. Los servicios de retransmisión piden su clave SMTP o clave de API, no la contraseña de tu cuenta. El nombre de usuario suele ser la dirección de correo completa.',
+  'policy.auth.failed.confirm.webmail':
+    'Inicia sesión en el correo web del proveedor con el mismo nombre de usuario y contraseña',
+  'policy.auth.failed.confirm.webmail.detail':
+    'Si así funciona pero SMTP sigue rechazándolo, la cuenta necesita una contraseña de aplicación o tiene desactivado el inicio de sesión SMTP.',
+  'policy.auth.failed.step.reenter':
+    'Vuelve a escribir el nombre de usuario (tu dirección de correo completa) y la contraseña',
+  'policy.auth.failed.step.reenter.detail':
+    'Fíjate en espacios pegados al principio o al final y en una distribución de teclado que cambie caracteres.',
+  'policy.auth.failed.step.appPassword':
+    'Crea una contraseña de aplicación y úsala en lugar de tu contraseña normal',
+  'policy.auth.failed.step.appPassword.detail':
+    'Google: myaccount.google.com/apppasswords (requiere la verificación en dos pasos). Yahoo, iCloud, Zoho y Fastmail: en los ajustes de seguridad de la cuenta. Una contraseña de aplicación solo sirve para la cuenta que la creó.',
+  'policy.auth.failed.step.relay': 'Con un servicio de retransmisión, usa las credenciales SMTP de su panel',
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid: nombre de usuario «apikey» y una clave de API. Amazon SES: credenciales SMTP, no tus claves de acceso de AWS. Brevo: la clave SMTP. Postmark: el token de API del servidor como nombre de usuario y como contraseña.',
+  'policy.auth.failed.step.securityHold':
+    'Si la contraseña es correcta, comprueba si la cuenta tiene un bloqueo de seguridad',
+  'policy.auth.failed.step.securityHold.detail':
+    'Inicia sesión en la web: los proveedores detienen los inicios de sesión desde lugares nuevos hasta que los confirmas.',
+  'policy.auth.required.title': 'El servidor pide primero cifrado o inicio de sesión',
+  'policy.auth.required.summary':
+    'El servidor respondió, pero se negó a aceptar el mensaje porque el programa no inició sesión o no activó el cifrado (STARTTLS) antes de intentarlo.',
+  'policy.auth.required.why':
+    'Los servidores de envío solo aceptan correo de usuarios que inician sesión, y la mayoría solo acepta el inicio de sesión por una conexión cifrada. El puerto 25 sin inicio de sesión solo acepta correo dirigido a los usuarios de ese servidor.',
+  'policy.auth.required.confirm.reply.detail':
+    '«Must issue a STARTTLS command first» pide cifrado; «Authentication required» o «Client not authenticated» piden inicio de sesión.',
+  'policy.auth.required.step.encryption':
+    'Activa el cifrado: STARTTLS en el puerto 587, o SSL/TLS en el puerto 465',
+  'policy.auth.required.step.login':
+    'Activa la autenticación con el nombre de usuario y la contraseña de la cuenta',
+  'policy.auth.required.step.login.detail':
+    'Outlook: «Mi servidor de salida (SMTP) requiere autenticación». Nodemailer: {nodemailerAuth}. PHPMailer: SMTPAuth = true con Username y Password.',
+  'policy.auth.required.step.submissionPort': 'Usa el puerto de envío (587 o 465) en lugar del 25',
+  'policy.auth.disabled.title': 'El inicio de sesión SMTP está desactivado en esta cuenta',
+  'policy.auth.disabled.summary':
+    'El proveedor rechazó el inicio de sesión con cualquier contraseña: el inicio de sesión SMTP con un simple nombre de usuario y contraseña («autenticación básica») está desactivado para esta cuenta u organización, o solo se acepta un inicio de sesión moderno (OAuth).',
+  'policy.auth.disabled.why':
+    'Microsoft 365 desactiva SMTP AUTH de forma predeterminada en las organizaciones creadas desde enero de 2020 y lo bloquea siempre que los valores predeterminados de seguridad están activados; además, Microsoft está retirando por completo la autenticación básica para SMTP AUTH (Centro de mensajes MC786329). Las cuentas personales de Outlook.com solo aceptan OAuth desde septiembre de 2024. Google desactivó el acceso de «aplicaciones menos seguras»; quedan OAuth y las contraseñas de aplicación.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '«SmtpClientAuthentication is disabled for the Tenant» o «for the Mailbox»: el interruptor de SMTP AUTH está apagado. «security defaults policy»: los valores predeterminados de seguridad lo bloquean. «Basic authentication is not supported» (5.7.30): solo funcionará OAuth.',
+  'policy.auth.disabled.step.m365': 'Microsoft 365: activa «SMTP autenticado» para el buzón que envía',
+  'policy.auth.disabled.step.m365.detail':
+    'Centro de administración → Usuarios → Usuarios activos → el usuario → Correo → Administrar aplicaciones de correo electrónico → SMTP autenticado. El ajuste del buzón prevalece sobre el de toda la organización. En Exchange Online PowerShell:',
+  'policy.auth.disabled.step.oauth': 'Prefiere OAuth 2.0 cuando la app lo admita',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com y Gmail aceptan SMTP con OAuth 2.0 (XOAUTH2); Thunderbird, Nodemailer, MailKit y PHPMailer (con un proveedor OAuth) lo admiten. Con OAuth, los valores predeterminados de seguridad siguen activados.',
+  'policy.auth.disabled.step.google':
+    'Gmail y Google Workspace: usa una contraseña de aplicación (requiere la verificación en dos pasos) u OAuth',
+  'policy.auth.disabled.step.relay':
+    'Para dispositivos y apps que no pueden hacer ninguna de las dos cosas, envía a través de un servicio de retransmisión',
+  'policy.auth.disabled.step.relay.detail':
+    'Un servicio de retransmisión, o las opciones propias de Microsoft 365: un conector de retransmisión SMTP, o el envío directo al host MX de tu inquilino (…mail.protection.outlook.com, puerto 25), que solo llega a destinatarios de tu organización.',
 };

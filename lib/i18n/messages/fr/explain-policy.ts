@@ -127,4 +127,71 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.term.greylisting':
     'le destinataire refuse une première fois un nouvel expéditeur et accepte la nouvelle tentative',
   // @end answer
+
+  'policy.auth.readReply': 'Lisez la réponse du serveur',
+  'policy.auth.failed.title': 'Le serveur a refusé le nom d’utilisateur ou le mot de passe',
+  'policy.auth.failed.summary':
+    'La connexion à {host} sur le port {ports} a fonctionné, mais l’identification a été refusée : le mot de passe est faux, ou le fournisseur exige un autre type de mot de passe pour les applications.',
+  'policy.auth.failed.summary.noPort':
+    'La connexion à {host} a fonctionné, mais l’identification a été refusée : le mot de passe est faux, ou le fournisseur exige un autre type de mot de passe pour les applications.',
+  'policy.auth.failed.summary.noHost':
+    'La connexion au serveur de messagerie sur le port {ports} a fonctionné, mais l’identification a été refusée : le mot de passe est faux, ou le fournisseur exige un autre type de mot de passe pour les applications.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'La connexion au serveur de messagerie a fonctionné, mais l’identification a été refusée : le mot de passe est faux, ou le fournisseur exige un autre type de mot de passe pour les applications.',
+  'policy.auth.failed.why':
+    'Beaucoup de fournisseurs refusent votre mot de passe habituel dans les applications et sur les appareils, et demandent à la place un mot de passe d’application : Gmail (avec la validation en deux étapes activée), Yahoo, iCloud, Zoho (avec l’authentification à deux facteurs activée) et Fastmail. Les services de relais demandent leur clé SMTP ou leur clé API, pas le mot de passe de votre compte. Le nom d’utilisateur est en général l’adresse e-mail complète.',
+  'policy.auth.failed.confirm.webmail':
+    'Connectez-vous au webmail du fournisseur avec le même nom d’utilisateur et le même mot de passe',
+  'policy.auth.failed.confirm.webmail.detail':
+    'Si cela fonctionne mais que SMTP refuse toujours, le compte a besoin d’un mot de passe d’application ou la connexion SMTP y est désactivée.',
+  'policy.auth.failed.step.reenter':
+    'Saisissez à nouveau le nom d’utilisateur (votre adresse e-mail complète) et le mot de passe',
+  'policy.auth.failed.step.reenter.detail':
+    'Attention aux espaces collés au début ou à la fin, et à une disposition de clavier qui change certains caractères.',
+  'policy.auth.failed.step.appPassword':
+    'Créez un mot de passe d’application et utilisez-le à la place de votre mot de passe habituel',
+  'policy.auth.failed.step.appPassword.detail':
+    'Google : myaccount.google.com/apppasswords (nécessite la validation en deux étapes). Yahoo, iCloud, Zoho et Fastmail : dans les paramètres de sécurité du compte. Un mot de passe d’application ne fonctionne que pour le compte qui l’a créé.',
+  'policy.auth.failed.step.relay':
+    'Pour un service de relais, utilisez les identifiants SMTP de son tableau de bord',
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid : nom d’utilisateur « apikey » et une clé API. Amazon SES : les identifiants SMTP, pas vos clés d’accès AWS. Brevo : la clé SMTP. Postmark : le jeton API du serveur comme nom d’utilisateur et comme mot de passe.',
+  'policy.auth.failed.step.securityHold':
+    'Si le mot de passe est bon, vérifiez que le compte n’est pas bloqué par sécurité',
+  'policy.auth.failed.step.securityHold.detail':
+    'Connectez-vous sur le web : les fournisseurs suspendent les connexions depuis de nouveaux lieux jusqu’à ce que vous les confirmiez.',
+  'policy.auth.required.title': 'Le serveur exige d’abord le chiffrement ou une identification',
+  'policy.auth.required.summary':
+    'Le serveur a répondu mais a refusé le message, car le programme ne s’est pas identifié ou n’a pas activé le chiffrement (STARTTLS) avant d’essayer.',
+  'policy.auth.required.why':
+    'Les serveurs d’envoi n’acceptent les e-mails que des utilisateurs identifiés, et la plupart n’acceptent l’identification que sur une connexion chiffrée. Sans identification, le port 25 n’accepte que les e-mails destinés aux utilisateurs de ce serveur.',
+  'policy.auth.required.confirm.reply.detail':
+    '« Must issue a STARTTLS command first » demande le chiffrement ; « Authentication required » ou « Client not authenticated » demande une identification.',
+  'policy.auth.required.step.encryption':
+    'Activez le chiffrement : STARTTLS sur le port 587, ou SSL/TLS sur le port 465',
+  'policy.auth.required.step.login':
+    'Activez l’authentification avec le nom d’utilisateur et le mot de passe du compte',
+  'policy.auth.required.step.login.detail':
+    'Outlook : « Mon serveur sortant (SMTP) requiert une authentification ». Nodemailer : {nodemailerAuth}. PHPMailer : SMTPAuth = true avec Username et Password.',
+  'policy.auth.required.step.submissionPort': 'Utilisez le port de soumission (587 ou 465) au lieu du 25',
+  'policy.auth.disabled.title': 'La connexion SMTP est désactivée pour ce compte',
+  'policy.auth.disabled.summary':
+    'Le fournisseur a refusé l’identification quel que soit le mot de passe : la connexion SMTP avec un simple nom d’utilisateur et mot de passe (« authentification de base ») est désactivée pour ce compte ou cette organisation, ou seule une connexion moderne (OAuth) est acceptée.',
+  'policy.auth.disabled.why':
+    'Microsoft 365 désactive SMTP AUTH par défaut pour les organisations créées depuis janvier 2020 et le bloque dès que les paramètres de sécurité par défaut sont activés ; Microsoft supprime en outre entièrement l’authentification de base pour SMTP AUTH (Centre de messages MC786329). Les comptes personnels Outlook.com n’acceptent plus qu’OAuth depuis septembre 2024. Google a coupé l’accès des « applications moins sécurisées », ne laissant qu’OAuth et les mots de passe d’application.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '« SmtpClientAuthentication is disabled for the Tenant » ou « for the Mailbox » : l’interrupteur SMTP AUTH est désactivé. « security defaults policy » : les paramètres de sécurité par défaut le bloquent. « Basic authentication is not supported » (5.7.30) : seul OAuth fonctionnera.',
+  'policy.auth.disabled.step.m365':
+    'Microsoft 365 : activez « SMTP authentifié » pour la boîte aux lettres qui envoie',
+  'policy.auth.disabled.step.m365.detail':
+    'Centre d’administration → Utilisateurs → Utilisateurs actifs → l’utilisateur → Courrier → Gérer les applications de messagerie → SMTP authentifié. Le réglage de la boîte aux lettres l’emporte sur celui de l’organisation. Dans Exchange Online PowerShell :',
+  'policy.auth.disabled.step.oauth': 'Préférez OAuth 2.0 quand l’application le permet',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com et Gmail acceptent SMTP avec OAuth 2.0 (XOAUTH2) ; Thunderbird, Nodemailer, MailKit et PHPMailer (avec un fournisseur OAuth) le prennent en charge. Avec OAuth, les paramètres de sécurité par défaut restent activés.',
+  'policy.auth.disabled.step.google':
+    'Gmail et Google Workspace : utilisez un mot de passe d’application (nécessite la validation en deux étapes) ou OAuth',
+  'policy.auth.disabled.step.relay':
+    'Pour les appareils et applications qui ne savent faire ni l’un ni l’autre, envoyez via un relais',
+  'policy.auth.disabled.step.relay.detail':
+    'Un service de relais, ou les options de Microsoft 365 : un connecteur de relais SMTP, ou l’envoi direct vers l’hôte MX de votre tenant (…mail.protection.outlook.com, port 25), qui n’atteint que les destinataires de votre organisation.',
 };

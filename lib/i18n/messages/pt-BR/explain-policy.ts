@@ -118,4 +118,69 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.term.greylisting.name': 'lista cinza (greylisting)',
   'policy.term.greylisting': 'o destinatário recusa um remetente novo uma vez e aceita a nova tentativa',
   // @end answer
+
+  'policy.auth.readReply': 'Leia a resposta do servidor',
+  'policy.auth.failed.title': 'O servidor recusou o nome de usuário ou a senha',
+  'policy.auth.failed.summary':
+    'A conexão com {host} na porta {ports} funcionou, mas o login foi recusado: a senha está errada ou o provedor exige outro tipo de senha para apps.',
+  'policy.auth.failed.summary.noPort':
+    'A conexão com {host} funcionou, mas o login foi recusado: a senha está errada ou o provedor exige outro tipo de senha para apps.',
+  'policy.auth.failed.summary.noHost':
+    'A conexão com o servidor de e-mail na porta {ports} funcionou, mas o login foi recusado: a senha está errada ou o provedor exige outro tipo de senha para apps.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'A conexão com o servidor de e-mail funcionou, mas o login foi recusado: a senha está errada ou o provedor exige outro tipo de senha para apps.',
+  'policy.auth.failed.why':
+    'Muitos provedores recusam a sua senha normal em apps e dispositivos e pedem uma senha de app no lugar: Gmail (com a verificação em duas etapas ativada), Yahoo, iCloud, Zoho (com a autenticação de dois fatores ativada) e Fastmail. Serviços de retransmissão pedem a chave SMTP ou a chave de API deles, não a senha da sua conta. O nome de usuário costuma ser o endereço de e-mail completo.',
+  'policy.auth.failed.confirm.webmail':
+    'Faça login no webmail do provedor com o mesmo nome de usuário e a mesma senha',
+  'policy.auth.failed.confirm.webmail.detail':
+    'Se funcionar lá, mas o SMTP continuar recusando, a conta precisa de uma senha de app ou está com o login SMTP desativado.',
+  'policy.auth.failed.step.reenter':
+    'Digite de novo o nome de usuário (o seu endereço de e-mail completo) e a senha',
+  'policy.auth.failed.step.reenter.detail':
+    'Cuidado com espaços colados no início ou no fim e com um layout de teclado que troca caracteres.',
+  'policy.auth.failed.step.appPassword': 'Crie uma senha de app e use-a no lugar da sua senha normal',
+  'policy.auth.failed.step.appPassword.detail':
+    'Google: myaccount.google.com/apppasswords (exige a verificação em duas etapas). Yahoo, iCloud, Zoho e Fastmail: nas configurações de segurança da conta. Uma senha de app só funciona para a conta que a criou.',
+  'policy.auth.failed.step.relay':
+    'Em um serviço de retransmissão, use as credenciais SMTP do painel do serviço',
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid: nome de usuário “apikey” e uma chave de API. Amazon SES: credenciais SMTP, não as suas chaves de acesso da AWS. Brevo: a chave SMTP. Postmark: o token de API do servidor como nome de usuário e como senha.',
+  'policy.auth.failed.step.securityHold':
+    'Se a senha estiver certa, veja se a conta foi bloqueada por segurança',
+  'policy.auth.failed.step.securityHold.detail':
+    'Faça login pela web: os provedores suspendem logins de lugares novos até você confirmá-los.',
+  'policy.auth.required.title': 'O servidor exige criptografia ou login primeiro',
+  'policy.auth.required.summary':
+    'O servidor respondeu, mas se recusou a aceitar a mensagem porque o programa não fez login ou não ativou a criptografia (STARTTLS) antes de tentar.',
+  'policy.auth.required.why':
+    'Servidores de envio só aceitam e-mail de usuários que fazem login, e a maioria só aceita o login por uma conexão criptografada. A porta 25 sem login só aceita e-mail endereçado aos próprios usuários daquele servidor.',
+  'policy.auth.required.confirm.reply.detail':
+    '“Must issue a STARTTLS command first” pede criptografia; “Authentication required” ou “Client not authenticated” pede login.',
+  'policy.auth.required.step.encryption':
+    'Ative a criptografia: STARTTLS na porta 587 ou SSL/TLS na porta 465',
+  'policy.auth.required.step.login': 'Ative a autenticação com o nome de usuário e a senha da conta',
+  'policy.auth.required.step.login.detail':
+    'Outlook: “Meu servidor de saída (SMTP) requer autenticação”. Nodemailer: {nodemailerAuth}. PHPMailer: SMTPAuth = true com Username e Password.',
+  'policy.auth.required.step.submissionPort': 'Use a porta de envio (587 ou 465) em vez da 25',
+  'policy.auth.disabled.title': 'O login SMTP está desativado para esta conta',
+  'policy.auth.disabled.summary':
+    'O provedor recusou o login qualquer que fosse a senha: o login no SMTP com nome de usuário e senha simples (“autenticação básica”) está desativado para esta conta ou organização, ou só um login moderno (OAuth) é aceito.',
+  'policy.auth.disabled.why':
+    'O Microsoft 365 desativa o SMTP AUTH por padrão em organizações criadas desde janeiro de 2020 e o bloqueia sempre que os padrões de segurança estão ativados; além disso, a Microsoft está aposentando de vez a autenticação básica para SMTP AUTH (Centro de Mensagens MC786329). Contas pessoais do Outlook.com só aceitam OAuth desde setembro de 2024. O Google desativou o acesso de “apps menos seguros”, restando OAuth e senhas de app.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '“SmtpClientAuthentication is disabled for the Tenant” ou “for the Mailbox”: a chave do SMTP AUTH está desligada. “security defaults policy”: os padrões de segurança o bloqueiam. “Basic authentication is not supported” (5.7.30): só OAuth vai funcionar.',
+  'policy.auth.disabled.step.m365':
+    'Microsoft 365: ative “SMTP autenticado” para a caixa de correio que envia',
+  'policy.auth.disabled.step.m365.detail':
+    'Centro de administração → Usuários → Usuários ativos → o usuário → Email → Gerenciar aplicativos de email → SMTP autenticado. A configuração da caixa de correio prevalece sobre a da organização inteira. No Exchange Online PowerShell:',
+  'policy.auth.disabled.step.oauth': 'Prefira OAuth 2.0 quando o app oferecer suporte',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com e Gmail aceitam SMTP com OAuth 2.0 (XOAUTH2); Thunderbird, Nodemailer, MailKit e PHPMailer (com um provedor OAuth) oferecem suporte. Com OAuth, os padrões de segurança continuam ativados.',
+  'policy.auth.disabled.step.google':
+    'Gmail e Google Workspace: use uma senha de app (exige a verificação em duas etapas) ou OAuth',
+  'policy.auth.disabled.step.relay':
+    'Para dispositivos e apps que não conseguem nenhum dos dois, envie por um serviço de retransmissão',
+  'policy.auth.disabled.step.relay.detail':
+    'Um serviço de retransmissão, ou as opções do próprio Microsoft 365: um conector de retransmissão SMTP, ou o envio direto para o host MX do seu locatário (…mail.protection.outlook.com, porta 25), que só alcança destinatários dentro da sua organização.',
 };

@@ -116,4 +116,70 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.term.greylisting.name': 'грейлистинг',
   'policy.term.greylisting': 'получатель один раз отклоняет нового отправителя и принимает повторную попытку',
   // @end answer
+
+  'policy.auth.readReply': 'Прочитайте ответ сервера',
+  'policy.auth.failed.title': 'Сервер отклонил имя пользователя или пароль',
+  'policy.auth.failed.summary':
+    'Подключение к {host} на порт {ports} прошло успешно, но вход был отклонён: пароль неверен, или провайдер требует для приложений пароль другого типа.',
+  'policy.auth.failed.summary.noPort':
+    'Подключение к {host} прошло успешно, но вход был отклонён: пароль неверен, или провайдер требует для приложений пароль другого типа.',
+  'policy.auth.failed.summary.noHost':
+    'Подключение к почтовому серверу на порт {ports} прошло успешно, но вход был отклонён: пароль неверен, или провайдер требует для приложений пароль другого типа.',
+  'policy.auth.failed.summary.noHostNoPort':
+    'Подключение к почтовому серверу прошло успешно, но вход был отклонён: пароль неверен, или провайдер требует для приложений пароль другого типа.',
+  'policy.auth.failed.why':
+    'Многие провайдеры не принимают обычный пароль в приложениях и на устройствах и требуют вместо него пароль приложения: Gmail (при включённой двухэтапной аутентификации), Yahoo, iCloud, Zoho (при включённой двухфакторной аутентификации) и Fastmail. Сервисы-ретрансляторы требуют свой SMTP-ключ или API-ключ, а не пароль от вашей учётной записи. Имя пользователя обычно — полный адрес электронной почты.',
+  'policy.auth.failed.confirm.webmail':
+    'Войдите в веб-почту провайдера с тем же именем пользователя и паролем',
+  'policy.auth.failed.confirm.webmail.detail':
+    'Если там вход работает, а SMTP по-прежнему отказывает, учётной записи нужен пароль приложения или вход по SMTP в ней отключён.',
+  'policy.auth.failed.step.reenter':
+    'Заново введите имя пользователя (полный адрес электронной почты) и пароль',
+  'policy.auth.failed.step.reenter.detail':
+    'Следите за пробелами, скопированными в начале или в конце, и за раскладкой клавиатуры, меняющей символы.',
+  'policy.auth.failed.step.appPassword':
+    'Создайте пароль приложения и используйте его вместо обычного пароля',
+  'policy.auth.failed.step.appPassword.detail':
+    'Google: myaccount.google.com/apppasswords (нужна двухэтапная аутентификация). Yahoo, iCloud, Zoho и Fastmail: в настройках безопасности учётной записи. Пароль приложения работает только для той учётной записи, в которой он создан.',
+  'policy.auth.failed.step.relay':
+    'Для сервиса-ретранслятора используйте учётные данные SMTP из его панели управления',
+  'policy.auth.failed.step.relay.detail':
+    'SendGrid: имя пользователя «apikey» и API-ключ. Amazon SES: учётные данные SMTP, а не ключи доступа AWS. Brevo: SMTP-ключ. Postmark: API-токен сервера и как имя пользователя, и как пароль.',
+  'policy.auth.failed.step.securityHold':
+    'Если пароль верный, проверьте, не заблокирована ли учётная запись из соображений безопасности',
+  'policy.auth.failed.step.securityHold.detail':
+    'Войдите через веб: провайдеры приостанавливают входы из новых мест, пока вы их не подтвердите.',
+  'policy.auth.required.title': 'Сервер сначала требует шифрование или вход',
+  'policy.auth.required.summary':
+    'Сервер ответил, но отказался принять письмо: программа не выполнила вход или не включила шифрование (STARTTLS) перед отправкой.',
+  'policy.auth.required.why':
+    'Серверы отправки принимают почту только от пользователей, выполнивших вход, и большинство принимает вход только по зашифрованному подключению. Порт 25 без входа принимает только почту для собственных пользователей этого сервера.',
+  'policy.auth.required.confirm.reply.detail':
+    '«Must issue a STARTTLS command first» требует шифрования; «Authentication required» или «Client not authenticated» требует входа.',
+  'policy.auth.required.step.encryption':
+    'Включите шифрование: STARTTLS на порту 587 или SSL/TLS на порту 465',
+  'policy.auth.required.step.login': 'Включите аутентификацию с именем пользователя и паролем учётной записи',
+  'policy.auth.required.step.login.detail':
+    'Outlook: «SMTP-серверу требуется проверка подлинности». Nodemailer: {nodemailerAuth}. PHPMailer: SMTPAuth = true с Username и Password.',
+  'policy.auth.required.step.submissionPort': 'Используйте порт отправки (587 или 465) вместо 25',
+  'policy.auth.disabled.title': 'Вход по SMTP для этой учётной записи отключён',
+  'policy.auth.disabled.summary':
+    'Провайдер отклонил вход независимо от пароля: вход в SMTP по простому имени пользователя и паролю («обычная проверка подлинности») отключён для этой учётной записи или организации, либо принимается только современный вход (OAuth).',
+  'policy.auth.disabled.why':
+    'Microsoft 365 по умолчанию отключает SMTP AUTH для организаций, созданных с января 2020 года, и блокирует его при включённых параметрах безопасности по умолчанию; кроме того, Microsoft полностью отказывается от обычной проверки подлинности для SMTP AUTH (Центр сообщений MC786329). Личные учётные записи Outlook.com с сентября 2024 года принимают только OAuth. Google отключил доступ «ненадёжных приложений», оставив OAuth и пароли приложений.',
+  'policy.auth.disabled.confirm.reply.detail':
+    '«SmtpClientAuthentication is disabled for the Tenant» или «for the Mailbox»: переключатель SMTP AUTH выключен. «security defaults policy»: его блокируют параметры безопасности по умолчанию. «Basic authentication is not supported» (5.7.30): сработает только OAuth.',
+  'policy.auth.disabled.step.m365':
+    'Microsoft 365: включите «Проверка подлинности SMTP» для отправляющего почтового ящика',
+  'policy.auth.disabled.step.m365.detail':
+    'Центр администрирования → Пользователи → Активные пользователи → пользователь → Почта → Управление приложениями электронной почты → Проверка подлинности SMTP. Настройка почтового ящика важнее настройки для всей организации. В Exchange Online PowerShell:',
+  'policy.auth.disabled.step.oauth': 'Используйте OAuth 2.0, если приложение его поддерживает',
+  'policy.auth.disabled.step.oauth.detail':
+    'Microsoft 365, Outlook.com и Gmail принимают SMTP с OAuth 2.0 (XOAUTH2); Thunderbird, Nodemailer, MailKit и PHPMailer (с поставщиком OAuth) его поддерживают. С OAuth параметры безопасности по умолчанию остаются включёнными.',
+  'policy.auth.disabled.step.google':
+    'Gmail и Google Workspace: используйте пароль приложения (нужна двухэтапная аутентификация) или OAuth',
+  'policy.auth.disabled.step.relay':
+    'Устройства и приложения, которые не умеют ни того, ни другого, пусть отправляют через ретранслятор',
+  'policy.auth.disabled.step.relay.detail':
+    'Сервис-ретранслятор или собственные варианты Microsoft 365: соединитель SMTP-ретрансляции или прямая отправка на MX-узел вашего клиента (…mail.protection.outlook.com, порт 25), которая доходит только до получателей внутри вашей организации.',
 };
