@@ -5,7 +5,7 @@ import { ENGLISH, type MessageKey, type Translator } from '../i18n';
 import { buildContext, type ExplainContext } from './context';
 import { termsIn, textHasTerm } from './glossary';
 import { portsOf } from './ports';
-import { waitOf } from './wait';
+import { waitText } from './wait';
 import type { Explanation } from './types';
 
 /**
@@ -195,16 +195,6 @@ function providerNext(advice: NonNullable<AnswerInput['providerStep']>, c: Expla
   if (rest.length) next.detail = rest.join(' ');
   if (advice.helpUrl) next.link = { label: c.t('policy.answer.link.providerHelp'), url: advice.helpUrl };
   return next;
-}
-
-/** "Wait 5 minutes, then …": the reply's own wait, else the message's fallback wording. */
-function waitText(
-  c: ExplainContext,
-  keys: { seconds: MessageKey; minutes: MessageKey; fallback: MessageKey },
-): string {
-  if (c.retrySeconds === undefined) return c.t(keys.fallback);
-  const { unit, count } = waitOf(c.retrySeconds);
-  return c.t(keys[unit], { count });
 }
 
 /** The answer for the first screen. */

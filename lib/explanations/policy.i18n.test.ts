@@ -244,6 +244,31 @@ describe('the explanations of this area in every language', () => {
         'MC786329',
       ],
     },
+    {
+      text: '550 5.4.5 Daily user sending quota exceeded.',
+      category: 'rate-limit',
+      facts: ['24', 'SendGrid'],
+    },
+    {
+      text: '552 5.3.4 Message size exceeds fixed maximum message size',
+      category: 'message-rejected',
+      facts: ['5.3.4', '.exe', '50'],
+    },
+    {
+      text: '452 4.2.2 The email account that you tried to reach is over quota.',
+      category: 'mailbox-full',
+      facts: [],
+    },
+    { text: '552 5.2.2 Mailbox full', category: 'mailbox-full', facts: ['452 4.2.2', '552 5.2.2'] },
+    { text: '451 4.7.1 Greylisted, please try again in 300 seconds', category: 'greylisted', facts: ['5'] },
+    { text: '451 4.7.1 Greylisted, please try again in 45 seconds', category: 'greylisted', facts: ['45'] },
+    { text: '451 4.7.1 Greylisted, please try again later', category: 'greylisted', facts: [] },
+    {
+      text: '421 4.3.0 Temporary System Problem at smtp.example.net',
+      category: 'unknown',
+      facts: ['421 4.3.0', 'npx smtp-doctor probe'],
+    },
+    { text: 'SMTP error 599 weird', category: 'unknown', facts: ['599'] },
   ];
   const chunks = englishChunks('policy.auth.', 'policy.delivery.', 'policy.policy.');
 

@@ -192,4 +192,107 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.auth.disabled.step.relay': 'Geräte und Apps, die beides nicht können, senden über ein Relay',
   'policy.auth.disabled.step.relay.detail':
     'Ein Relay-Dienst oder die Möglichkeiten von Microsoft 365 selbst: ein SMTP-Relay-Connector oder direktes Senden an den MX-Host Ihres Mandanten (…mail.protection.outlook.com, Port 25), das nur Empfänger innerhalb Ihrer Organisation erreicht.',
+
+  'policy.delivery.rateLimit.title': 'Sendelimit erreicht',
+  'policy.delivery.rateLimit.summary':
+    'Der Server hat die Verbindung angenommen, lehnt aber vorerst weitere E-Mails ab: Dieses Konto oder diese Adresse hat zu viel oder zu schnell gesendet oder ein Tageskontingent aufgebraucht.',
+  'policy.delivery.rateLimit.why':
+    'Anbieter begrenzen das Senden, um Missbrauch zu verhindern: Nachrichten pro Tag oder Stunde, Empfänger pro Nachricht, gleichzeitige Verbindungen. Die Limits werden meist innerhalb eines Tages zurückgesetzt. Ein Limit, das Sie nicht erwartet haben, kann bedeuten, dass jemand anderes über das Konto sendet.',
+  'policy.delivery.rateLimit.confirm.limits':
+    'Prüfen Sie die veröffentlichten Sendelimits des Anbieters und den Ordner „Gesendet“ des Kontos',
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Nachrichten im Ordner „Gesendet“, die Sie nicht geschrieben haben, bedeuten, dass das Konto kompromittiert ist.',
+  'policy.delivery.rateLimit.step.wait': 'Warten Sie und senden Sie später erneut',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'Diese Antwort ist vorübergehend: Ein Mailserver versucht es von selbst erneut.',
+  'policy.delivery.rateLimit.step.wait.daily':
+    'Tageslimits werden meist innerhalb von 24 Stunden zurückgesetzt.',
+  'policy.delivery.rateLimit.step.batches':
+    'Senden Sie in kleineren Mengen: weniger Empfänger pro Nachricht, weniger gleichzeitige Verbindungen',
+  'policy.delivery.rateLimit.step.service':
+    'Nutzen Sie für Newsletter oder größere Mengen App-Mails einen E-Mail-Dienst, der dafür gemacht ist',
+  'policy.delivery.rateLimit.step.service.detail':
+    'Dienste für Transaktions- und Massenmails (SendGrid, Mailgun, Amazon SES, Postmark …) haben weit höhere Limits.',
+  'policy.delivery.rateLimit.step.password': 'Wenn Sie nicht so viel gesendet haben, ändern Sie das Passwort',
+  'policy.delivery.messageRejected.title': 'Die Nachricht selbst wurde abgelehnt (Größe oder Inhalt)',
+  'policy.delivery.messageRejected.summary':
+    'Der Server hat Absender und Empfänger angenommen, aber diese Nachricht abgelehnt: Sie ist zu groß, oder ihr Inhalt wirkte wie Spam oder verstieß gegen eine Richtlinie.',
+  'policy.delivery.messageRejected.why':
+    'Server begrenzen die Nachrichtengröße, meist irgendwo zwischen 10 und 50 MB, und Anhänge werden beim Kodieren für E-Mail um etwa ein Drittel größer. Spamfilter lehnen Nachrichten mit verdächtigen Links, riskanten Anhangstypen (etwa .exe) oder spamtypischen Formulierungen ab.',
+  'policy.delivery.messageRejected.confirm.codes': 'Lesen Sie die Codes',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 oder 5.3.4 / 5.2.3 betrifft die Größe; 554 oder 5.7.1 mit Wörtern wie „spam“ oder „content“ betrifft den Inhalt.',
+  'policy.delivery.messageRejected.confirm.test':
+    'Senden Sie eine kurze Test-Nachricht als reinen Text an denselben Empfänger',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'Kommt sie an, liegt das Problem an der ursprünglichen Nachricht, nicht an Ihrer Einrichtung.',
+  'policy.delivery.messageRejected.step.size':
+    'Zu groß: Teilen Sie große Dateien als Link, statt sie anzuhängen',
+  'policy.delivery.messageRejected.step.content':
+    'Inhalt: Entfernen Sie Link-Kürzer und riskante Anhänge und prüfen Sie, ob die verlinkten Domains auf Sperrlisten stehen',
+  'policy.delivery.messageRejected.step.link': 'Folgen Sie dem Link in der Ablehnung, falls vorhanden',
+  'policy.delivery.messageRejected.step.link.detail':
+    'Anbieter verweisen auf die Richtlinie, gegen die die Nachricht verstoßen hat.',
+  'policy.delivery.mailboxFull.title': 'Das Postfach des Empfängers ist voll',
+  'policy.delivery.mailboxFull.summary':
+    'Das Postfach des Empfängers hat sein Speicherlimit überschritten und kann keine neuen E-Mails annehmen. An Ihrer Einrichtung ist nichts falsch.',
+  'policy.delivery.mailboxFull.why.temporary':
+    'Jedes Postfach hat eine Größenbegrenzung, und verlassene Postfächer laufen mit Spam voll und bleiben voll. Diese Antwort ist vorübergehend: Ihr Mailserver versucht es noch eine Weile erneut.',
+  'policy.delivery.mailboxFull.why':
+    'Jedes Postfach hat eine Größenbegrenzung, und verlassene Postfächer laufen mit Spam voll und bleiben voll. Eine 4xx-Antwort (452 4.2.2) ist vorübergehend und wird wiederholt; eine 5xx-Antwort (552 5.2.2) ist endgültig.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Senden Sie später erneut oder fragen Sie den Empfänger, ob sein Postfach voll ist',
+  'policy.delivery.mailboxFull.step.tell':
+    'Informieren Sie den Empfänger auf anderem Weg (Telefon, andere Adresse)',
+  'policy.delivery.mailboxFull.step.again': 'Senden Sie erneut, sobald er Platz geschaffen hat',
+  'policy.delivery.mailboxFull.step.own':
+    'Ist es Ihr eigenes Postfach, löschen Sie große Nachrichten und leeren Sie Papierkorb und Spam',
+  'policy.delivery.greylisted.title':
+    'Vorerst zurückgestellt (Greylisting): Beim erneuten Versuch geht es durch',
+  'policy.delivery.greylisted.summary':
+    'Der empfangende Server hat den Absender gebeten, später wiederzukommen. Das ist eine übliche Anti-Spam-Technik namens Greylisting: Ein echter Mailserver versucht es nach ein paar Minuten erneut und wird durchgelassen.',
+  'policy.delivery.greylisted.why':
+    'Spam-Software versucht es oft nie erneut, deshalb weisen Empfänger E-Mails von unbekannten Absendern einmal ab. Ordentliche Mailserver behalten die Nachricht in ihrer Warteschlange und versuchen es von selbst erneut.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Warten Sie {count, plural, one {{count} Sekunde} other {{count} Sekunden}} und sehen Sie dann noch einmal nach',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Warten Sie {count, plural, one {{count} Minute} other {{count} Minuten}} und sehen Sie dann noch einmal nach',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes':
+    'Warten Sie ein paar Minuten und sehen Sie dann noch einmal nach',
+  'policy.delivery.greylisted.confirm.wait.detail': 'Beim nächsten Versuch sollte die Nachricht durchgehen.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Warten Sie {count, plural, one {{count} Sekunde} other {{count} Sekunden}} und klicken Sie dann erneut auf „Senden“',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Warten Sie {count, plural, one {{count} Minute} other {{count} Minuten}} und klicken Sie dann erneut auf „Senden“',
+  'policy.delivery.greylisted.step.wait.fewMinutes':
+    'Warten Sie ein paar Minuten und klicken Sie dann erneut auf „Senden“',
+  'policy.delivery.greylisted.step.wait.detail':
+    'Webmail und die meisten Apps versuchen es nicht von selbst erneut: Dieselbe Nachricht nach der Wartezeit noch einmal zu senden, ist der erneute Versuch, den der Server verlangt hat. Ein Mailserver mit Warteschlange versucht es von selbst.',
+  'policy.delivery.greylisted.step.script':
+    'Sendet ein Skript direkt an den Server des Empfängers, lassen Sie es erneut versuchen oder über einen Mailserver senden',
+  'policy.delivery.greylisted.step.script.detail':
+    'Ein Mailserver oder Relay stellt E-Mails in die Warteschlange und versucht es automatisch erneut.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'Scheitert es nach einer Stunde oder länger immer noch, ist es kein Greylisting: Lesen Sie die vollständige Antwort',
+  'policy.delivery.unknown.title': 'Fehler beim Senden von E-Mails (Ursache nicht erkannt)',
+  'policy.delivery.unknown.summary':
+    'Der Server hat mit {code} geantwortet. Das ist ein Fehler beim Senden von E-Mails, aber er passt zu keiner uns bekannten Ursache.',
+  'policy.delivery.unknown.summary.meaning':
+    'Der Server hat mit {code} geantwortet ({meaning}). Das ist ein Fehler beim Senden von E-Mails, aber er passt zu keiner uns bekannten Ursache.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'Der Server hat mit {code} geantwortet ({meaning}; {detail}). Das ist ein Fehler beim Senden von E-Mails, aber er passt zu keiner uns bekannten Ursache.',
+  'policy.delivery.unknown.summary.noCode':
+    'Das sieht nach einem Fehler beim Senden von E-Mails aus, aber keine der bekannten Ursachen passt zum Text.',
+  'policy.delivery.unknown.why':
+    'SMTP-Antworten, die mit 4 beginnen, sind vorübergehend (der Absender versucht es erneut); Antworten, die mit 5 beginnen, sind endgültig (vor dem nächsten Senden muss sich etwas ändern). Die Wörter nach dem Code nennen meist den Grund.',
+  'policy.delivery.unknown.confirm.reply': 'Suchen Sie die vollständige Antwort des Servers',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'Das Debug-Protokoll des Clients oder das Protokoll des Mailservers zeigt die vollständige Antwort, mit der die Sitzung endete.',
+  'policy.delivery.unknown.step.read':
+    'Lesen Sie die ganze Antwort: Die Wörter nach dem Code nennen meist den Grund',
+  'policy.delivery.unknown.step.read.detail': 'Suchen Sie den Code auf den Hilfeseiten Ihres Anbieters.',
+  'policy.delivery.unknown.step.probe':
+    'Testen Sie den Server von diesem Rechner aus, um das Netzwerk als Ursache auszuschließen',
+  'policy.delivery.unknown.step.support':
+    'Senden Sie das vollständige Protokoll an den Support Ihres Anbieters',
 };

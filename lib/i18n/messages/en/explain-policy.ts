@@ -174,4 +174,98 @@ export const explainPolicy = {
   'policy.auth.disabled.step.relay': 'For devices and apps that can do neither, send through a relay',
   'policy.auth.disabled.step.relay.detail':
     "A relay service, or Microsoft 365's own options: an SMTP relay connector, or direct send to your tenant's MX host (…mail.protection.outlook.com, port 25), which only reaches recipients inside your organisation.",
+
+  // lib/explanations/delivery
+  'policy.delivery.rateLimit.title': 'Sending limit reached',
+  'policy.delivery.rateLimit.summary':
+    'The server took the connection but refused more mail for now: this account or address has sent too much, too fast, or used up a daily quota.',
+  'policy.delivery.rateLimit.why':
+    'Providers cap sending to stop abuse: messages per day or hour, recipients per message, connections at once. Limits usually reset within a day. A limit you did not expect to reach can mean someone else is sending through the account.',
+  'policy.delivery.rateLimit.confirm.limits':
+    "Check the provider's published sending limits and the account's Sent folder",
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Messages you did not write in the Sent folder mean the account is compromised.',
+  'policy.delivery.rateLimit.step.wait': 'Wait and send again later',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'This reply is temporary: a mail server retries by itself.',
+  'policy.delivery.rateLimit.step.wait.daily': 'Daily limits usually reset within 24 hours.',
+  'policy.delivery.rateLimit.step.batches':
+    'Send in smaller batches: fewer recipients per message, fewer connections at once',
+  'policy.delivery.rateLimit.step.service':
+    'For newsletters or app mail in volume, use an email service made for it',
+  'policy.delivery.rateLimit.step.service.detail':
+    'Transactional and bulk services (SendGrid, Mailgun, Amazon SES, Postmark…) have far higher limits.',
+  'policy.delivery.rateLimit.step.password': 'If you did not send that much, change the password',
+  'policy.delivery.messageRejected.title': 'The message itself was refused (size or content)',
+  'policy.delivery.messageRejected.summary':
+    'The server accepted the sender and the recipients but refused this message: it is too big, or its content looked like spam or broke a policy.',
+  'policy.delivery.messageRejected.why':
+    'Servers cap message size, commonly somewhere between 10 and 50 MB, and attachments grow by about a third when encoded for email. Spam filters refuse messages with suspicious links, risky attachment types (such as .exe) or wording typical of spam.',
+  'policy.delivery.messageRejected.confirm.codes': 'Read the codes',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 or 5.3.4 / 5.2.3 is about size; 554 or 5.7.1 with words like "spam" or "content" is about content.',
+  'policy.delivery.messageRejected.confirm.test': 'Send a short plain-text test to the same recipient',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'If it arrives, the original message is the problem, not your setup.',
+  'policy.delivery.messageRejected.step.size':
+    'Too big: share large files as a link instead of attaching them',
+  'policy.delivery.messageRejected.step.content':
+    'Content: remove link shorteners and risky attachments, and check the linked domains are not blocklisted',
+  'policy.delivery.messageRejected.step.link': 'Follow the link in the rejection, if any',
+  'policy.delivery.messageRejected.step.link.detail': 'Providers point to the policy the message broke.',
+  'policy.delivery.mailboxFull.title': "The recipient's mailbox is full",
+  'policy.delivery.mailboxFull.summary':
+    "The recipient's mailbox is over its storage limit, so it cannot take new mail. Nothing is wrong with your setup.",
+  'policy.delivery.mailboxFull.why.temporary':
+    'Every mailbox has a size limit, and abandoned mailboxes fill up with spam and stay full. This reply is temporary: your mail server keeps retrying for a while.',
+  'policy.delivery.mailboxFull.why':
+    'Every mailbox has a size limit, and abandoned mailboxes fill up with spam and stay full. A 4xx reply (452 4.2.2) is temporary and retried; a 5xx reply (552 5.2.2) is final.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Send again later, or ask the recipient whether their mailbox is full',
+  'policy.delivery.mailboxFull.step.tell': 'Tell the recipient another way (phone, another address)',
+  'policy.delivery.mailboxFull.step.again': 'Send again once they have made room',
+  'policy.delivery.mailboxFull.step.own':
+    'If it is your own mailbox, delete large messages and empty Trash and Spam',
+  'policy.delivery.greylisted.title': 'Deferred for now (greylisting): it goes through on retry',
+  'policy.delivery.greylisted.summary':
+    'The receiving server asked the sender to come back later. This is a normal anti-spam technique called greylisting: a real mail server retries after a few minutes and is let through.',
+  'policy.delivery.greylisted.why':
+    'Spam software often never retries, so receivers turn away mail from senders they have not seen before, once. Proper mail servers keep the message in their queue and retry by themselves.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Wait {count, plural, one {{count} second} other {{count} seconds}} and look again',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Wait {count, plural, one {{count} minute} other {{count} minutes}} and look again',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes': 'Wait a few minutes and look again',
+  'policy.delivery.greylisted.confirm.wait.detail': 'The message should go through on the next attempt.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Wait {count, plural, one {{count} second} other {{count} seconds}}, then press Send again',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Wait {count, plural, one {{count} minute} other {{count} minutes}}, then press Send again',
+  'policy.delivery.greylisted.step.wait.fewMinutes': 'Wait a few minutes, then press Send again',
+  'policy.delivery.greylisted.step.wait.detail':
+    'Webmail and most apps do not retry by themselves: sending the same message again after the wait is the retry the server asked for. A mail server that queues mail retries on its own.',
+  'policy.delivery.greylisted.step.script':
+    'If a script sends straight to the recipient’s server, make it retry or send through a mail server',
+  'policy.delivery.greylisted.step.script.detail': 'A mail server or relay queues and retries automatically.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'If it still fails after an hour or more, it is not greylisting: read the full reply',
+  'policy.delivery.unknown.title': 'Email send error (cause not recognised)',
+  'policy.delivery.unknown.summary':
+    'The server answered {code}. This is an email send error, but it does not match a cause we know.',
+  'policy.delivery.unknown.summary.meaning':
+    'The server answered {code} ({meaning}). This is an email send error, but it does not match a cause we know.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'The server answered {code} ({meaning}; {detail}). This is an email send error, but it does not match a cause we know.',
+  'policy.delivery.unknown.summary.noCode':
+    'This looks like an email send error, but none of the known causes fits the text.',
+  'policy.delivery.unknown.why':
+    'SMTP replies that start with 4 are temporary (the sender retries); replies that start with 5 are permanent (something must change before sending again). The words after the code usually name the reason.',
+  'policy.delivery.unknown.confirm.reply': 'Find the full server reply',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'The client debug log or the mail server log shows the complete reply that ended the session.',
+  'policy.delivery.unknown.step.read':
+    'Read the whole reply: the words after the code usually name the reason',
+  'policy.delivery.unknown.step.read.detail': "Search the code on your provider's help pages.",
+  'policy.delivery.unknown.step.probe': 'Probe the server from this machine to rule out the network',
+  'policy.delivery.unknown.step.support': "Send the full log to your provider's support",
 } as const;

@@ -182,4 +182,100 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Para dispositivos y apps que no pueden hacer ninguna de las dos cosas, envía a través de un servicio de retransmisión',
   'policy.auth.disabled.step.relay.detail':
     'Un servicio de retransmisión, o las opciones propias de Microsoft 365: un conector de retransmisión SMTP, o el envío directo al host MX de tu inquilino (…mail.protection.outlook.com, puerto 25), que solo llega a destinatarios de tu organización.',
+
+  'policy.delivery.rateLimit.title': 'Límite de envío alcanzado',
+  'policy.delivery.rateLimit.summary':
+    'El servidor aceptó la conexión, pero por ahora rechaza más correo: esta cuenta o dirección ha enviado demasiado, demasiado rápido, o ha agotado una cuota diaria.',
+  'policy.delivery.rateLimit.why':
+    'Los proveedores limitan el envío para evitar abusos: mensajes por día o por hora, destinatarios por mensaje, conexiones simultáneas. Los límites suelen restablecerse en un día. Llegar a un límite que no esperabas puede significar que otra persona está enviando desde la cuenta.',
+  'policy.delivery.rateLimit.confirm.limits':
+    'Consulta los límites de envío publicados por el proveedor y la carpeta «Enviados» de la cuenta',
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Si en «Enviados» hay mensajes que no escribiste, la cuenta está comprometida.',
+  'policy.delivery.rateLimit.step.wait': 'Espera y vuelve a enviar más tarde',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'Esta respuesta es temporal: un servidor de correo reintenta por sí solo.',
+  'policy.delivery.rateLimit.step.wait.daily': 'Los límites diarios suelen restablecerse en 24 horas.',
+  'policy.delivery.rateLimit.step.batches':
+    'Envía en lotes más pequeños: menos destinatarios por mensaje, menos conexiones a la vez',
+  'policy.delivery.rateLimit.step.service':
+    'Para boletines o correo de apps en volumen, usa un servicio de correo pensado para ello',
+  'policy.delivery.rateLimit.step.service.detail':
+    'Los servicios transaccionales y de envío masivo (SendGrid, Mailgun, Amazon SES, Postmark…) tienen límites mucho más altos.',
+  'policy.delivery.rateLimit.step.password': 'Si no enviaste tanto, cambia la contraseña',
+  'policy.delivery.messageRejected.title': 'Se rechazó el propio mensaje (tamaño o contenido)',
+  'policy.delivery.messageRejected.summary':
+    'El servidor aceptó el remitente y los destinatarios, pero rechazó este mensaje: es demasiado grande, o su contenido parecía spam o incumplía una política.',
+  'policy.delivery.messageRejected.why':
+    'Los servidores limitan el tamaño de los mensajes, normalmente entre 10 y 50 MB, y los adjuntos crecen alrededor de un tercio al codificarse para el correo. Los filtros de spam rechazan mensajes con enlaces sospechosos, tipos de adjunto peligrosos (como .exe) o frases típicas del spam.',
+  'policy.delivery.messageRejected.confirm.codes': 'Lee los códigos',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 o 5.3.4 / 5.2.3 se refieren al tamaño; 554 o 5.7.1 con palabras como «spam» o «content» se refieren al contenido.',
+  'policy.delivery.messageRejected.confirm.test':
+    'Envía una prueba corta en texto sin formato al mismo destinatario',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'Si llega, el problema es el mensaje original, no tu configuración.',
+  'policy.delivery.messageRejected.step.size':
+    'Demasiado grande: comparte los archivos grandes con un enlace en lugar de adjuntarlos',
+  'policy.delivery.messageRejected.step.content':
+    'Contenido: quita acortadores de enlaces y adjuntos peligrosos, y comprueba que los dominios enlazados no estén en listas de bloqueo',
+  'policy.delivery.messageRejected.step.link': 'Sigue el enlace del rechazo, si lo hay',
+  'policy.delivery.messageRejected.step.link.detail':
+    'Los proveedores indican la política que incumplió el mensaje.',
+  'policy.delivery.mailboxFull.title': 'El buzón del destinatario está lleno',
+  'policy.delivery.mailboxFull.summary':
+    'El buzón del destinatario superó su límite de almacenamiento y no puede recibir correo nuevo. Tu configuración no tiene ningún problema.',
+  'policy.delivery.mailboxFull.why.temporary':
+    'Todos los buzones tienen un límite de tamaño, y los buzones abandonados se llenan de spam y siguen llenos. Esta respuesta es temporal: tu servidor de correo sigue reintentando durante un tiempo.',
+  'policy.delivery.mailboxFull.why':
+    'Todos los buzones tienen un límite de tamaño, y los buzones abandonados se llenan de spam y siguen llenos. Una respuesta 4xx (452 4.2.2) es temporal y se reintenta; una respuesta 5xx (552 5.2.2) es definitiva.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Vuelve a enviar más tarde o pregunta al destinatario si su buzón está lleno',
+  'policy.delivery.mailboxFull.step.tell': 'Avisa al destinatario de otra forma (teléfono, otra dirección)',
+  'policy.delivery.mailboxFull.step.again': 'Vuelve a enviar cuando haya liberado espacio',
+  'policy.delivery.mailboxFull.step.own':
+    'Si es tu propio buzón, borra los mensajes grandes y vacía la papelera y la carpeta de spam',
+  'policy.delivery.greylisted.title': 'Aplazado por ahora (lista gris): pasará en el reintento',
+  'policy.delivery.greylisted.summary':
+    'El servidor de destino pidió al remitente que vuelva más tarde. Es una técnica antispam habitual llamada lista gris (greylisting): un servidor de correo real reintenta a los pocos minutos y se le deja pasar.',
+  'policy.delivery.greylisted.why':
+    'El software de spam a menudo no reintenta nunca, así que los receptores rechazan una vez el correo de remitentes que no conocen. Los servidores de correo de verdad guardan el mensaje en su cola y reintentan por sí solos.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Espera {count, plural, one {{count} segundo} other {{count} segundos}} y vuelve a mirar',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Espera {count, plural, one {{count} minuto} other {{count} minutos}} y vuelve a mirar',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes': 'Espera unos minutos y vuelve a mirar',
+  'policy.delivery.greylisted.confirm.wait.detail': 'El mensaje debería pasar en el siguiente intento.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Espera {count, plural, one {{count} segundo} other {{count} segundos}} y vuelve a pulsar «Enviar»',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Espera {count, plural, one {{count} minuto} other {{count} minutos}} y vuelve a pulsar «Enviar»',
+  'policy.delivery.greylisted.step.wait.fewMinutes': 'Espera unos minutos y vuelve a pulsar «Enviar»',
+  'policy.delivery.greylisted.step.wait.detail':
+    'El correo web y la mayoría de las apps no reintentan por sí solos: volver a enviar el mismo mensaje tras la espera es el reintento que pidió el servidor. Un servidor de correo con cola reintenta por su cuenta.',
+  'policy.delivery.greylisted.step.script':
+    'Si un script envía directamente al servidor del destinatario, haz que reintente o que envíe a través de un servidor de correo',
+  'policy.delivery.greylisted.step.script.detail':
+    'Un servidor de correo o un servicio de retransmisión pone el correo en cola y reintenta automáticamente.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'Si sigue fallando después de una hora o más, no es la lista gris: lee la respuesta completa',
+  'policy.delivery.unknown.title': 'Error al enviar correo (causa no reconocida)',
+  'policy.delivery.unknown.summary':
+    'El servidor respondió {code}. Es un error al enviar correo, pero no coincide con ninguna causa conocida.',
+  'policy.delivery.unknown.summary.meaning':
+    'El servidor respondió {code} ({meaning}). Es un error al enviar correo, pero no coincide con ninguna causa conocida.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'El servidor respondió {code} ({meaning}; {detail}). Es un error al enviar correo, pero no coincide con ninguna causa conocida.',
+  'policy.delivery.unknown.summary.noCode':
+    'Parece un error al enviar correo, pero ninguna de las causas conocidas encaja con el texto.',
+  'policy.delivery.unknown.why':
+    'Las respuestas SMTP que empiezan por 4 son temporales (el remitente reintenta); las que empiezan por 5 son permanentes (algo tiene que cambiar antes de volver a enviar). Las palabras tras el código suelen indicar el motivo.',
+  'policy.delivery.unknown.confirm.reply': 'Busca la respuesta completa del servidor',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'El registro de depuración del cliente o el registro del servidor de correo muestra la respuesta completa que cerró la sesión.',
+  'policy.delivery.unknown.step.read':
+    'Lee toda la respuesta: las palabras tras el código suelen indicar el motivo',
+  'policy.delivery.unknown.step.read.detail': 'Busca el código en las páginas de ayuda de tu proveedor.',
+  'policy.delivery.unknown.step.probe': 'Prueba el servidor desde este equipo para descartar la red',
+  'policy.delivery.unknown.step.support': 'Envía el registro completo al soporte de tu proveedor',
 };

@@ -194,4 +194,104 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Pour les appareils et applications qui ne savent faire ni l’un ni l’autre, envoyez via un relais',
   'policy.auth.disabled.step.relay.detail':
     'Un service de relais, ou les options de Microsoft 365 : un connecteur de relais SMTP, ou l’envoi direct vers l’hôte MX de votre tenant (…mail.protection.outlook.com, port 25), qui n’atteint que les destinataires de votre organisation.',
+
+  'policy.delivery.rateLimit.title': 'Limite d’envoi atteinte',
+  'policy.delivery.rateLimit.summary':
+    'Le serveur a accepté la connexion mais refuse d’autres e-mails pour l’instant : ce compte ou cette adresse a trop envoyé, trop vite, ou a épuisé un quota journalier.',
+  'policy.delivery.rateLimit.why':
+    'Les fournisseurs limitent l’envoi pour empêcher les abus : messages par jour ou par heure, destinataires par message, connexions simultanées. Les limites se réinitialisent en général en moins d’une journée. Une limite atteinte sans raison peut signifier que quelqu’un d’autre envoie avec ce compte.',
+  'policy.delivery.rateLimit.confirm.limits':
+    'Consultez les limites d’envoi publiées par le fournisseur et le dossier « Envoyés » du compte',
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Des messages que vous n’avez pas écrits dans le dossier « Envoyés » signifient que le compte est piraté.',
+  'policy.delivery.rateLimit.step.wait': 'Attendez et renvoyez plus tard',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'Cette réponse est temporaire : un serveur de messagerie réessaie de lui-même.',
+  'policy.delivery.rateLimit.step.wait.daily':
+    'Les limites journalières se réinitialisent en général en moins de 24 heures.',
+  'policy.delivery.rateLimit.step.batches':
+    'Envoyez par plus petits lots : moins de destinataires par message, moins de connexions simultanées',
+  'policy.delivery.rateLimit.step.service':
+    'Pour les newsletters ou les e-mails d’application en volume, utilisez un service d’envoi conçu pour cela',
+  'policy.delivery.rateLimit.step.service.detail':
+    'Les services transactionnels et d’envoi en masse (SendGrid, Mailgun, Amazon SES, Postmark…) ont des limites bien plus hautes.',
+  'policy.delivery.rateLimit.step.password': 'Si vous n’avez pas envoyé autant, changez le mot de passe',
+  'policy.delivery.messageRejected.title': 'Le message lui-même a été refusé (taille ou contenu)',
+  'policy.delivery.messageRejected.summary':
+    'Le serveur a accepté l’expéditeur et les destinataires mais a refusé ce message : il est trop gros, ou son contenu ressemblait à du spam ou enfreignait une règle.',
+  'policy.delivery.messageRejected.why':
+    'Les serveurs limitent la taille des messages, souvent entre 10 et 50 Mo, et les pièces jointes grossissent d’environ un tiers une fois encodées pour l’e-mail. Les filtres antispam refusent les messages avec des liens suspects, des types de pièces jointes à risque (comme .exe) ou des formulations typiques du spam.',
+  'policy.delivery.messageRejected.confirm.codes': 'Lisez les codes',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 ou 5.3.4 / 5.2.3 concerne la taille ; 554 ou 5.7.1 avec des mots comme « spam » ou « content » concerne le contenu.',
+  'policy.delivery.messageRejected.confirm.test':
+    'Envoyez un court message de test en texte brut au même destinataire',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'S’il arrive, le problème vient du message d’origine, pas de votre configuration.',
+  'policy.delivery.messageRejected.step.size':
+    'Trop gros : partagez les gros fichiers par un lien au lieu de les joindre',
+  'policy.delivery.messageRejected.step.content':
+    'Contenu : retirez les raccourcisseurs de liens et les pièces jointes à risque, et vérifiez que les domaines liés ne sont pas sur une liste de blocage',
+  'policy.delivery.messageRejected.step.link': 'Suivez le lien indiqué dans le refus, s’il y en a un',
+  'policy.delivery.messageRejected.step.link.detail':
+    'Les fournisseurs renvoient vers la règle que le message a enfreinte.',
+  'policy.delivery.mailboxFull.title': 'La boîte aux lettres du destinataire est pleine',
+  'policy.delivery.mailboxFull.summary':
+    'La boîte aux lettres du destinataire a dépassé sa limite de stockage et ne peut plus recevoir de nouveaux e-mails. Votre configuration n’y est pour rien.',
+  'policy.delivery.mailboxFull.why.temporary':
+    'Chaque boîte aux lettres a une taille maximale, et les boîtes abandonnées se remplissent de spam et restent pleines. Cette réponse est temporaire : votre serveur de messagerie continue de réessayer pendant un moment.',
+  'policy.delivery.mailboxFull.why':
+    'Chaque boîte aux lettres a une taille maximale, et les boîtes abandonnées se remplissent de spam et restent pleines. Une réponse 4xx (452 4.2.2) est temporaire et fait l’objet de nouvelles tentatives ; une réponse 5xx (552 5.2.2) est définitive.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Renvoyez plus tard, ou demandez au destinataire si sa boîte aux lettres est pleine',
+  'policy.delivery.mailboxFull.step.tell': 'Prévenez le destinataire autrement (téléphone, autre adresse)',
+  'policy.delivery.mailboxFull.step.again': 'Renvoyez quand il aura fait de la place',
+  'policy.delivery.mailboxFull.step.own':
+    'S’il s’agit de votre propre boîte, supprimez les gros messages et videz la corbeille et le dossier spam',
+  'policy.delivery.greylisted.title':
+    'Différé pour l’instant (greylisting) : cela passera à la nouvelle tentative',
+  'policy.delivery.greylisted.summary':
+    'Le serveur destinataire a demandé à l’expéditeur de revenir plus tard. C’est une technique antispam courante appelée greylisting (liste grise) : un vrai serveur de messagerie réessaie après quelques minutes et passe.',
+  'policy.delivery.greylisted.why':
+    'Les logiciels de spam ne réessaient souvent jamais ; les destinataires refusent donc une fois les e-mails d’expéditeurs qu’ils ne connaissent pas encore. Les vrais serveurs de messagerie gardent le message dans leur file d’attente et réessaient d’eux-mêmes.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Attendez {count, plural, one {{count} seconde} other {{count} secondes}} et regardez de nouveau',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Attendez {count, plural, one {{count} minute} other {{count} minutes}} et regardez de nouveau',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes': 'Attendez quelques minutes et regardez de nouveau',
+  'policy.delivery.greylisted.confirm.wait.detail': 'Le message devrait passer à la prochaine tentative.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Attendez {count, plural, one {{count} seconde} other {{count} secondes}}, puis cliquez de nouveau sur « Envoyer »',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Attendez {count, plural, one {{count} minute} other {{count} minutes}}, puis cliquez de nouveau sur « Envoyer »',
+  'policy.delivery.greylisted.step.wait.fewMinutes':
+    'Attendez quelques minutes, puis cliquez de nouveau sur « Envoyer »',
+  'policy.delivery.greylisted.step.wait.detail':
+    'Les webmails et la plupart des applications ne réessaient pas d’eux-mêmes : renvoyer le même message après l’attente est la nouvelle tentative que le serveur a demandée. Un serveur de messagerie avec file d’attente réessaie tout seul.',
+  'policy.delivery.greylisted.step.script':
+    'Si un script envoie directement au serveur du destinataire, faites-le réessayer ou envoyer via un serveur de messagerie',
+  'policy.delivery.greylisted.step.script.detail':
+    'Un serveur de messagerie ou un relais met les e-mails en file d’attente et réessaie automatiquement.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'Si cela échoue encore après une heure ou plus, ce n’est pas du greylisting : lisez la réponse complète',
+  'policy.delivery.unknown.title': 'Erreur d’envoi d’e-mail (cause non reconnue)',
+  'policy.delivery.unknown.summary':
+    'Le serveur a répondu {code}. C’est une erreur d’envoi d’e-mail, mais elle ne correspond à aucune cause connue.',
+  'policy.delivery.unknown.summary.meaning':
+    'Le serveur a répondu {code} ({meaning}). C’est une erreur d’envoi d’e-mail, mais elle ne correspond à aucune cause connue.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'Le serveur a répondu {code} ({meaning} ; {detail}). C’est une erreur d’envoi d’e-mail, mais elle ne correspond à aucune cause connue.',
+  'policy.delivery.unknown.summary.noCode':
+    'Cela ressemble à une erreur d’envoi d’e-mail, mais aucune des causes connues ne correspond au texte.',
+  'policy.delivery.unknown.why':
+    'Les réponses SMTP qui commencent par 4 sont temporaires (l’expéditeur réessaie) ; celles qui commencent par 5 sont définitives (quelque chose doit changer avant de renvoyer). Les mots après le code indiquent en général la raison.',
+  'policy.delivery.unknown.confirm.reply': 'Trouvez la réponse complète du serveur',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'Le journal de débogage du client ou le journal du serveur de messagerie montre la réponse complète qui a terminé la session.',
+  'policy.delivery.unknown.step.read':
+    'Lisez toute la réponse : les mots après le code indiquent en général la raison',
+  'policy.delivery.unknown.step.read.detail':
+    'Recherchez le code dans les pages d’aide de votre fournisseur.',
+  'policy.delivery.unknown.step.probe': 'Testez le serveur depuis cette machine pour écarter le réseau',
+  'policy.delivery.unknown.step.support': 'Envoyez le journal complet au support de votre fournisseur',
 };

@@ -183,4 +183,100 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Para dispositivos e apps que não conseguem nenhum dos dois, envie por um serviço de retransmissão',
   'policy.auth.disabled.step.relay.detail':
     'Um serviço de retransmissão, ou as opções do próprio Microsoft 365: um conector de retransmissão SMTP, ou o envio direto para o host MX do seu locatário (…mail.protection.outlook.com, porta 25), que só alcança destinatários dentro da sua organização.',
+
+  'policy.delivery.rateLimit.title': 'Limite de envio atingido',
+  'policy.delivery.rateLimit.summary':
+    'O servidor aceitou a conexão, mas por enquanto recusa mais e-mails: esta conta ou endereço enviou demais, rápido demais, ou esgotou uma cota diária.',
+  'policy.delivery.rateLimit.why':
+    'Os provedores limitam o envio para impedir abusos: mensagens por dia ou por hora, destinatários por mensagem, conexões simultâneas. Os limites costumam ser zerados em até um dia. Atingir um limite que você não esperava pode significar que outra pessoa está enviando pela conta.',
+  'policy.delivery.rateLimit.confirm.limits':
+    'Confira os limites de envio publicados pelo provedor e a pasta “Enviados” da conta',
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Mensagens em “Enviados” que você não escreveu indicam que a conta foi invadida.',
+  'policy.delivery.rateLimit.step.wait': 'Aguarde e envie de novo mais tarde',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'Esta resposta é temporária: um servidor de e-mail tenta de novo sozinho.',
+  'policy.delivery.rateLimit.step.wait.daily': 'Limites diários costumam ser zerados em até 24 horas.',
+  'policy.delivery.rateLimit.step.batches':
+    'Envie em lotes menores: menos destinatários por mensagem, menos conexões ao mesmo tempo',
+  'policy.delivery.rateLimit.step.service':
+    'Para newsletters ou e-mails de apps em volume, use um serviço de e-mail feito para isso',
+  'policy.delivery.rateLimit.step.service.detail':
+    'Serviços transacionais e de envio em massa (SendGrid, Mailgun, Amazon SES, Postmark…) têm limites muito maiores.',
+  'policy.delivery.rateLimit.step.password': 'Se você não enviou tanto assim, troque a senha',
+  'policy.delivery.messageRejected.title': 'A própria mensagem foi recusada (tamanho ou conteúdo)',
+  'policy.delivery.messageRejected.summary':
+    'O servidor aceitou o remetente e os destinatários, mas recusou esta mensagem: ela é grande demais, ou o conteúdo pareceu spam ou violou uma política.',
+  'policy.delivery.messageRejected.why':
+    'Os servidores limitam o tamanho das mensagens, normalmente entre 10 e 50 MB, e os anexos crescem cerca de um terço ao serem codificados para e-mail. Filtros de spam recusam mensagens com links suspeitos, tipos de anexo arriscados (como .exe) ou frases típicas de spam.',
+  'policy.delivery.messageRejected.confirm.codes': 'Leia os códigos',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 ou 5.3.4 / 5.2.3 tratam do tamanho; 554 ou 5.7.1 com palavras como “spam” ou “content” tratam do conteúdo.',
+  'policy.delivery.messageRejected.confirm.test':
+    'Envie um teste curto em texto simples para o mesmo destinatário',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'Se ele chegar, o problema é a mensagem original, não a sua configuração.',
+  'policy.delivery.messageRejected.step.size':
+    'Grande demais: compartilhe arquivos grandes por link em vez de anexá-los',
+  'policy.delivery.messageRejected.step.content':
+    'Conteúdo: remova encurtadores de links e anexos arriscados e verifique se os domínios dos links não estão em listas de bloqueio',
+  'policy.delivery.messageRejected.step.link': 'Siga o link da recusa, se houver',
+  'policy.delivery.messageRejected.step.link.detail':
+    'Os provedores indicam a política que a mensagem violou.',
+  'policy.delivery.mailboxFull.title': 'A caixa de correio do destinatário está cheia',
+  'policy.delivery.mailboxFull.summary':
+    'A caixa de correio do destinatário passou do limite de armazenamento e não pode receber novos e-mails. Não há nada de errado com a sua configuração.',
+  'policy.delivery.mailboxFull.why.temporary':
+    'Toda caixa de correio tem um limite de tamanho, e caixas abandonadas se enchem de spam e continuam cheias. Esta resposta é temporária: o seu servidor de e-mail continua tentando por um tempo.',
+  'policy.delivery.mailboxFull.why':
+    'Toda caixa de correio tem um limite de tamanho, e caixas abandonadas se enchem de spam e continuam cheias. Uma resposta 4xx (452 4.2.2) é temporária e será tentada de novo; uma resposta 5xx (552 5.2.2) é definitiva.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Envie de novo mais tarde ou pergunte ao destinatário se a caixa de correio dele está cheia',
+  'policy.delivery.mailboxFull.step.tell': 'Avise o destinatário de outra forma (telefone, outro endereço)',
+  'policy.delivery.mailboxFull.step.again': 'Envie de novo quando ele tiver liberado espaço',
+  'policy.delivery.mailboxFull.step.own':
+    'Se for a sua própria caixa, apague mensagens grandes e esvazie a Lixeira e o Spam',
+  'policy.delivery.greylisted.title': 'Adiado por enquanto (lista cinza): vai passar na nova tentativa',
+  'policy.delivery.greylisted.summary':
+    'O servidor de destino pediu ao remetente que volte mais tarde. É uma técnica antispam comum chamada lista cinza (greylisting): um servidor de e-mail de verdade tenta de novo após alguns minutos e é aceito.',
+  'policy.delivery.greylisted.why':
+    'Programas de spam muitas vezes nunca tentam de novo, por isso os destinatários recusam uma vez os e-mails de remetentes que ainda não conhecem. Servidores de e-mail de verdade guardam a mensagem na fila e tentam de novo sozinhos.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Aguarde {count, plural, one {{count} segundo} other {{count} segundos}} e confira de novo',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Aguarde {count, plural, one {{count} minuto} other {{count} minutos}} e confira de novo',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes': 'Aguarde alguns minutos e confira de novo',
+  'policy.delivery.greylisted.confirm.wait.detail': 'A mensagem deve passar na próxima tentativa.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Aguarde {count, plural, one {{count} segundo} other {{count} segundos}} e clique em “Enviar” de novo',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Aguarde {count, plural, one {{count} minuto} other {{count} minutos}} e clique em “Enviar” de novo',
+  'policy.delivery.greylisted.step.wait.fewMinutes': 'Aguarde alguns minutos e clique em “Enviar” de novo',
+  'policy.delivery.greylisted.step.wait.detail':
+    'O webmail e a maioria dos apps não tentam de novo sozinhos: enviar a mesma mensagem de novo após a espera é a nova tentativa que o servidor pediu. Um servidor de e-mail com fila tenta de novo por conta própria.',
+  'policy.delivery.greylisted.step.script':
+    'Se um script envia direto para o servidor do destinatário, faça-o tentar de novo ou enviar por um servidor de e-mail',
+  'policy.delivery.greylisted.step.script.detail':
+    'Um servidor de e-mail ou serviço de retransmissão coloca o e-mail na fila e tenta de novo automaticamente.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'Se ainda falhar depois de uma hora ou mais, não é lista cinza: leia a resposta completa',
+  'policy.delivery.unknown.title': 'Erro ao enviar e-mail (causa não reconhecida)',
+  'policy.delivery.unknown.summary':
+    'O servidor respondeu {code}. É um erro ao enviar e-mail, mas não corresponde a nenhuma causa que conhecemos.',
+  'policy.delivery.unknown.summary.meaning':
+    'O servidor respondeu {code} ({meaning}). É um erro ao enviar e-mail, mas não corresponde a nenhuma causa que conhecemos.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'O servidor respondeu {code} ({meaning}; {detail}). É um erro ao enviar e-mail, mas não corresponde a nenhuma causa que conhecemos.',
+  'policy.delivery.unknown.summary.noCode':
+    'Parece um erro ao enviar e-mail, mas nenhuma das causas conhecidas se encaixa no texto.',
+  'policy.delivery.unknown.why':
+    'Respostas SMTP que começam com 4 são temporárias (o remetente tenta de novo); as que começam com 5 são permanentes (algo precisa mudar antes de enviar de novo). As palavras depois do código costumam dizer o motivo.',
+  'policy.delivery.unknown.confirm.reply': 'Encontre a resposta completa do servidor',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'O log de depuração do cliente ou o log do servidor de e-mail mostra a resposta completa que encerrou a sessão.',
+  'policy.delivery.unknown.step.read':
+    'Leia a resposta inteira: as palavras depois do código costumam dizer o motivo',
+  'policy.delivery.unknown.step.read.detail': 'Pesquise o código nas páginas de ajuda do seu provedor.',
+  'policy.delivery.unknown.step.probe': 'Teste o servidor a partir deste computador para descartar a rede',
+  'policy.delivery.unknown.step.support': 'Envie o log completo ao suporte do seu provedor',
 };

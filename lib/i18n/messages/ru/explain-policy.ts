@@ -182,4 +182,99 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Устройства и приложения, которые не умеют ни того, ни другого, пусть отправляют через ретранслятор',
   'policy.auth.disabled.step.relay.detail':
     'Сервис-ретранслятор или собственные варианты Microsoft 365: соединитель SMTP-ретрансляции или прямая отправка на MX-узел вашего клиента (…mail.protection.outlook.com, порт 25), которая доходит только до получателей внутри вашей организации.',
+
+  'policy.delivery.rateLimit.title': 'Достигнут лимит отправки',
+  'policy.delivery.rateLimit.summary':
+    'Сервер принял подключение, но пока отказывается принимать новые письма: с этой учётной записи или адреса отправлено слишком много, слишком быстро, или исчерпана дневная квота.',
+  'policy.delivery.rateLimit.why':
+    'Провайдеры ограничивают отправку, чтобы пресекать злоупотребления: письма в день или в час, получатели в одном письме, одновременные подключения. Лимиты обычно сбрасываются в течение суток. Неожиданно достигнутый лимит может означать, что через учётную запись отправляет кто-то другой.',
+  'policy.delivery.rateLimit.confirm.limits':
+    'Проверьте опубликованные лимиты отправки провайдера и папку «Отправленные» учётной записи',
+  'policy.delivery.rateLimit.confirm.limits.detail':
+    'Письма в «Отправленных», которых вы не писали, означают, что учётная запись взломана.',
+  'policy.delivery.rateLimit.step.wait': 'Подождите и отправьте позже',
+  'policy.delivery.rateLimit.step.wait.temporary':
+    'Это временный ответ: почтовый сервер сам повторит попытку.',
+  'policy.delivery.rateLimit.step.wait.daily': 'Дневные лимиты обычно сбрасываются в течение 24 часов.',
+  'policy.delivery.rateLimit.step.batches':
+    'Отправляйте небольшими партиями: меньше получателей в одном письме, меньше одновременных подключений',
+  'policy.delivery.rateLimit.step.service':
+    'Для рассылок или больших объёмов писем из приложений используйте предназначенный для этого почтовый сервис',
+  'policy.delivery.rateLimit.step.service.detail':
+    'У сервисов транзакционных и массовых рассылок (SendGrid, Mailgun, Amazon SES, Postmark…) лимиты намного выше.',
+  'policy.delivery.rateLimit.step.password': 'Если вы столько не отправляли, смените пароль',
+  'policy.delivery.messageRejected.title': 'Отклонено само письмо (размер или содержимое)',
+  'policy.delivery.messageRejected.summary':
+    'Сервер принял отправителя и получателей, но отклонил это письмо: оно слишком большое, или его содержимое похоже на спам либо нарушает правила.',
+  'policy.delivery.messageRejected.why':
+    'Серверы ограничивают размер писем, обычно где-то от 10 до 50 МБ, а вложения при кодировании для почты увеличиваются примерно на треть. Спам-фильтры отклоняют письма с подозрительными ссылками, опасными типами вложений (например, .exe) или типичными для спама формулировками.',
+  'policy.delivery.messageRejected.confirm.codes': 'Прочитайте коды',
+  'policy.delivery.messageRejected.confirm.codes.detail':
+    '552 или 5.3.4 / 5.2.3 — это про размер; 554 или 5.7.1 со словами вроде «spam» или «content» — про содержимое.',
+  'policy.delivery.messageRejected.confirm.test':
+    'Отправьте тому же получателю короткое тестовое письмо простым текстом',
+  'policy.delivery.messageRejected.confirm.test.detail':
+    'Если оно дойдёт, проблема в исходном письме, а не в ваших настройках.',
+  'policy.delivery.messageRejected.step.size':
+    'Слишком большое: делитесь большими файлами по ссылке, а не вложением',
+  'policy.delivery.messageRejected.step.content':
+    'Содержимое: уберите сокращатели ссылок и опасные вложения и проверьте, не находятся ли домены из ссылок в чёрных списках',
+  'policy.delivery.messageRejected.step.link': 'Перейдите по ссылке из отказа, если она есть',
+  'policy.delivery.messageRejected.step.link.detail':
+    'Провайдеры указывают правило, которое нарушило письмо.',
+  'policy.delivery.mailboxFull.title': 'Почтовый ящик получателя переполнен',
+  'policy.delivery.mailboxFull.summary':
+    'Почтовый ящик получателя превысил лимит хранилища и не может принимать новые письма. С вашими настройками всё в порядке.',
+  'policy.delivery.mailboxFull.why.temporary':
+    'У каждого почтового ящика есть ограничение размера, а заброшенные ящики заполняются спамом и так и остаются полными. Это временный ответ: ваш почтовый сервер ещё какое-то время будет повторять попытки.',
+  'policy.delivery.mailboxFull.why':
+    'У каждого почтового ящика есть ограничение размера, а заброшенные ящики заполняются спамом и так и остаются полными. Ответ 4xx (452 4.2.2) временный, попытки повторяются; ответ 5xx (552 5.2.2) окончательный.',
+  'policy.delivery.mailboxFull.confirm.later':
+    'Отправьте позже или спросите получателя, не переполнен ли его ящик',
+  'policy.delivery.mailboxFull.step.tell': 'Сообщите получателю другим способом (телефон, другой адрес)',
+  'policy.delivery.mailboxFull.step.again': 'Отправьте снова, когда он освободит место',
+  'policy.delivery.mailboxFull.step.own':
+    'Если это ваш собственный ящик, удалите большие письма и очистите корзину и папку «Спам»',
+  'policy.delivery.greylisted.title': 'Пока отложено (грейлистинг): при повторной попытке письмо пройдёт',
+  'policy.delivery.greylisted.summary':
+    'Принимающий сервер попросил отправителя вернуться позже. Это обычный антиспам-приём, называемый грейлистингом: настоящий почтовый сервер повторяет попытку через несколько минут и проходит.',
+  'policy.delivery.greylisted.why':
+    'Спам-программы часто никогда не повторяют попытку, поэтому получатели один раз отклоняют письма от незнакомых отправителей. Настоящие почтовые серверы держат письмо в очереди и повторяют отправку сами.',
+  'policy.delivery.greylisted.confirm.wait.seconds':
+    'Подождите {count, plural, one {{count} секунду} few {{count} секунды} many {{count} секунд} other {{count} секунды}} и проверьте снова',
+  'policy.delivery.greylisted.confirm.wait.minutes':
+    'Подождите {count, plural, one {{count} минуту} few {{count} минуты} many {{count} минут} other {{count} минуты}} и проверьте снова',
+  'policy.delivery.greylisted.confirm.wait.fewMinutes': 'Подождите несколько минут и проверьте снова',
+  'policy.delivery.greylisted.confirm.wait.detail': 'При следующей попытке письмо должно пройти.',
+  'policy.delivery.greylisted.step.wait.seconds':
+    'Подождите {count, plural, one {{count} секунду} few {{count} секунды} many {{count} секунд} other {{count} секунды}} и снова нажмите «Отправить»',
+  'policy.delivery.greylisted.step.wait.minutes':
+    'Подождите {count, plural, one {{count} минуту} few {{count} минуты} many {{count} минут} other {{count} минуты}} и снова нажмите «Отправить»',
+  'policy.delivery.greylisted.step.wait.fewMinutes': 'Подождите несколько минут и снова нажмите «Отправить»',
+  'policy.delivery.greylisted.step.wait.detail':
+    'Веб-почта и большинство приложений не повторяют отправку сами: повторная отправка того же письма после ожидания — это и есть та попытка, которую просил сервер. Почтовый сервер с очередью повторяет попытку сам.',
+  'policy.delivery.greylisted.step.script':
+    'Если скрипт отправляет прямо на сервер получателя, научите его повторять попытку или отправляйте через почтовый сервер',
+  'policy.delivery.greylisted.step.script.detail':
+    'Почтовый сервер или ретранслятор ставит письма в очередь и повторяет попытки автоматически.',
+  'policy.delivery.greylisted.step.notGreylisting':
+    'Если ошибка остаётся и через час или больше, это не грейлистинг: прочитайте полный ответ',
+  'policy.delivery.unknown.title': 'Ошибка отправки почты (причина не распознана)',
+  'policy.delivery.unknown.summary':
+    'Сервер ответил {code}. Это ошибка отправки почты, но она не подходит ни под одну известную нам причину.',
+  'policy.delivery.unknown.summary.meaning':
+    'Сервер ответил {code} ({meaning}). Это ошибка отправки почты, но она не подходит ни под одну известную нам причину.',
+  'policy.delivery.unknown.summary.meaningDetail':
+    'Сервер ответил {code} ({meaning}; {detail}). Это ошибка отправки почты, но она не подходит ни под одну известную нам причину.',
+  'policy.delivery.unknown.summary.noCode':
+    'Похоже на ошибку отправки почты, но ни одна из известных причин не подходит к тексту.',
+  'policy.delivery.unknown.why':
+    'Ответы SMTP, начинающиеся с 4, временные (отправитель повторит попытку); начинающиеся с 5 — окончательные (перед повторной отправкой что-то нужно изменить). Слова после кода обычно называют причину.',
+  'policy.delivery.unknown.confirm.reply': 'Найдите полный ответ сервера',
+  'policy.delivery.unknown.confirm.reply.detail':
+    'Полный ответ, которым закончился сеанс, виден в отладочном журнале клиента или в журнале почтового сервера.',
+  'policy.delivery.unknown.step.read': 'Прочитайте ответ целиком: слова после кода обычно называют причину',
+  'policy.delivery.unknown.step.read.detail': 'Поищите код на страницах справки вашего провайдера.',
+  'policy.delivery.unknown.step.probe': 'Проверьте сервер с этого компьютера, чтобы исключить сеть',
+  'policy.delivery.unknown.step.support': 'Отправьте полный журнал в поддержку вашего провайдера',
 };
