@@ -269,8 +269,46 @@ describe('the explanations of this area in every language', () => {
       facts: ['421 4.3.0', 'npx smtp-doctor probe'],
     },
     { text: 'SMTP error 599 weird', category: 'unknown', facts: ['599'] },
+    { text: '550 5.7.1 Relaying denied', category: 'sender-rejected', facts: ['Return-Path', 'mynetworks'] },
+    {
+      text: '550 5.1.1 The email account that you tried to reach does not exist.',
+      category: 'recipient-rejected',
+      facts: ['@', 'MX'],
+    },
+    {
+      text: "550-5.7.26 Unauthenticated email from shop.example.org is not accepted due to domain's DMARC policy.",
+      category: 'domain-authentication',
+      facts: [
+        'shop.example.org',
+        'dig +short TXT _dmarc.shop.example.org',
+        'v=DMARC1; p=none; rua=mailto:dmarc@shop.example.org',
+      ],
+    },
+    {
+      text: '550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).',
+      category: 'domain-authentication',
+      facts: ['your-domain.example', 'v=spf1 include:<'],
+    },
+    {
+      text: '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org',
+      category: 'ip-reputation',
+      facts: ['check.spamhaus.org', '587', '465'],
+    },
+    {
+      text: '550 5.7.25 The IP address sending this message does not have a PTR record setup',
+      category: 'reverse-dns',
+      facts: ['dig +short -x 203.0.113.10', 'myhostname = mail.example.com', 'HELO/EHLO'],
+    },
   ];
-  const chunks = englishChunks('policy.auth.', 'policy.delivery.', 'policy.policy.');
+  const chunks = englishChunks(
+    'policy.auth.',
+    'policy.delivery.',
+    'policy.senderRejected.',
+    'policy.recipientRejected.',
+    'policy.domainAuth.',
+    'policy.ipReputation.',
+    'policy.reverseDns.',
+  );
 
   function render(text: string, translator: Translator): string {
     const e = explain(classify(text), { text, translator });

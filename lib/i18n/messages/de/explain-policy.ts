@@ -295,4 +295,104 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Testen Sie den Server von diesem Rechner aus, um das Netzwerk als Ursache auszuschließen',
   'policy.delivery.unknown.step.support':
     'Senden Sie das vollständige Protokoll an den Support Ihres Anbieters',
+
+  'policy.senderRejected.title': 'Der Server sendet keine E-Mails für diesen Absender',
+  'policy.senderRejected.summary':
+    'Der Server hat die Weitergabe der Nachricht wegen ihres Absenders abgelehnt: Das Programm hat sich nicht angemeldet, oder die Absenderadresse gehört nicht zum angemeldeten Konto.',
+  'policy.senderRejected.why':
+    'Server leiten E-Mails nur für ihre eigenen angemeldeten Benutzer weiter (sonst „Relaying denied“), und die meisten Anbieter lassen Sie nur mit Ihrer eigenen Adresse oder mit bestätigten Aliasen senden. Microsoft 365 braucht außerdem die Berechtigung „Senden als“, um als anderes Postfach zu senden.',
+  'policy.senderRejected.confirm.compare': 'Vergleichen Sie die Anmeldung mit der Absenderadresse (From)',
+  'policy.senderRejected.confirm.compare.detail':
+    'Es sollte dieselbe Adresse sein, oder die Absenderadresse sollte ein bestätigter Alias der Anmeldung sein.',
+  'policy.senderRejected.step.login': 'Melden Sie sich vor dem Senden an (SMTP-Authentifizierung)',
+  'policy.senderRejected.step.login.detail':
+    'Ohne Anmeldung nimmt ein Server nur E-Mails für seine eigenen Benutzer an.',
+  'policy.senderRejected.step.address':
+    'Senden Sie mit der Adresse, mit der Sie sich anmelden, oder mit einem bestätigten Alias',
+  'policy.senderRejected.step.address.detail':
+    'Gmail: Einstellungen → Konten → „E-Mail senden als“. Microsoft 365: Geben Sie dem Konto die Berechtigung „Senden als“ für das andere Postfach. Setzen Sie sowohl die From-Kopfzeile als auch den Umschlag-Absender (Return-Path).',
+  'policy.senderRejected.step.verify':
+    'Bestätigen Sie bei einem Relay-Dienst die Absenderadresse oder -domain',
+  'policy.senderRejected.step.verify.detail':
+    'Amazon SES, SendGrid, Mailgun und andere senden nur für Identitäten, die Sie bei ihnen bestätigt haben.',
+  'policy.senderRejected.step.ownServer':
+    'Betreiben Sie den Server selbst, lassen Sie nur Ihre eigenen Rechner ohne Anmeldung weiterleiten',
+  'policy.senderRejected.step.ownServer.detail':
+    'Zum Beispiel mit mynetworks in Postfix; öffnen Sie das Relay nie für das Internet.',
+  'policy.recipientRejected.title': 'Die Empfängeradresse existiert nicht',
+  'policy.recipientRejected.summary':
+    'Der Mailserver des Empfängers meldet, dass die Adresse nicht existiert oder keine E-Mails annimmt. Ihr Versand hat funktioniert; das Problem ist die Adresse.',
+  'policy.recipientRejected.why':
+    'Ein Tippfehler, eine Person, die die Organisation verlassen hat, ein gelöschtes oder deaktiviertes Konto oder eine Adresse, die es bei der empfangenden Domain nie gab.',
+  'policy.recipientRejected.confirm.check':
+    'Prüfen Sie die Adresse Buchstabe für Buchstabe und senden Sie einen Test an eine Adresse, die sicher funktioniert',
+  'policy.recipientRejected.step.correct':
+    'Korrigieren Sie die Adresse (achten Sie auch auf Tippfehler im Teil nach dem @)',
+  'policy.recipientRejected.step.ask': 'Fragen Sie die Person auf anderem Weg nach ihrer aktuellen Adresse',
+  'policy.recipientRejected.step.remove':
+    'Entfernen Sie Adressen, die immer wieder zurückkommen, aus Ihren Listen',
+  'policy.recipientRejected.step.remove.detail':
+    'Immer wieder an tote Adressen zu senden, schadet Ihrem Ruf als Absender.',
+  'policy.recipientRejected.step.ownDomain':
+    'Liegt die Adresse in Ihrer eigenen Domain, prüfen Sie, ob das Postfach oder der Alias existiert',
+  'policy.recipientRejected.step.ownDomain.detail':
+    'Prüfen Sie auch, ob die MX-Einträge der Domain auf den Server zeigen, der das Postfach führt.',
+  'policy.domainAuth.title':
+    'Der Server des Empfängers hat die Nachricht abgelehnt: SPF, DKIM oder DMARC ist fehlgeschlagen',
+  'policy.domainAuth.summary':
+    'Der empfangende Server konnte nicht bestätigen, dass Ihre Domain das Senden dieser Nachricht von dort erlaubt, wo sie gesendet wurde, und hat sie deshalb abgelehnt.',
+  'policy.domainAuth.why':
+    'Empfänger prüfen, ob der sendende Server im SPF-Eintrag der Domain steht und ob die Nachricht eine gültige DKIM-Signatur trägt, und wenden dann die DMARC-Richtlinie der Domain an. Gmail verlangt von jedem Absender, SPF oder DKIM zu bestehen (Massenversender brauchen beides und dazu DMARC). Wer über einen Server sendet, den die Domain nicht aufführt, etwa einen Webhoster oder ein neues Relay, fällt bei diesen Prüfungen durch.',
+  'policy.domainAuth.confirm.lookup': 'Sehen Sie die SPF- und DMARC-Einträge der Absenderdomain nach',
+  'policy.domainAuth.confirm.lookup.detail':
+    'Es sollte genau einen Eintrag geben, der mit v=spf1 beginnt, und er sollte den sendenden Dienst einschließen.',
+  'policy.domainAuth.step.forward':
+    'Wenn Sie {domain} nicht selbst verwalten, senden Sie diesen Fehler an die Person, die DNS oder E-Mail dafür betreut',
+  'policy.domainAuth.step.forwardUnnamed':
+    'Wenn Sie Ihre Domain nicht selbst verwalten, senden Sie diesen Fehler an die Person, die DNS oder E-Mail dafür betreut',
+  'policy.domainAuth.step.forward.detail':
+    'Die Lösung ist eine Änderung an DNS-Einträgen, die nur diese Person vornehmen kann; die folgenden Schritte sind für sie.',
+  'policy.domainAuth.step.spf': 'Nehmen Sie den sendenden Dienst in Ihren SPF-Eintrag auf',
+  'policy.domainAuth.step.spf.detail':
+    'Verwenden Sie das include, das Ihr Anbieter angibt. Ergänzen Sie den einen vorhandenen Eintrag: Zwei SPF-Einträge sind ein Fehler.',
+  'policy.domainAuth.step.spf.placeholder': 'SPF-Domain Ihres Anbieters',
+  'policy.domainAuth.step.dkim':
+    'Schalten Sie beim Anbieter die DKIM-Signatur ein und veröffentlichen Sie den Schlüssel im DNS',
+  'policy.domainAuth.step.dmarc': 'Veröffentlichen Sie eine DMARC-Richtlinie, zunächst nur zur Überwachung',
+  'policy.domainAuth.step.from':
+    'Senden Sie mit einer Absenderadresse (From) der Domain, die Sie authentifizieren',
+  'policy.domainAuth.step.from.detail':
+    'DMARC besteht nur, wenn die SPF- oder DKIM-Domain zur Domain der From-Adresse passt.',
+  'policy.ipReputation.title': 'Die IP-Adresse des sendenden Servers steht auf einer Sperrliste',
+  'policy.ipReputation.summary':
+    'Der Server des Empfängers hat die Verbindung oder die Nachricht wegen des Rufs der sendenden IP-Adresse abgelehnt, nicht wegen der Nachricht selbst.',
+  'policy.ipReputation.why':
+    'Sperrlisten wie Spamhaus führen Adressen, von denen Spam kam (oft ein gehacktes Konto oder ein infiziertes Gerät im selben Netzwerk). Die Spamhaus-PBL führt private und dynamische Adressbereiche, die überhaupt keine E-Mails direkt an andere Server senden sollten. Cloud- und Shared-Hosting-Adressen erben die Vorgeschichte früherer Nutzer.',
+  'policy.ipReputation.confirm.lookup': 'Schlagen Sie die IP-Adresse nach',
+  'policy.ipReputation.confirm.lookup.detail':
+    'Der IP and Domain Reputation Checker von Spamhaus (check.spamhaus.org) nennt die Liste und den Grund; oft enthält auch die Ablehnung einen Link.',
+  'policy.ipReputation.step.pbl':
+    'Senden Sie von einer privaten oder dynamischen Adresse (PBL) über den Server Ihres Anbieters, statt direkt zuzustellen',
+  'policy.ipReputation.step.pbl.detail':
+    'Verwenden Sie dessen Port 587 oder 465 mit Anmeldung oder einen Relay-Dienst.',
+  'policy.ipReputation.step.spam':
+    'Wurde die Adresse wegen Spam gelistet, finden und beheben Sie die Ursache und beantragen Sie dann die Entfernung',
+  'policy.ipReputation.step.spam.detail':
+    'Typische Ursachen: ein kompromittiertes Mailkonto, ein infizierter Computer, ein missbrauchtes Kontaktformular, ein offenes Relay.',
+  'policy.ipReputation.step.cloud': 'Senden Sie von einem Cloud-Server über einen Relay-Dienst',
+  'policy.ipReputation.step.cloud.detail': 'Dessen Adressen haben einen gepflegten Ruf.',
+  'policy.reverseDns.title': 'Die IP-Adresse des sendenden Servers hat kein passendes Reverse-DNS (PTR)',
+  'policy.reverseDns.summary':
+    'Der Server des Empfängers hat den Namen der sendenden IP-Adresse nachgeschlagen (Reverse-DNS) und keinen gefunden oder einen, der nicht auf dieselbe Adresse zurückzeigt, und hat die Verbindung deshalb abgelehnt.',
+  'policy.reverseDns.why':
+    'Empfangende Server erwarten, dass ein echter Mailserver einen PTR-Eintrag mit seinem Namen hat und dass dieser Name wieder auf dieselbe Adresse auflöst (vorwärts bestätigtes Reverse-DNS). Private Anschlüsse und neue Cloud-Server haben oft keinen oder nur einen generischen.',
+  'policy.reverseDns.confirm.lookup':
+    'Schlagen Sie den PTR der öffentlichen IP des Servers nach und dann den Namen, den er liefert',
+  'policy.reverseDns.step.ptr': 'Setzen Sie den PTR-Eintrag dort, wo die IP-Adresse verwaltet wird',
+  'policy.reverseDns.step.ptr.detail':
+    'Das ist das Kundenportal Ihres Hosters oder Ihr Internetanbieter, nicht die DNS-Zone Ihrer Domain.',
+  'policy.reverseDns.step.helo':
+    'Lassen Sie den PTR-Namen auf dieselbe IP auflösen und verwenden Sie ihn als HELO/EHLO-Namen des Servers',
+  'policy.reverseDns.step.relay':
+    'Können Sie keinen PTR setzen (privater Anschluss), senden Sie über ein Relay',
 };

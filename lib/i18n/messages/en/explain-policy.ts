@@ -268,4 +268,95 @@ export const explainPolicy = {
   'policy.delivery.unknown.step.read.detail': "Search the code on your provider's help pages.",
   'policy.delivery.unknown.step.probe': 'Probe the server from this machine to rule out the network',
   'policy.delivery.unknown.step.support': "Send the full log to your provider's support",
+
+  // lib/explanations/policy
+  'policy.senderRejected.title': 'The server will not send mail for this sender',
+  'policy.senderRejected.summary':
+    'The server refused to pass the message on because of who it is from: the program did not log in, or the sender address does not belong to the account that logged in.',
+  'policy.senderRejected.why':
+    'Servers only relay mail for their own logged-in users ("Relaying denied" otherwise), and most providers only let you send as your own address or aliases you have verified. Microsoft 365 also needs "Send As" permission to send as another mailbox.',
+  'policy.senderRejected.confirm.compare': 'Compare the login with the From address',
+  'policy.senderRejected.confirm.compare.detail':
+    'They should be the same address, or the From address should be a verified alias of the login.',
+  'policy.senderRejected.step.login': 'Log in (SMTP authentication) before sending',
+  'policy.senderRejected.step.login.detail': 'Without a login, a server only accepts mail for its own users.',
+  'policy.senderRejected.step.address': 'Send from the address you log in with, or from a verified alias',
+  'policy.senderRejected.step.address.detail':
+    'Gmail: Settings → Accounts → "Send mail as". Microsoft 365: give the account Send As permission on the other mailbox. Set both the From header and the envelope sender (Return-Path).',
+  'policy.senderRejected.step.verify': 'On a relay service, verify the sender address or domain',
+  'policy.senderRejected.step.verify.detail':
+    'Amazon SES, SendGrid, Mailgun and others only send for identities you have verified with them.',
+  'policy.senderRejected.step.ownServer':
+    'If you run the server, let only your own machines relay without a login',
+  'policy.senderRejected.step.ownServer.detail':
+    'For example Postfix mynetworks; never open the relay to the internet.',
+  'policy.recipientRejected.title': 'The recipient address does not exist',
+  'policy.recipientRejected.summary':
+    "The recipient's mail server says the address does not exist or does not take mail. Your sending setup worked; the address is the problem.",
+  'policy.recipientRejected.why':
+    'A typo, a person who left the organisation, a deleted or disabled account, or an address the receiving domain never had.',
+  'policy.recipientRejected.confirm.check':
+    'Check the address letter by letter, and send a test to an address you know works',
+  'policy.recipientRejected.step.correct': 'Correct the address (look for typos in the part after the @ too)',
+  'policy.recipientRejected.step.ask': 'Ask the person for their current address another way',
+  'policy.recipientRejected.step.remove': 'Remove addresses that keep bouncing from your lists',
+  'policy.recipientRejected.step.remove.detail':
+    'Sending again and again to dead addresses hurts your sender reputation.',
+  'policy.recipientRejected.step.ownDomain':
+    'If the address is on your own domain, check that the mailbox or alias exists',
+  'policy.recipientRejected.step.ownDomain.detail':
+    "Also check that the domain's MX records point to the server that holds the mailbox.",
+  'policy.domainAuth.title': "The recipient's server rejected the message: SPF, DKIM or DMARC failed",
+  'policy.domainAuth.summary':
+    'The receiving server could not verify that your domain allowed this message to be sent from where it was sent, so it refused it.',
+  'policy.domainAuth.why':
+    "Receivers check that the sending server is listed in the domain's SPF record and that the message carries a valid DKIM signature, then apply the domain's DMARC policy. Gmail requires every sender to pass SPF or DKIM (bulk senders need both, plus DMARC). Sending through a server the domain does not list, such as a web host or a new relay, fails these checks.",
+  'policy.domainAuth.confirm.lookup': "Look up the sender domain's SPF and DMARC records",
+  'policy.domainAuth.confirm.lookup.detail':
+    'Exactly one record starting with v=spf1 should exist, and it should include the service that sends.',
+  'policy.domainAuth.step.forward':
+    'If you do not manage {domain}, send this error to whoever runs its DNS or its mail',
+  'policy.domainAuth.step.forwardUnnamed':
+    'If you do not manage your domain, send this error to whoever runs its DNS or its mail',
+  'policy.domainAuth.step.forward.detail':
+    'The fix is a change to DNS records only they can make; the steps below are for them.',
+  'policy.domainAuth.step.spf': 'Add the sending service to your SPF record',
+  'policy.domainAuth.step.spf.detail':
+    'Use the include your provider documents. Merge into the one existing record: two SPF records are an error.',
+  'policy.domainAuth.step.spf.placeholder': "your provider's SPF domain",
+  'policy.domainAuth.step.dkim': 'Turn on DKIM signing at the provider and publish its key in DNS',
+  'policy.domainAuth.step.dmarc': 'Publish a DMARC policy, starting with monitoring only',
+  'policy.domainAuth.step.from': 'Send From an address at the domain you authenticate',
+  'policy.domainAuth.step.from.detail':
+    'DMARC passes only when the SPF or DKIM domain matches the From domain.',
+  'policy.ipReputation.title': "The sending server's IP address is on a blocklist",
+  'policy.ipReputation.summary':
+    "The recipient's server refused the connection or the message because of the sending IP address's reputation, not because of the message itself.",
+  'policy.ipReputation.why':
+    'Blocklists such as Spamhaus list addresses that sent spam (often a hacked account or an infected device on the same network). The Spamhaus PBL lists home and dynamic address ranges that should not send mail straight to other servers at all. Cloud and shared-hosting addresses inherit the history of earlier users.',
+  'policy.ipReputation.confirm.lookup': 'Look the IP address up',
+  'policy.ipReputation.confirm.lookup.detail':
+    "Spamhaus's IP and Domain Reputation Checker (check.spamhaus.org) says which list and why; the rejection often carries a link too.",
+  'policy.ipReputation.step.pbl':
+    "On a home or dynamic address (PBL), send through your provider's server instead of delivering directly",
+  'policy.ipReputation.step.pbl.detail':
+    'Use its submission port 587 or 465 with a login, or a relay service.',
+  'policy.ipReputation.step.spam':
+    'If the address was listed for spam, find and stop the cause, then ask for removal',
+  'policy.ipReputation.step.spam.detail':
+    'Typical causes: a compromised mail account, an infected computer, an abused contact form, an open relay.',
+  'policy.ipReputation.step.cloud': 'On a cloud server, send through a relay service',
+  'policy.ipReputation.step.cloud.detail': 'Their addresses have a maintained reputation.',
+  'policy.reverseDns.title': "The sending server's IP address has no matching reverse DNS (PTR)",
+  'policy.reverseDns.summary':
+    "The recipient's server looked up the name of the sending IP address (reverse DNS) and found none, or one that does not point back to the same address, so it refused the connection.",
+  'policy.reverseDns.why':
+    'Receiving servers expect a real mail server to have a PTR record naming it, and that name to resolve back to the same address (forward-confirmed reverse DNS). Home connections and new cloud servers often have none, or a generic one.',
+  'policy.reverseDns.confirm.lookup': "Look up the PTR of the server's public IP, then the name it returns",
+  'policy.reverseDns.step.ptr': 'Set the PTR record where the IP address is managed',
+  'policy.reverseDns.step.ptr.detail':
+    "That is your hosting provider's control panel or your ISP, not your domain's DNS zone.",
+  'policy.reverseDns.step.helo':
+    "Make the PTR name resolve to the same IP, and use it as the server's HELO/EHLO name",
+  'policy.reverseDns.step.relay': 'If you cannot set a PTR (a home connection), send through a relay',
 } as const;

@@ -278,4 +278,103 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.delivery.unknown.step.read.detail': 'Busca el código en las páginas de ayuda de tu proveedor.',
   'policy.delivery.unknown.step.probe': 'Prueba el servidor desde este equipo para descartar la red',
   'policy.delivery.unknown.step.support': 'Envía el registro completo al soporte de tu proveedor',
+
+  'policy.senderRejected.title': 'El servidor no enviará correo para este remitente',
+  'policy.senderRejected.summary':
+    'El servidor se negó a reenviar el mensaje por su remitente: el programa no inició sesión, o la dirección del remitente no pertenece a la cuenta que inició sesión.',
+  'policy.senderRejected.why':
+    'Los servidores solo reenvían correo de sus propios usuarios con sesión iniciada (si no, «Relaying denied»), y la mayoría de los proveedores solo te deja enviar con tu propia dirección o con alias que hayas verificado. Microsoft 365 además necesita el permiso «Enviar como» para enviar como otro buzón.',
+  'policy.senderRejected.confirm.compare':
+    'Compara el usuario con el que inicias sesión con la dirección del remitente (From)',
+  'policy.senderRejected.confirm.compare.detail':
+    'Deberían ser la misma dirección, o la dirección del remitente debería ser un alias verificado de ese usuario.',
+  'policy.senderRejected.step.login': 'Inicia sesión (autenticación SMTP) antes de enviar',
+  'policy.senderRejected.step.login.detail':
+    'Sin inicio de sesión, un servidor solo acepta correo para sus propios usuarios.',
+  'policy.senderRejected.step.address':
+    'Envía desde la dirección con la que inicias sesión o desde un alias verificado',
+  'policy.senderRejected.step.address.detail':
+    'Gmail: Configuración → Cuentas → «Enviar como». Microsoft 365: da a la cuenta el permiso «Enviar como» sobre el otro buzón. Configura tanto el encabezado From como el remitente del sobre (Return-Path).',
+  'policy.senderRejected.step.verify':
+    'En un servicio de retransmisión, verifica la dirección o el dominio del remitente',
+  'policy.senderRejected.step.verify.detail':
+    'Amazon SES, SendGrid, Mailgun y otros solo envían para identidades que hayas verificado con ellos.',
+  'policy.senderRejected.step.ownServer':
+    'Si gestionas el servidor, deja que solo tus propios equipos reenvíen sin iniciar sesión',
+  'policy.senderRejected.step.ownServer.detail':
+    'Por ejemplo con mynetworks de Postfix; nunca abras el reenvío a internet.',
+  'policy.recipientRejected.title': 'La dirección del destinatario no existe',
+  'policy.recipientRejected.summary':
+    'El servidor de correo del destinatario dice que la dirección no existe o no acepta correo. Tu envío funcionó; el problema es la dirección.',
+  'policy.recipientRejected.why':
+    'Un error de escritura, una persona que dejó la organización, una cuenta eliminada o desactivada, o una dirección que el dominio de destino nunca tuvo.',
+  'policy.recipientRejected.confirm.check':
+    'Revisa la dirección letra por letra y envía una prueba a una dirección que sepas que funciona',
+  'policy.recipientRejected.step.correct':
+    'Corrige la dirección (busca errores también en la parte que va después de la @)',
+  'policy.recipientRejected.step.ask': 'Pide a la persona su dirección actual por otra vía',
+  'policy.recipientRejected.step.remove': 'Quita de tus listas las direcciones que rebotan una y otra vez',
+  'policy.recipientRejected.step.remove.detail':
+    'Enviar una y otra vez a direcciones muertas perjudica tu reputación como remitente.',
+  'policy.recipientRejected.step.ownDomain':
+    'Si la dirección es de tu propio dominio, comprueba que el buzón o el alias existen',
+  'policy.recipientRejected.step.ownDomain.detail':
+    'Comprueba también que los registros MX del dominio apuntan al servidor que tiene el buzón.',
+  'policy.domainAuth.title': 'El servidor del destinatario rechazó el mensaje: falló SPF, DKIM o DMARC',
+  'policy.domainAuth.summary':
+    'El servidor de destino no pudo verificar que tu dominio permitiera enviar este mensaje desde donde se envió, así que lo rechazó.',
+  'policy.domainAuth.why':
+    'Los receptores comprueban que el servidor que envía figure en el registro SPF del dominio y que el mensaje lleve una firma DKIM válida, y después aplican la política DMARC del dominio. Gmail exige a todos los remitentes superar SPF o DKIM (los envíos masivos necesitan ambos, además de DMARC). Enviar a través de un servidor que el dominio no incluye, como un hosting web o un nuevo servicio de retransmisión, hace fallar estas comprobaciones.',
+  'policy.domainAuth.confirm.lookup': 'Consulta los registros SPF y DMARC del dominio remitente',
+  'policy.domainAuth.confirm.lookup.detail':
+    'Debe existir exactamente un registro que empiece por v=spf1, y debe incluir el servicio que envía.',
+  'policy.domainAuth.step.forward':
+    'Si no gestionas {domain}, envía este error a quien gestione su DNS o su correo',
+  'policy.domainAuth.step.forwardUnnamed':
+    'Si no gestionas tu dominio, envía este error a quien gestione su DNS o su correo',
+  'policy.domainAuth.step.forward.detail':
+    'La solución es un cambio en los registros DNS que solo esa persona puede hacer; los pasos siguientes son para ella.',
+  'policy.domainAuth.step.spf': 'Añade el servicio que envía a tu registro SPF',
+  'policy.domainAuth.step.spf.detail':
+    'Usa el include que documente tu proveedor. Intégralo en el único registro existente: dos registros SPF son un error.',
+  'policy.domainAuth.step.spf.placeholder': 'dominio SPF de tu proveedor',
+  'policy.domainAuth.step.dkim': 'Activa la firma DKIM en el proveedor y publica su clave en el DNS',
+  'policy.domainAuth.step.dmarc': 'Publica una política DMARC, empezando solo con supervisión',
+  'policy.domainAuth.step.from': 'Envía con una dirección de remitente (From) del dominio que autenticas',
+  'policy.domainAuth.step.from.detail':
+    'DMARC solo se supera cuando el dominio de SPF o DKIM coincide con el dominio de la dirección From.',
+  'policy.ipReputation.title': 'La dirección IP del servidor que envía está en una lista de bloqueo',
+  'policy.ipReputation.summary':
+    'El servidor del destinatario rechazó la conexión o el mensaje por la reputación de la dirección IP que envía, no por el mensaje en sí.',
+  'policy.ipReputation.why':
+    'Las listas de bloqueo como Spamhaus incluyen direcciones que enviaron spam (a menudo una cuenta pirateada o un dispositivo infectado en la misma red). La PBL de Spamhaus incluye rangos de direcciones domésticas y dinámicas que no deberían enviar correo directamente a otros servidores. Las direcciones de la nube y de hosting compartido heredan el historial de usuarios anteriores.',
+  'policy.ipReputation.confirm.lookup': 'Consulta la dirección IP',
+  'policy.ipReputation.confirm.lookup.detail':
+    'El IP and Domain Reputation Checker de Spamhaus (check.spamhaus.org) dice qué lista y por qué; el rechazo a menudo también incluye un enlace.',
+  'policy.ipReputation.step.pbl':
+    'Desde una dirección doméstica o dinámica (PBL), envía a través del servidor de tu proveedor en lugar de entregar directamente',
+  'policy.ipReputation.step.pbl.detail':
+    'Usa su puerto de envío 587 o 465 con inicio de sesión, o un servicio de retransmisión.',
+  'policy.ipReputation.step.spam':
+    'Si la dirección se incluyó por spam, encuentra y detén la causa, y después pide que la quiten',
+  'policy.ipReputation.step.spam.detail':
+    'Causas típicas: una cuenta de correo comprometida, un ordenador infectado, un formulario de contacto del que se abusa, un servidor de reenvío abierto.',
+  'policy.ipReputation.step.cloud':
+    'En un servidor en la nube, envía a través de un servicio de retransmisión',
+  'policy.ipReputation.step.cloud.detail': 'Sus direcciones tienen una reputación cuidada.',
+  'policy.reverseDns.title':
+    'La dirección IP del servidor que envía no tiene un DNS inverso (PTR) que coincida',
+  'policy.reverseDns.summary':
+    'El servidor del destinatario buscó el nombre de la dirección IP que envía (DNS inverso) y no encontró ninguno, o encontró uno que no apunta de vuelta a la misma dirección, así que rechazó la conexión.',
+  'policy.reverseDns.why':
+    'Los servidores de destino esperan que un servidor de correo real tenga un registro PTR con su nombre, y que ese nombre se resuelva de vuelta a la misma dirección (DNS inverso confirmado). Las conexiones domésticas y los servidores nuevos en la nube a menudo no tienen ninguno, o tienen uno genérico.',
+  'policy.reverseDns.confirm.lookup':
+    'Consulta el PTR de la IP pública del servidor y después el nombre que devuelve',
+  'policy.reverseDns.step.ptr': 'Configura el registro PTR donde se gestiona la dirección IP',
+  'policy.reverseDns.step.ptr.detail':
+    'Es el panel de control de tu proveedor de hosting o tu proveedor de internet, no la zona DNS de tu dominio.',
+  'policy.reverseDns.step.helo':
+    'Haz que el nombre PTR se resuelva a la misma IP y úsalo como nombre HELO/EHLO del servidor',
+  'policy.reverseDns.step.relay':
+    'Si no puedes configurar un PTR (una conexión doméstica), envía a través de un servicio de retransmisión',
 };

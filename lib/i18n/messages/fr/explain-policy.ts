@@ -294,4 +294,104 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Recherchez le code dans les pages d’aide de votre fournisseur.',
   'policy.delivery.unknown.step.probe': 'Testez le serveur depuis cette machine pour écarter le réseau',
   'policy.delivery.unknown.step.support': 'Envoyez le journal complet au support de votre fournisseur',
+
+  'policy.senderRejected.title': 'Le serveur n’enverra pas d’e-mail pour cet expéditeur',
+  'policy.senderRejected.summary':
+    'Le serveur a refusé de transmettre le message à cause de son expéditeur : le programme ne s’est pas identifié, ou l’adresse d’expéditeur n’appartient pas au compte identifié.',
+  'policy.senderRejected.why':
+    'Les serveurs ne relaient les e-mails que pour leurs propres utilisateurs identifiés (sinon « Relaying denied »), et la plupart des fournisseurs ne vous laissent envoyer qu’avec votre propre adresse ou des alias vérifiés. Microsoft 365 exige en plus l’autorisation « Envoyer en tant que » pour envoyer au nom d’une autre boîte aux lettres.',
+  'policy.senderRejected.confirm.compare':
+    'Comparez l’identifiant de connexion avec l’adresse d’expéditeur (From)',
+  'policy.senderRejected.confirm.compare.detail':
+    'Ce doit être la même adresse, ou l’adresse d’expéditeur doit être un alias vérifié de l’identifiant.',
+  'policy.senderRejected.step.login': 'Identifiez-vous (authentification SMTP) avant d’envoyer',
+  'policy.senderRejected.step.login.detail':
+    'Sans identification, un serveur n’accepte que les e-mails destinés à ses propres utilisateurs.',
+  'policy.senderRejected.step.address':
+    'Envoyez depuis l’adresse avec laquelle vous vous identifiez, ou depuis un alias vérifié',
+  'policy.senderRejected.step.address.detail':
+    'Gmail : Paramètres → Comptes → « Envoyer des e-mails en tant que ». Microsoft 365 : donnez au compte l’autorisation « Envoyer en tant que » sur l’autre boîte aux lettres. Réglez à la fois l’en-tête From et l’expéditeur de l’enveloppe (Return-Path).',
+  'policy.senderRejected.step.verify':
+    'Sur un service de relais, vérifiez l’adresse ou le domaine d’expéditeur',
+  'policy.senderRejected.step.verify.detail':
+    'Amazon SES, SendGrid, Mailgun et les autres n’envoient que pour les identités que vous avez vérifiées chez eux.',
+  'policy.senderRejected.step.ownServer':
+    'Si vous gérez le serveur, ne laissez relayer sans identification que vos propres machines',
+  'policy.senderRejected.step.ownServer.detail':
+    'Par exemple avec mynetworks dans Postfix ; n’ouvrez jamais le relais à Internet.',
+  'policy.recipientRejected.title': 'L’adresse du destinataire n’existe pas',
+  'policy.recipientRejected.summary':
+    'Le serveur de messagerie du destinataire indique que l’adresse n’existe pas ou ne reçoit pas d’e-mails. Votre envoi a fonctionné ; c’est l’adresse qui pose problème.',
+  'policy.recipientRejected.why':
+    'Une faute de frappe, une personne qui a quitté l’organisation, un compte supprimé ou désactivé, ou une adresse qui n’a jamais existé dans le domaine destinataire.',
+  'policy.recipientRejected.confirm.check':
+    'Vérifiez l’adresse lettre par lettre, et envoyez un test à une adresse dont vous savez qu’elle fonctionne',
+  'policy.recipientRejected.step.correct':
+    'Corrigez l’adresse (cherchez aussi les fautes de frappe dans la partie après le @)',
+  'policy.recipientRejected.step.ask': 'Demandez à la personne son adresse actuelle par un autre moyen',
+  'policy.recipientRejected.step.remove':
+    'Retirez de vos listes les adresses qui reviennent sans cesse en erreur',
+  'policy.recipientRejected.step.remove.detail':
+    'Envoyer encore et encore à des adresses mortes nuit à votre réputation d’expéditeur.',
+  'policy.recipientRejected.step.ownDomain':
+    'Si l’adresse est sur votre propre domaine, vérifiez que la boîte aux lettres ou l’alias existe',
+  'policy.recipientRejected.step.ownDomain.detail':
+    'Vérifiez aussi que les enregistrements MX du domaine pointent vers le serveur qui héberge la boîte aux lettres.',
+  'policy.domainAuth.title': 'Le serveur du destinataire a refusé le message : SPF, DKIM ou DMARC a échoué',
+  'policy.domainAuth.summary':
+    'Le serveur destinataire n’a pas pu vérifier que votre domaine autorisait l’envoi de ce message depuis l’endroit d’où il est parti, il l’a donc refusé.',
+  'policy.domainAuth.why':
+    'Les destinataires vérifient que le serveur d’envoi figure dans l’enregistrement SPF du domaine et que le message porte une signature DKIM valide, puis appliquent la politique DMARC du domaine. Gmail exige de chaque expéditeur qu’il réussisse SPF ou DKIM (les envois en masse ont besoin des deux, plus DMARC). Envoyer par un serveur que le domaine ne mentionne pas, comme un hébergeur web ou un nouveau relais, fait échouer ces contrôles.',
+  'policy.domainAuth.confirm.lookup': 'Consultez les enregistrements SPF et DMARC du domaine expéditeur',
+  'policy.domainAuth.confirm.lookup.detail':
+    'Il doit exister exactement un enregistrement commençant par v=spf1, et il doit inclure le service qui envoie.',
+  'policy.domainAuth.step.forward':
+    'Si vous ne gérez pas {domain}, envoyez cette erreur à la personne qui gère son DNS ou sa messagerie',
+  'policy.domainAuth.step.forwardUnnamed':
+    'Si vous ne gérez pas votre domaine, envoyez cette erreur à la personne qui gère son DNS ou sa messagerie',
+  'policy.domainAuth.step.forward.detail':
+    'La correction consiste à modifier des enregistrements DNS, ce qu’elle seule peut faire ; les étapes suivantes sont pour elle.',
+  'policy.domainAuth.step.spf': 'Ajoutez le service d’envoi à votre enregistrement SPF',
+  'policy.domainAuth.step.spf.detail':
+    'Utilisez l’include documenté par votre fournisseur. Fusionnez-le dans l’unique enregistrement existant : deux enregistrements SPF sont une erreur.',
+  'policy.domainAuth.step.spf.placeholder': 'domaine SPF de votre fournisseur',
+  'policy.domainAuth.step.dkim':
+    'Activez la signature DKIM chez le fournisseur et publiez sa clé dans le DNS',
+  'policy.domainAuth.step.dmarc': 'Publiez une politique DMARC, d’abord en simple surveillance',
+  'policy.domainAuth.step.from':
+    'Envoyez avec une adresse d’expéditeur (From) du domaine que vous authentifiez',
+  'policy.domainAuth.step.from.detail':
+    'DMARC ne réussit que si le domaine SPF ou DKIM correspond au domaine de l’adresse From.',
+  'policy.ipReputation.title': 'L’adresse IP du serveur d’envoi est sur une liste de blocage',
+  'policy.ipReputation.summary':
+    'Le serveur du destinataire a refusé la connexion ou le message à cause de la réputation de l’adresse IP d’envoi, pas à cause du message lui-même.',
+  'policy.ipReputation.why':
+    'Les listes de blocage comme Spamhaus répertorient les adresses qui ont envoyé du spam (souvent un compte piraté ou un appareil infecté sur le même réseau). La PBL de Spamhaus répertorie les plages d’adresses résidentielles et dynamiques qui ne devraient jamais envoyer d’e-mails directement à d’autres serveurs. Les adresses cloud et d’hébergement mutualisé héritent de l’historique des utilisateurs précédents.',
+  'policy.ipReputation.confirm.lookup': 'Vérifiez l’adresse IP',
+  'policy.ipReputation.confirm.lookup.detail':
+    'L’outil IP and Domain Reputation Checker de Spamhaus (check.spamhaus.org) indique quelle liste et pourquoi ; le refus contient souvent aussi un lien.',
+  'policy.ipReputation.step.pbl':
+    'Depuis une adresse résidentielle ou dynamique (PBL), envoyez via le serveur de votre fournisseur au lieu de distribuer directement',
+  'policy.ipReputation.step.pbl.detail':
+    'Utilisez son port de soumission 587 ou 465 avec identification, ou un service de relais.',
+  'policy.ipReputation.step.spam':
+    'Si l’adresse a été listée pour du spam, trouvez et supprimez la cause, puis demandez le retrait',
+  'policy.ipReputation.step.spam.detail':
+    'Causes typiques : un compte de messagerie piraté, un ordinateur infecté, un formulaire de contact détourné, un relais ouvert.',
+  'policy.ipReputation.step.cloud': 'Depuis un serveur cloud, envoyez via un service de relais',
+  'policy.ipReputation.step.cloud.detail': 'Ses adresses ont une réputation entretenue.',
+  'policy.reverseDns.title': 'L’adresse IP du serveur d’envoi n’a pas de DNS inverse (PTR) correspondant',
+  'policy.reverseDns.summary':
+    'Le serveur du destinataire a cherché le nom de l’adresse IP d’envoi (DNS inverse) et n’en a trouvé aucun, ou un qui ne renvoie pas vers la même adresse ; il a donc refusé la connexion.',
+  'policy.reverseDns.why':
+    'Les serveurs destinataires attendent d’un vrai serveur de messagerie qu’il ait un enregistrement PTR qui le nomme, et que ce nom renvoie vers la même adresse (DNS inverse confirmé). Les connexions résidentielles et les nouveaux serveurs cloud n’en ont souvent aucun, ou un générique.',
+  'policy.reverseDns.confirm.lookup':
+    'Cherchez le PTR de l’IP publique du serveur, puis le nom qu’il renvoie',
+  'policy.reverseDns.step.ptr': 'Définissez l’enregistrement PTR là où l’adresse IP est gérée',
+  'policy.reverseDns.step.ptr.detail':
+    'C’est le panneau de contrôle de votre hébergeur ou votre fournisseur d’accès, pas la zone DNS de votre domaine.',
+  'policy.reverseDns.step.helo':
+    'Faites pointer le nom PTR vers la même IP, et utilisez-le comme nom HELO/EHLO du serveur',
+  'policy.reverseDns.step.relay':
+    'Si vous ne pouvez pas définir de PTR (connexion résidentielle), envoyez via un relais',
 };

@@ -279,4 +279,99 @@ export const explainPolicy: TranslationOf<typeof english> = {
   'policy.delivery.unknown.step.read.detail': 'Pesquise o código nas páginas de ajuda do seu provedor.',
   'policy.delivery.unknown.step.probe': 'Teste o servidor a partir deste computador para descartar a rede',
   'policy.delivery.unknown.step.support': 'Envie o log completo ao suporte do seu provedor',
+
+  'policy.senderRejected.title': 'O servidor não vai enviar e-mail por este remetente',
+  'policy.senderRejected.summary':
+    'O servidor se recusou a repassar a mensagem por causa do remetente: o programa não fez login, ou o endereço do remetente não pertence à conta que fez login.',
+  'policy.senderRejected.why':
+    'Os servidores só repassam e-mails dos próprios usuários que fizeram login (caso contrário, “Relaying denied”), e a maioria dos provedores só deixa você enviar com o seu próprio endereço ou com aliases verificados. O Microsoft 365 também exige a permissão “Enviar como” para enviar como outra caixa de correio.',
+  'policy.senderRejected.confirm.compare': 'Compare o login com o endereço do remetente (From)',
+  'policy.senderRejected.confirm.compare.detail':
+    'Devem ser o mesmo endereço, ou o endereço do remetente deve ser um alias verificado do login.',
+  'policy.senderRejected.step.login': 'Faça login (autenticação SMTP) antes de enviar',
+  'policy.senderRejected.step.login.detail':
+    'Sem login, um servidor só aceita e-mails para os próprios usuários.',
+  'policy.senderRejected.step.address': 'Envie do endereço com que você faz login, ou de um alias verificado',
+  'policy.senderRejected.step.address.detail':
+    'Gmail: Configurações → Contas → “Enviar e-mail como”. Microsoft 365: dê à conta a permissão “Enviar como” na outra caixa de correio. Defina tanto o cabeçalho From quanto o remetente do envelope (Return-Path).',
+  'policy.senderRejected.step.verify':
+    'Em um serviço de retransmissão, verifique o endereço ou o domínio do remetente',
+  'policy.senderRejected.step.verify.detail':
+    'Amazon SES, SendGrid, Mailgun e outros só enviam por identidades que você verificou com eles.',
+  'policy.senderRejected.step.ownServer':
+    'Se você administra o servidor, deixe só as suas próprias máquinas repassarem sem login',
+  'policy.senderRejected.step.ownServer.detail':
+    'Por exemplo, com mynetworks no Postfix; nunca abra o repasse para a internet.',
+  'policy.recipientRejected.title': 'O endereço do destinatário não existe',
+  'policy.recipientRejected.summary':
+    'O servidor de e-mail do destinatário diz que o endereço não existe ou não recebe e-mails. O seu envio funcionou; o problema é o endereço.',
+  'policy.recipientRejected.why':
+    'Um erro de digitação, uma pessoa que saiu da organização, uma conta excluída ou desativada, ou um endereço que o domínio de destino nunca teve.',
+  'policy.recipientRejected.confirm.check':
+    'Confira o endereço letra por letra e envie um teste para um endereço que você sabe que funciona',
+  'policy.recipientRejected.step.correct':
+    'Corrija o endereço (procure erros de digitação também na parte depois do @)',
+  'policy.recipientRejected.step.ask': 'Peça à pessoa o endereço atual dela por outro meio',
+  'policy.recipientRejected.step.remove': 'Tire das suas listas os endereços que voltam sempre',
+  'policy.recipientRejected.step.remove.detail':
+    'Enviar de novo e de novo para endereços mortos prejudica a sua reputação de remetente.',
+  'policy.recipientRejected.step.ownDomain':
+    'Se o endereço é do seu próprio domínio, verifique se a caixa de correio ou o alias existe',
+  'policy.recipientRejected.step.ownDomain.detail':
+    'Verifique também se os registros MX do domínio apontam para o servidor que guarda a caixa de correio.',
+  'policy.domainAuth.title': 'O servidor do destinatário recusou a mensagem: SPF, DKIM ou DMARC falhou',
+  'policy.domainAuth.summary':
+    'O servidor de destino não conseguiu verificar que o seu domínio autorizou o envio desta mensagem de onde ela foi enviada, por isso a recusou.',
+  'policy.domainAuth.why':
+    'Os destinatários verificam se o servidor de envio está no registro SPF do domínio e se a mensagem tem uma assinatura DKIM válida, e então aplicam a política DMARC do domínio. O Gmail exige que todo remetente passe no SPF ou no DKIM (remetentes em massa precisam dos dois, além do DMARC). Enviar por um servidor que o domínio não lista, como uma hospedagem de sites ou um novo serviço de retransmissão, reprova nessas verificações.',
+  'policy.domainAuth.confirm.lookup': 'Consulte os registros SPF e DMARC do domínio remetente',
+  'policy.domainAuth.confirm.lookup.detail':
+    'Deve existir exatamente um registro começando com v=spf1, e ele deve incluir o serviço que envia.',
+  'policy.domainAuth.step.forward':
+    'Se você não gerencia {domain}, envie este erro para quem cuida do DNS ou do e-mail dele',
+  'policy.domainAuth.step.forwardUnnamed':
+    'Se você não gerencia o seu domínio, envie este erro para quem cuida do DNS ou do e-mail dele',
+  'policy.domainAuth.step.forward.detail':
+    'A correção é uma mudança em registros DNS que só essa pessoa pode fazer; os passos abaixo são para ela.',
+  'policy.domainAuth.step.spf': 'Adicione o serviço de envio ao seu registro SPF',
+  'policy.domainAuth.step.spf.detail':
+    'Use o include que o seu provedor documenta. Junte-o ao único registro existente: dois registros SPF são um erro.',
+  'policy.domainAuth.step.spf.placeholder': 'domínio SPF do seu provedor',
+  'policy.domainAuth.step.dkim': 'Ative a assinatura DKIM no provedor e publique a chave dele no DNS',
+  'policy.domainAuth.step.dmarc': 'Publique uma política DMARC, começando só com monitoramento',
+  'policy.domainAuth.step.from': 'Envie com um endereço de remetente (From) do domínio que você autentica',
+  'policy.domainAuth.step.from.detail':
+    'O DMARC só passa quando o domínio do SPF ou do DKIM corresponde ao domínio do From.',
+  'policy.ipReputation.title': 'O endereço IP do servidor de envio está em uma lista de bloqueio',
+  'policy.ipReputation.summary':
+    'O servidor do destinatário recusou a conexão ou a mensagem por causa da reputação do endereço IP de envio, não por causa da mensagem em si.',
+  'policy.ipReputation.why':
+    'Listas de bloqueio como a Spamhaus incluem endereços que enviaram spam (muitas vezes uma conta invadida ou um dispositivo infectado na mesma rede). A PBL da Spamhaus inclui faixas de endereços residenciais e dinâmicos que nem deveriam enviar e-mail direto para outros servidores. Endereços de nuvem e de hospedagem compartilhada herdam o histórico de usuários anteriores.',
+  'policy.ipReputation.confirm.lookup': 'Consulte o endereço IP',
+  'policy.ipReputation.confirm.lookup.detail':
+    'O IP and Domain Reputation Checker da Spamhaus (check.spamhaus.org) diz qual lista e por quê; a recusa muitas vezes também traz um link.',
+  'policy.ipReputation.step.pbl':
+    'Em um endereço residencial ou dinâmico (PBL), envie pelo servidor do seu provedor em vez de entregar diretamente',
+  'policy.ipReputation.step.pbl.detail':
+    'Use a porta de envio 587 ou 465 dele com login, ou um serviço de retransmissão.',
+  'policy.ipReputation.step.spam':
+    'Se o endereço foi listado por spam, encontre e elimine a causa e depois peça a remoção',
+  'policy.ipReputation.step.spam.detail':
+    'Causas típicas: uma conta de e-mail invadida, um computador infectado, um formulário de contato abusado, um relay aberto.',
+  'policy.ipReputation.step.cloud': 'Em um servidor na nuvem, envie por um serviço de retransmissão',
+  'policy.ipReputation.step.cloud.detail': 'Os endereços dele têm uma reputação cuidada.',
+  'policy.reverseDns.title': 'O endereço IP do servidor de envio não tem DNS reverso (PTR) correspondente',
+  'policy.reverseDns.summary':
+    'O servidor do destinatário procurou o nome do endereço IP de envio (DNS reverso) e não encontrou nenhum, ou encontrou um que não aponta de volta para o mesmo endereço, por isso recusou a conexão.',
+  'policy.reverseDns.why':
+    'Os servidores de destino esperam que um servidor de e-mail de verdade tenha um registro PTR com o nome dele, e que esse nome aponte de volta para o mesmo endereço (DNS reverso confirmado). Conexões residenciais e servidores novos na nuvem muitas vezes não têm nenhum, ou têm um genérico.',
+  'policy.reverseDns.confirm.lookup':
+    'Consulte o PTR do IP público do servidor e depois o nome que ele retorna',
+  'policy.reverseDns.step.ptr': 'Configure o registro PTR onde o endereço IP é gerenciado',
+  'policy.reverseDns.step.ptr.detail':
+    'Isso é o painel da sua hospedagem ou o seu provedor de internet, não a zona DNS do seu domínio.',
+  'policy.reverseDns.step.helo':
+    'Faça o nome do PTR apontar para o mesmo IP e use-o como nome HELO/EHLO do servidor',
+  'policy.reverseDns.step.relay':
+    'Se você não pode configurar um PTR (conexão residencial), envie por um serviço de retransmissão',
 };
