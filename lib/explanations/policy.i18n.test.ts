@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, loadTranslator, type Locale, type Translator } from '../i18n';
 import { explainPolicy } from '../i18n/messages/en/explain-policy';
 import { classify } from '../rules/index';
-import { decideVantage, type PageKind } from '../vantage';
+import { AUDIENCES, audienceOf } from '../audience';
+import { decideVantage, type PageKind, type Vantage } from '../vantage';
 import { answerFirst, type Answer, type AnswerInput } from './answer';
 import { explain } from './explain';
 
@@ -324,6 +325,28 @@ describe('the explanations of this area in every language', () => {
       expect(out, locale).not.toBe(english);
       for (const fact of facts) expect(out, `${locale}: ${fact}`).toContain(fact);
       expectNoEnglish(out, chunks, locale);
+    }
+  });
+});
+
+describe('the audiences in every language', () => {
+  const chunks = englishChunks('policy.audience.');
+  it.each<Vantage>(['this-device', 'web-server', 'mail-server'])('%s', (vantage) => {
+    const english = audienceOf(vantage);
+    expect(english).toEqual(AUDIENCES[vantage]);
+    for (const locale of OTHERS) {
+      const a = audienceOf(vantage, translators.get(locale)!);
+      // What the audience decides does not depend on the language; only its sentences do.
+      expect({ ...a, stepsHeading: '', settingsPlace: '', probesFrom: '', measuredFrom: '' }).toEqual({
+        ...english,
+        stepsHeading: '',
+        settingsPlace: '',
+        probesFrom: '',
+        measuredFrom: '',
+      });
+      for (const field of ['stepsHeading', 'settingsPlace', 'probesFrom', 'measuredFrom'] as const)
+        expect(a[field], `${locale} ${field}`).not.toBe(english[field]);
+      expectNoEnglish(JSON.stringify(a), chunks, locale);
     }
   });
 });

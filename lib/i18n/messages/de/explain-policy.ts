@@ -395,4 +395,20 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Lassen Sie den PTR-Namen auf dieselbe IP auflösen und verwenden Sie ihn als HELO/EHLO-Namen des Servers',
   'policy.reverseDns.step.relay':
     'Können Sie keinen PTR setzen (privater Anschluss), senden Sie über ein Relay',
+
+  'policy.audience.thisDevice.stepsHeading': 'So beheben Sie es, Schritt für Schritt',
+  'policy.audience.thisDevice.settingsPlace':
+    'Öffnen Sie die Einstellungen für den Postausgangsserver (SMTP) der App, die die E-Mails sendet – die Anleitung für Ihre App steht unten.',
+  'policy.audience.thisDevice.probesFrom': 'Tests von diesem Computer aus über Ihr Test-Backend',
+  'policy.audience.thisDevice.measuredFrom': 'Von diesem Computer aus gemessen:',
+  'policy.audience.webServer.stepsHeading': 'So behebt es der Administrator der Website',
+  'policy.audience.webServer.settingsPlace':
+    'Öffnen Sie die Mail-Einstellungen (SMTP) der Website: die Konfiguration der Web-App oder die Mail-Einstellungen im Hosting-Panel.',
+  'policy.audience.webServer.probesFrom':
+    'Tests von dort, wo Ihr Test-Backend läuft: Auf dem Server hinter dieser Seite zeigen sie, was dieser Server erreichen kann, auf diesem Computer nur, was dieses Netzwerk erreichen kann',
+  'policy.audience.mailServer.stepsHeading': 'Was der Absender oder der Inhaber der Domain tun kann',
+  'policy.audience.mailServer.settingsPlace':
+    'Öffnen Sie die Relay-Einstellungen (Smarthost) des Servers, der die E-Mails sendet.',
+  'policy.audience.mailServer.probesFrom': 'Tests von dort, wo Ihr Test-Backend läuft',
+  'policy.audience.probeBackend.measuredFrom': 'Vom Test-Backend gemessen:',
 };

@@ -359,4 +359,21 @@ export const explainPolicy = {
   'policy.reverseDns.step.helo':
     "Make the PTR name resolve to the same IP, and use it as the server's HELO/EHLO name",
   'policy.reverseDns.step.relay': 'If you cannot set a PTR (a home connection), send through a relay',
+
+  // lib/audience: who the lower sections of a card speak to
+  'policy.audience.thisDevice.stepsHeading': 'How to fix it, step by step',
+  'policy.audience.thisDevice.settingsPlace':
+    'Open the outgoing (SMTP) server settings of the app that sends the mail — the guide for your app is below.',
+  'policy.audience.thisDevice.probesFrom': 'Tests from this computer through your probe backend',
+  'policy.audience.thisDevice.measuredFrom': 'Measured from this computer:',
+  'policy.audience.webServer.stepsHeading': 'How the site’s administrator fixes it',
+  'policy.audience.webServer.settingsPlace':
+    'Open the mail (SMTP) settings of the site: the web app’s configuration or the hosting panel’s mail settings.',
+  'policy.audience.webServer.probesFrom':
+    'Tests from wherever your probe backend runs: on the server behind this page they show what that server can reach, on this computer only what this network can',
+  'policy.audience.mailServer.stepsHeading': 'What the sender or the domain’s owner can do',
+  'policy.audience.mailServer.settingsPlace':
+    'Open the relay (smarthost) settings of the server that sends the mail.',
+  'policy.audience.mailServer.probesFrom': 'Tests from wherever your probe backend runs',
+  'policy.audience.probeBackend.measuredFrom': 'Measured by the probe backend:',
 } as const;

@@ -377,4 +377,20 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Haz que el nombre PTR se resuelva a la misma IP y úsalo como nombre HELO/EHLO del servidor',
   'policy.reverseDns.step.relay':
     'Si no puedes configurar un PTR (una conexión doméstica), envía a través de un servicio de retransmisión',
+
+  'policy.audience.thisDevice.stepsHeading': 'Cómo arreglarlo, paso a paso',
+  'policy.audience.thisDevice.settingsPlace':
+    'Abre los ajustes del servidor de salida (SMTP) de la app que envía el correo; la guía de tu app está más abajo.',
+  'policy.audience.thisDevice.probesFrom': 'Pruebas desde este ordenador a través de tu backend de pruebas',
+  'policy.audience.thisDevice.measuredFrom': 'Medido desde este ordenador:',
+  'policy.audience.webServer.stepsHeading': 'Cómo lo arregla el administrador del sitio',
+  'policy.audience.webServer.settingsPlace':
+    'Abre los ajustes de correo (SMTP) del sitio: la configuración de la aplicación web o los ajustes de correo del panel de hosting.',
+  'policy.audience.webServer.probesFrom':
+    'Pruebas desde donde se ejecute tu backend de pruebas: en el servidor detrás de esta página muestran a qué puede llegar ese servidor; en este ordenador, solo a qué puede llegar esta red',
+  'policy.audience.mailServer.stepsHeading': 'Qué pueden hacer el remitente o el propietario del dominio',
+  'policy.audience.mailServer.settingsPlace':
+    'Abre los ajustes de retransmisión (smarthost) del servidor que envía el correo.',
+  'policy.audience.mailServer.probesFrom': 'Pruebas desde donde se ejecute tu backend de pruebas',
+  'policy.audience.probeBackend.measuredFrom': 'Medido por el backend de pruebas:',
 };

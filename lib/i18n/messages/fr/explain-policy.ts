@@ -394,4 +394,20 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Faites pointer le nom PTR vers la même IP, et utilisez-le comme nom HELO/EHLO du serveur',
   'policy.reverseDns.step.relay':
     'Si vous ne pouvez pas définir de PTR (connexion résidentielle), envoyez via un relais',
+
+  'policy.audience.thisDevice.stepsHeading': 'Comment corriger, étape par étape',
+  'policy.audience.thisDevice.settingsPlace':
+    'Ouvrez les réglages du serveur sortant (SMTP) de l’application qui envoie les e-mails — le guide de votre application se trouve plus bas.',
+  'policy.audience.thisDevice.probesFrom': 'Tests depuis cet ordinateur via votre backend de test',
+  'policy.audience.thisDevice.measuredFrom': 'Mesuré depuis cet ordinateur :',
+  'policy.audience.webServer.stepsHeading': 'Comment l’administrateur du site corrige le problème',
+  'policy.audience.webServer.settingsPlace':
+    'Ouvrez les réglages de messagerie (SMTP) du site : la configuration de l’application web ou les réglages de messagerie du panneau d’hébergement.',
+  'policy.audience.webServer.probesFrom':
+    'Tests depuis l’endroit où tourne votre backend de test : sur le serveur derrière cette page, ils montrent ce que ce serveur peut joindre ; sur cet ordinateur, seulement ce que ce réseau peut joindre',
+  'policy.audience.mailServer.stepsHeading': 'Ce que l’expéditeur ou le propriétaire du domaine peut faire',
+  'policy.audience.mailServer.settingsPlace':
+    'Ouvrez les réglages de relais (smarthost) du serveur qui envoie les e-mails.',
+  'policy.audience.mailServer.probesFrom': 'Tests depuis l’endroit où tourne votre backend de test',
+  'policy.audience.probeBackend.measuredFrom': 'Mesuré par le backend de test :',
 };

@@ -374,4 +374,20 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Faça o nome do PTR apontar para o mesmo IP e use-o como nome HELO/EHLO do servidor',
   'policy.reverseDns.step.relay':
     'Se você não pode configurar um PTR (conexão residencial), envie por um serviço de retransmissão',
+
+  'policy.audience.thisDevice.stepsHeading': 'Como resolver, passo a passo',
+  'policy.audience.thisDevice.settingsPlace':
+    'Abra as configurações do servidor de saída (SMTP) do app que envia o e-mail — o guia do seu app está abaixo.',
+  'policy.audience.thisDevice.probesFrom': 'Testes a partir deste computador pelo seu backend de testes',
+  'policy.audience.thisDevice.measuredFrom': 'Medido a partir deste computador:',
+  'policy.audience.webServer.stepsHeading': 'Como o administrador do site resolve',
+  'policy.audience.webServer.settingsPlace':
+    'Abra as configurações de e-mail (SMTP) do site: a configuração do aplicativo web ou as configurações de e-mail do painel de hospedagem.',
+  'policy.audience.webServer.probesFrom':
+    'Testes a partir de onde o seu backend de testes roda: no servidor por trás desta página, eles mostram o que esse servidor alcança; neste computador, só o que esta rede alcança',
+  'policy.audience.mailServer.stepsHeading': 'O que o remetente ou o dono do domínio pode fazer',
+  'policy.audience.mailServer.settingsPlace':
+    'Abra as configurações de retransmissão (smarthost) do servidor que envia o e-mail.',
+  'policy.audience.mailServer.probesFrom': 'Testes a partir de onde o seu backend de testes roda',
+  'policy.audience.probeBackend.measuredFrom': 'Medido pelo backend de testes:',
 };

@@ -372,4 +372,20 @@ export const explainPolicy: TranslationOf<typeof english> = {
     'Сделайте так, чтобы имя из PTR разрешалось в тот же IP, и используйте его как имя HELO/EHLO сервера',
   'policy.reverseDns.step.relay':
     'Если задать PTR нельзя (домашнее подключение), отправляйте через ретранслятор',
+
+  'policy.audience.thisDevice.stepsHeading': 'Как исправить, шаг за шагом',
+  'policy.audience.thisDevice.settingsPlace':
+    'Откройте настройки сервера исходящей почты (SMTP) в приложении, которое отправляет почту, — инструкция для вашего приложения ниже.',
+  'policy.audience.thisDevice.probesFrom': 'Проверки с этого компьютера через ваш сервер проверок',
+  'policy.audience.thisDevice.measuredFrom': 'Измерено с этого компьютера:',
+  'policy.audience.webServer.stepsHeading': 'Как это исправит администратор сайта',
+  'policy.audience.webServer.settingsPlace':
+    'Откройте почтовые настройки (SMTP) сайта: конфигурацию веб-приложения или почтовые настройки панели хостинга.',
+  'policy.audience.webServer.probesFrom':
+    'Проверки оттуда, где работает ваш сервер проверок: на сервере этой страницы они показывают, куда может подключиться этот сервер, а на этом компьютере — только куда может подключиться эта сеть',
+  'policy.audience.mailServer.stepsHeading': 'Что может сделать отправитель или владелец домена',
+  'policy.audience.mailServer.settingsPlace':
+    'Откройте настройки ретрансляции (smarthost) сервера, который отправляет почту.',
+  'policy.audience.mailServer.probesFrom': 'Проверки оттуда, где работает ваш сервер проверок',
+  'policy.audience.probeBackend.measuredFrom': 'Измерено сервером проверок:',
 };
