@@ -108,8 +108,8 @@ export const greylisted: CategoryText = {
 function unknownSummary(c: ExplainContext): string {
   if (c.replyCode === undefined) return c.t('policy.delivery.unknown.summary.noCode');
   const code = c.enhancedCode ? `${c.replyCode} ${c.enhancedCode}` : String(c.replyCode);
-  const meaning = replyCodeMeaning(c.replyCode);
-  const detail = c.enhancedCode ? enhancedCodeMeaning(c.enhancedCode) : undefined;
+  const meaning = replyCodeMeaning(c.replyCode, c.t);
+  const detail = c.enhancedCode ? enhancedCodeMeaning(c.enhancedCode, c.t) : undefined;
   if (!meaning) return c.t('policy.delivery.unknown.summary', { code });
   if (!detail) return c.t('policy.delivery.unknown.summary.meaning', { code, meaning });
   return c.t('policy.delivery.unknown.summary.meaningDetail', { code, meaning, detail });

@@ -4,8 +4,10 @@ import { explainPolicy } from '../i18n/messages/en/explain-policy';
 import { classify } from '../rules/index';
 import { AUDIENCES, audienceOf } from '../audience';
 import { decideVantage, type PageKind, type Vantage } from '../vantage';
+import { ENHANCED_STATUS, REPLY_CODES } from '../rules/decoders';
 import { answerFirst, type Answer, type AnswerInput } from './answer';
 import { explain } from './explain';
+import { enhancedCodeMeaning, errnoMeaning, portMeaning, replyCodeMeaning } from './glossary';
 
 /**
  * The area "explain-policy" seen from outside: in every language the rendered text keeps the
@@ -348,5 +350,67 @@ describe('the audiences in every language', () => {
         expect(a[field], `${locale} ${field}`).not.toBe(english[field]);
       expectNoEnglish(JSON.stringify(a), chunks, locale);
     }
+  });
+});
+
+describe('the glossary in every language', () => {
+  const chunks = englishChunks('policy.glossary.');
+  const errnos = [
+    'ETIMEDOUT',
+    '10061',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EACCES',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+  ];
+  const nodemailer = [
+    'ECONNECTION',
+    'ESOCKET',
+    'EAUTH',
+    'ENOAUTH',
+    'ETLS',
+    'EENVELOPE',
+    'EMESSAGE',
+    'EPROTOCOL',
+    'EDNS',
+  ];
+
+  function meanings(t: Translator['t']): string[] {
+    return [
+      ...[25, 465, 587, 2525, 2465, 2587].map((p) => portMeaning(p, t)),
+      ...[...errnos, ...nodemailer].map((e) => errnoMeaning(e, t)),
+      ...Object.keys(REPLY_CODES).map((code) => replyCodeMeaning(Number(code), t)),
+      replyCodeMeaning(471, t),
+      replyCodeMeaning(599, t),
+      ...Object.keys(ENHANCED_STATUS).flatMap((key) => [
+        enhancedCodeMeaning(`5.${key}`, t),
+        enhancedCodeMeaning(`4.${key}`, t),
+      ]),
+      ...['0', '1', '2', '3', '4', '5', '6', '7'].map((s) => enhancedCodeMeaning(`5.${s}.199`, t)),
+      enhancedCodeMeaning('2.0.0', t),
+    ].map((m) => m ?? '');
+  }
+
+  it('knows every port, error and code in every language, none left in English', () => {
+    const english = meanings(translators.get('en')!.t);
+    expect(english.every((m) => m.length > 0)).toBe(true);
+    for (const locale of OTHERS) {
+      const translated = meanings(translators.get(locale)!.t);
+      translated.forEach((m, i) => expect(m, `${locale}: ${english[i]}`).not.toBe(english[i]));
+      // Names and numbers stay as they are.
+      expect(translated.join('\n')).toContain('RFC 8314');
+      expect(translated.join('\n')).toContain('Nodemailer');
+      expectNoEnglish(translated.join('\n'), chunks, locale);
+    }
+  });
+
+  it('the unknown category quotes the codes with their meaning in the reader’s language', () => {
+    const text = '421 4.3.0 Temporary System Problem at smtp.example.net';
+    const de = explain(classify(text), { text, translator: translators.get('de')! });
+    expect(de.summary).toContain('421 4.3.0');
+    expect(de.summary).toContain(replyCodeMeaning(421, translators.get('de')!.t)!);
+    expect(de.summary).toContain('Dienst nicht verfügbar');
   });
 });
