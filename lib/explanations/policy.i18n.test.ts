@@ -177,6 +177,33 @@ describe('answerFirst in every language', () => {
     expect(ru.terms.find((t) => t.term === 'STARTTLS')?.meaning).toMatch(/шифровани/);
   });
 
+  it('names every assumed port in the ready message, joined in the reader’s language', () => {
+    const text = 'SMTP Error (-1): Connection to server failed.';
+    const classification = classify(text);
+    expect(classification.assumedPorts).toEqual([25, 587]);
+    const joined = {
+      en: '25 or 587',
+      de: '25 oder 587',
+      fr: '25 ou 587',
+      es: '25 o 587',
+      'pt-BR': '25 ou 587',
+      ru: '25 или 587',
+    };
+    for (const locale of LOCALES) {
+      const translator = translators.get(locale)!;
+      const explanation = explain(classification, { text, translator });
+      const a = answerFirst({
+        explanation,
+        classification,
+        vantage: 'web-server',
+        text,
+        page: 'cpanel',
+        translator,
+      });
+      expect(a.next.copy?.value, locale).toContain(joined[locale]);
+    }
+  });
+
   it("orders translated provider steps by the app password, found in the reader's language", () => {
     const text = '535-5.7.8 Username and Password not accepted.';
     const classification = classify(text);
