@@ -1,3 +1,4 @@
+import { ENGLISH, type MessageKey, type Translator } from './i18n';
 import type { Vantage } from './vantage';
 
 /**
@@ -51,56 +52,82 @@ export interface Audience {
   port25: 'sender' | 'server-admin';
 }
 
-export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
+/** The sentences of an audience, each a message of the reader's language. */
+type AudienceText = 'stepsHeading' | 'settingsPlace' | 'probesFrom' | 'measuredFrom';
+
+const SHAPES: Readonly<
+  Record<Vantage, Omit<Audience, AudienceText> & { text: Readonly<Record<AudienceText, MessageKey>> }>
+> = {
   'this-device': {
-    stepsHeading: 'How to fix it, step by step',
     scopes: new Set<StepScope>(['user-network', 'app-settings']),
     clients: 'all',
     walkthrough: true,
-    settingsPlace:
-      'Open the outgoing (SMTP) server settings of the app that sends the mail — the guide for your app is below.',
     providerPrompt: true,
     probes: true,
-    probesFrom: 'Tests from this computer through your probe backend',
-    measuredFrom: 'Measured from this computer:',
     port25: 'sender',
+    text: {
+      stepsHeading: 'policy.audience.thisDevice.stepsHeading',
+      settingsPlace: 'policy.audience.thisDevice.settingsPlace',
+      probesFrom: 'policy.audience.thisDevice.probesFrom',
+      measuredFrom: 'policy.audience.thisDevice.measuredFrom',
+    },
   },
   'web-server': {
-    stepsHeading: 'How the site’s administrator fixes it',
     scopes: new Set<StepScope>(['server-host', 'app-settings']),
     clients: 'page-app',
     walkthrough: true,
-    settingsPlace:
-      'Open the mail (SMTP) settings of the site: the web app’s configuration or the hosting panel’s mail settings.',
     providerPrompt: true,
     probes: true,
-    probesFrom:
-      'Tests from wherever your probe backend runs: on the server behind this page they show what that server can reach, on this computer only what this network can',
-    measuredFrom: 'Measured by the probe backend:',
     port25: 'server-admin',
+    text: {
+      stepsHeading: 'policy.audience.webServer.stepsHeading',
+      settingsPlace: 'policy.audience.webServer.settingsPlace',
+      probesFrom: 'policy.audience.webServer.probesFrom',
+      measuredFrom: 'policy.audience.probeBackend.measuredFrom',
+    },
   },
   'mail-server': {
-    stepsHeading: 'What the sender or the domain’s owner can do',
     scopes: new Set<StepScope>(['server-host']),
     clients: 'none',
     walkthrough: false,
-    settingsPlace: 'Open the relay (smarthost) settings of the server that sends the mail.',
     providerPrompt: false,
     // The provider's server made the connection: no probe from here or from the sender's server repeats it.
     probes: false,
-    probesFrom: 'Tests from wherever your probe backend runs',
-    measuredFrom: 'Measured by the probe backend:',
     port25: 'server-admin',
+    text: {
+      stepsHeading: 'policy.audience.mailServer.stepsHeading',
+      settingsPlace: 'policy.audience.mailServer.settingsPlace',
+      probesFrom: 'policy.audience.mailServer.probesFrom',
+      measuredFrom: 'policy.audience.probeBackend.measuredFrom',
+    },
   },
 };
 
-export function audienceOf(vantage: Vantage | undefined): Audience {
-  return AUDIENCES[vantage ?? 'this-device'];
+/** The audience at this vantage, speaking the reader's language (default English). */
+export function audienceOf(
+  vantage: Vantage | undefined,
+  translator: Pick<Translator, 't'> = ENGLISH,
+): Audience {
+  const { text, ...shape } = SHAPES[vantage ?? 'this-device'];
+  return {
+    ...shape,
+    stepsHeading: translator.t(text.stepsHeading),
+    settingsPlace: translator.t(text.settingsPlace),
+    probesFrom: translator.t(text.probesFrom),
+    measuredFrom: translator.t(text.measuredFrom),
+  };
 }
+
+/** Every audience in English (the default language). */
+export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
+  'this-device': audienceOf('this-device'),
+  'web-server': audienceOf('web-server'),
+  'mail-server': audienceOf('mail-server'),
+};
 
 /** Whether a step of this scope is for the reader at this vantage. */
 export function stepFits(scope: StepScope | undefined, vantage: Vantage | undefined): boolean {
-  return scope === undefined || audienceOf(vantage).scopes.has(scope);
+  return scope === undefined || SHAPES[vantage ?? 'this-device'].scopes.has(scope);
 }
 
 /** The app guides to offer, given the one the error or page points at. */
@@ -109,7 +136,7 @@ export function clientsToOffer<G extends { id: string; kind: string }>(
   guides: readonly G[],
   guessed: string | undefined,
 ): G[] {
-  const choice = audienceOf(vantage).clients;
+  const choice = SHAPES[vantage ?? 'this-device'].clients;
   if (choice === 'all') return [...guides];
   if (choice === 'none') return [];
   return guides.filter((g) => g.kind === 'web-app' && g.id === guessed);

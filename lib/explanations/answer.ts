@@ -1,8 +1,11 @@
 import type { CategoryId } from '../categories';
 import type { Classification } from '../rules/types';
 import type { PageKind, Vantage } from '../vantage';
-import { buildContext, duration, portText, type ExplainContext } from './context';
-import { termsIn } from './glossary';
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+import { buildContext, type ExplainContext } from './context';
+import { termsIn, textHasTerm } from './glossary';
+import { portsOf } from './ports';
+import { waitText } from './wait';
 import type { Explanation } from './types';
 
 /**
@@ -15,7 +18,6 @@ import type { Explanation } from './types';
 export interface NextStep {
   text: string;
   detail?: string;
-  /** A ready message to send, or a value to paste into a setting. */
   /** A ready message to send, or settings to paste: the button and fold say which. */
   copy?: { label: string; value: string; kind: 'message' | 'settings' };
   /** The provider's own page for it. */
@@ -51,7 +53,15 @@ export interface AnswerInput {
    * The provider's own answer when the text or the settings name the provider (an app
    * password, SMTP AUTH switched off …): it becomes the next step.
    */
-  providerStep?: { title: string; steps: readonly string[]; helpUrl?: string };
+  providerStep?: {
+    title: string;
+    steps: readonly string[];
+    helpUrl?: string;
+    /** Index of the step that names the provider's way in (the app password), when the advice marks it. */
+    keyStep?: number;
+  };
+  /** The reader's language (lib/i18n). Default: English. */
+  translator?: Translator;
 }
 
 /** Webmail whose users are seldom its administrators (panels and web-app admin pages are). */
@@ -64,11 +74,11 @@ const TLS: ReadonlySet<CategoryId> = new Set(['tls-mismatch', 'tls-certificate',
 const DECIDED = 0.6;
 
 /** Plain names of connect-failure causes, for the ranked list. */
-const CAUSE_NAMES: Partial<Record<CategoryId, string>> = {
-  'port-blocked': 'the network blocks the mail port',
-  'server-unreachable': 'the mail server is down or refuses the connection',
-  'dns-failure': 'the mail server’s name is wrong or does not resolve',
-  'tls-mismatch': 'the encryption setting does not match the port',
+const CAUSE_NAMES: Partial<Record<CategoryId, MessageKey>> = {
+  'port-blocked': 'policy.answer.cause.portBlocked',
+  'server-unreachable': 'policy.answer.cause.serverUnreachable',
+  'dns-failure': 'policy.answer.cause.dnsFailure',
+  'tls-mismatch': 'policy.answer.cause.tlsMismatch',
 };
 
 function undecidedConnect(e: Explanation, c: ExplainContext): boolean {
@@ -77,161 +87,194 @@ function undecidedConnect(e: Explanation, c: ExplainContext): boolean {
   return e.confidence < DECIDED || e.alternatives.some((a) => a.confidence >= e.confidence);
 }
 
-function rankedCauses(e: Explanation): string[] {
+function rankedCauses(e: Explanation, c: ExplainContext): string[] {
   const ranked = [
     { category: e.category, confidence: e.confidence },
     ...e.alternatives.map((a) => ({ category: a.category, confidence: a.confidence })),
   ].sort((a, b) => b.confidence - a.confidence);
   const names: string[] = [];
   for (const r of ranked) {
-    const name = r.category ? CAUSE_NAMES[r.category] : undefined;
+    const key = r.category ? CAUSE_NAMES[r.category] : undefined;
+    const name = key ? c.t(key) : undefined;
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
 }
 
-/** "2026-12-06 22:30 UTC": the time a host can find in its logs. */
+/** "2026-12-06 22:30 UTC": the time a host can find in its logs (the same in every language). */
 function utc(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** What the person who runs the server should look at, per cause. */
+/** The sentence asking the person who runs the server to look at what matters for this cause. */
 function whatToCheck(category: CategoryId, c: ExplainContext): string {
-  if (CONNECT.has(category) || category === 'dns-failure')
-    return (
-      `whether this server can open outgoing connections to ${c.host ?? 'its mail server'} on ${portText(c)} ` +
-      '(many hosts block port 25; 587 with STARTTLS and 465 with SSL/TLS are the ports meant for sending), ' +
-      'and whether the mail server is up'
-    );
-  if (TLS.has(category))
-    return 'the encryption setting (465 = SSL/TLS, 587 = STARTTLS) and the mail server’s certificate';
-  if (AUTH.has(category))
-    return 'the user name and password (or app password) the server signs in to the mail server with';
+  if (CONNECT.has(category) || category === 'dns-failure') {
+    const ports = portsOf(c);
+    if (c.host !== undefined && ports !== undefined)
+      return c.t('policy.answer.admin.check.connect', { host: c.host, ports });
+    if (c.host !== undefined) return c.t('policy.answer.admin.check.connectNoPort', { host: c.host });
+    if (ports !== undefined) return c.t('policy.answer.admin.check.connectNoHost', { ports });
+    return c.t('policy.answer.admin.check.connectNoHostNoPort');
+  }
+  if (TLS.has(category)) return c.t('policy.answer.admin.check.tls');
+  if (AUTH.has(category)) return c.t('policy.answer.admin.check.auth');
   if (category === 'domain-authentication')
-    return `the SPF and DKIM records of ${c.senderDomain ?? 'the sending domain'} for the service that sends its mail`;
-  if (category === 'ip-reputation' || category === 'reverse-dns')
-    return 'the sending server’s IP address: its blocklist entries and its reverse DNS name';
-  if (category === 'sender-rejected')
-    return 'which sender addresses the mail server lets this account send as';
-  return 'the mail server’s log at that time';
+    return c.senderDomain
+      ? c.t('policy.answer.admin.check.domain', { domain: c.senderDomain })
+      : c.t('policy.answer.admin.check.domainUnnamed');
+  if (category === 'ip-reputation' || category === 'reverse-dns') return c.t('policy.answer.admin.check.ip');
+  if (category === 'sender-rejected') return c.t('policy.answer.admin.check.sender');
+  return c.t('policy.answer.admin.check.log');
+}
+
+/** Whom the ready message greets. */
+export type Addressee = 'there' | 'administrator' | 'support team';
+
+const GREETINGS: Readonly<Record<Addressee, MessageKey>> = {
+  there: 'policy.answer.admin.greeting.there',
+  administrator: 'policy.answer.admin.greeting.administrator',
+  'support team': 'policy.answer.admin.greeting.supportTeam',
+};
+
+function failsLine(input: AnswerInput, c: ExplainContext): string {
+  const { pageHost } = input;
+  const time = input.seenAt !== undefined ? utc(input.seenAt) : undefined;
+  if (pageHost && time) return c.t('policy.answer.admin.fails.fromAt', { pageHost, time });
+  if (pageHost) return c.t('policy.answer.admin.fails.from', { pageHost });
+  if (time) return c.t('policy.answer.admin.fails.at', { time });
+  return c.t('policy.answer.admin.fails');
 }
 
 /** A message to the person who can act, filled with what they need to find the error. */
-export function messageToAdmin(input: AnswerInput, c: ExplainContext, to: string): string {
+export function messageToAdmin(input: AnswerInput, c: ExplainContext, to: Addressee): string {
   const category = input.explanation.category ?? 'unknown';
-  const where = input.pageHost ? ` from ${input.pageHost}` : '';
-  const when = input.seenAt !== undefined ? ` at ${utc(input.seenAt)}` : '';
   const error = input.text.trim().replace(/\s+/g, ' ').slice(0, 400);
   return [
-    `Hello ${to},`,
+    c.t(GREETINGS[to]),
     '',
-    `sending email${where} fails. This error was shown${when}:`,
+    failsLine(input, c),
     '',
     `  ${error}`,
     '',
-    `Please check ${whatToCheck(category, c)}.`,
+    whatToCheck(category, c),
     '',
-    'Thank you.',
+    c.t('policy.answer.admin.thanks'),
   ].join('\n');
 }
 
-function firstStep(e: Explanation): NextStep {
+function firstStep(e: Explanation, c: ExplainContext): NextStep {
   const [step] = e.steps;
-  if (!step) return { text: 'Read the full error below.' };
+  if (!step) return { text: c.t('policy.answer.next.readFullError') };
   const next: NextStep = { text: step.text };
   if (step.detail) next.detail = step.detail;
-  if (step.code) next.copy = { label: 'Copy the settings', value: step.code, kind: 'settings' };
+  if (step.code)
+    next.copy = { label: c.t('policy.answer.copy.settings'), value: step.code, kind: 'settings' };
   return next;
 }
 
-function headlineOf(input: AnswerInput, undecided: boolean): string {
+function headlineOf(input: AnswerInput, undecided: boolean, c: ExplainContext): string {
   const { explanation: e, vantage } = input;
   const category = e.category;
   if (vantage === 'web-server' && category && (CONNECT.has(category) || category === 'dns-failure'))
-    return 'The server behind this page could not reach its mail server';
-  if (undecided) return 'Couldn’t connect to the mail server';
+    return c.t('policy.answer.headline.pageServerUnreachable');
+  if (undecided) return c.t('policy.answer.headline.couldNotConnect');
   return e.title;
 }
 
-function providerNext(advice: NonNullable<AnswerInput['providerStep']>): NextStep {
+function providerNext(advice: NonNullable<AnswerInput['providerStep']>, c: ExplainContext): NextStep {
   // The step that names the provider's way in (an app password) is the one to do; the rest say how.
-  const key = advice.steps.findIndex((s) => /\bapp(?:-specific)? password\b/i.test(s));
+  // The advice may mark it; otherwise the glossary finds the term in the reader's language or English.
+  const key =
+    advice.keyStep ??
+    advice.steps.findIndex(
+      (s) => textHasTerm('app-password', s, c.locale) || textHasTerm('app-password', s, 'en'),
+    );
   const ordered = key > 0 ? [advice.steps[key]!, ...advice.steps.filter((_, i) => i !== key)] : advice.steps;
   const [first = advice.title, ...rest] = ordered;
   const next: NextStep = { text: first };
   if (rest.length) next.detail = rest.join(' ');
-  if (advice.helpUrl) next.link = { label: 'Provider help', url: advice.helpUrl };
+  if (advice.helpUrl) next.link = { label: c.t('policy.answer.link.providerHelp'), url: advice.helpUrl };
   return next;
 }
 
 /** The answer for the first screen. */
 export function answerFirst(input: AnswerInput): Answer {
   const { explanation: e, vantage } = input;
-  const c = buildContext(input.classification, input.text, vantage);
+  const c = buildContext(input.classification, input.text, vantage, input.translator ?? ENGLISH);
+  const { t } = c;
   const category = e.category ?? 'unknown';
   const undecided = undecidedConnect(e, c);
   const onWebmail = input.page !== undefined && WEBMAIL_PAGES.has(input.page);
-  const headline = headlineOf(input, undecided);
+  const headline = headlineOf(input, undecided, c);
   const answer = (who: string, next: NextStep): Answer => {
-    const a: Answer = { headline, who, next, terms: termsIn([headline, next.text]) };
+    const a: Answer = { headline, who, next, terms: termsIn([headline, next.text], c) };
     if (undecided) {
       a.undecided = true;
-      a.causes = rankedCauses(e);
+      a.causes = rankedCauses(e, c);
     }
     return a;
   };
 
   // Waiting is the fix wherever it was seen.
-  if (category === 'greylisted' || category === 'rate-limit') {
-    const wait = c.retrySeconds !== undefined ? duration(c.retrySeconds) : 'a few minutes';
-    if (category === 'greylisted')
-      return answer('Nobody needs to change anything: the receiving server only asked to try again later.', {
-        text: `Wait ${wait}, then press Send again.`,
-        detail: 'Webmail and most apps do not retry by themselves; a mail server that queues mail does.',
-      });
-    return answer('You: the server limits how much one account sends.', {
-      text: `Wait ${c.retrySeconds !== undefined ? wait : 'an hour or so'} before sending again, and send fewer messages at once.`,
+  if (category === 'greylisted')
+    return answer(t('policy.answer.who.greylisted'), {
+      text: waitText(c, {
+        seconds: 'policy.answer.next.greylisted.seconds',
+        minutes: 'policy.answer.next.greylisted.minutes',
+        fallback: 'policy.answer.next.greylisted.fewMinutes',
+      }),
+      detail: t('policy.answer.next.greylisted.detail'),
     });
-  }
+  if (category === 'rate-limit')
+    return answer(t('policy.answer.who.rateLimit'), {
+      text: waitText(c, {
+        seconds: 'policy.answer.next.rateLimit.seconds',
+        minutes: 'policy.answer.next.rateLimit.minutes',
+        fallback: 'policy.answer.next.rateLimit.hourOrSo',
+      }),
+    });
   if (category === 'recipient-rejected')
-    return answer('You: your sending worked, the address did not.', {
-      text: 'Check the recipient’s address for typos and send again.',
+    return answer(t('policy.answer.who.recipientRejected'), {
+      text: t('policy.answer.next.recipientRejected'),
     });
   if (category === 'mailbox-full')
-    return answer('The recipient: their mailbox is full.', {
-      text: 'Reach them another way, or try again later.',
-    });
+    return answer(t('policy.answer.who.mailboxFull'), { text: t('policy.answer.next.mailboxFull') });
 
   // The domain's DNS decides it wherever the rejection was seen: a mail app cannot change it.
   if (category === 'domain-authentication') {
-    const domain = c.senderDomain ?? 'your domain';
-    return answer(`Whoever manages ${domain}’s DNS, or your email provider.`, {
-      text: `If you don’t manage ${domain}, send this to whoever does.`,
-      copy: {
-        label: 'Copy message to the domain’s manager',
-        value: messageToAdmin(input, c, 'there'),
-        kind: 'message',
+    const domain = c.senderDomain;
+    return answer(
+      domain ? t('policy.answer.who.domainAuth', { domain }) : t('policy.answer.who.domainAuthUnnamed'),
+      {
+        text: domain
+          ? t('policy.answer.next.domainAuth', { domain })
+          : t('policy.answer.next.domainAuthUnnamed'),
+        copy: {
+          label: t('policy.answer.copy.toDomainManager'),
+          value: messageToAdmin(input, c, 'there'),
+          kind: 'message',
+        },
       },
-    });
+    );
   }
 
   // The provider's own answer goes first wherever the person can act on their account.
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
     return answer(
-      `You, in your ${input.providerStep.title.split(':')[0]} account.`,
-      providerNext(input.providerStep),
+      t('policy.answer.who.providerAccount', { provider: input.providerStep.title.split(':')[0]! }),
+      providerNext(input.providerStep, c),
     );
 
   if (vantage === 'web-server') {
-    const host = input.pageHost ?? 'this site';
+    const host = input.pageHost;
     if (onWebmail)
       return answer(
-        `The administrator of ${host}: the webmail’s server makes the connection, so nothing on your computer can fix it.`,
+        host ? t('policy.answer.who.webmail', { host }) : t('policy.answer.who.webmailThisSite'),
         {
-          text: 'Send this message to your email administrator or hosting provider.',
+          text: t('policy.answer.next.webmail'),
           copy: {
-            label: 'Copy message to the administrator',
+            label: t('policy.answer.copy.toAdministrator'),
             value: messageToAdmin(input, c, 'administrator'),
             kind: 'message',
           },
@@ -239,42 +282,45 @@ export function answerFirst(input: AnswerInput): Answer {
       );
     // A panel or a web app's admin page: the person looking is likely its administrator.
     if (CONNECT.has(category) || category === 'dns-failure')
-      return answer(`Whoever runs ${host}: its hosting network may block the mail port.`, {
-        text: 'In this page’s mail settings use port 587 with STARTTLS (or 465 with SSL/TLS); if it still fails, send this to your host.',
-        copy: {
-          label: 'Copy message to the host',
-          value: messageToAdmin(input, c, 'support team'),
-          kind: 'message',
+      return answer(
+        host ? t('policy.answer.who.siteHost', { host }) : t('policy.answer.who.siteHostThisSite'),
+        {
+          text: t('policy.answer.next.siteHost'),
+          copy: {
+            label: t('policy.answer.copy.toHost'),
+            value: messageToAdmin(input, c, 'support team'),
+            kind: 'message',
+          },
         },
-      });
-    return answer(`Whoever runs ${host}, in its mail settings.`, firstStep(e));
+      );
+    return answer(
+      host ? t('policy.answer.who.siteSettings', { host }) : t('policy.answer.who.siteSettingsThisSite'),
+      firstStep(e, c),
+    );
   }
 
   if (vantage === 'mail-server') {
     if (category === 'ip-reputation' || category === 'reverse-dns')
-      return answer('Your email provider: it runs the server whose address was refused.', {
-        text: 'Send this to your email provider’s support.',
+      return answer(t('policy.answer.who.providerServer'), {
+        text: t('policy.answer.next.providerServer'),
         copy: {
-          label: 'Copy message to your email provider',
+          label: t('policy.answer.copy.toProvider'),
           value: messageToAdmin(input, c, 'support team'),
           kind: 'message',
         },
       });
-    return answer(
-      'You or your email provider: their server accepted the message but could not deliver it.',
-      firstStep(e),
-    );
+    return answer(t('policy.answer.who.bounce'), firstStep(e, c));
   }
 
   // this-device
   if (undecided) {
     const check = e.alternatives.find((a) => a.check)?.check;
-    return answer('You, or whoever runs your network or the mail server: one check tells which.', {
-      text: 'Try sending once from another network, such as a phone hotspot.',
-      detail:
-        'If it works there, your network blocks the mail port; if it fails everywhere, the server or its name is wrong.' +
-        (check?.code ? ' Or run the probe below.' : ''),
+    return answer(t('policy.answer.who.undecided'), {
+      text: t('policy.answer.next.undecided'),
+      detail: check?.code
+        ? t('policy.answer.next.undecided.detailProbe')
+        : t('policy.answer.next.undecided.detail'),
     });
   }
-  return answer('You, in your mail app or script’s settings.', firstStep(e));
+  return answer(t('policy.answer.who.thisDevice'), firstStep(e, c));
 }
