@@ -1,0 +1,47 @@
+/**
+ * Checks for text rendered in another language from the same context as English: the facts
+ * (codes, ports, hosts, dates, identifiers) survive, and no English sentence is left over.
+ */
+import { LOCALES, loadTranslator, type Translator } from '../../lib/i18n';
+
+/** The five non-English translators. */
+export async function otherTranslators(): Promise<Translator[]> {
+  return Promise.all(LOCALES.filter((l) => l !== 'en').map((l) => loadTranslator(l)));
+}
+
+const FACT_PATTERNS = [
+  /\b\d{4}-\d{2}(?:-\d{2})?\b/g, // dates
+  /\b\d+(?:\.\d+)+\b/g, // enhanced codes, versions
+  /\b\d{3,}\b/g, // ports, reply codes, years
+  /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\b/g, // host names, file names
+  /\b[A-Za-z]*[a-z][A-Z]\w*\b/g, // identifiers such as SmtpClientAuthenticationDisabled
+  /\b[A-Z][A-Z0-9_]{3,}\b/g, // constants and placeholders: SMTP_PASSWORD, YOUR_APP_PASSWORD
+];
+
+/** What no translation may drop or change. */
+export function factsIn(text: string): string[] {
+  return [...new Set(FACT_PATTERNS.flatMap((re) => text.match(re) ?? []))];
+}
+
+/**
+ * English phrases of four words or more, outside quotes (a quoted server reply stays as it is),
+ * that appear unchanged in a translation.
+ */
+export function englishLeftIn(translated: string, english: string): string[] {
+  const unquoted = english.replace(/"[^"]*"/g, ' | ');
+  return unquoted
+    .split(/[.;:!?—|()\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => (part.match(/[a-z]{2,}/gi) ?? []).length >= 4)
+    .filter((part) => /[a-z]{3,}/.test(part) && translated.includes(part));
+}
+
+/** Every way the translated text falls short of its English original, as readable lines. */
+export function translationProblems(translated: string, english: string, where: string): string[] {
+  const problems: string[] = [];
+  if (translated === english) problems.push(`${where}: same as English: ${english}`);
+  for (const fact of factsIn(english))
+    if (!translated.includes(fact)) problems.push(`${where}: lost "${fact}": ${translated}`);
+  for (const part of englishLeftIn(translated, english)) problems.push(`${where}: English left: "${part}"`);
+  return problems;
+}
