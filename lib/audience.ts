@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n';
 import type { Vantage } from './vantage';
 
 /**
@@ -34,8 +35,8 @@ export interface Audience {
   clients: ClientChoice;
   /** Offer the provider walkthrough (server, port, security, user name to set). */
   walkthrough: boolean;
-  /** The walkthrough's first step: where those settings are. */
-  settingsPlace: string;
+  /** The walkthrough's first step: where those settings are (a message of lib/i18n). */
+  settingsPlace: MessageKey;
   /** Offer "Choose your mail provider" when no provider is known. */
   providerPrompt: boolean;
   /**
@@ -45,8 +46,8 @@ export interface Audience {
   probes: boolean;
   /** Where the probes test from, said beside them. */
   probesFrom: string;
-  /** The heading of probe results quoted in the blocked-port guide. */
-  measuredFrom: string;
+  /** The heading of probe results quoted in the blocked-port guide (a message of lib/i18n). */
+  measuredFrom: MessageKey;
   /** Whom the blocked-port guide addresses: the sender at their app, or the server's admin. */
   port25: 'sender' | 'server-admin';
 }
@@ -57,12 +58,11 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     scopes: new Set<StepScope>(['user-network', 'app-settings']),
     clients: 'all',
     walkthrough: true,
-    settingsPlace:
-      'Open the outgoing (SMTP) server settings of the app that sends the mail — the guide for your app is below.',
+    settingsPlace: 'fix.walkthrough.settingsPlace.thisDevice',
     providerPrompt: true,
     probes: true,
     probesFrom: 'Tests from this computer through your probe backend',
-    measuredFrom: 'Measured from this computer:',
+    measuredFrom: 'fix.port25.measuredFrom.thisComputer',
     port25: 'sender',
   },
   'web-server': {
@@ -70,13 +70,12 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     scopes: new Set<StepScope>(['server-host', 'app-settings']),
     clients: 'page-app',
     walkthrough: true,
-    settingsPlace:
-      'Open the mail (SMTP) settings of the site: the web app’s configuration or the hosting panel’s mail settings.',
+    settingsPlace: 'fix.walkthrough.settingsPlace.webServer',
     providerPrompt: true,
     probes: true,
     probesFrom:
       'Tests from wherever your probe backend runs: on the server behind this page they show what that server can reach, on this computer only what this network can',
-    measuredFrom: 'Measured by the probe backend:',
+    measuredFrom: 'fix.port25.measuredFrom.probeBackend',
     port25: 'server-admin',
   },
   'mail-server': {
@@ -84,12 +83,12 @@ export const AUDIENCES: Readonly<Record<Vantage, Audience>> = {
     scopes: new Set<StepScope>(['server-host']),
     clients: 'none',
     walkthrough: false,
-    settingsPlace: 'Open the relay (smarthost) settings of the server that sends the mail.',
+    settingsPlace: 'fix.walkthrough.settingsPlace.mailServer',
     providerPrompt: false,
     // The provider's server made the connection: no probe from here or from the sender's server repeats it.
     probes: false,
     probesFrom: 'Tests from wherever your probe backend runs',
-    measuredFrom: 'Measured by the probe backend:',
+    measuredFrom: 'fix.port25.measuredFrom.probeBackend',
     port25: 'server-admin',
   },
 };

@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n';
 import { serversFor, usernameFor } from '../providers/lookup';
 import type { ProviderRecord, Security } from '../providers/types';
 import type { DiscoveryResult } from '../probe/discovery';
@@ -43,7 +44,11 @@ export function fixSettingsFromProvider(
 }
 
 /** The settings record for a discovery answer, or null when it found no server with TLS. */
-export function fixSettingsFromDiscovery(result: DiscoveryResult, serverIndex = 0): FixSettings | null {
+export function fixSettingsFromDiscovery(
+  result: DiscoveryResult,
+  serverIndex = 0,
+  translator: Translator = ENGLISH,
+): FixSettings | null {
   const withTls = result.servers.filter(
     (s): s is typeof s & { security: Security } => s.security !== 'plain',
   );
@@ -54,7 +59,7 @@ export function fixSettingsFromDiscovery(result: DiscoveryResult, serverIndex = 
     port: server.port,
     security: server.security,
     username: server.username ?? server.usernameForm,
-    providerName: result.provider?.name ?? result.domain ?? 'your mail provider',
+    providerName: result.provider?.name ?? result.domain ?? translator.t('fix.providerFallback'),
   };
   if (server.username === undefined) settings.usernameIsDescription = true;
   if (result.address) settings.fromAddress = result.address;

@@ -13,7 +13,7 @@ const FACT_PATTERNS = [
   /\b\d{4}-\d{2}(?:-\d{2})?\b/g, // dates
   /\b\d+(?:\.\d+)+\b/g, // enhanced codes, versions
   /\b\d{3,}\b/g, // ports, reply codes, years
-  /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\b/g, // host names, file names
+  /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g, // host names, file names
   /\b[A-Za-z]*[a-z][A-Z]\w*\b/g, // identifiers such as SmtpClientAuthenticationDisabled
   /\b[A-Z][A-Z0-9_]{3,}\b/g, // constants and placeholders: SMTP_PASSWORD, YOUR_APP_PASSWORD
 ];
@@ -24,16 +24,18 @@ export function factsIn(text: string): string[] {
 }
 
 /**
- * English phrases of four words or more, outside quotes (a quoted server reply stays as it is),
- * that appear unchanged in a translation.
+ * English phrases with three words or more of running text (lower-case words, facts and quotes
+ * taken out: a quoted server reply, a host name or a list of product names stays as it is) that
+ * appear unchanged in a translation.
  */
 export function englishLeftIn(translated: string, english: string): string[] {
-  const unquoted = english.replace(/"[^"]*"/g, ' | ');
-  return unquoted
-    .split(/[.;:!?—|()\n]+/)
+  let prose = english.replace(/"[^"]*"/g, ' | ');
+  for (const fact of factsIn(english)) prose = prose.replaceAll(fact, ' | ');
+  return prose
+    .split(/[.,;:!?—|()\n]+/)
     .map((part) => part.trim())
-    .filter((part) => (part.match(/[a-z]{2,}/gi) ?? []).length >= 4)
-    .filter((part) => /[a-z]{3,}/.test(part) && translated.includes(part));
+    .filter((part) => (part.match(/(?<![\w-])[a-z]{3,}(?![\w-])/g) ?? []).length >= 3)
+    .filter((part) => translated.includes(part));
 }
 
 /** Every way the translated text falls short of its English original, as readable lines. */

@@ -1,4 +1,130 @@
 import type { TranslationOf } from '../../catalog';
 import type { fix as english } from '../en/fix';
 
-export const fix: TranslationOf<typeof english> = {};
+export const fix: TranslationOf<typeof english> = {
+  'fix.label.server': 'Serveur',
+  'fix.label.port': 'Port',
+  'fix.label.security': 'Sécurité',
+  'fix.label.username': 'Nom d’utilisateur',
+  'fix.security.ssl': 'SSL/TLS (chiffré dès le premier octet)',
+  'fix.secret.password': 'le mot de passe de votre boîte aux lettres',
+  'fix.secret.appPassword': 'un mot de passe d’application',
+  'fix.secret.apiKey': 'la clé API',
+  'fix.secret.smtpPassword': 'le mot de passe SMTP',
+  'fix.secret.bridgePassword': 'le mot de passe Bridge',
+  'fix.providerFallback': 'votre fournisseur de messagerie',
+
+  'fix.walkthrough.title': 'Envoyer via {provider} : {host}, port {port}, {security}',
+  'fix.walkthrough.settingsPlace.thisDevice':
+    'Ouvrez les paramètres du serveur sortant (SMTP) de l’application qui envoie le courrier — le guide de votre application se trouve plus bas.',
+  'fix.walkthrough.settingsPlace.webServer':
+    'Ouvrez les paramètres de messagerie (SMTP) du site : la configuration de l’application web ou les paramètres de messagerie du panneau d’hébergement.',
+  'fix.walkthrough.settingsPlace.mailServer':
+    'Ouvrez les paramètres de relais (smarthost) du serveur qui envoie le courrier.',
+  'fix.walkthrough.server': 'Indiquez {host} comme serveur (hôte).',
+  'fix.walkthrough.port': 'Réglez le port sur {port} et la sécurité de la connexion sur {security}.',
+  'fix.walkthrough.username': 'Activez l’authentification et saisissez le nom d’utilisateur {username}.',
+  'fix.walkthrough.create.appPassword':
+    'Créez un mot de passe d’application pour {provider} et collez-le comme mot de passe — pas votre mot de passe de connexion habituel.',
+  'fix.walkthrough.create.apiKey':
+    'Créez la clé API pour {provider} et collez-la comme mot de passe — pas votre mot de passe de connexion habituel.',
+  'fix.walkthrough.create.smtpPassword':
+    'Créez le mot de passe SMTP pour {provider} et collez-le comme mot de passe — pas votre mot de passe de connexion habituel.',
+  'fix.walkthrough.create.bridgePassword':
+    'Créez le mot de passe Bridge pour {provider} et collez-le comme mot de passe — pas votre mot de passe de connexion habituel.',
+  'fix.walkthrough.createLink.appPassword': 'Créer un mot de passe d’application',
+  'fix.walkthrough.createLink.apiKey': 'Créer la clé API',
+  'fix.walkthrough.createLink.smtpPassword': 'Créer le mot de passe SMTP',
+  'fix.walkthrough.createLink.bridgePassword': 'Créer le mot de passe Bridge',
+  'fix.walkthrough.enter.password':
+    'Saisissez le mot de passe de votre boîte aux lettres comme mot de passe.',
+  'fix.walkthrough.enter.appPassword': 'Saisissez un mot de passe d’application comme mot de passe.',
+  'fix.walkthrough.enter.apiKey': 'Saisissez la clé API comme mot de passe.',
+  'fix.walkthrough.enter.smtpPassword': 'Saisissez le mot de passe SMTP comme mot de passe.',
+  'fix.walkthrough.enter.bridgePassword': 'Saisissez le mot de passe Bridge comme mot de passe.',
+  'fix.walkthrough.test': 'Enregistrez, puis envoyez-vous un message de test.',
+  'fix.walkthrough.note.ssl':
+    'Le port {port} attend TLS dès le premier octet : choisir STARTTLS ici bloque la connexion ou la fait échouer avec « wrong version number ».',
+  'fix.walkthrough.note.starttls':
+    'Le port {port} commence en clair et passe à TLS avec STARTTLS : choisir SSL/TLS ici fait échouer la connexion.',
+
+  'fix.port25.measuredFrom.thisComputer': 'Mesuré depuis cet ordinateur :',
+  'fix.port25.measuredFrom.probeBackend': 'Mesuré par le service de test :',
+  'fix.port25.tcp.open': 'connecté',
+  'fix.port25.tcp.timeout': 'pas de réponse (délai de connexion dépassé)',
+  'fix.port25.tcp.refused': 'connexion refusée',
+  'fix.port25.tcp.unreachable': 'réseau inaccessible',
+  'fix.port25.tcp.dnsError': 'le nom d’hôte n’a pas pu être résolu',
+  'fix.port25.evidence.line': 'Port {port} : {result}',
+  'fix.port25.evidence.lineTo': 'Port {port} vers {host} : {result}',
+  'fix.port25.evidence.after': 'après {ms} ms',
+  'fix.port25.evidence.greeting': '(message d’accueil : « {banner} »)',
+  'fix.port25.evidence.tested': '— testé le {time} UTC',
+  'fix.port25.why.port25':
+    'Le port 25 sert aux serveurs de messagerie à se transmettre les messages. Des ordinateurs infectés et des serveurs loués en abusent pour envoyer du spam directement aux serveurs des destinataires ; c’est pourquoi la plupart des fournisseurs d’accès et des hébergeurs cloud le bloquent en sortie.',
+  'fix.port25.why.submission':
+    'Les applications de messagerie et les sites web n’ont pas besoin du port 25 : ils remettent le courrier à leur fournisseur sur 587 (STARTTLS) ou 465 (SSL/TLS) avec un nom d’utilisateur et un mot de passe, et ces ports sont prévus pour les clients.',
+  'fix.port25.why.timeout':
+    'Un port bloqué se traduit par une connexion qui expire, pas par un mauvais mot de passe — changer d’identifiants n’y fera rien.',
+  'fix.port25.why.otherPort':
+    'Quelque chose entre cet expéditeur et le serveur bloque les connexions vers le port {port}.',
+  'fix.port25.submission.title.admin': 'Envoyer via le fournisseur de messagerie sur 587 ou 465',
+  'fix.port25.submission.title.sender': 'Envoyer via votre fournisseur sur 587 ou 465',
+  'fix.port25.submission.settings.admin':
+    'Dans les paramètres de messagerie du site (l’application web ou le panneau d’hébergement), utilisez {host}, port {port}, {security}, avec authentification. Si vous gérez votre propre serveur de messagerie, faites-le relayer par ce serveur (un « smarthost ») au lieu de livrer sur le port 25.',
+  'fix.port25.submission.settings.sender':
+    'Configurez l’application sur {host}, port {port}, {security}, avec authentification. Si vous gérez votre propre serveur de messagerie, faites-le relayer par ce serveur (un « smarthost ») au lieu de livrer sur le port 25.',
+  'fix.port25.submission.generic.admin':
+    'Dans les paramètres de messagerie du site, utilisez le serveur d’envoi du fournisseur de messagerie sur 587 (STARTTLS) ou 465 (SSL/TLS) avec le nom d’utilisateur et le mot de passe de la boîte aux lettres, ou faites relayer le serveur par celui-ci (un « smarthost ») au lieu de livrer sur le port 25.',
+  'fix.port25.submission.generic.sender':
+    'Utilisez le serveur d’envoi de votre fournisseur de messagerie sur 587 (STARTTLS) ou 465 (SSL/TLS) avec votre nom d’utilisateur et votre mot de passe. Si vous gérez votre propre serveur de messagerie, faites-le relayer par un tel serveur (un « smarthost ») au lieu de livrer sur le port 25.',
+  'fix.port25.submission.createAppPassword': 'Créer le mot de passe d’application',
+  'fix.port25.submission.blockedOne.policy':
+    'Remarque : {port} est aussi bloqué ici (politique de {policy}).',
+  'fix.port25.submission.blockedOne.probe': 'Remarque : {port} est aussi bloqué ici (test).',
+  'fix.port25.submission.blockedBoth.policy':
+    'Remarque : {first} et {second} sont aussi bloqués ici (politique de {policy}).',
+  'fix.port25.submission.blockedBoth.probe': 'Remarque : {first} et {second} sont aussi bloqués ici (test).',
+  'fix.port25.relay.title': 'Utiliser un service de relais sur le port 2525',
+  'fix.port25.relay.text':
+    'Des services de relais écoutent sur 2525 pour les réseaux qui bloquent les ports habituels : {relays}. Inscrivez-vous, validez votre domaine d’envoi et utilisez leur hôte avec le port 2525 et STARTTLS.',
+  'fix.port25.relay.blocked': 'Remarque : le test n’a pas pu joindre 2525 depuis ici non plus.',
+  'fix.port25.ask.title.policy': 'Demander à {policy} de débloquer le port {port}',
+  'fix.port25.ask.title.admin': 'Demander à l’hébergeur de débloquer le port {port}',
+  'fix.port25.ask.title.sender':
+    'Demander à votre fournisseur d’accès ou hébergeur de débloquer le port {port}',
+  'fix.port25.ask.text.admin':
+    'Demandez à la société qui héberge le serveur si le port sortant {port} y est bloqué et comment obtenir une exception. La demande ci-dessous indique le port.',
+  'fix.port25.ask.text.sender':
+    'Demandez à votre fournisseur d’accès ou à votre hébergeur si le port sortant {port} est bloqué et comment obtenir une exception. La demande ci-dessous indique le port et les mesures.',
+  'fix.port25.ask.howLink': '{policy} : comment faire la demande',
+  'fix.port25.title.policy': '{policy} bloque le port sortant {port}',
+  'fix.port25.title.admin': 'Le réseau du serveur bloque peut-être le port sortant {port}',
+  'fix.port25.title.sender': 'Le port sortant {port} est bloqué sur ce réseau',
+  'fix.port25.request.greeting.policy': 'Bonjour à l’équipe support de {policy},',
+  'fix.port25.request.greeting.generic': 'Bonjour,',
+  'fix.port25.request.allow.server':
+    'Merci d’autoriser les connexions sortantes vers le port TCP {port} (SMTP) depuis mon serveur.',
+  'fix.port25.request.allow.serverHost':
+    'Merci d’autoriser les connexions sortantes vers le port TCP {port} (SMTP) depuis mon serveur {host}.',
+  'fix.port25.request.allow.connection':
+    'Merci d’autoriser les connexions sortantes vers le port TCP {port} (SMTP) depuis ma connexion.',
+  'fix.port25.request.allow.connectionHost':
+    'Merci d’autoriser les connexions sortantes vers le port TCP {port} (SMTP) depuis ma connexion {host}.',
+  'fix.port25.request.measured': 'Ce que j’ai mesuré depuis cette machine :',
+  'fix.port25.request.noEvidence':
+    'Depuis cette machine, les connexions aux serveurs de messagerie sur le port {port} expirent, alors que les autres ports fonctionnent.',
+  'fix.port25.request.documentation': 'Votre documentation indique : {summary}',
+  'fix.port25.request.whatSends':
+    'Ce qui envoie le courrier : [décrivez-le — par ex. mon propre serveur de messagerie pour example.com, environ N messages par jour à mes clients].',
+  'fix.port25.request.hygiene':
+    'Le serveur a un enregistrement DNS inverse (PTR) valide, SPF et DKIM pour mon domaine, et ce n’est pas un relais ouvert. [à adapter à votre configuration]',
+  'fix.port25.request.remove':
+    'Merci de lever la restriction sur le port sortant {port}, ou de me dire ce dont vous avez encore besoin.',
+  'fix.port25.request.thanks': 'Merci d’avance,',
+  'fix.port25.request.signature': '[votre nom, numéro de client ou de compte]',
+  'fix.port25.request.to.admin': 'l’hébergeur',
+  'fix.port25.request.to.sender': 'votre fournisseur d’accès ou hébergeur',
+  'fix.port25.request.subject': 'Demande de déblocage du port TCP sortant {port}',
+  'fix.port25.request.subjectHost': 'Demande de déblocage du port TCP sortant {port} pour {host}',
+};

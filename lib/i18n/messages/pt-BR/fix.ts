@@ -1,4 +1,130 @@
 import type { TranslationOf } from '../../catalog';
 import type { fix as english } from '../en/fix';
 
-export const fix: TranslationOf<typeof english> = {};
+export const fix: TranslationOf<typeof english> = {
+  'fix.label.server': 'Servidor',
+  'fix.label.port': 'Porta',
+  'fix.label.security': 'Segurança',
+  'fix.label.username': 'Nome de usuário',
+  'fix.security.ssl': 'SSL/TLS (criptografado desde o primeiro byte)',
+  'fix.secret.password': 'a senha da sua caixa de correio',
+  'fix.secret.appPassword': 'uma senha de app',
+  'fix.secret.apiKey': 'a chave de API',
+  'fix.secret.smtpPassword': 'a senha SMTP',
+  'fix.secret.bridgePassword': 'a senha do Bridge',
+  'fix.providerFallback': 'seu provedor de e-mail',
+
+  'fix.walkthrough.title': 'Enviar pelo {provider}: {host}, porta {port}, {security}',
+  'fix.walkthrough.settingsPlace.thisDevice':
+    'Abra as configurações do servidor de saída (SMTP) do app que envia o e-mail — o guia do seu app está logo abaixo.',
+  'fix.walkthrough.settingsPlace.webServer':
+    'Abra as configurações de e-mail (SMTP) do site: a configuração do aplicativo web ou as configurações de e-mail do painel de hospedagem.',
+  'fix.walkthrough.settingsPlace.mailServer':
+    'Abra as configurações de relay (smarthost) do servidor que envia o e-mail.',
+  'fix.walkthrough.server': 'Defina o servidor (host) como {host}.',
+  'fix.walkthrough.port': 'Defina a porta como {port} e a segurança da conexão como {security}.',
+  'fix.walkthrough.username': 'Ative a autenticação e digite o nome de usuário {username}.',
+  'fix.walkthrough.create.appPassword':
+    'Crie uma senha de app para {provider} e cole-a como senha — não a sua senha normal de login.',
+  'fix.walkthrough.create.apiKey':
+    'Crie a chave de API para {provider} e cole-a como senha — não a sua senha normal de login.',
+  'fix.walkthrough.create.smtpPassword':
+    'Crie a senha SMTP para {provider} e cole-a como senha — não a sua senha normal de login.',
+  'fix.walkthrough.create.bridgePassword':
+    'Crie a senha do Bridge para {provider} e cole-a como senha — não a sua senha normal de login.',
+  'fix.walkthrough.createLink.appPassword': 'Criar uma senha de app',
+  'fix.walkthrough.createLink.apiKey': 'Criar a chave de API',
+  'fix.walkthrough.createLink.smtpPassword': 'Criar a senha SMTP',
+  'fix.walkthrough.createLink.bridgePassword': 'Criar a senha do Bridge',
+  'fix.walkthrough.enter.password': 'Digite a senha da sua caixa de correio como senha.',
+  'fix.walkthrough.enter.appPassword': 'Digite uma senha de app como senha.',
+  'fix.walkthrough.enter.apiKey': 'Digite a chave de API como senha.',
+  'fix.walkthrough.enter.smtpPassword': 'Digite a senha SMTP como senha.',
+  'fix.walkthrough.enter.bridgePassword': 'Digite a senha do Bridge como senha.',
+  'fix.walkthrough.test': 'Salve e depois envie uma mensagem de teste para você mesmo.',
+  'fix.walkthrough.note.ssl':
+    'A porta {port} espera TLS desde o primeiro byte: escolher STARTTLS aqui faz a conexão travar ou falhar com “wrong version number”.',
+  'fix.walkthrough.note.starttls':
+    'A porta {port} começa sem criptografia e muda para TLS com STARTTLS: escolher SSL/TLS aqui faz a conexão falhar.',
+
+  'fix.port25.measuredFrom.thisComputer': 'Medido a partir deste computador:',
+  'fix.port25.measuredFrom.probeBackend': 'Medido pelo serviço de testes:',
+  'fix.port25.tcp.open': 'conectado',
+  'fix.port25.tcp.timeout': 'sem resposta (o tempo da conexão esgotou)',
+  'fix.port25.tcp.refused': 'conexão recusada',
+  'fix.port25.tcp.unreachable': 'rede inacessível',
+  'fix.port25.tcp.dnsError': 'não foi possível resolver o nome do host',
+  'fix.port25.evidence.line': 'Porta {port}: {result}',
+  'fix.port25.evidence.lineTo': 'Porta {port} para {host}: {result}',
+  'fix.port25.evidence.after': 'após {ms} ms',
+  'fix.port25.evidence.greeting': '(saudação: “{banner}”)',
+  'fix.port25.evidence.tested': '— testado em {time} UTC',
+  'fix.port25.why.port25':
+    'A porta 25 é por onde os servidores de e-mail passam mensagens uns aos outros. Computadores infectados e servidores alugados abusam dela para enviar spam direto aos servidores dos destinatários, por isso a maioria dos provedores de internet e de nuvem a bloqueia na saída.',
+  'fix.port25.why.submission':
+    'Apps de e-mail e sites não precisam da porta 25: eles entregam o e-mail ao provedor pela 587 (STARTTLS) ou pela 465 (SSL/TLS) com nome de usuário e senha, e essas portas são feitas para os clientes.',
+  'fix.port25.why.timeout':
+    'Uma porta bloqueada aparece como uma conexão que esgota o tempo, não como senha errada — trocar as credenciais não vai ajudar.',
+  'fix.port25.why.otherPort':
+    'Algo entre este remetente e o servidor descarta as conexões para a porta {port}.',
+  'fix.port25.submission.title.admin': 'Enviar pelo provedor de e-mail na 587 ou na 465',
+  'fix.port25.submission.title.sender': 'Enviar pelo seu provedor na 587 ou na 465',
+  'fix.port25.submission.settings.admin':
+    'Nas configurações de e-mail do site (o aplicativo web ou o painel de hospedagem), use {host}, porta {port}, {security}, com autenticação. Se você tem seu próprio servidor de e-mail, faça-o repassar por este servidor (um “smarthost”) em vez de entregar pela porta 25.',
+  'fix.port25.submission.settings.sender':
+    'Configure o app com {host}, porta {port}, {security}, com autenticação. Se você tem seu próprio servidor de e-mail, faça-o repassar por este servidor (um “smarthost”) em vez de entregar pela porta 25.',
+  'fix.port25.submission.generic.admin':
+    'Nas configurações de e-mail do site, use o servidor de envio do provedor de e-mail na 587 (STARTTLS) ou na 465 (SSL/TLS) com o nome de usuário e a senha da caixa de correio, ou faça o servidor repassar por ele (um “smarthost”) em vez de entregar pela porta 25.',
+  'fix.port25.submission.generic.sender':
+    'Use o servidor de envio do seu provedor de e-mail na 587 (STARTTLS) ou na 465 (SSL/TLS) com seu nome de usuário e senha. Se você tem seu próprio servidor de e-mail, faça-o repassar por um servidor assim (um “smarthost”) em vez de entregar pela porta 25.',
+  'fix.port25.submission.createAppPassword': 'Criar a senha de app',
+  'fix.port25.submission.blockedOne.policy':
+    'Observação: a {port} também está bloqueada aqui (política de {policy}).',
+  'fix.port25.submission.blockedOne.probe': 'Observação: a {port} também está bloqueada aqui (teste).',
+  'fix.port25.submission.blockedBoth.policy':
+    'Observação: a {first} e a {second} também estão bloqueadas aqui (política de {policy}).',
+  'fix.port25.submission.blockedBoth.probe':
+    'Observação: a {first} e a {second} também estão bloqueadas aqui (teste).',
+  'fix.port25.relay.title': 'Usar um serviço de relay na porta 2525',
+  'fix.port25.relay.text':
+    'Serviços de relay escutam na 2525 para redes que bloqueiam as portas usuais: {relays}. Cadastre-se, verifique seu domínio de envio e use o host deles com a porta 2525 e STARTTLS.',
+  'fix.port25.relay.blocked': 'Observação: o teste também não alcançou a 2525 daqui.',
+  'fix.port25.ask.title.policy': 'Pedir à {policy} que desbloqueie a porta {port}',
+  'fix.port25.ask.title.admin': 'Pedir ao provedor de hospedagem que desbloqueie a porta {port}',
+  'fix.port25.ask.title.sender':
+    'Pedir ao seu provedor de internet ou de hospedagem que desbloqueie a porta {port}',
+  'fix.port25.ask.text.admin':
+    'Pergunte à empresa que hospeda o servidor se a porta de saída {port} está bloqueada lá e como conseguir uma exceção. A solicitação abaixo informa a porta.',
+  'fix.port25.ask.text.sender':
+    'Pergunte ao seu provedor de internet ou de hospedagem se a porta de saída {port} está bloqueada e como conseguir uma exceção. A solicitação abaixo informa a porta e as medições.',
+  'fix.port25.ask.howLink': '{policy}: como solicitar',
+  'fix.port25.title.policy': '{policy} bloqueia a porta de saída {port}',
+  'fix.port25.title.admin': 'A rede do servidor pode estar bloqueando a porta de saída {port}',
+  'fix.port25.title.sender': 'A porta de saída {port} está bloqueada nesta rede',
+  'fix.port25.request.greeting.policy': 'Olá, suporte da {policy},',
+  'fix.port25.request.greeting.generic': 'Olá, equipe de suporte,',
+  'fix.port25.request.allow.server':
+    'Peço que liberem as conexões de saída para a porta TCP {port} (SMTP) a partir do meu servidor.',
+  'fix.port25.request.allow.serverHost':
+    'Peço que liberem as conexões de saída para a porta TCP {port} (SMTP) a partir do meu servidor {host}.',
+  'fix.port25.request.allow.connection':
+    'Peço que liberem as conexões de saída para a porta TCP {port} (SMTP) a partir da minha conexão.',
+  'fix.port25.request.allow.connectionHost':
+    'Peço que liberem as conexões de saída para a porta TCP {port} (SMTP) a partir da minha conexão {host}.',
+  'fix.port25.request.measured': 'O que medi a partir dessa máquina:',
+  'fix.port25.request.noEvidence':
+    'As conexões dela para servidores de e-mail na porta {port} esgotam o tempo, enquanto outras portas funcionam.',
+  'fix.port25.request.documentation': 'A documentação de vocês diz: {summary}',
+  'fix.port25.request.whatSends':
+    'O que envia o e-mail: [descreva — p. ex. meu próprio servidor de e-mail para example.com, cerca de N mensagens por dia para meus clientes].',
+  'fix.port25.request.hygiene':
+    'O servidor tem um registro de DNS reverso (PTR) válido, SPF e DKIM para o meu domínio, e não é um relay aberto. [ajuste à sua configuração]',
+  'fix.port25.request.remove':
+    'Peço que removam a restrição da porta de saída {port} ou me digam o que mais precisam de mim.',
+  'fix.port25.request.thanks': 'Obrigado,',
+  'fix.port25.request.signature': '[seu nome, número de cliente ou de conta]',
+  'fix.port25.request.to.admin': 'o provedor de hospedagem',
+  'fix.port25.request.to.sender': 'seu provedor de internet ou de hospedagem',
+  'fix.port25.request.subject': 'Solicitação de desbloqueio da porta TCP de saída {port}',
+  'fix.port25.request.subjectHost': 'Solicitação de desbloqueio da porta TCP de saída {port} para {host}',
+};
