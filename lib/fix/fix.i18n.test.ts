@@ -4,6 +4,8 @@ import { PORT_POLICIES } from '../providers/port-policies';
 import type { Vantage } from '../vantage';
 import { otherTranslators, translationProblems } from '../../test/support/translations';
 import {
+  CLIENT_IDS,
+  buildClientGuide,
   buildPort25Guide,
   buildWalkthrough,
   type FixSettings,
@@ -169,5 +171,48 @@ describe('the guided fix in every language', () => {
         expect(tr.request.url).toBe(en.request.url);
       }
     }
+  });
+
+  it('the app guides translate steps, notes and code comments, and leave the code as it is', () => {
+    const problems: string[] = [];
+    for (const translator of translators) {
+      for (const settings of SETTINGS) {
+        for (const id of CLIENT_IDS) {
+          const en = buildClientGuide(id, settings);
+          const tr = buildClientGuide(id, settings, translator);
+          const where = `${translator.locale} ${id} ${settings.providerName}`;
+          problems.push(...translationProblems(tr.name, en.name, `${where} name`));
+          expect(tr.steps.length, where).toBe(en.steps.length);
+          en.steps.forEach((step, i) => problems.push(...translationProblems(tr.steps[i]!, step, where)));
+          expect(tr.notes.length, where).toBe(en.notes.length);
+          en.notes.forEach((note, i) => problems.push(...translationProblems(tr.notes[i]!, note, where)));
+          expect(tr.sources).toEqual(en.sources);
+          en.snippets.forEach((snippet, i) => {
+            const local = tr.snippets[i]!;
+            problems.push(...translationProblems(local.target, snippet.target, `${where} target`));
+            expect(local.language).toBe(snippet.language);
+            const enLines = snippet.code.split('\n');
+            const trLines = local.code.split('\n');
+            expect(trLines.length, where).toBe(enLines.length);
+            enLines.forEach((line, j) => {
+              if (trLines[j] === line) return;
+              // Only a comment changes: the code before it stays byte for byte.
+              const marker = /\/\/ |# /.exec(line);
+              expect(marker, `${where}: code changed: ${line}`).not.toBeNull();
+              const code = line.slice(0, marker!.index + marker![0].length);
+              expect(trLines[j]!.startsWith(code), `${where}: ${trLines[j]}`).toBe(true);
+              problems.push(
+                ...translationProblems(
+                  trLines[j]!.slice(code.length),
+                  line.slice(code.length),
+                  `${where} comment`,
+                ),
+              );
+            });
+          });
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -127,4 +127,109 @@ export const fix: TranslationOf<typeof english> = {
   'fix.port25.request.to.sender': 'Ihr Internet- oder Hosting-Anbieter',
   'fix.port25.request.subject': 'Bitte um Freigabe des ausgehenden TCP-Ports {port}',
   'fix.port25.request.subjectHost': 'Bitte um Freigabe des ausgehenden TCP-Ports {port} für {host}',
+  'fix.client.outlook.name': 'Outlook (klassische Desktop-App)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail „Senden als“',
+  'fix.client.thunderbird.open':
+    'Öffnen Sie die Konten-Einstellungen und wählen Sie links „Postausgang-Server (SMTP)“.',
+  'fix.client.thunderbird.select':
+    'Wählen Sie den Server, den Ihr Konto verwendet, und klicken Sie auf „Bearbeiten…“ (oder „Hinzufügen…“ für einen neuen).',
+  'fix.client.thunderbird.serverName': 'Servername: {host}',
+  'fix.client.thunderbird.port': 'Port: {port}',
+  'fix.client.thunderbird.security': 'Verbindungssicherheit: {security}',
+  'fix.client.thunderbird.auth':
+    'Authentifizierungsmethode: Passwort, normal (OAuth2, wenn der Anbieter es verlangt)',
+  'fix.client.thunderbird.username': 'Benutzername: {username}',
+  'fix.client.thunderbird.ok':
+    'Klicken Sie auf „OK“. Thunderbird fragt beim nächsten Senden nach dem Passwort; geben Sie dort Folgendes ein: {secret}.',
+  'fix.client.thunderbird.note':
+    'Ein Postausgang-Server kann für mehrere Konten gelten: Eine Änderung wirkt sich auf alle aus.',
+  'fix.client.outlook.open':
+    'Wählen Sie Datei → Kontoeinstellungen → Kontoeinstellungen und doppelklicken Sie dann auf das Konto.',
+  'fix.client.outlook.server': 'Postausgangsserver (SMTP): {host}',
+  'fix.client.outlook.auth':
+    'Öffnen Sie Weitere Einstellungen → Postausgangsserver und aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.',
+  'fix.client.outlook.advanced':
+    'Stellen Sie auf der Registerkarte „Erweitert“ den Port des Postausgangsservers auf {port} und die Verschlüsselung auf {security}.',
+  'fix.client.outlook.credentials': 'Benutzername: {username}; Kennwort: {secret}.',
+  'fix.client.outlook.test':
+    'Klicken Sie auf „OK“ und „Weiter“ und lassen Sie Outlook die Einstellungen testen.',
+  'fix.client.outlook.note':
+    'Outlook.com- und Microsoft 365-Konten, die mit „Mit Microsoft anmelden“ hinzugefügt wurden, verwenden OAuth und brauchen nichts davon.',
+  'fix.client.appleMail.open':
+    'Wählen Sie Mail → Einstellungen (so heißt es auch unter älterem macOS) → Accounts, wählen Sie den Account aus und klicken Sie auf „Servereinstellungen“.',
+  'fix.client.appleMail.list':
+    'Öffnen Sie das Einblendmenü „Ausgangsserver (SMTP)“ und wählen Sie „SMTP-Serverliste bearbeiten“.',
+  'fix.client.appleMail.host': 'Hostname: {host}',
+  'fix.client.appleMail.credentials': 'Benutzername: {username}; Passwort: {secret}',
+  'fix.client.appleMail.port':
+    'Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“, stellen Sie dann den Port auf {port} und schalten Sie TLS/SSL ein.',
+  'fix.client.appleMail.save': 'Klicken Sie auf „OK“ und dann auf „Sichern“.',
+  'fix.client.appleMail.note':
+    'Ist „Verbindungseinstellungen automatisch verwalten“ aktiv, probiert Mail bei einem fehlgeschlagenen Versand selbst andere Ports und TLS-Modi aus.',
+  'fix.client.gmailSendAs.open':
+    'Öffnen Sie in Gmail Einstellungen → Alle Einstellungen aufrufen → Konten & Import.',
+  'fix.client.gmailSendAs.add':
+    'Klicken Sie unter „Senden als“ auf „Weitere E-Mail-Adresse hinzufügen“, geben Sie Name und Adresse ein und klicken Sie auf „Nächster Schritt“.',
+  'fix.client.gmailSendAs.server': 'SMTP-Server: {host}; Port: {port}',
+  'fix.client.gmailSendAs.credentials': 'Nutzername: {username}; Passwort: {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Wählen Sie „Gesicherte Verbindung mit SSL“ (SSL ab dem ersten Byte, meist Port 465).',
+  'fix.client.gmailSendAs.tls':
+    'Wählen Sie „Gesicherte Verbindung mit TLS“ (Googles Name für STARTTLS, meist Port 587).',
+  'fix.client.gmailSendAs.confirm':
+    'Klicken Sie auf „Konto hinzufügen“ und bestätigen Sie dann den Code, den Gmail an diese Adresse sendet.',
+  'fix.client.gmailSendAs.note':
+    'Gmail sendet hier über den Server des anderen Anbieters, also gelten dessen Regeln für App-Passwörter.',
+  'fix.client.wp.open':
+    'Öffnen Sie in WordPress WP Mail SMTP → Einstellungen und wählen Sie den Mailer „Anderer SMTP“.',
+  'fix.client.wp.host': 'SMTP-Host: {host}',
+  'fix.client.wp.encryption': 'Verschlüsselung: {encryption}; SMTP-Port: {port}',
+  'fix.client.wp.auth': 'Authentifizierung: ein',
+  'fix.client.wp.credentials': 'SMTP-Benutzername: {username}; SMTP-Passwort: {secret}',
+  'fix.client.wp.test': 'Speichern Sie und verwenden Sie dann WP Mail SMTP → Werkzeuge → E-Mail-Test.',
+  'fix.client.wp.config':
+    'Oder tragen Sie die Einstellungen in wp-config.php ein (unten); so bleibt das Passwort aus der Datenbank.',
+  'fix.client.wp.target': 'wp-config.php, über der Zeile „That’s all, stop editing!“',
+  'fix.client.wp.note':
+    'In WP Mail SMTP (wie in PHPMailer) bedeutet „TLS“ STARTTLS und „SSL“ TLS ab dem ersten Byte.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Setzen Sie die SMTP-Eigenschaften wie unten; das Passwort steht in der Umgebungsvariablen SMTP_PASSWORD.',
+  'fix.client.phpmailer.target': 'Ihr PHP-Code, der Mails sendet',
+  'fix.client.nodemailer.step':
+    'Erstellen Sie den Transport wie unten; das Passwort steht in der Umgebungsvariablen SMTP_PASSWORD.',
+  'fix.client.nodemailer.target': 'Ihr Node.js-Code',
+  'fix.client.nodemailer.comment.starttls': 'unverschlüsselt verbinden, dann STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'nicht senden, wenn STARTTLS nicht angeboten wird',
+  'fix.client.python.step':
+    'Senden Sie wie unten; das Passwort steht in der Umgebungsvariablen SMTP_PASSWORD.',
+  'fix.client.python.target': 'Ihr Python-Code',
+  'fix.client.python.note.ssl': 'SMTP_SSL spricht TLS ab dem ersten Byte (Port 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP verbindet sich unverschlüsselt; starttls() wechselt vor der Anmeldung zu TLS.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS ab dem ersten Byte; smtp = unverschlüsselt verbinden, mit STARTTLS verschlüsselt, wenn angeboten',
+  'fix.client.laravel.comment.legacy': 'Laravel 10 und älter lesen MAIL_ENCRYPTION statt MAIL_SCHEME:',
+  'fix.client.laravel.step':
+    'Tragen Sie diese Zeilen in .env ein, ersetzen Sie den Platzhalter für das Passwort und führen Sie dann php artisan config:clear aus.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 und älter)',
+  'fix.client.laravel.note':
+    'Aktuelles Laravel ignoriert MAIL_ENCRYPTION: symfony/mailer wählt TLS nach MAIL_SCHEME (oder nach Port 465, wenn das Schema leer ist).',
+  'fix.client.postfix.comment.wrapper': 'Port 465 spricht TLS ab dem ersten Byte',
+  'fix.client.postfix.note':
+    'Damit übergibt Postfix jede Nachricht an das Relay und braucht den ausgehenden Port 25 nicht mehr.',
+  'fix.client.postfix.colon':
+    'Der Benutzername enthält „:“, das sasl_passwd als Trennzeichen verwendet: Klären Sie das mit Ihrem Anbieter.',
+  'fix.client.postfix.hostCleaned':
+    'Zeichen, die in einem Hostnamen nicht vorkommen dürfen, wurden aus dem Servernamen entfernt.',
+  'fix.client.postfix.mainCf':
+    'Fügen Sie die Zeilen unten in /etc/postfix/main.cf ein (ersetzen Sie ein vorhandenes relayhost).',
+  'fix.client.postfix.saslPasswd':
+    'Legen Sie /etc/postfix/sasl_passwd mit dem Benutzernamen und dem Passwort an (das ist {secret}).',
+  'fix.client.postfix.commands':
+    'Erzeugen Sie daraus die Hash-Datei, schützen Sie sie und laden Sie Postfix mit den Befehlen unten neu.',
+  'fix.client.postfix.target.shell': 'Shell',
+  'fix.client.comment.sslFirstByte': 'SSL/TLS ab dem ersten Byte',
 };

@@ -126,4 +126,103 @@ export const fix = {
   'fix.port25.request.to.sender': 'your internet or hosting provider',
   'fix.port25.request.subject': 'Request to unblock outbound TCP port {port}',
   'fix.port25.request.subjectHost': 'Request to unblock outbound TCP port {port} for {host}',
+  // lib/fix/clients: the steps name each app's own labels as its English version shows them.
+  'fix.client.outlook.name': 'Outlook (classic desktop)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail "Send mail as"',
+  'fix.client.thunderbird.open':
+    'Open Account Settings and select "Outgoing Server (SMTP)" in the left pane.',
+  'fix.client.thunderbird.select':
+    'Select the server your account uses and click Edit (or Add for a new one).',
+  'fix.client.thunderbird.serverName': 'Server Name: {host}',
+  'fix.client.thunderbird.port': 'Port: {port}',
+  'fix.client.thunderbird.security': 'Connection security: {security}',
+  'fix.client.thunderbird.auth':
+    'Authentication method: Normal password (OAuth2 if the provider requires it)',
+  'fix.client.thunderbird.username': 'User Name: {username}',
+  'fix.client.thunderbird.ok':
+    'Click OK. Thunderbird asks for the password on the next send: enter {secret}.',
+  'fix.client.thunderbird.note':
+    'One outgoing server can serve several accounts: changing it affects them all.',
+  'fix.client.outlook.open':
+    'Choose File → Account Settings → Account Settings, then double-click the account.',
+  'fix.client.outlook.server': 'Outgoing mail server (SMTP): {host}',
+  'fix.client.outlook.auth':
+    'Open More Settings → Outgoing Server and tick "My outgoing server (SMTP) requires authentication".',
+  'fix.client.outlook.advanced':
+    'On the Advanced tab set the outgoing server port to {port} and the encryption to {security}.',
+  'fix.client.outlook.credentials': 'User name: {username}; password: {secret}.',
+  'fix.client.outlook.test': 'Click OK, Next and let Outlook test the settings.',
+  'fix.client.outlook.note':
+    'Outlook.com and Microsoft 365 accounts added with "sign in with Microsoft" use OAuth and need none of this.',
+  'fix.client.appleMail.open':
+    'Choose Mail → Settings (Preferences on older macOS) → Accounts, select the account and click Server Settings.',
+  'fix.client.appleMail.list': 'Open the Outgoing Account pop-up menu and choose Edit SMTP Server List.',
+  'fix.client.appleMail.host': 'Host Name: {host}',
+  'fix.client.appleMail.credentials': 'User Name: {username}; Password: {secret}',
+  'fix.client.appleMail.port':
+    'Turn off "Automatically manage connection settings", then set Port to {port} and turn TLS/SSL on.',
+  'fix.client.appleMail.save': 'Click OK, then Save.',
+  'fix.client.appleMail.note':
+    'With "Automatically manage connection settings" on, Mail tries other ports and TLS modes by itself when a send fails.',
+  'fix.client.gmailSendAs.open': 'In Gmail open Settings → See all settings → Accounts and Import.',
+  'fix.client.gmailSendAs.add':
+    'Under "Send mail as" click "Add another email address", enter the name and address, click Next.',
+  'fix.client.gmailSendAs.server': 'SMTP Server: {host}; Port: {port}',
+  'fix.client.gmailSendAs.credentials': 'Username: {username}; Password: {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Choose "Secured connection using SSL" (SSL from the first byte, usually port 465).',
+  'fix.client.gmailSendAs.tls':
+    'Choose "Secured connection using TLS" (Google\'s name for STARTTLS, usually port 587).',
+  'fix.client.gmailSendAs.confirm': 'Click Add Account, then confirm the code Gmail sends to that address.',
+  'fix.client.gmailSendAs.note':
+    "Gmail sends through the other provider's server here, so that provider's app-password rules apply.",
+  'fix.client.wp.open': 'In WordPress open WP Mail SMTP → Settings and choose the "Other SMTP" mailer.',
+  'fix.client.wp.host': 'SMTP Host: {host}',
+  'fix.client.wp.encryption': 'Encryption: {encryption}; SMTP Port: {port}',
+  'fix.client.wp.auth': 'Authentication: on',
+  'fix.client.wp.credentials': 'SMTP Username: {username}; SMTP Password: {secret}',
+  'fix.client.wp.test': 'Save, then use WP Mail SMTP → Tools → Email Test.',
+  'fix.client.wp.config':
+    'Or put the settings in wp-config.php (below), which keeps the password out of the database.',
+  'fix.client.wp.target': 'wp-config.php, above the line "That\'s all, stop editing!"',
+  'fix.client.wp.note':
+    'In WP Mail SMTP (as in PHPMailer) "TLS" means STARTTLS and "SSL" means TLS from the first byte.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Set the SMTP properties as below; keep the password in the SMTP_PASSWORD environment variable.',
+  'fix.client.phpmailer.target': 'your mail-sending PHP code',
+  'fix.client.nodemailer.step':
+    'Create the transport as below; keep the password in the SMTP_PASSWORD environment variable.',
+  'fix.client.nodemailer.target': 'your Node.js code',
+  'fix.client.nodemailer.comment.starttls': 'plain connect, then STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'refuse to send if STARTTLS is not offered',
+  'fix.client.python.step': 'Send as below; keep the password in the SMTP_PASSWORD environment variable.',
+  'fix.client.python.target': 'your Python code',
+  'fix.client.python.note.ssl': 'SMTP_SSL speaks TLS from the first byte (port 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP connects in plain text; starttls() switches to TLS before login.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS from the first byte; smtp = plain connect, upgraded with STARTTLS when offered',
+  'fix.client.laravel.comment.legacy': 'Laravel 10 and older read MAIL_ENCRYPTION instead of MAIL_SCHEME:',
+  'fix.client.laravel.step':
+    'Put these lines in .env, replace the password placeholder, then run php artisan config:clear.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 and older)',
+  'fix.client.laravel.note':
+    'Current Laravel ignores MAIL_ENCRYPTION: symfony/mailer picks TLS from MAIL_SCHEME (or from port 465 when the scheme is empty).',
+  'fix.client.postfix.comment.wrapper': 'port 465 speaks TLS from the first byte',
+  'fix.client.postfix.note':
+    'This makes Postfix hand every message to the relay: it no longer needs outbound port 25.',
+  'fix.client.postfix.colon':
+    'The user name contains ":", which sasl_passwd uses as the separator: check it with your provider.',
+  'fix.client.postfix.hostCleaned':
+    'Characters that cannot appear in a host name were removed from the server name.',
+  'fix.client.postfix.mainCf':
+    'Add the lines below to /etc/postfix/main.cf (replace any existing relayhost).',
+  'fix.client.postfix.saslPasswd': 'Create /etc/postfix/sasl_passwd with the user name and {secret}.',
+  'fix.client.postfix.commands': 'Hash it, protect it and reload Postfix with the commands below.',
+  'fix.client.postfix.target.shell': 'shell',
+  // Code comments that say what the secret is, and how SSL/TLS is chosen in code.
+  'fix.client.comment.sslFirstByte': 'SSL/TLS from the first byte',
 } as const;

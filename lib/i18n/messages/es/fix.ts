@@ -127,4 +127,108 @@ export const fix: TranslationOf<typeof english> = {
   'fix.port25.request.to.sender': 'tu proveedor de internet o de hosting',
   'fix.port25.request.subject': 'Solicitud para desbloquear el puerto TCP de salida {port}',
   'fix.port25.request.subjectHost': 'Solicitud para desbloquear el puerto TCP de salida {port} para {host}',
+  'fix.client.outlook.name': 'Outlook (escritorio clásico)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail «Enviar como»',
+  'fix.client.thunderbird.open':
+    'Abre la Configuración de las cuentas y selecciona «Servidor de salida (SMTP)» en el panel izquierdo.',
+  'fix.client.thunderbird.select':
+    'Selecciona el servidor que usa tu cuenta y haz clic en «Editar…» (o en «Añadir…» para uno nuevo).',
+  'fix.client.thunderbird.serverName': 'Nombre del servidor: {host}',
+  'fix.client.thunderbird.port': 'Puerto: {port}',
+  'fix.client.thunderbird.security': 'Seguridad de la conexión: {security}',
+  'fix.client.thunderbird.auth':
+    'Método de identificación: Contraseña normal (OAuth2 si el proveedor lo exige)',
+  'fix.client.thunderbird.username': 'Nombre de usuario: {username}',
+  'fix.client.thunderbird.ok':
+    'Haz clic en Aceptar. Thunderbird pedirá la contraseña en el próximo envío; escribe entonces: {secret}.',
+  'fix.client.thunderbird.note':
+    'Un mismo servidor de salida puede servir a varias cuentas: cambiarlo las afecta a todas.',
+  'fix.client.outlook.open':
+    'Elige Archivo → Configuración de la cuenta → Configuración de la cuenta y haz doble clic en la cuenta.',
+  'fix.client.outlook.server': 'Servidor de correo saliente (SMTP): {host}',
+  'fix.client.outlook.auth':
+    'Abre Más configuraciones → Servidor de salida y marca «Mi servidor de salida (SMTP) requiere autenticación».',
+  'fix.client.outlook.advanced':
+    'En la pestaña Opciones avanzadas pon el puerto del servidor de salida en {port} y el cifrado en {security}.',
+  'fix.client.outlook.credentials': 'Nombre de usuario: {username}; contraseña: {secret}.',
+  'fix.client.outlook.test':
+    'Haz clic en Aceptar y en Siguiente, y deja que Outlook pruebe la configuración.',
+  'fix.client.outlook.note':
+    'Las cuentas de Outlook.com y Microsoft 365 añadidas con «Iniciar sesión con Microsoft» usan OAuth y no necesitan nada de esto.',
+  'fix.client.appleMail.open':
+    'Elige Mail → Ajustes (Preferencias en macOS antiguos) → Cuentas, selecciona la cuenta y haz clic en Configuración del servidor.',
+  'fix.client.appleMail.list':
+    'Abre el menú desplegable Cuenta de salida y elige Editar lista de servidores SMTP.',
+  'fix.client.appleMail.host': 'Nombre del host: {host}',
+  'fix.client.appleMail.credentials': 'Nombre de usuario: {username}; Contraseña: {secret}',
+  'fix.client.appleMail.port':
+    'Desactiva «Gestionar automáticamente los ajustes de conexión», pon el puerto {port} y activa TLS/SSL.',
+  'fix.client.appleMail.save': 'Haz clic en Aceptar y luego en Guardar.',
+  'fix.client.appleMail.note':
+    'Con «Gestionar automáticamente los ajustes de conexión» activado, Mail prueba por su cuenta otros puertos y modos TLS cuando falla un envío.',
+  'fix.client.gmailSendAs.open':
+    'En Gmail abre Configuración → Ver todos los ajustes → Cuentas e importación.',
+  'fix.client.gmailSendAs.add':
+    'En «Enviar como» haz clic en «Añadir otra dirección de correo electrónico», escribe el nombre y la dirección y haz clic en Siguiente paso.',
+  'fix.client.gmailSendAs.server': 'Servidor SMTP: {host}; Puerto: {port}',
+  'fix.client.gmailSendAs.credentials': 'Nombre de usuario: {username}; Contraseña: {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Elige «Conexión segura mediante SSL» (SSL desde el primer byte, normalmente el puerto 465).',
+  'fix.client.gmailSendAs.tls':
+    'Elige «Conexión segura mediante TLS» (el nombre que Google da a STARTTLS, normalmente el puerto 587).',
+  'fix.client.gmailSendAs.confirm':
+    'Haz clic en Añadir cuenta y confirma el código que Gmail envía a esa dirección.',
+  'fix.client.gmailSendAs.note':
+    'Aquí Gmail envía a través del servidor del otro proveedor, así que se aplican las reglas de ese proveedor sobre contraseñas de aplicación.',
+  'fix.client.wp.open': 'En WordPress abre WP Mail SMTP → Ajustes y elige el mailer «Otro SMTP».',
+  'fix.client.wp.host': 'Servidor SMTP: {host}',
+  'fix.client.wp.encryption': 'Cifrado: {encryption}; Puerto SMTP: {port}',
+  'fix.client.wp.auth': 'Autenticación: activada',
+  'fix.client.wp.credentials': 'Usuario SMTP: {username}; Contraseña SMTP: {secret}',
+  'fix.client.wp.test': 'Guarda y luego usa WP Mail SMTP → Herramientas → Prueba de correo.',
+  'fix.client.wp.config':
+    'O pon los ajustes en wp-config.php (abajo), así la contraseña no queda en la base de datos.',
+  'fix.client.wp.target': 'wp-config.php, encima de la línea «That’s all, stop editing!»',
+  'fix.client.wp.note':
+    'En WP Mail SMTP (como en PHPMailer), «TLS» significa STARTTLS y «SSL» significa TLS desde el primer byte.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Configura las propiedades SMTP como abajo; guarda la contraseña en la variable de entorno SMTP_PASSWORD.',
+  'fix.client.phpmailer.target': 'tu código PHP que envía correo',
+  'fix.client.nodemailer.step':
+    'Crea el transporte como abajo; guarda la contraseña en la variable de entorno SMTP_PASSWORD.',
+  'fix.client.nodemailer.target': 'tu código Node.js',
+  'fix.client.nodemailer.comment.starttls': 'conexión sin cifrar y luego STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'no enviar si no se ofrece STARTTLS',
+  'fix.client.python.step': 'Envía como abajo; guarda la contraseña en la variable de entorno SMTP_PASSWORD.',
+  'fix.client.python.target': 'tu código Python',
+  'fix.client.python.note.ssl': 'SMTP_SSL habla TLS desde el primer byte (puerto 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP se conecta sin cifrar; starttls() pasa a TLS antes de iniciar sesión.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS desde el primer byte; smtp = conexión sin cifrar, con STARTTLS si se ofrece',
+  'fix.client.laravel.comment.legacy':
+    'Laravel 10 y anteriores leen MAIL_ENCRYPTION en lugar de MAIL_SCHEME:',
+  'fix.client.laravel.step':
+    'Pon estas líneas en .env, sustituye el marcador de la contraseña y ejecuta php artisan config:clear.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 y anteriores)',
+  'fix.client.laravel.note':
+    'El Laravel actual ignora MAIL_ENCRYPTION: symfony/mailer elige TLS según MAIL_SCHEME (o según el puerto 465 si el esquema está vacío).',
+  'fix.client.postfix.comment.wrapper': 'el puerto 465 habla TLS desde el primer byte',
+  'fix.client.postfix.note':
+    'Así Postfix entrega cada mensaje al relay: ya no necesita el puerto 25 de salida.',
+  'fix.client.postfix.colon':
+    'El nombre de usuario contiene «:», que sasl_passwd usa como separador: compruébalo con tu proveedor.',
+  'fix.client.postfix.hostCleaned':
+    'Se quitaron del nombre del servidor los caracteres que no pueden aparecer en un nombre de host.',
+  'fix.client.postfix.mainCf':
+    'Añade las líneas de abajo a /etc/postfix/main.cf (sustituye cualquier relayhost que ya haya).',
+  'fix.client.postfix.saslPasswd':
+    'Crea /etc/postfix/sasl_passwd con el nombre de usuario y la contraseña (aquí: {secret}).',
+  'fix.client.postfix.commands':
+    'Genera su tabla hash, protégelo y recarga Postfix con los comandos de abajo.',
+  'fix.client.postfix.target.shell': 'terminal',
+  'fix.client.comment.sslFirstByte': 'SSL/TLS desde el primer byte',
 };

@@ -127,4 +127,109 @@ export const fix: TranslationOf<typeof english> = {
   'fix.port25.request.to.sender': 'votre fournisseur d’accès ou hébergeur',
   'fix.port25.request.subject': 'Demande de déblocage du port TCP sortant {port}',
   'fix.port25.request.subjectHost': 'Demande de déblocage du port TCP sortant {port} pour {host}',
+  'fix.client.outlook.name': 'Outlook (version de bureau classique)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail « Envoyer des e-mails en tant que »',
+  'fix.client.thunderbird.open':
+    'Ouvrez les Paramètres des comptes et sélectionnez « Serveur sortant (SMTP) » dans le volet de gauche.',
+  'fix.client.thunderbird.select':
+    'Sélectionnez le serveur utilisé par votre compte et cliquez sur « Modifier… » (ou « Ajouter… » pour un nouveau).',
+  'fix.client.thunderbird.serverName': 'Nom du serveur : {host}',
+  'fix.client.thunderbird.port': 'Port : {port}',
+  'fix.client.thunderbird.security': 'Sécurité de la connexion : {security}',
+  'fix.client.thunderbird.auth':
+    'Méthode d’authentification : Mot de passe normal (OAuth2 si le fournisseur l’exige)',
+  'fix.client.thunderbird.username': 'Nom d’utilisateur : {username}',
+  'fix.client.thunderbird.ok':
+    'Cliquez sur OK. Thunderbird demande le mot de passe au prochain envoi ; saisissez alors : {secret}.',
+  'fix.client.thunderbird.note':
+    'Un même serveur sortant peut servir plusieurs comptes : le modifier les concerne tous.',
+  'fix.client.outlook.open':
+    'Choisissez Fichier → Paramètres du compte → Paramètres du compte, puis double-cliquez sur le compte.',
+  'fix.client.outlook.server': 'Serveur sortant (SMTP) : {host}',
+  'fix.client.outlook.auth':
+    'Ouvrez Paramètres supplémentaires → Serveur sortant et cochez « Mon serveur sortant (SMTP) requiert une authentification ».',
+  'fix.client.outlook.advanced':
+    'Dans l’onglet Options avancées, réglez le port du serveur sortant sur {port} et le chiffrement sur {security}.',
+  'fix.client.outlook.credentials': 'Nom d’utilisateur : {username} ; mot de passe : {secret}.',
+  'fix.client.outlook.test': 'Cliquez sur OK, puis Suivant, et laissez Outlook tester les paramètres.',
+  'fix.client.outlook.note':
+    'Les comptes Outlook.com et Microsoft 365 ajoutés avec « Se connecter avec Microsoft » utilisent OAuth et n’ont besoin de rien de tout cela.',
+  'fix.client.appleMail.open':
+    'Choisissez Mail → Réglages (Préférences sur les anciens macOS) → Comptes, sélectionnez le compte et cliquez sur Réglages du serveur.',
+  'fix.client.appleMail.list':
+    'Ouvrez le menu local Compte d’envoi et choisissez Modifier la liste de serveurs SMTP.',
+  'fix.client.appleMail.host': 'Nom d’hôte : {host}',
+  'fix.client.appleMail.credentials': 'Nom d’utilisateur : {username} ; Mot de passe : {secret}',
+  'fix.client.appleMail.port':
+    'Désactivez « Gérer automatiquement les réglages de connexion », puis réglez le port sur {port} et activez TLS/SSL.',
+  'fix.client.appleMail.save': 'Cliquez sur OK, puis sur Enregistrer.',
+  'fix.client.appleMail.note':
+    'Quand « Gérer automatiquement les réglages de connexion » est activé, Mail essaie de lui-même d’autres ports et modes TLS si un envoi échoue.',
+  'fix.client.gmailSendAs.open':
+    'Dans Gmail, ouvrez Paramètres → Voir tous les paramètres → Comptes et importation.',
+  'fix.client.gmailSendAs.add':
+    'Sous « Envoyer des e-mails en tant que », cliquez sur « Ajouter une autre adresse e-mail », saisissez le nom et l’adresse, puis cliquez sur Étape suivante.',
+  'fix.client.gmailSendAs.server': 'Serveur SMTP : {host} ; Port : {port}',
+  'fix.client.gmailSendAs.credentials': 'Nom d’utilisateur : {username} ; Mot de passe : {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Choisissez « Connexion sécurisée à l’aide de SSL » (SSL dès le premier octet, en général le port 465).',
+  'fix.client.gmailSendAs.tls':
+    'Choisissez « Connexion sécurisée à l’aide de TLS » (le nom que Google donne à STARTTLS, en général le port 587).',
+  'fix.client.gmailSendAs.confirm':
+    'Cliquez sur Ajouter un compte, puis confirmez le code que Gmail envoie à cette adresse.',
+  'fix.client.gmailSendAs.note':
+    'Ici, Gmail envoie par le serveur de l’autre fournisseur : ce sont donc les règles de ce fournisseur sur les mots de passe d’application qui s’appliquent.',
+  'fix.client.wp.open':
+    'Dans WordPress, ouvrez WP Mail SMTP → Réglages et choisissez le mailer « Autre SMTP ».',
+  'fix.client.wp.host': 'Hôte SMTP : {host}',
+  'fix.client.wp.encryption': 'Chiffrement : {encryption} ; Port SMTP : {port}',
+  'fix.client.wp.auth': 'Authentification : activée',
+  'fix.client.wp.credentials': 'Identifiant SMTP : {username} ; Mot de passe SMTP : {secret}',
+  'fix.client.wp.test': 'Enregistrez, puis utilisez WP Mail SMTP → Outils → Test d’e-mail.',
+  'fix.client.wp.config':
+    'Ou placez les réglages dans wp-config.php (ci-dessous), ce qui garde le mot de passe hors de la base de données.',
+  'fix.client.wp.target': 'wp-config.php, au-dessus de la ligne « That’s all, stop editing! »',
+  'fix.client.wp.note':
+    'Dans WP Mail SMTP (comme dans PHPMailer), « TLS » signifie STARTTLS et « SSL » signifie TLS dès le premier octet.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Réglez les propriétés SMTP comme ci-dessous ; gardez le mot de passe dans la variable d’environnement SMTP_PASSWORD.',
+  'fix.client.phpmailer.target': 'votre code PHP qui envoie le courrier',
+  'fix.client.nodemailer.step':
+    'Créez le transport comme ci-dessous ; gardez le mot de passe dans la variable d’environnement SMTP_PASSWORD.',
+  'fix.client.nodemailer.target': 'votre code Node.js',
+  'fix.client.nodemailer.comment.starttls': 'connexion en clair, puis STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'refuser d’envoyer si STARTTLS n’est pas proposé',
+  'fix.client.python.step':
+    'Envoyez comme ci-dessous ; gardez le mot de passe dans la variable d’environnement SMTP_PASSWORD.',
+  'fix.client.python.target': 'votre code Python',
+  'fix.client.python.note.ssl': 'SMTP_SSL parle TLS dès le premier octet (port 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP se connecte en clair ; starttls() passe à TLS avant la connexion au compte.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS dès le premier octet ; smtp = connexion en clair, chiffrée par STARTTLS si proposé',
+  'fix.client.laravel.comment.legacy':
+    'Laravel 10 et antérieurs lisent MAIL_ENCRYPTION au lieu de MAIL_SCHEME :',
+  'fix.client.laravel.step':
+    'Mettez ces lignes dans .env, remplacez l’espace réservé du mot de passe, puis exécutez php artisan config:clear.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 et antérieurs)',
+  'fix.client.laravel.note':
+    'Laravel actuel ignore MAIL_ENCRYPTION : symfony/mailer choisit TLS d’après MAIL_SCHEME (ou d’après le port 465 si le schéma est vide).',
+  'fix.client.postfix.comment.wrapper': 'le port 465 parle TLS dès le premier octet',
+  'fix.client.postfix.note':
+    'Ainsi, Postfix remet chaque message au relais : il n’a plus besoin du port 25 sortant.',
+  'fix.client.postfix.colon':
+    'Le nom d’utilisateur contient « : », que sasl_passwd utilise comme séparateur : vérifiez-le avec votre fournisseur.',
+  'fix.client.postfix.hostCleaned':
+    'Les caractères interdits dans un nom d’hôte ont été retirés du nom du serveur.',
+  'fix.client.postfix.mainCf':
+    'Ajoutez les lignes ci-dessous à /etc/postfix/main.cf (en remplaçant tout relayhost existant).',
+  'fix.client.postfix.saslPasswd':
+    'Créez /etc/postfix/sasl_passwd avec le nom d’utilisateur et le mot de passe (ici : {secret}).',
+  'fix.client.postfix.commands':
+    'Générez sa table de hachage, protégez-le et rechargez Postfix avec les commandes ci-dessous.',
+  'fix.client.postfix.target.shell': 'terminal',
+  'fix.client.comment.sslFirstByte': 'SSL/TLS dès le premier octet',
 };

@@ -127,4 +127,105 @@ export const fix: TranslationOf<typeof english> = {
   'fix.port25.request.to.sender': 'seu provedor de internet ou de hospedagem',
   'fix.port25.request.subject': 'Solicitação de desbloqueio da porta TCP de saída {port}',
   'fix.port25.request.subjectHost': 'Solicitação de desbloqueio da porta TCP de saída {port} para {host}',
+  'fix.client.outlook.name': 'Outlook (versão clássica para desktop)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail “Enviar e-mail como”',
+  'fix.client.thunderbird.open':
+    'Abra as Configurações de contas e selecione “Servidor de envio (SMTP)” no painel à esquerda.',
+  'fix.client.thunderbird.select':
+    'Selecione o servidor que sua conta usa e clique em “Editar…” (ou “Adicionar…” para um novo).',
+  'fix.client.thunderbird.serverName': 'Nome do servidor: {host}',
+  'fix.client.thunderbird.port': 'Porta: {port}',
+  'fix.client.thunderbird.security': 'Segurança da conexão: {security}',
+  'fix.client.thunderbird.auth': 'Método de autenticação: Senha normal (OAuth2 se o provedor exigir)',
+  'fix.client.thunderbird.username': 'Nome de usuário: {username}',
+  'fix.client.thunderbird.ok':
+    'Clique em OK. O Thunderbird pede a senha no próximo envio; digite então: {secret}.',
+  'fix.client.thunderbird.note':
+    'Um mesmo servidor de envio pode atender várias contas: alterá-lo afeta todas elas.',
+  'fix.client.outlook.open':
+    'Escolha Arquivo → Configurações de Conta → Configurações de Conta e clique duas vezes na conta.',
+  'fix.client.outlook.server': 'Servidor de envio de e-mails (SMTP): {host}',
+  'fix.client.outlook.auth':
+    'Abra Mais Configurações → Servidor de Saída e marque “Meu servidor de saída (SMTP) requer autenticação”.',
+  'fix.client.outlook.advanced':
+    'Na guia Avançado, defina a porta do servidor de saída como {port} e a criptografia como {security}.',
+  'fix.client.outlook.credentials': 'Nome de usuário: {username}; senha: {secret}.',
+  'fix.client.outlook.test': 'Clique em OK e em Avançar e deixe o Outlook testar as configurações.',
+  'fix.client.outlook.note':
+    'Contas do Outlook.com e do Microsoft 365 adicionadas com “Entrar com a Microsoft” usam OAuth e não precisam de nada disso.',
+  'fix.client.appleMail.open':
+    'Escolha Mail → Ajustes (Preferências em versões antigas do macOS) → Contas, selecione a conta e clique em Configurações do Servidor.',
+  'fix.client.appleMail.list': 'Abra o menu local Conta de Saída e escolha Editar Lista de Servidores SMTP.',
+  'fix.client.appleMail.host': 'Nome do Host: {host}',
+  'fix.client.appleMail.credentials': 'Nome de Usuário: {username}; Senha: {secret}',
+  'fix.client.appleMail.port':
+    'Desative “Gerenciar automaticamente os ajustes de conexão”, defina a porta como {port} e ative TLS/SSL.',
+  'fix.client.appleMail.save': 'Clique em OK e depois em Salvar.',
+  'fix.client.appleMail.note':
+    'Com “Gerenciar automaticamente os ajustes de conexão” ativado, o Mail tenta sozinho outras portas e modos TLS quando um envio falha.',
+  'fix.client.gmailSendAs.open':
+    'No Gmail, abra Configurações → Ver todas as configurações → Contas e importação.',
+  'fix.client.gmailSendAs.add':
+    'Em “Enviar e-mail como”, clique em “Adicionar outro endereço de e-mail”, digite o nome e o endereço e clique em Próxima etapa.',
+  'fix.client.gmailSendAs.server': 'Servidor SMTP: {host}; Porta: {port}',
+  'fix.client.gmailSendAs.credentials': 'Nome de usuário: {username}; Senha: {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Escolha “Conexão segura usando SSL” (SSL desde o primeiro byte, em geral a porta 465).',
+  'fix.client.gmailSendAs.tls':
+    'Escolha “Conexão segura usando TLS” (o nome que o Google dá ao STARTTLS, em geral a porta 587).',
+  'fix.client.gmailSendAs.confirm':
+    'Clique em Adicionar conta e confirme o código que o Gmail envia para esse endereço.',
+  'fix.client.gmailSendAs.note':
+    'Aqui o Gmail envia pelo servidor do outro provedor, então valem as regras desse provedor para senhas de app.',
+  'fix.client.wp.open': 'No WordPress, abra WP Mail SMTP → Configurações e escolha o mailer “Outro SMTP”.',
+  'fix.client.wp.host': 'Host SMTP: {host}',
+  'fix.client.wp.encryption': 'Criptografia: {encryption}; Porta SMTP: {port}',
+  'fix.client.wp.auth': 'Autenticação: ativada',
+  'fix.client.wp.credentials': 'Nome de usuário SMTP: {username}; Senha SMTP: {secret}',
+  'fix.client.wp.test': 'Salve e depois use WP Mail SMTP → Ferramentas → Teste de e-mail.',
+  'fix.client.wp.config':
+    'Ou coloque as configurações no wp-config.php (abaixo), o que mantém a senha fora do banco de dados.',
+  'fix.client.wp.target': 'wp-config.php, acima da linha “That’s all, stop editing!”',
+  'fix.client.wp.note':
+    'No WP Mail SMTP (como no PHPMailer), “TLS” significa STARTTLS e “SSL” significa TLS desde o primeiro byte.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Defina as propriedades SMTP como abaixo; guarde a senha na variável de ambiente SMTP_PASSWORD.',
+  'fix.client.phpmailer.target': 'seu código PHP que envia e-mails',
+  'fix.client.nodemailer.step':
+    'Crie o transporte como abaixo; guarde a senha na variável de ambiente SMTP_PASSWORD.',
+  'fix.client.nodemailer.target': 'seu código Node.js',
+  'fix.client.nodemailer.comment.starttls': 'conexão sem criptografia, depois STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'recusar o envio se o STARTTLS não for oferecido',
+  'fix.client.python.step': 'Envie como abaixo; guarde a senha na variável de ambiente SMTP_PASSWORD.',
+  'fix.client.python.target': 'seu código Python',
+  'fix.client.python.note.ssl': 'SMTP_SSL fala TLS desde o primeiro byte (porta 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP conecta sem criptografia; starttls() muda para TLS antes do login.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS desde o primeiro byte; smtp = conexão sem criptografia, com STARTTLS quando oferecido',
+  'fix.client.laravel.comment.legacy':
+    'O Laravel 10 e anteriores leem MAIL_ENCRYPTION em vez de MAIL_SCHEME:',
+  'fix.client.laravel.step':
+    'Coloque estas linhas no .env, troque o marcador da senha e execute php artisan config:clear.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 e anteriores)',
+  'fix.client.laravel.note':
+    'O Laravel atual ignora MAIL_ENCRYPTION: o symfony/mailer escolhe TLS pelo MAIL_SCHEME (ou pela porta 465 quando o esquema está vazio).',
+  'fix.client.postfix.comment.wrapper': 'a porta 465 fala TLS desde o primeiro byte',
+  'fix.client.postfix.note':
+    'Assim o Postfix entrega cada mensagem ao relay: ele não precisa mais da porta 25 de saída.',
+  'fix.client.postfix.colon':
+    'O nome de usuário contém “:”, que o sasl_passwd usa como separador: confirme com seu provedor.',
+  'fix.client.postfix.hostCleaned':
+    'Caracteres que não podem aparecer em um nome de host foram removidos do nome do servidor.',
+  'fix.client.postfix.mainCf':
+    'Adicione as linhas abaixo ao /etc/postfix/main.cf (substituindo qualquer relayhost existente).',
+  'fix.client.postfix.saslPasswd':
+    'Crie /etc/postfix/sasl_passwd com o nome de usuário e a senha (aqui: {secret}).',
+  'fix.client.postfix.commands':
+    'Gere o hash, proteja o arquivo e recarregue o Postfix com os comandos abaixo.',
+  'fix.client.postfix.target.shell': 'terminal',
+  'fix.client.comment.sslFirstByte': 'SSL/TLS desde o primeiro byte',
 };

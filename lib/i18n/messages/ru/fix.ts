@@ -127,4 +127,105 @@ export const fix: TranslationOf<typeof english> = {
   'fix.port25.request.to.sender': 'ваш интернет-провайдер или хостинг',
   'fix.port25.request.subject': 'Запрос на открытие исходящего TCP-порта {port}',
   'fix.port25.request.subjectHost': 'Запрос на открытие исходящего TCP-порта {port} для {host}',
+  'fix.client.outlook.name': 'Outlook (классическая версия для ПК)',
+  'fix.client.appleMail.name': 'Apple Mail (Mac)',
+  'fix.client.gmailSendAs.name': 'Gmail «Отправлять письма как»',
+  'fix.client.thunderbird.open':
+    'Откройте «Параметры учётной записи» и выберите слева «Сервер исходящей почты (SMTP)».',
+  'fix.client.thunderbird.select':
+    'Выберите сервер, который использует ваша учётная запись, и нажмите «Изменить…» (или «Добавить…» для нового).',
+  'fix.client.thunderbird.serverName': 'Имя сервера: {host}',
+  'fix.client.thunderbird.port': 'Порт: {port}',
+  'fix.client.thunderbird.security': 'Защита соединения: {security}',
+  'fix.client.thunderbird.auth':
+    'Метод аутентификации: Обычный пароль (OAuth2, если этого требует провайдер)',
+  'fix.client.thunderbird.username': 'Имя пользователя: {username}',
+  'fix.client.thunderbird.ok':
+    'Нажмите «ОК». При следующей отправке Thunderbird спросит пароль; введите: {secret}.',
+  'fix.client.thunderbird.note':
+    'Один сервер исходящей почты может обслуживать несколько учётных записей: изменение затронет их все.',
+  'fix.client.outlook.open':
+    'Выберите «Файл» → «Настройка учётных записей» → «Настройка учётных записей» и дважды щёлкните учётную запись.',
+  'fix.client.outlook.server': 'Сервер исходящей почты (SMTP): {host}',
+  'fix.client.outlook.auth':
+    'Откройте «Другие настройки» → «Сервер исходящей почты» и отметьте «SMTP-серверу требуется проверка подлинности».',
+  'fix.client.outlook.advanced':
+    'На вкладке «Дополнительно» укажите порт сервера исходящей почты {port} и шифрование {security}.',
+  'fix.client.outlook.credentials': 'Имя пользователя: {username}; пароль: {secret}.',
+  'fix.client.outlook.test': 'Нажмите «ОК», затем «Далее» и дайте Outlook проверить настройки.',
+  'fix.client.outlook.note':
+    'Учётным записям Outlook.com и Microsoft 365, добавленным через «Войти с учётной записью Microsoft», всё это не нужно: они используют OAuth.',
+  'fix.client.appleMail.open':
+    'Выберите «Почта» → «Настройки» (в старых версиях macOS — тоже) → «Учётные записи», выберите учётную запись и нажмите «Настройки сервера».',
+  'fix.client.appleMail.list':
+    'Откройте всплывающее меню «Учётная запись исходящей почты» и выберите «Изменить список SMTP-серверов».',
+  'fix.client.appleMail.host': 'Имя узла: {host}',
+  'fix.client.appleMail.credentials': 'Имя пользователя: {username}; Пароль: {secret}',
+  'fix.client.appleMail.port':
+    'Выключите «Автоматически управлять настройками подключения», затем укажите порт {port} и включите TLS/SSL.',
+  'fix.client.appleMail.save': 'Нажмите «ОК», затем «Сохранить».',
+  'fix.client.appleMail.note':
+    'Когда включено «Автоматически управлять настройками подключения», Почта при неудачной отправке сама пробует другие порты и режимы TLS.',
+  'fix.client.gmailSendAs.open': 'В Gmail откройте «Настройки» → «Все настройки» → «Аккаунты и импорт».',
+  'fix.client.gmailSendAs.add':
+    'В разделе «Отправлять письма как» нажмите «Добавить другой адрес электронной почты», введите имя и адрес и нажмите «Следующий шаг».',
+  'fix.client.gmailSendAs.server': 'SMTP-сервер: {host}; Порт: {port}',
+  'fix.client.gmailSendAs.credentials': 'Имя пользователя: {username}; Пароль: {secret}',
+  'fix.client.gmailSendAs.ssl':
+    'Выберите «Защищенное соединение с использованием SSL» (SSL с первого байта, обычно порт 465).',
+  'fix.client.gmailSendAs.tls':
+    'Выберите «Защищенное соединение с использованием TLS» (так Google называет STARTTLS, обычно порт 587).',
+  'fix.client.gmailSendAs.confirm':
+    'Нажмите «Добавить аккаунт», затем подтвердите код, который Gmail пришлёт на этот адрес.',
+  'fix.client.gmailSendAs.note':
+    'Здесь Gmail отправляет через сервер другого провайдера, поэтому действуют правила этого провайдера о паролях приложений.',
+  'fix.client.wp.open':
+    'В WordPress откройте WP Mail SMTP → «Настройки» и выберите способ отправки «Другой SMTP».',
+  'fix.client.wp.host': 'SMTP-хост: {host}',
+  'fix.client.wp.encryption': 'Шифрование: {encryption}; SMTP-порт: {port}',
+  'fix.client.wp.auth': 'Аутентификация: включена',
+  'fix.client.wp.credentials': 'Имя пользователя SMTP: {username}; Пароль SMTP: {secret}',
+  'fix.client.wp.test': 'Сохраните, затем воспользуйтесь WP Mail SMTP → «Инструменты» → «Тест email».',
+  'fix.client.wp.config':
+    'Или пропишите настройки в wp-config.php (ниже) — тогда пароль не хранится в базе данных.',
+  'fix.client.wp.target': 'wp-config.php, над строкой «That’s all, stop editing!»',
+  'fix.client.wp.note':
+    'В WP Mail SMTP (как и в PHPMailer) «TLS» означает STARTTLS, а «SSL» — TLS с первого байта.',
+  'fix.client.wp.comment.ssl': "'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)",
+  'fix.client.phpmailer.step':
+    'Задайте свойства SMTP, как ниже; храните пароль в переменной окружения SMTP_PASSWORD.',
+  'fix.client.phpmailer.target': 'ваш PHP-код, отправляющий почту',
+  'fix.client.nodemailer.step':
+    'Создайте транспорт, как ниже; храните пароль в переменной окружения SMTP_PASSWORD.',
+  'fix.client.nodemailer.target': 'ваш код на Node.js',
+  'fix.client.nodemailer.comment.starttls': 'подключение без шифрования, затем STARTTLS',
+  'fix.client.nodemailer.comment.requireTls': 'не отправлять, если STARTTLS не предложен',
+  'fix.client.python.step': 'Отправляйте, как ниже; храните пароль в переменной окружения SMTP_PASSWORD.',
+  'fix.client.python.target': 'ваш код на Python',
+  'fix.client.python.note.ssl': 'SMTP_SSL говорит по TLS с первого байта (порт 465).',
+  'fix.client.python.note.starttls':
+    'smtplib.SMTP подключается без шифрования; starttls() переключает на TLS до входа.',
+  'fix.client.laravel.comment.scheme':
+    'smtps = SSL/TLS с первого байта; smtp = подключение без шифрования, с переходом на STARTTLS, если он предложен',
+  'fix.client.laravel.comment.legacy': 'Laravel 10 и старше читают MAIL_ENCRYPTION вместо MAIL_SCHEME:',
+  'fix.client.laravel.step':
+    'Добавьте эти строки в .env, замените заполнитель пароля и выполните php artisan config:clear.',
+  'fix.client.laravel.target.current': '.env (Laravel 11.x / 12)',
+  'fix.client.laravel.target.legacy': '.env (Laravel 10 и более ранние)',
+  'fix.client.laravel.note':
+    'Современный Laravel игнорирует MAIL_ENCRYPTION: symfony/mailer выбирает TLS по MAIL_SCHEME (или по порту 465, если схема пуста).',
+  'fix.client.postfix.comment.wrapper': 'порт 465 говорит по TLS с первого байта',
+  'fix.client.postfix.note':
+    'Так Postfix передаёт каждое письмо ретранслятору, и исходящий порт 25 ему больше не нужен.',
+  'fix.client.postfix.colon':
+    'Имя пользователя содержит «:», а sasl_passwd использует этот символ как разделитель: уточните у провайдера.',
+  'fix.client.postfix.hostCleaned': 'Из имени сервера удалены символы, недопустимые в имени хоста.',
+  'fix.client.postfix.mainCf':
+    'Добавьте строки ниже в /etc/postfix/main.cf (заменив существующий relayhost).',
+  'fix.client.postfix.saslPasswd':
+    'Создайте /etc/postfix/sasl_passwd с именем пользователя и паролем (здесь это {secret}).',
+  'fix.client.postfix.commands':
+    'Постройте из него хеш-таблицу, защитите файл и перезагрузите Postfix командами ниже.',
+  'fix.client.postfix.target.shell': 'терминал',
+  'fix.client.comment.sslFirstByte': 'SSL/TLS с первого байта',
 };
