@@ -232,4 +232,58 @@ export const fix: TranslationOf<typeof english> = {
     'Erzeugen Sie daraus die Hash-Datei, schützen Sie sie und laden Sie Postfix mit den Befehlen unten neu.',
   'fix.client.postfix.target.shell': 'Shell',
   'fix.client.comment.sslFirstByte': 'SSL/TLS ab dem ersten Byte',
+  'fix.manual.tcp.open': 'der Port ist aus diesem Netz erreichbar',
+  'fix.manual.tcp.timeoutOutput': 'timed out (nach langer Wartezeit)',
+  'fix.manual.tcp.timeout':
+    'etwas verwirft die Verbindung: meist sperrt Ihr Internetanbieter, Ihr Netz oder eine Firewall diesen Port',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (sofort)',
+  'fix.manual.tcp.refused':
+    'der Server (oder eine Firewall) weist sie ab: Dort lauscht nichts, oder der Hostname ist falsch',
+  'fix.manual.tcp.unreachable': 'das Netz erreicht den Server überhaupt nicht',
+  'fix.manual.tcp.dns': 'den Hostnamen gibt es im DNS nicht: Prüfen Sie ihn auf Tippfehler',
+  'fix.manual.tls.ok': 'TLS funktioniert und das Zertifikat ist für diesen Namen vertrauenswürdig',
+  'fix.manual.tls.untrusted':
+    'TLS funktioniert, aber dem Zertifikat wird nicht vertraut: Mail-Programme werden es ablehnen',
+  'fix.manual.tls.plainOn465':
+    'der Port spricht unverschlüsseltes SMTP: Verwenden Sie STARTTLS (meist Port 587) statt SSL/TLS',
+  'fix.manual.tls.noStarttls': 'der Server bietet auf diesem Port kein STARTTLS an',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP nach dem Zertifikat',
+  'fix.manual.tls.greeting': 'der SMTP-Server grüßt über TLS: SSL/TLS ist auf diesem Port richtig',
+  'fix.manual.tls.hangsOutput': 'nichts nach CONNECTED (hängt, bis Sie Strg+C drücken)',
+  'fix.manual.tls.hangs':
+    'der Port erwartet womöglich direktes TLS (SSL/TLS) statt STARTTLS, oder er ist gesperrt',
+  'fix.manual.tls.noProtocol': 'keine gemeinsame TLS-Version: Server oder Client ist zu alt',
+  'fix.manual.openssl.implicit':
+    'Spricht {port} von Anfang an TLS (SSL/TLS), und ist sein Zertifikat vertrauenswürdig?',
+  'fix.manual.openssl.starttls': 'Bietet {port} STARTTLS an, und ist sein Zertifikat vertrauenswürdig?',
+  'fix.manual.tcpPurpose': 'Kann dieser Computer eine TCP-Verbindung zu {host} auf Port {port} öffnen?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (nach ~20 s, „TCP connect … failed“)',
+  'fix.manual.powershell.failed':
+    'gesperrt oder abgewiesen: Langes Warten deutet auf eine Sperre (Internetanbieter, Firewall), schnelles Scheitern darauf, dass nichts lauscht',
+  'fix.manual.telnet.purposeWindows':
+    'Meldet sich auf Port {port} ein Server? (Windows: Aktivieren Sie zuerst das Feature „Telnet-Client“.)',
+  'fix.manual.telnet.purpose': 'Meldet sich auf Port {port} ein Server?',
+  'fix.manual.telnet.garbageOutput': 'Zeichensalat oder nichts, dann Verbindungsabbruch',
+  'fix.manual.telnet.garbageWindows':
+    'normal für SSL/TLS auf 465: Der Port ist erreichbar (TLS zeigt die openssl-Prüfung)',
+  'fix.manual.telnet.greetsWindows':
+    'der Port ist erreichbar und ein SMTP-Server antwortet (mit QUIT beenden)',
+  'fix.manual.telnet.failed': 'gesperrt oder abgewiesen (achten Sie auf die Dauer)',
+  'fix.manual.telnet.blankOutput': 'ein leerer Bildschirm, keine 220',
+  'fix.manual.telnet.blank': 'verbunden, aber keine Begrüßung: Der Port erwartet womöglich SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, dann Zeichensalat oder nichts',
+  'fix.manual.telnet.garbage':
+    'normal für SSL/TLS auf 465: Der Port ist erreichbar (TLS zeigt die openssl-Prüfung)',
+  'fix.manual.telnet.greets': 'erreichbar, und ein SMTP-Server antwortet (mit QUIT beenden)',
+  'fix.manual.doctor.purpose':
+    'Auf dem Rechner ausführen, dessen Mail scheitert (zum Beispiel Ihr Webserver): prüft von dort jeden SMTP-Port und nennt die Ursache.',
+  'fix.manual.doctor.portBlocked':
+    'das Netz dieses Rechners verwirft den Port: Verwenden Sie den Port, den das Ergebnis nennt',
+  'fix.manual.doctor.tlsMismatch': 'Port und Einstellung SSL/TLS bzw. STARTTLS passen nicht zusammen',
+  'fix.manual.doctor.tlsCertificate': 'dem Zertifikat des Servers wird nicht vertraut',
+  'fix.manual.doctor.works':
+    'dieser Rechner erreicht den Server: Prüfen Sie die Anmeldung oder die Einstellungen der App',
+  'fix.manual.serve.purpose':
+    'Startet das Prüf-Backend auf diesem Computer, damit die Erweiterung diese Prüfungen selbst ausführen kann.',
+  'fix.manual.serve.listening': 'läuft: Fügen Sie das ausgegebene Token in die Optionen der Erweiterung ein',
 };

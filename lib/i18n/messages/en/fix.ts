@@ -225,4 +225,55 @@ export const fix = {
   'fix.client.postfix.target.shell': 'shell',
   // Code comments that say what the secret is, and how SSL/TLS is chosen in code.
   'fix.client.comment.sslFirstByte': 'SSL/TLS from the first byte',
+  // lib/probe/manual-checks: what each command answers and how to read what it prints.
+  // What a tool prints stays as the tool prints it; only descriptions of the output are messages.
+  'fix.manual.tcp.open': 'the port is reachable from this network',
+  'fix.manual.tcp.timeoutOutput': 'timed out (after a long wait)',
+  'fix.manual.tcp.timeout':
+    'something drops the connection: typically your ISP, network or firewall blocking this port',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (at once)',
+  'fix.manual.tcp.refused':
+    'the server (or a firewall) rejects it: nothing listens there, or the host name is wrong',
+  'fix.manual.tcp.unreachable': 'the network cannot reach the server at all',
+  'fix.manual.tcp.dns': 'the host name does not exist in DNS: check for typos',
+  'fix.manual.tls.ok': 'TLS works and the certificate is trusted for this name',
+  'fix.manual.tls.untrusted': 'TLS works but the certificate is not trusted: mail clients will refuse it',
+  'fix.manual.tls.plainOn465':
+    'the port speaks plain SMTP: use STARTTLS (usually port 587) instead of SSL/TLS',
+  'fix.manual.tls.noStarttls': 'the server offers no STARTTLS on this port',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP after the certificate',
+  'fix.manual.tls.greeting': 'the SMTP server greets over TLS: SSL/TLS on this port is right',
+  'fix.manual.tls.hangsOutput': 'nothing after CONNECTED (hangs until you press Ctrl+C)',
+  'fix.manual.tls.hangs': 'the port may expect implicit TLS (SSL/TLS) rather than STARTTLS, or it is blocked',
+  'fix.manual.tls.noProtocol': 'no TLS version in common: the server or the client is too old',
+  'fix.manual.openssl.implicit':
+    'Does {port} speak TLS from the start (SSL/TLS), and is its certificate trusted?',
+  'fix.manual.openssl.starttls': 'Does {port} offer STARTTLS, and is its certificate trusted?',
+  'fix.manual.tcpPurpose': 'Can this computer open a TCP connection to {host} on port {port}?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (after ~20 s, "TCP connect … failed")',
+  'fix.manual.powershell.failed':
+    'blocked or refused: a long wait points at a block (ISP, firewall), a quick failure at nothing listening',
+  'fix.manual.telnet.purposeWindows':
+    'Does a server greet on port {port}? (Windows: enable the Telnet Client feature first.)',
+  'fix.manual.telnet.purpose': 'Does a server greet on port {port}?',
+  'fix.manual.telnet.garbageOutput': 'garbage or nothing, then disconnect',
+  'fix.manual.telnet.garbageWindows':
+    'normal for SSL/TLS on 465: the port is reachable (use the openssl check to see TLS)',
+  'fix.manual.telnet.greetsWindows': 'the port is reachable and an SMTP server answers (type QUIT to leave)',
+  'fix.manual.telnet.failed': 'blocked or refused (see the timing)',
+  'fix.manual.telnet.blankOutput': 'a blank screen, no 220',
+  'fix.manual.telnet.blank': 'connected but no greeting: the port may expect SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, then garbage or nothing',
+  'fix.manual.telnet.garbage':
+    'normal for SSL/TLS on 465: the port is reachable (the openssl check shows TLS)',
+  'fix.manual.telnet.greets': 'reachable, and an SMTP server answers (type QUIT to leave)',
+  'fix.manual.doctor.purpose':
+    'Run on the machine whose mail fails (your web server, for example): probes every SMTP port from there and names the cause.',
+  'fix.manual.doctor.portBlocked': 'that machine’s network drops the port: use the port the verdict names',
+  'fix.manual.doctor.tlsMismatch': 'the port and the SSL/TLS vs STARTTLS setting disagree',
+  'fix.manual.doctor.tlsCertificate': 'the server’s certificate is not trusted',
+  'fix.manual.doctor.works': 'that machine can reach the server: look at the login or the app’s settings',
+  'fix.manual.serve.purpose':
+    'Start the probe backend on this computer, so the extension can run these checks itself.',
+  'fix.manual.serve.listening': 'running: paste the token it prints into the extension’s options',
 } as const;

@@ -231,4 +231,59 @@ export const fix: TranslationOf<typeof english> = {
     'Genera su tabla hash, protégelo y recarga Postfix con los comandos de abajo.',
   'fix.client.postfix.target.shell': 'terminal',
   'fix.client.comment.sslFirstByte': 'SSL/TLS desde el primer byte',
+  'fix.manual.tcp.open': 'el puerto es accesible desde esta red',
+  'fix.manual.tcp.timeoutOutput': 'timed out (tras una larga espera)',
+  'fix.manual.tcp.timeout':
+    'algo descarta la conexión: normalmente tu proveedor de internet, tu red o un cortafuegos que bloquea este puerto',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (al instante)',
+  'fix.manual.tcp.refused':
+    'el servidor (o un cortafuegos) la rechaza: no hay nada escuchando ahí o el nombre del host es incorrecto',
+  'fix.manual.tcp.unreachable': 'la red no puede llegar al servidor en absoluto',
+  'fix.manual.tcp.dns': 'el nombre del host no existe en el DNS: revisa si hay erratas',
+  'fix.manual.tls.ok': 'TLS funciona y el certificado es de confianza para este nombre',
+  'fix.manual.tls.untrusted':
+    'TLS funciona, pero el certificado no es de confianza: los programas de correo lo rechazarán',
+  'fix.manual.tls.plainOn465':
+    'el puerto habla SMTP sin cifrar: usa STARTTLS (normalmente el puerto 587) en lugar de SSL/TLS',
+  'fix.manual.tls.noStarttls': 'el servidor no ofrece STARTTLS en este puerto',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP después del certificado',
+  'fix.manual.tls.greeting': 'el servidor SMTP saluda por TLS: SSL/TLS es lo correcto en este puerto',
+  'fix.manual.tls.hangsOutput': 'nada después de CONNECTED (se queda colgado hasta que pulsas Ctrl+C)',
+  'fix.manual.tls.hangs':
+    'puede que el puerto espere TLS directo (SSL/TLS) en vez de STARTTLS, o está bloqueado',
+  'fix.manual.tls.noProtocol':
+    'ninguna versión de TLS en común: el servidor o el cliente es demasiado antiguo',
+  'fix.manual.openssl.implicit':
+    '¿Habla el puerto {port} TLS desde el principio (SSL/TLS) y es de confianza su certificado?',
+  'fix.manual.openssl.starttls': '¿Ofrece el puerto {port} STARTTLS y es de confianza su certificado?',
+  'fix.manual.tcpPurpose': '¿Puede este equipo abrir una conexión TCP con {host} en el puerto {port}?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (tras ~20 s, «TCP connect … failed»)',
+  'fix.manual.powershell.failed':
+    'bloqueado o rechazado: una espera larga indica un bloqueo (proveedor de internet, cortafuegos); un fallo rápido, que no hay nada escuchando',
+  'fix.manual.telnet.purposeWindows':
+    '¿Saluda un servidor en el puerto {port}? (Windows: activa antes la característica Cliente Telnet).',
+  'fix.manual.telnet.purpose': '¿Saluda un servidor en el puerto {port}?',
+  'fix.manual.telnet.garbageOutput': 'caracteres sin sentido o nada, y luego se desconecta',
+  'fix.manual.telnet.garbageWindows':
+    'normal con SSL/TLS en el 465: el puerto es accesible (la prueba con openssl muestra TLS)',
+  'fix.manual.telnet.greetsWindows':
+    'el puerto es accesible y responde un servidor SMTP (escribe QUIT para salir)',
+  'fix.manual.telnet.failed': 'bloqueado o rechazado (fíjate en cuánto tarda)',
+  'fix.manual.telnet.blankOutput': 'una pantalla en blanco, sin 220',
+  'fix.manual.telnet.blank': 'conectado pero sin saludo: puede que el puerto espere SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, y luego caracteres sin sentido o nada',
+  'fix.manual.telnet.garbage':
+    'normal con SSL/TLS en el 465: el puerto es accesible (la prueba con openssl muestra TLS)',
+  'fix.manual.telnet.greets': 'accesible, y responde un servidor SMTP (escribe QUIT para salir)',
+  'fix.manual.doctor.purpose':
+    'Ejecútalo en la máquina cuyo correo falla (tu servidor web, por ejemplo): prueba desde ahí cada puerto SMTP y nombra la causa.',
+  'fix.manual.doctor.portBlocked':
+    'la red de esa máquina descarta el puerto: usa el puerto que indica el veredicto',
+  'fix.manual.doctor.tlsMismatch': 'el puerto y el ajuste SSL/TLS o STARTTLS no coinciden',
+  'fix.manual.doctor.tlsCertificate': 'el certificado del servidor no es de confianza',
+  'fix.manual.doctor.works':
+    'esa máquina llega al servidor: revisa el inicio de sesión o la configuración de la aplicación',
+  'fix.manual.serve.purpose':
+    'Inicia el servicio de pruebas en este equipo para que la extensión pueda hacer estas comprobaciones por sí misma.',
+  'fix.manual.serve.listening': 'en marcha: pega el token que muestra en las opciones de la extensión',
 };

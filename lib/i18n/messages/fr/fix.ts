@@ -232,4 +232,59 @@ export const fix: TranslationOf<typeof english> = {
     'Générez sa table de hachage, protégez-le et rechargez Postfix avec les commandes ci-dessous.',
   'fix.client.postfix.target.shell': 'terminal',
   'fix.client.comment.sslFirstByte': 'SSL/TLS dès le premier octet',
+  'fix.manual.tcp.open': 'le port est joignable depuis ce réseau',
+  'fix.manual.tcp.timeoutOutput': 'timed out (après une longue attente)',
+  'fix.manual.tcp.timeout':
+    'quelque chose bloque la connexion : en général votre fournisseur d’accès, votre réseau ou un pare-feu qui bloque ce port',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (immédiatement)',
+  'fix.manual.tcp.refused':
+    'le serveur (ou un pare-feu) la rejette : rien n’écoute à cet endroit, ou le nom d’hôte est faux',
+  'fix.manual.tcp.unreachable': 'le réseau ne peut pas du tout joindre le serveur',
+  'fix.manual.tcp.dns':
+    'le nom d’hôte n’existe pas dans le DNS : vérifiez qu’il n’y a pas de faute de frappe',
+  'fix.manual.tls.ok': 'TLS fonctionne et le certificat est reconnu pour ce nom',
+  'fix.manual.tls.untrusted':
+    'TLS fonctionne mais le certificat n’est pas reconnu : les logiciels de messagerie le refuseront',
+  'fix.manual.tls.plainOn465':
+    'le port parle SMTP en clair : utilisez STARTTLS (en général le port 587) au lieu de SSL/TLS',
+  'fix.manual.tls.noStarttls': 'le serveur ne propose pas STARTTLS sur ce port',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP après le certificat',
+  'fix.manual.tls.greeting': 'le serveur SMTP salue via TLS : SSL/TLS est le bon choix sur ce port',
+  'fix.manual.tls.hangsOutput': 'rien après CONNECTED (bloqué jusqu’à Ctrl+C)',
+  'fix.manual.tls.hangs':
+    'le port attend peut-être TLS direct (SSL/TLS) plutôt que STARTTLS, ou il est bloqué',
+  'fix.manual.tls.noProtocol': 'aucune version de TLS en commun : le serveur ou le client est trop ancien',
+  'fix.manual.openssl.implicit':
+    'Le port {port} parle-t-il TLS dès le début (SSL/TLS), et son certificat est-il reconnu ?',
+  'fix.manual.openssl.starttls': 'Le port {port} propose-t-il STARTTLS, et son certificat est-il reconnu ?',
+  'fix.manual.tcpPurpose': 'Cet ordinateur peut-il ouvrir une connexion TCP vers {host} sur le port {port} ?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (après ~20 s, « TCP connect … failed »)',
+  'fix.manual.powershell.failed':
+    'bloqué ou refusé : une longue attente indique un blocage (fournisseur d’accès, pare-feu), un échec rapide que rien n’écoute',
+  'fix.manual.telnet.purposeWindows':
+    'Un serveur répond-il sur le port {port} ? (Windows : activez d’abord la fonctionnalité Client Telnet.)',
+  'fix.manual.telnet.purpose': 'Un serveur répond-il sur le port {port} ?',
+  'fix.manual.telnet.garbageOutput': 'des caractères illisibles ou rien, puis déconnexion',
+  'fix.manual.telnet.garbageWindows':
+    'normal pour SSL/TLS sur 465 : le port est joignable (le test openssl montre TLS)',
+  'fix.manual.telnet.greetsWindows':
+    'le port est joignable et un serveur SMTP répond (tapez QUIT pour quitter)',
+  'fix.manual.telnet.failed': 'bloqué ou refusé (regardez le temps écoulé)',
+  'fix.manual.telnet.blankOutput': 'un écran vide, pas de 220',
+  'fix.manual.telnet.blank': 'connecté mais sans message d’accueil : le port attend peut-être SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, puis des caractères illisibles ou rien',
+  'fix.manual.telnet.garbage':
+    'normal pour SSL/TLS sur 465 : le port est joignable (le test openssl montre TLS)',
+  'fix.manual.telnet.greets': 'joignable, et un serveur SMTP répond (tapez QUIT pour quitter)',
+  'fix.manual.doctor.purpose':
+    'À lancer sur la machine dont le courrier échoue (votre serveur web, par exemple) : teste chaque port SMTP depuis cette machine et nomme la cause.',
+  'fix.manual.doctor.portBlocked':
+    'le réseau de cette machine bloque le port : utilisez le port indiqué par le verdict',
+  'fix.manual.doctor.tlsMismatch': 'le port et le réglage SSL/TLS ou STARTTLS ne concordent pas',
+  'fix.manual.doctor.tlsCertificate': 'le certificat du serveur n’est pas reconnu',
+  'fix.manual.doctor.works':
+    'cette machine joint le serveur : regardez l’identification ou les réglages de l’application',
+  'fix.manual.serve.purpose':
+    'Démarre le service de test sur cet ordinateur, pour que l’extension puisse faire ces vérifications elle-même.',
+  'fix.manual.serve.listening': 'en marche : collez le jeton affiché dans les options de l’extension',
 };

@@ -228,4 +228,55 @@ export const fix: TranslationOf<typeof english> = {
     'Gere o hash, proteja o arquivo e recarregue o Postfix com os comandos abaixo.',
   'fix.client.postfix.target.shell': 'terminal',
   'fix.client.comment.sslFirstByte': 'SSL/TLS desde o primeiro byte',
+  'fix.manual.tcp.open': 'a porta está acessível a partir desta rede',
+  'fix.manual.tcp.timeoutOutput': 'timed out (depois de uma longa espera)',
+  'fix.manual.tcp.timeout':
+    'algo descarta a conexão: normalmente seu provedor de internet, sua rede ou um firewall bloqueando esta porta',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (na hora)',
+  'fix.manual.tcp.refused':
+    'o servidor (ou um firewall) recusa: nada está escutando ali, ou o nome do host está errado',
+  'fix.manual.tcp.unreachable': 'a rede não consegue alcançar o servidor de jeito nenhum',
+  'fix.manual.tcp.dns': 'o nome do host não existe no DNS: verifique se há erros de digitação',
+  'fix.manual.tls.ok': 'o TLS funciona e o certificado é confiável para este nome',
+  'fix.manual.tls.untrusted':
+    'o TLS funciona, mas o certificado não é confiável: os programas de e-mail vão recusá-lo',
+  'fix.manual.tls.plainOn465':
+    'a porta fala SMTP sem criptografia: use STARTTLS (em geral a porta 587) em vez de SSL/TLS',
+  'fix.manual.tls.noStarttls': 'o servidor não oferece STARTTLS nesta porta',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP depois do certificado',
+  'fix.manual.tls.greeting': 'o servidor SMTP cumprimenta via TLS: SSL/TLS é o certo nesta porta',
+  'fix.manual.tls.hangsOutput': 'nada depois de CONNECTED (fica travado até você apertar Ctrl+C)',
+  'fix.manual.tls.hangs': 'a porta talvez espere TLS direto (SSL/TLS) em vez de STARTTLS, ou está bloqueada',
+  'fix.manual.tls.noProtocol': 'nenhuma versão de TLS em comum: o servidor ou o cliente é antigo demais',
+  'fix.manual.openssl.implicit':
+    'A porta {port} fala TLS desde o início (SSL/TLS), e o certificado dela é confiável?',
+  'fix.manual.openssl.starttls': 'A porta {port} oferece STARTTLS, e o certificado dela é confiável?',
+  'fix.manual.tcpPurpose': 'Este computador consegue abrir uma conexão TCP com {host} na porta {port}?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (depois de ~20 s, “TCP connect … failed”)',
+  'fix.manual.powershell.failed':
+    'bloqueada ou recusada: uma espera longa indica bloqueio (provedor de internet, firewall); uma falha rápida, que nada está escutando',
+  'fix.manual.telnet.purposeWindows':
+    'Algum servidor responde na porta {port}? (Windows: ative antes o recurso Cliente Telnet.)',
+  'fix.manual.telnet.purpose': 'Algum servidor responde na porta {port}?',
+  'fix.manual.telnet.garbageOutput': 'caracteres sem sentido ou nada, depois desconecta',
+  'fix.manual.telnet.garbageWindows':
+    'normal para SSL/TLS na 465: a porta está acessível (o teste com openssl mostra o TLS)',
+  'fix.manual.telnet.greetsWindows':
+    'a porta está acessível e um servidor SMTP responde (digite QUIT para sair)',
+  'fix.manual.telnet.failed': 'bloqueada ou recusada (veja quanto tempo levou)',
+  'fix.manual.telnet.blankOutput': 'uma tela em branco, sem 220',
+  'fix.manual.telnet.blank': 'conectado, mas sem saudação: a porta talvez espere SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, depois caracteres sem sentido ou nada',
+  'fix.manual.telnet.garbage':
+    'normal para SSL/TLS na 465: a porta está acessível (o teste com openssl mostra o TLS)',
+  'fix.manual.telnet.greets': 'acessível, e um servidor SMTP responde (digite QUIT para sair)',
+  'fix.manual.doctor.purpose':
+    'Execute na máquina cujo e-mail falha (seu servidor web, por exemplo): testa dali cada porta SMTP e aponta a causa.',
+  'fix.manual.doctor.portBlocked': 'a rede dessa máquina descarta a porta: use a porta que o veredito indica',
+  'fix.manual.doctor.tlsMismatch': 'a porta e a configuração SSL/TLS ou STARTTLS não combinam',
+  'fix.manual.doctor.tlsCertificate': 'o certificado do servidor não é confiável',
+  'fix.manual.doctor.works': 'essa máquina alcança o servidor: verifique o login ou as configurações do app',
+  'fix.manual.serve.purpose':
+    'Inicia o serviço de testes neste computador, para que a extensão possa fazer essas verificações sozinha.',
+  'fix.manual.serve.listening': 'em execução: cole o token exibido nas opções da extensão',
 };

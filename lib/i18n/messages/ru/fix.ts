@@ -228,4 +228,55 @@ export const fix: TranslationOf<typeof english> = {
     'Постройте из него хеш-таблицу, защитите файл и перезагрузите Postfix командами ниже.',
   'fix.client.postfix.target.shell': 'терминал',
   'fix.client.comment.sslFirstByte': 'SSL/TLS с первого байта',
+  'fix.manual.tcp.open': 'порт доступен из этой сети',
+  'fix.manual.tcp.timeoutOutput': 'timed out (после долгого ожидания)',
+  'fix.manual.tcp.timeout':
+    'что-то отбрасывает соединение: обычно этот порт блокирует ваш интернет-провайдер, сеть или брандмауэр',
+  'fix.manual.tcp.refusedOutput': 'Connection refused (сразу)',
+  'fix.manual.tcp.refused':
+    'сервер (или брандмауэр) отклоняет соединение: там ничего не слушает, или имя хоста указано неверно',
+  'fix.manual.tcp.unreachable': 'сеть вообще не может достичь сервера',
+  'fix.manual.tcp.dns': 'такого имени хоста нет в DNS: проверьте, нет ли опечатки',
+  'fix.manual.tls.ok': 'TLS работает, и сертификату для этого имени доверяют',
+  'fix.manual.tls.untrusted': 'TLS работает, но сертификату не доверяют: почтовые программы его отклонят',
+  'fix.manual.tls.plainOn465':
+    'порт говорит по SMTP без шифрования: используйте STARTTLS (обычно порт 587) вместо SSL/TLS',
+  'fix.manual.tls.noStarttls': 'сервер не предлагает STARTTLS на этом порту',
+  'fix.manual.tls.greetingOutput': '220 … ESMTP после сертификата',
+  'fix.manual.tls.greeting': 'SMTP-сервер приветствует по TLS: SSL/TLS на этом порту выбран правильно',
+  'fix.manual.tls.hangsOutput': 'ничего после CONNECTED (висит, пока вы не нажмёте Ctrl+C)',
+  'fix.manual.tls.hangs':
+    'порт, возможно, ждёт TLS с первого байта (SSL/TLS), а не STARTTLS, или он заблокирован',
+  'fix.manual.tls.noProtocol': 'нет общей версии TLS: сервер или клиент слишком старый',
+  'fix.manual.openssl.implicit':
+    'Говорит ли порт {port} по TLS с самого начала (SSL/TLS) и доверяют ли его сертификату?',
+  'fix.manual.openssl.starttls': 'Предлагает ли порт {port} STARTTLS и доверяют ли его сертификату?',
+  'fix.manual.tcpPurpose': 'Может ли этот компьютер открыть TCP-соединение с {host} на порту {port}?',
+  'fix.manual.powershell.failedOutput': 'TcpTestSucceeded : False (через ~20 с, «TCP connect … failed»)',
+  'fix.manual.powershell.failed':
+    'заблокировано или отклонено: долгое ожидание указывает на блокировку (провайдер, брандмауэр), быстрая ошибка — на то, что там ничего не слушает',
+  'fix.manual.telnet.purposeWindows':
+    'Отвечает ли сервер на порту {port}? (Windows: сначала включите компонент «Клиент Telnet».)',
+  'fix.manual.telnet.purpose': 'Отвечает ли сервер на порту {port}?',
+  'fix.manual.telnet.garbageOutput': 'бессмысленные символы или ничего, затем разрыв соединения',
+  'fix.manual.telnet.garbageWindows':
+    'нормально для SSL/TLS на порту 465: порт доступен (проверка openssl покажет TLS)',
+  'fix.manual.telnet.greetsWindows': 'порт доступен, и отвечает SMTP-сервер (для выхода введите QUIT)',
+  'fix.manual.telnet.failed': 'заблокировано или отклонено (обратите внимание на время)',
+  'fix.manual.telnet.blankOutput': 'пустой экран, нет 220',
+  'fix.manual.telnet.blank': 'соединение есть, но приветствия нет: порт, возможно, ждёт SSL/TLS',
+  'fix.manual.telnet.connectedGarbageOutput': 'Connected, затем бессмысленные символы или ничего',
+  'fix.manual.telnet.garbage':
+    'нормально для SSL/TLS на порту 465: порт доступен (проверка openssl покажет TLS)',
+  'fix.manual.telnet.greets': 'доступен, и отвечает SMTP-сервер (для выхода введите QUIT)',
+  'fix.manual.doctor.purpose':
+    'Запустите на машине, с которой не уходит почта (например, на вашем веб-сервере): проверяет оттуда каждый SMTP-порт и называет причину.',
+  'fix.manual.doctor.portBlocked':
+    'сеть этой машины отбрасывает соединения на порт: используйте порт, названный в вердикте',
+  'fix.manual.doctor.tlsMismatch': 'порт и настройка SSL/TLS или STARTTLS не соответствуют друг другу',
+  'fix.manual.doctor.tlsCertificate': 'сертификату сервера не доверяют',
+  'fix.manual.doctor.works': 'эта машина достигает сервера: проверьте вход или настройки приложения',
+  'fix.manual.serve.purpose':
+    'Запускает сервис проверки на этом компьютере, чтобы расширение могло само выполнять эти проверки.',
+  'fix.manual.serve.listening': 'работает: вставьте выведенный токен в настройки расширения',
 };
