@@ -23,11 +23,18 @@ function secretKindOf(provider: ProviderRecord): { kind: SecretKind; url?: strin
  */
 export function fixSettingsFromProvider(
   provider: ProviderRecord,
-  options: { address?: string; variantId?: string; domain?: string; serverIndex?: number } = {},
+  options: {
+    address?: string;
+    variantId?: string;
+    domain?: string;
+    serverIndex?: number;
+    /** The reader's language, for the description of the user name when there is no address. */
+    translator?: Translator;
+  } = {},
 ): FixSettings {
   const servers = serversFor(provider, { variantId: options.variantId, domain: options.domain });
   const server = servers[options.serverIndex ?? 0] ?? servers[0]!;
-  const user = usernameFor(provider.username, options.address);
+  const user = usernameFor(provider.username, options.address, options.translator);
   const secret = secretKindOf(provider);
   const settings: FixSettings = {
     host: server.host,

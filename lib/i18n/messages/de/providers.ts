@@ -76,4 +76,25 @@ export const providers: TranslationOf<typeof english> = {
     'Mail-Apps melden sich bei Yandex mit einem App-Passwort an; „wenn die Zwei-Faktor-Authentifizierung eingeschaltet ist, sind App-Passwörter erforderlich“.',
   'providers.auth.zoho.summary':
     'Mit eingeschalteter Zwei-Faktor-Authentifizierung braucht Zoho Mail in Mail-Apps ein anwendungsspezifisches Passwort. Verwenden Sie den SMTP-Host Ihres Rechenzentrums (smtp.zoho.eu, smtp.zoho.in, …).',
+  'providers.username.email': 'Ihre vollständige E-Mail-Adresse',
+  'providers.username.localpart': 'der Teil Ihrer Adresse vor dem @',
+  'providers.username.literal': 'genau der Text „{value}“',
+  'providers.discovery.notConfirmed': '{text} (nicht bestätigt)',
+  'providers.discovery.username.asGiven': 'wie vom Anbieter angegeben',
+  'providers.discovery.username.formed': 'gebildet nach {template}',
+  'providers.discovery.username.srv': 'nicht im DNS veröffentlicht: meist Ihre vollständige E-Mail-Adresse',
+  'providers.discovery.plainLast':
+    'Ein Server ohne TLS steht am Ende der Liste; meiden Sie ihn, wenn ein anderer funktioniert.',
+  'providers.discovery.oauthOnly':
+    'Dieser Anbieter erlaubt nur die Anmeldung mit OAuth2: Verwenden Sie eine Mail-App, die das unterstützt.',
+  'providers.discovery.srvNotOffered': '{label} ist als nicht angeboten veröffentlicht (Ziel „.“).',
+  'providers.discovery.mxProvider': 'Die Mail dieser Domain läuft über {provider} (MX {mx}).',
+  'providers.discovery.mxIspdb': 'Gefunden über die Domain {base} des MX-Hosts in der ISPDB von Thunderbird.',
+  'providers.discovery.notAnAddress': 'Das ist keine E-Mail-Adresse und kein Domainname.',
+  'providers.discovery.skipped':
+    'Die Suche im Netz wurde übersprungen; nur die eingebauten Vorgaben wurden geprüft.',
+  'providers.discovery.failed':
+    'Die Suche im Netz ist gescheitert (keine Antwort vom DNS oder den Autoconfig-Servern); nur die eingebauten Vorgaben wurden geprüft.',
+  'providers.discovery.nothing':
+    'Keine Quelle veröffentlicht Einstellungen für den Versand über diese Domain. Fragen Sie den E-Mail-Anbieter oder versuchen Sie smtp.<domain> / mail.<domain> auf 587 (STARTTLS) oder 465 (TLS).',
 };

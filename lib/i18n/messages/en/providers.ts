@@ -70,4 +70,26 @@ export const providers = {
     'Yandex mail apps sign in with an app password; "when two-factor authentication is enabled, app passwords are required".',
   'providers.auth.zoho.summary':
     'With two-factor authentication on, Zoho Mail needs an application-specific password in mail apps. Use the SMTP host of your data centre (smtp.zoho.eu, smtp.zoho.in, …).',
+  // lib/providers/lookup: how the user name is formed, when there is no address to form it from.
+  'providers.username.email': 'your full email address',
+  'providers.username.localpart': 'the part of your address before the @',
+  'providers.username.literal': 'the literal text "{value}"',
+  // lib/probe/discovery: notes on the settings it found.
+  'providers.discovery.notConfirmed': '{text} (not confirmed)',
+  'providers.discovery.username.asGiven': 'as given by the provider',
+  'providers.discovery.username.formed': 'formed as {template}',
+  'providers.discovery.username.srv': 'not published in DNS: usually your full email address',
+  'providers.discovery.plainLast':
+    'A server offered without TLS is listed last; avoid it when another one works.',
+  'providers.discovery.oauthOnly':
+    'This provider accepts only OAuth2 sign-in: use a mail app that supports it.',
+  'providers.discovery.srvNotOffered': '{label} is published as not offered (target ".").',
+  'providers.discovery.mxProvider': "The domain's mail is handled by {provider} (MX {mx}).",
+  'providers.discovery.mxIspdb': "Found through the MX host's domain {base} in Thunderbird's ISPDB.",
+  'providers.discovery.notAnAddress': 'That is not an email address or domain name.',
+  'providers.discovery.skipped': 'Network discovery was skipped; only the built-in presets were checked.',
+  'providers.discovery.failed':
+    'Network discovery failed (no answer from DNS or the autoconfig servers); only the built-in presets were checked.',
+  'providers.discovery.nothing':
+    'No source published submission settings for this domain. Ask the mail provider, or try smtp.<domain> / mail.<domain> on 587 (STARTTLS) or 465 (TLS).',
 } as const;

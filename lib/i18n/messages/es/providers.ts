@@ -75,4 +75,25 @@ export const providers: TranslationOf<typeof english> = {
     'Las aplicaciones de correo inician sesión en Yandex con una contraseña de aplicación; «cuando la autenticación en dos pasos está activada, las contraseñas de aplicación son obligatorias».',
   'providers.auth.zoho.summary':
     'Con la autenticación en dos pasos activada, Zoho Mail necesita una contraseña específica de aplicación en las aplicaciones de correo. Usa el host SMTP de tu centro de datos (smtp.zoho.eu, smtp.zoho.in, …).',
+  'providers.username.email': 'tu dirección de correo completa',
+  'providers.username.localpart': 'la parte de tu dirección antes de la @',
+  'providers.username.literal': 'exactamente el texto «{value}»',
+  'providers.discovery.notConfirmed': '{text} (sin confirmar)',
+  'providers.discovery.username.asGiven': 'tal como lo indique el proveedor',
+  'providers.discovery.username.formed': 'formado según {template}',
+  'providers.discovery.username.srv': 'no publicado en el DNS: normalmente tu dirección de correo completa',
+  'providers.discovery.plainLast': 'Un servidor ofrecido sin TLS aparece al final; evítalo si funciona otro.',
+  'providers.discovery.oauthOnly':
+    'Este proveedor solo acepta inicio de sesión con OAuth2: usa una aplicación de correo que lo admita.',
+  'providers.discovery.srvNotOffered': '{label} está publicado como no ofrecido (destino «.»).',
+  'providers.discovery.mxProvider': 'El correo de este dominio lo gestiona {provider} (MX {mx}).',
+  'providers.discovery.mxIspdb':
+    'Encontrado a través del dominio {base} del host MX en la ISPDB de Thunderbird.',
+  'providers.discovery.notAnAddress': 'Eso no es una dirección de correo ni un nombre de dominio.',
+  'providers.discovery.skipped':
+    'Se omitió la búsqueda en la red; solo se comprobaron los ajustes predefinidos incluidos.',
+  'providers.discovery.failed':
+    'La búsqueda en la red falló (sin respuesta del DNS ni de los servidores autoconfig); solo se comprobaron los ajustes predefinidos incluidos.',
+  'providers.discovery.nothing':
+    'Ninguna fuente publica ajustes de envío para este dominio. Pregunta al proveedor de correo o prueba smtp.<domain> / mail.<domain> en el 587 (STARTTLS) o el 465 (TLS).',
 };

@@ -77,4 +77,25 @@ export const providers: TranslationOf<typeof english> = {
     'Les applications de messagerie se connectent à Yandex avec un mot de passe d’application ; « quand l’authentification à deux facteurs est activée, les mots de passe d’application sont obligatoires ».',
   'providers.auth.zoho.summary':
     'Avec l’authentification à deux facteurs activée, Zoho Mail exige un mot de passe spécifique à l’application dans les applications de messagerie. Utilisez l’hôte SMTP de votre centre de données (smtp.zoho.eu, smtp.zoho.in, …).',
+  'providers.username.email': 'votre adresse e-mail complète',
+  'providers.username.localpart': 'la partie de votre adresse avant le @',
+  'providers.username.literal': 'exactement le texte « {value} »',
+  'providers.discovery.notConfirmed': '{text} (non confirmé)',
+  'providers.discovery.username.asGiven': 'tel que fourni par le fournisseur',
+  'providers.discovery.username.formed': 'construit selon {template}',
+  'providers.discovery.username.srv': 'non publié dans le DNS : en général votre adresse e-mail complète',
+  'providers.discovery.plainLast':
+    'Un serveur proposé sans TLS est placé en dernier ; évitez-le quand un autre fonctionne.',
+  'providers.discovery.oauthOnly':
+    'Ce fournisseur n’accepte que la connexion OAuth2 : utilisez une application de messagerie qui la prend en charge.',
+  'providers.discovery.srvNotOffered': '{label} est publié comme non proposé (cible « . »).',
+  'providers.discovery.mxProvider': 'Le courrier de ce domaine est géré par {provider} (MX {mx}).',
+  'providers.discovery.mxIspdb': 'Trouvé via le domaine {base} de l’hôte MX dans l’ISPDB de Thunderbird.',
+  'providers.discovery.notAnAddress': 'Ce n’est ni une adresse e-mail ni un nom de domaine.',
+  'providers.discovery.skipped':
+    'La recherche sur le réseau a été sautée ; seuls les préréglages intégrés ont été vérifiés.',
+  'providers.discovery.failed':
+    'La recherche sur le réseau a échoué (pas de réponse du DNS ni des serveurs autoconfig) ; seuls les préréglages intégrés ont été vérifiés.',
+  'providers.discovery.nothing':
+    'Aucune source ne publie de paramètres d’envoi pour ce domaine. Demandez au fournisseur de messagerie, ou essayez smtp.<domain> / mail.<domain> sur 587 (STARTTLS) ou 465 (TLS).',
 };

@@ -72,4 +72,25 @@ export const providers: TranslationOf<typeof english> = {
     'Apps de e-mail entram no Yandex com uma senha de app; “quando a autenticação de dois fatores está ativada, as senhas de app são obrigatórias”.',
   'providers.auth.zoho.summary':
     'Com a autenticação de dois fatores ativada, o Zoho Mail exige uma senha específica de aplicativo nos apps de e-mail. Use o host SMTP do seu data center (smtp.zoho.eu, smtp.zoho.in, …).',
+  'providers.username.email': 'seu endereço de e-mail completo',
+  'providers.username.localpart': 'a parte do seu endereço antes do @',
+  'providers.username.literal': 'exatamente o texto “{value}”',
+  'providers.discovery.notConfirmed': '{text} (não confirmado)',
+  'providers.discovery.username.asGiven': 'conforme informado pelo provedor',
+  'providers.discovery.username.formed': 'formado como {template}',
+  'providers.discovery.username.srv': 'não publicado no DNS: em geral seu endereço de e-mail completo',
+  'providers.discovery.plainLast':
+    'Um servidor oferecido sem TLS aparece por último; evite-o quando outro funcionar.',
+  'providers.discovery.oauthOnly':
+    'Este provedor só aceita login com OAuth2: use um app de e-mail compatível.',
+  'providers.discovery.srvNotOffered': '{label} está publicado como não oferecido (destino “.”).',
+  'providers.discovery.mxProvider': 'O e-mail deste domínio é atendido por {provider} (MX {mx}).',
+  'providers.discovery.mxIspdb': 'Encontrado pelo domínio {base} do host MX no ISPDB do Thunderbird.',
+  'providers.discovery.notAnAddress': 'Isso não é um endereço de e-mail nem um nome de domínio.',
+  'providers.discovery.skipped':
+    'A busca na rede foi pulada; só as predefinições embutidas foram verificadas.',
+  'providers.discovery.failed':
+    'A busca na rede falhou (sem resposta do DNS nem dos servidores autoconfig); só as predefinições embutidas foram verificadas.',
+  'providers.discovery.nothing':
+    'Nenhuma fonte publica configurações de envio para este domínio. Pergunte ao provedor de e-mail ou tente smtp.<domain> / mail.<domain> na 587 (STARTTLS) ou na 465 (TLS).',
 };

@@ -74,4 +74,24 @@ export const providers: TranslationOf<typeof english> = {
     'Почтовые программы входят в Яндекс с паролем приложения; «если включена двухфакторная аутентификация, пароли приложений обязательны».',
   'providers.auth.zoho.summary':
     'Если включена двухфакторная аутентификация, Zoho Mail требует в почтовых программах пароль для конкретного приложения. Используйте SMTP-сервер своего центра обработки данных (smtp.zoho.eu, smtp.zoho.in, …).',
+  'providers.username.email': 'ваш полный адрес электронной почты',
+  'providers.username.localpart': 'часть вашего адреса до @',
+  'providers.username.literal': 'ровно текст «{value}»',
+  'providers.discovery.notConfirmed': '{text} (не подтверждено)',
+  'providers.discovery.username.asGiven': 'как указывает провайдер',
+  'providers.discovery.username.formed': 'по шаблону {template}',
+  'providers.discovery.username.srv': 'не опубликовано в DNS: обычно ваш полный адрес электронной почты',
+  'providers.discovery.plainLast':
+    'Сервер без TLS стоит в списке последним; не используйте его, если работает другой.',
+  'providers.discovery.oauthOnly':
+    'Этот провайдер принимает только вход через OAuth2: используйте почтовую программу, которая его поддерживает.',
+  'providers.discovery.srvNotOffered': '{label} опубликован как недоступный (цель «.»).',
+  'providers.discovery.mxProvider': 'Почту этого домена обслуживает {provider} (MX {mx}).',
+  'providers.discovery.mxIspdb': 'Найдено по домену {base} MX-хоста в базе ISPDB Thunderbird.',
+  'providers.discovery.notAnAddress': 'Это не адрес электронной почты и не доменное имя.',
+  'providers.discovery.skipped': 'Поиск в сети пропущен; проверены только встроенные настройки.',
+  'providers.discovery.failed':
+    'Поиск в сети не удался (нет ответа от DNS или серверов autoconfig); проверены только встроенные настройки.',
+  'providers.discovery.nothing':
+    'Ни один источник не публикует настройки отправки для этого домена. Спросите почтового провайдера или попробуйте smtp.<domain> / mail.<domain> на порту 587 (STARTTLS) или 465 (TLS).',
 };
