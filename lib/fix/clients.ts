@@ -2,6 +2,7 @@
  * Per-client instructions and snippets, all generated from one FixSettings record. Secrets are
  * never written into a snippet: code reads them from the environment, config files get a placeholder.
  */
+import { ENGLISH, type Translator } from '../i18n';
 import type { Source } from '../providers/types';
 import { configHost, dotenvValue, jsString, oneLine, phpString, pyString } from './escape';
 import type { ClientGuide, ClientId, FixSettings } from './types';
@@ -91,113 +92,117 @@ const SRC = {
   },
 } satisfies Record<string, Source>;
 
+/** A translated code comment stays one line and cannot end a PHP block. */
+function comment(text: string): string {
+  return oneLine(text).replaceAll('?>', '? >');
+}
+
 function fromOf(s: FixSettings): string {
   if (s.fromAddress) return s.fromAddress;
   return s.username.includes('@') ? s.username : 'you@example.com';
 }
 
-function thunderbird(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function thunderbird(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
+  const security = s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS';
   return {
     id: 'thunderbird',
     name: 'Thunderbird',
     kind: 'mail-app',
     steps: [
-      'Open Account Settings and select "Outgoing Server (SMTP)" in the left pane.',
-      `Select the server your account uses and click Edit (or Add for a new one).`,
-      `Server Name: ${s.host}`,
-      `Port: ${s.port}`,
-      `Connection security: ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}`,
-      'Authentication method: Normal password (OAuth2 if the provider requires it)',
-      `User Name: ${s.username}`,
-      `Click OK. Thunderbird asks for the password on the next send: enter ${secret.name}.`,
+      t('fix.client.thunderbird.open'),
+      t('fix.client.thunderbird.select'),
+      t('fix.client.thunderbird.serverName', { host: s.host }),
+      t('fix.client.thunderbird.port', { port: s.port }),
+      t('fix.client.thunderbird.security', { security }),
+      t('fix.client.thunderbird.auth'),
+      t('fix.client.thunderbird.username', { username: s.username }),
+      t('fix.client.thunderbird.ok', { secret: secret.name }),
     ],
     snippets: [],
-    notes: ['One outgoing server can serve several accounts: changing it affects them all.'],
+    notes: [t('fix.client.thunderbird.note')],
     sources: [SRC.thunderbirdSmtp, SRC.thunderbirdAuth],
   };
 }
 
-function outlook(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function outlook(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
+  const security = s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS';
   return {
     id: 'outlook',
-    name: 'Outlook (classic desktop)',
+    name: t('fix.client.outlook.name'),
     kind: 'mail-app',
     steps: [
-      'Choose File → Account Settings → Account Settings, then double-click the account.',
-      `Outgoing mail server (SMTP): ${s.host}`,
-      'Open More Settings → Outgoing Server and tick "My outgoing server (SMTP) requires authentication".',
-      `On the Advanced tab set the outgoing server port to ${s.port} and the encryption to ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}.`,
-      `User name: ${s.username}; password: ${secret.name}.`,
-      'Click OK, Next and let Outlook test the settings.',
+      t('fix.client.outlook.open'),
+      t('fix.client.outlook.server', { host: s.host }),
+      t('fix.client.outlook.auth'),
+      t('fix.client.outlook.advanced', { port: s.port, security }),
+      t('fix.client.outlook.credentials', { username: s.username, secret: secret.name }),
+      t('fix.client.outlook.test'),
     ],
     snippets: [],
-    notes: [
-      'Outlook.com and Microsoft 365 accounts added with "sign in with Microsoft" use OAuth and need none of this.',
-    ],
+    notes: [t('fix.client.outlook.note')],
     sources: [SRC.outlookAccount, SRC.outlookAuth],
   };
 }
 
-function appleMail(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function appleMail(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   return {
     id: 'apple-mail',
-    name: 'Apple Mail (Mac)',
+    name: t('fix.client.appleMail.name'),
     kind: 'mail-app',
     steps: [
-      'Choose Mail → Settings (Preferences on older macOS) → Accounts, select the account and click Server Settings.',
-      'Open the Outgoing Account pop-up menu and choose Edit SMTP Server List.',
-      `Host Name: ${s.host}`,
-      `User Name: ${s.username}; Password: ${secret.name}`,
-      `Turn off "Automatically manage connection settings", then set Port to ${s.port} and turn TLS/SSL on.`,
-      'Click OK, then Save.',
+      t('fix.client.appleMail.open'),
+      t('fix.client.appleMail.list'),
+      t('fix.client.appleMail.host', { host: s.host }),
+      t('fix.client.appleMail.credentials', { username: s.username, secret: secret.name }),
+      t('fix.client.appleMail.port', { port: s.port }),
+      t('fix.client.appleMail.save'),
     ],
     snippets: [],
-    notes: [
-      'With "Automatically manage connection settings" on, Mail tries other ports and TLS modes by itself when a send fails.',
-    ],
+    notes: [t('fix.client.appleMail.note')],
     sources: [SRC.appleMail],
   };
 }
 
-function gmailSendAs(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function gmailSendAs(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   return {
     id: 'gmail-send-as',
-    name: 'Gmail "Send mail as"',
+    name: t('fix.client.gmailSendAs.name'),
     kind: 'web-app',
     steps: [
-      'In Gmail open Settings → See all settings → Accounts and Import.',
-      'Under "Send mail as" click "Add another email address", enter the name and address, click Next.',
-      `SMTP Server: ${s.host}; Port: ${s.port}`,
-      `Username: ${s.username}; Password: ${secret.name}`,
-      s.security === 'ssl'
-        ? 'Choose "Secured connection using SSL" (SSL from the first byte, usually port 465).'
-        : 'Choose "Secured connection using TLS" (Google\'s name for STARTTLS, usually port 587).',
-      'Click Add Account, then confirm the code Gmail sends to that address.',
+      t('fix.client.gmailSendAs.open'),
+      t('fix.client.gmailSendAs.add'),
+      t('fix.client.gmailSendAs.server', { host: s.host, port: s.port }),
+      t('fix.client.gmailSendAs.credentials', { username: s.username, secret: secret.name }),
+      s.security === 'ssl' ? t('fix.client.gmailSendAs.ssl') : t('fix.client.gmailSendAs.tls'),
+      t('fix.client.gmailSendAs.confirm'),
     ],
     snippets: [],
-    notes: [
-      "Gmail sends through the other provider's server here, so that provider's app-password rules apply.",
-    ],
+    notes: [t('fix.client.gmailSendAs.note')],
     sources: [SRC.gmailSendAs, SRC.gmailSendAsSteps],
   };
 }
 
-function wpMailSmtp(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function wpMailSmtp(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const ssl = s.security === 'ssl' ? 'ssl' : 'tls';
   const code = [
     "define( 'WPMS_ON', true );",
     "define( 'WPMS_MAILER', 'smtp' );",
     `define( 'WPMS_SMTP_HOST', ${phpString(s.host)} );`,
     `define( 'WPMS_SMTP_PORT', ${s.port} );`,
-    `define( 'WPMS_SSL', '${ssl}' ); // 'ssl' = SSL/TLS (465), 'tls' = STARTTLS (587)`,
+    `define( 'WPMS_SSL', '${ssl}' ); // ${comment(t('fix.client.wp.comment.ssl'))}`,
     "define( 'WPMS_SMTP_AUTH', true );",
     `define( 'WPMS_SMTP_USER', ${phpString(s.username)} );`,
-    `define( 'WPMS_SMTP_PASS', ${phpString(secret.placeholder)} ); // ${secret.name}`,
+    `define( 'WPMS_SMTP_PASS', ${phpString(secret.placeholder)} ); // ${comment(secret.name)}`,
     "define( 'WPMS_SMTP_AUTOTLS', true );",
   ].join('\n');
   return {
@@ -205,29 +210,26 @@ function wpMailSmtp(s: FixSettings): ClientGuide {
     name: 'WordPress (WP Mail SMTP)',
     kind: 'web-app',
     steps: [
-      'In WordPress open WP Mail SMTP → Settings and choose the "Other SMTP" mailer.',
-      `SMTP Host: ${s.host}`,
-      `Encryption: ${s.security === 'ssl' ? 'SSL' : 'TLS'}; SMTP Port: ${s.port}`,
-      'Authentication: on',
-      `SMTP Username: ${s.username}; SMTP Password: ${secret.name}`,
-      'Save, then use WP Mail SMTP → Tools → Email Test.',
-      'Or put the settings in wp-config.php (below), which keeps the password out of the database.',
+      t('fix.client.wp.open'),
+      t('fix.client.wp.host', { host: s.host }),
+      t('fix.client.wp.encryption', { encryption: s.security === 'ssl' ? 'SSL' : 'TLS', port: s.port }),
+      t('fix.client.wp.auth'),
+      t('fix.client.wp.credentials', { username: s.username, secret: secret.name }),
+      t('fix.client.wp.test'),
+      t('fix.client.wp.config'),
     ],
-    snippets: [
-      { language: 'php', target: 'wp-config.php, above the line "That\'s all, stop editing!"', code },
-    ],
-    notes: [
-      'In WP Mail SMTP (as in PHPMailer) "TLS" means STARTTLS and "SSL" means TLS from the first byte.',
-    ],
+    snippets: [{ language: 'php', target: t('fix.client.wp.target'), code }],
+    notes: [t('fix.client.wp.note')],
     sources: [SRC.wpMailSmtp],
   };
 }
 
-function phpmailer(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function phpmailer(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const mode =
     s.security === 'ssl'
-      ? 'PHPMailer::ENCRYPTION_SMTPS; // SSL/TLS from the first byte'
+      ? `PHPMailer::ENCRYPTION_SMTPS; // ${comment(t('fix.client.comment.sslFirstByte'))}`
       : 'PHPMailer::ENCRYPTION_STARTTLS; // STARTTLS';
   const code = [
     '<?php',
@@ -240,28 +242,29 @@ function phpmailer(s: FixSettings): ClientGuide {
     `$mail->SMTPSecure = ${mode}`,
     '$mail->SMTPAuth = true;',
     `$mail->Username = ${phpString(s.username)};`,
-    `$mail->Password = getenv('SMTP_PASSWORD'); // ${secret.name}`,
+    `$mail->Password = getenv('SMTP_PASSWORD'); // ${comment(secret.name)}`,
     `$mail->setFrom(${phpString(fromOf(s))});`,
   ].join('\n');
   return {
     id: 'phpmailer',
     name: 'PHPMailer',
     kind: 'code',
-    steps: ['Set the SMTP properties as below; keep the password in the SMTP_PASSWORD environment variable.'],
-    snippets: [{ language: 'php', target: 'your mail-sending PHP code', code }],
+    steps: [t('fix.client.phpmailer.step')],
+    snippets: [{ language: 'php', target: t('fix.client.phpmailer.target'), code }],
     notes: [],
     sources: [SRC.phpmailer],
   };
 }
 
-function nodemailer(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function nodemailer(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const tls =
     s.security === 'ssl'
-      ? ['  secure: true, // SSL/TLS from the first byte']
+      ? [`  secure: true, // ${comment(t('fix.client.comment.sslFirstByte'))}`]
       : [
-          '  secure: false, // plain connect, then STARTTLS',
-          '  requireTLS: true, // refuse to send if STARTTLS is not offered',
+          `  secure: false, // ${comment(t('fix.client.nodemailer.comment.starttls'))}`,
+          `  requireTLS: true, // ${comment(t('fix.client.nodemailer.comment.requireTls'))}`,
         ];
   const code = [
     "import nodemailer from 'nodemailer';",
@@ -270,7 +273,7 @@ function nodemailer(s: FixSettings): ClientGuide {
     `  host: ${jsString(s.host)},`,
     `  port: ${s.port},`,
     ...tls,
-    `  auth: { user: ${jsString(s.username)}, pass: process.env.SMTP_PASSWORD }, // ${secret.name}`,
+    `  auth: { user: ${jsString(s.username)}, pass: process.env.SMTP_PASSWORD }, // ${comment(secret.name)}`,
     '});',
     '',
     `await transporter.sendMail({ from: ${jsString(fromOf(s))}, to: ${jsString(fromOf(s))}, subject: 'Test', text: 'It works.' });`,
@@ -279,15 +282,16 @@ function nodemailer(s: FixSettings): ClientGuide {
     id: 'nodemailer',
     name: 'Nodemailer (Node.js)',
     kind: 'code',
-    steps: ['Create the transport as below; keep the password in the SMTP_PASSWORD environment variable.'],
-    snippets: [{ language: 'javascript', target: 'your Node.js code', code }],
+    steps: [t('fix.client.nodemailer.step')],
+    snippets: [{ language: 'javascript', target: t('fix.client.nodemailer.target'), code }],
     notes: [],
     sources: [SRC.nodemailer],
   };
 }
 
-function pythonSmtplib(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function pythonSmtplib(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const from = fromOf(s);
   const connect =
     s.security === 'ssl'
@@ -307,59 +311,55 @@ function pythonSmtplib(s: FixSettings): ClientGuide {
     '',
     'context = ssl.create_default_context()',
     ...connect,
-    `    smtp.login(${pyString(s.username)}, os.environ["SMTP_PASSWORD"])  # ${secret.name}`,
+    `    smtp.login(${pyString(s.username)}, os.environ["SMTP_PASSWORD"])  # ${comment(secret.name)}`,
     '    smtp.send_message(msg)',
   ].join('\n');
   return {
     id: 'python-smtplib',
     name: 'Python smtplib',
     kind: 'code',
-    steps: ['Send as below; keep the password in the SMTP_PASSWORD environment variable.'],
-    snippets: [{ language: 'python', target: 'your Python code', code }],
-    notes: [
-      s.security === 'ssl'
-        ? 'SMTP_SSL speaks TLS from the first byte (port 465).'
-        : 'smtplib.SMTP connects in plain text; starttls() switches to TLS before login.',
-    ],
+    steps: [t('fix.client.python.step')],
+    snippets: [{ language: 'python', target: t('fix.client.python.target'), code }],
+    notes: [s.security === 'ssl' ? t('fix.client.python.note.ssl') : t('fix.client.python.note.starttls')],
     sources: [SRC.python],
   };
 }
 
-function laravelEnv(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function laravelEnv(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const code = [
     'MAIL_MAILER=smtp',
-    `# smtps = SSL/TLS from the first byte; smtp = plain connect, upgraded with STARTTLS when offered`,
+    `# ${comment(t('fix.client.laravel.comment.scheme'))}`,
     `MAIL_SCHEME=${s.security === 'ssl' ? 'smtps' : 'smtp'}`,
     `MAIL_HOST=${dotenvValue(s.host)}`,
     `MAIL_PORT=${s.port}`,
     `MAIL_USERNAME=${dotenvValue(s.username)}`,
-    `# ${secret.name}`,
+    `# ${comment(secret.name)}`,
     `MAIL_PASSWORD=${dotenvValue(secret.placeholder)}`,
     `MAIL_FROM_ADDRESS=${dotenvValue(fromOf(s))}`,
   ].join('\n');
   const legacy = [
-    '# Laravel 10 and older read MAIL_ENCRYPTION instead of MAIL_SCHEME:',
+    `# ${comment(t('fix.client.laravel.comment.legacy'))}`,
     `MAIL_ENCRYPTION=${s.security === 'ssl' ? 'ssl' : 'tls'}`,
   ].join('\n');
   return {
     id: 'laravel-env',
     name: 'Laravel (.env)',
     kind: 'code',
-    steps: ['Put these lines in .env, replace the password placeholder, then run php artisan config:clear.'],
+    steps: [t('fix.client.laravel.step')],
     snippets: [
-      { language: 'dotenv', target: '.env (Laravel 11.x / 12)', code },
-      { language: 'dotenv', target: '.env (Laravel 10 and older)', code: legacy },
+      { language: 'dotenv', target: t('fix.client.laravel.target.current'), code },
+      { language: 'dotenv', target: t('fix.client.laravel.target.legacy'), code: legacy },
     ],
-    notes: [
-      'Current Laravel ignores MAIL_ENCRYPTION: symfony/mailer picks TLS from MAIL_SCHEME (or from port 465 when the scheme is empty).',
-    ],
+    notes: [t('fix.client.laravel.note')],
     sources: [SRC.laravelEnv, SRC.laravelScheme, SRC.laravelRenamed, SRC.phpdotenv],
   };
 }
 
-function postfix(s: FixSettings): ClientGuide {
-  const secret = secretWords(s);
+function postfix(s: FixSettings, tr: Translator): ClientGuide {
+  const { t } = tr;
+  const secret = secretWords(s, tr);
   const host = configHost(s.host);
   const relay = `[${host}]:${s.port}`;
   const user = oneLine(s.username);
@@ -370,7 +370,7 @@ function postfix(s: FixSettings): ClientGuide {
     'smtp_sasl_security_options = noanonymous',
     'smtp_tls_security_level = encrypt',
     ...(s.security === 'ssl'
-      ? ['# port 465 speaks TLS from the first byte', 'smtp_tls_wrappermode = yes']
+      ? [`# ${comment(t('fix.client.postfix.comment.wrapper'))}`, 'smtp_tls_wrappermode = yes']
       : []),
   ].join('\n');
   const saslPasswd = [`${relay} ${user}:${secret.placeholder}`].join('\n');
@@ -379,33 +379,29 @@ function postfix(s: FixSettings): ClientGuide {
     'sudo chmod 600 /etc/postfix/sasl_passwd /etc/postfix/sasl_passwd.db',
     'sudo systemctl reload postfix',
   ].join('\n');
-  const notes = ['This makes Postfix hand every message to the relay: it no longer needs outbound port 25.'];
-  if (user.includes(':'))
-    notes.push(
-      'The user name contains ":", which sasl_passwd uses as the separator: check it with your provider.',
-    );
-  if (host !== s.host)
-    notes.push('Characters that cannot appear in a host name were removed from the server name.');
+  const notes = [t('fix.client.postfix.note')];
+  if (user.includes(':')) notes.push(t('fix.client.postfix.colon'));
+  if (host !== s.host) notes.push(t('fix.client.postfix.hostCleaned'));
   return {
     id: 'postfix',
     name: 'Postfix (relayhost)',
     kind: 'server',
     steps: [
-      `Add the lines below to /etc/postfix/main.cf (replace any existing relayhost).`,
-      `Create /etc/postfix/sasl_passwd with the user name and ${secret.name}.`,
-      'Hash it, protect it and reload Postfix with the commands below.',
+      t('fix.client.postfix.mainCf'),
+      t('fix.client.postfix.saslPasswd', { secret: secret.name }),
+      t('fix.client.postfix.commands'),
     ],
     snippets: [
       { language: 'postfix', target: '/etc/postfix/main.cf', code: mainCf },
       { language: 'postfix', target: '/etc/postfix/sasl_passwd', code: saslPasswd },
-      { language: 'text', target: 'shell', code: commands },
+      { language: 'text', target: t('fix.client.postfix.target.shell'), code: commands },
     ],
     notes,
     sources: [SRC.postfixSasl, SRC.postfixGce, SRC.postfixWrapper],
   };
 }
 
-const BUILDERS: Record<ClientId, (s: FixSettings) => ClientGuide> = {
+const BUILDERS: Record<ClientId, (s: FixSettings, translator: Translator) => ClientGuide> = {
   thunderbird,
   outlook,
   'apple-mail': appleMail,
@@ -421,13 +417,17 @@ const BUILDERS: Record<ClientId, (s: FixSettings) => ClientGuide> = {
 export const CLIENT_IDS = Object.keys(BUILDERS) as ClientId[];
 
 /** The guide for one client. */
-export function buildClientGuide(id: ClientId, settings: FixSettings): ClientGuide {
-  return BUILDERS[id](clean(settings));
+export function buildClientGuide(
+  id: ClientId,
+  settings: FixSettings,
+  translator: Translator = ENGLISH,
+): ClientGuide {
+  return BUILDERS[id](clean(settings), translator);
 }
 
 /** Guides for every client, in a fixed order (mail apps, web apps, code, server). */
-export function buildClientGuides(settings: FixSettings): ClientGuide[] {
-  return CLIENT_IDS.map((id) => buildClientGuide(id, settings));
+export function buildClientGuides(settings: FixSettings, translator: Translator = ENGLISH): ClientGuide[] {
+  return CLIENT_IDS.map((id) => buildClientGuide(id, settings, translator));
 }
 
 export { securityLabel };

@@ -4,6 +4,7 @@
  * port and the evidence.
  */
 import { audienceOf } from '../audience';
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
 import { RELAYS } from '../providers/relays';
 import type { Vantage } from '../vantage';
 import type { PortPolicy, Source } from '../providers/types';
@@ -38,6 +39,8 @@ export interface Port25GuideInput {
    * and network, or the administrator of the server that made it (lib/audience).
    */
   vantage?: Vantage;
+  /** The reader's language (defaults to English); the request to the host is written in it too. */
+  translator?: Translator;
 }
 
 export interface WayOut {
@@ -92,21 +95,32 @@ const WHY_SOURCES: Source[] = [
   },
 ];
 
-const TCP_WORDS: Record<PortEvidence['tcp'], string> = {
-  open: 'connected',
-  timeout: 'no answer (the connection timed out)',
-  refused: 'connection refused',
-  unreachable: 'network unreachable',
-  'dns-error': 'the host name did not resolve',
+const TCP_WORDS: Record<PortEvidence['tcp'], MessageKey> = {
+  open: 'fix.port25.tcp.open',
+  timeout: 'fix.port25.tcp.timeout',
+  refused: 'fix.port25.tcp.refused',
+  unreachable: 'fix.port25.tcp.unreachable',
+  'dns-error': 'fix.port25.tcp.dnsError',
 };
 
-export function describeEvidence(probes: PortEvidence[], probedAt?: Date): string[] {
-  const when = probedAt ? ` — tested ${probedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+export function describeEvidence(
+  probes: PortEvidence[],
+  probedAt?: Date,
+  translator: Translator = ENGLISH,
+): string[] {
+  const { t } = translator;
+  const time = probedAt?.toISOString().slice(0, 16).replace('T', ' ');
   return probes.map((p) => {
-    const target = p.host ? ` to ${oneLine(p.host)}` : '';
-    const ms = p.ms !== undefined ? ` after ${Math.round(p.ms)} ms` : '';
-    const banner = p.tcp === 'open' && p.banner ? ` (greeting: "${oneLine(p.banner).slice(0, 80)}")` : '';
-    return `Port ${p.port}${target}: ${TCP_WORDS[p.tcp]}${ms}${banner}${when}`;
+    // The result, then what was measured with it: each part is a whole phrase of its own.
+    const parts = [t(TCP_WORDS[p.tcp])];
+    if (p.ms !== undefined) parts.push(t('fix.port25.evidence.after', { ms: Math.round(p.ms) }));
+    if (p.tcp === 'open' && p.banner)
+      parts.push(t('fix.port25.evidence.greeting', { banner: oneLine(p.banner).slice(0, 80) }));
+    if (time) parts.push(t('fix.port25.evidence.tested', { time }));
+    const result = parts.join(' ');
+    return p.host
+      ? t('fix.port25.evidence.lineTo', { port: p.port, host: oneLine(p.host), result })
+      : t('fix.port25.evidence.line', { port: p.port, result });
   });
 }
 
@@ -120,19 +134,16 @@ export function relaysWith2525(): string[] {
 }
 
 export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
+  const translator = input.translator ?? ENGLISH;
+  const { t } = translator;
   const port = input.port ?? 25;
   const policy = input.policy ?? null;
   const probes = input.probes ?? [];
-  const evidence = describeEvidence(probes, input.probedAt);
+  const evidence = describeEvidence(probes, input.probedAt, translator);
   const senderHost = input.senderHost ? oneLine(input.senderHost) : undefined;
 
-  const why = [
-    `Port 25 is where mail servers hand messages to each other. Infected computers and rented servers abuse it to send spam straight to recipients' servers, so most ISPs and cloud hosts block it outbound.`,
-    'Mail apps and websites do not need port 25: they submit mail to their provider on 587 (STARTTLS) or 465 (SSL/TLS) with a user name and password, and those ports are meant for customers.',
-    'A blocked port shows up as a connection that times out, not as a wrong password — changing credentials will not help.',
-  ];
-  if (port !== 25)
-    why.unshift(`Something between this sender and the server drops connections to port ${port}.`);
+  const why = [t('fix.port25.why.port25'), t('fix.port25.why.submission'), t('fix.port25.why.timeout')];
+  if (port !== 25) why.unshift(t('fix.port25.why.otherPort', { port }));
 
   // Way 1: submission on 587/465.
   const submissionBlocked = [465, 587].filter(
@@ -144,73 +155,83 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
   const submissionOpen = [465, 587].filter((p) => probeOf(probes, p)?.tcp === 'open');
   const s = input.settings;
   const admin = audienceOf(input.vantage).port25 === 'server-admin';
-  const where = admin
-    ? 'In the site\u2019s mail settings (the web app or the hosting panel), use'
-    : 'Point the app at';
   const submission: WayOut = {
     id: 'submission',
-    title: admin
-      ? 'Send through the mail provider on 587 or 465'
-      : 'Send through your provider on 587 or 465',
+    title: admin ? t('fix.port25.submission.title.admin') : t('fix.port25.submission.title.sender'),
     text: s
-      ? `${where} ${oneLine(s.host)}, port ${s.port}, ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}, with authentication. If you run your own mail server, make it relay through this server (a "smarthost") instead of delivering on port 25.`
+      ? t(admin ? 'fix.port25.submission.settings.admin' : 'fix.port25.submission.settings.sender', {
+          host: oneLine(s.host),
+          port: s.port,
+          security: s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS',
+        })
       : admin
-        ? 'In the site\u2019s mail settings, use the mail provider\'s submission server on 587 (STARTTLS) or 465 (SSL/TLS) with the mailbox\'s user name and password, or make the server relay through it (a "smarthost") instead of delivering on port 25.'
-        : 'Use your mail provider\'s submission server on 587 (STARTTLS) or 465 (SSL/TLS) with your user name and password. If you run your own mail server, make it relay through such a server (a "smarthost") instead of delivering on port 25.',
+        ? t('fix.port25.submission.generic.admin')
+        : t('fix.port25.submission.generic.sender'),
     available: submissionBlocked.length < 2 || submissionOpen.length > 0,
   };
   if (s) {
     submission.values = [
-      { label: 'Server', value: oneLine(s.host) },
-      { label: 'Port', value: String(s.port) },
-      { label: 'Security', value: s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS' },
-      { label: 'User name', value: oneLine(s.username) },
+      { label: t('fix.label.server'), value: oneLine(s.host) },
+      { label: t('fix.label.port'), value: String(s.port) },
+      { label: t('fix.label.security'), value: s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS' },
+      { label: t('fix.label.username'), value: oneLine(s.username) },
     ];
-    if (s.appPasswordUrl) submission.link = { label: 'Create the app password', url: s.appPasswordUrl };
+    if (s.appPasswordUrl)
+      submission.link = { label: t('fix.port25.submission.createAppPassword'), url: s.appPasswordUrl };
   }
   if (submissionBlocked.length) {
-    const which = submissionBlocked.join(' and ');
-    submission.text += ` Note: ${which} ${submissionBlocked.length > 1 ? 'are' : 'is'} blocked here too${policy?.blockedPorts.some((p) => submissionBlocked.includes(p)) ? ` (${policy.name} policy)` : ' (probe)'}.`;
+    const byPolicy = policy?.blockedPorts.some((p) => submissionBlocked.includes(p));
+    const [first, second] = submissionBlocked;
+    const note =
+      second === undefined
+        ? byPolicy
+          ? t('fix.port25.submission.blockedOne.policy', { port: first!, policy: policy!.name })
+          : t('fix.port25.submission.blockedOne.probe', { port: first! })
+        : byPolicy
+          ? t('fix.port25.submission.blockedBoth.policy', { first: first!, second, policy: policy!.name })
+          : t('fix.port25.submission.blockedBoth.probe', { first: first!, second });
+    submission.text += ` ${note}`;
   }
 
   // Way 2: a relay on 2525.
   const p2525 = probeOf(probes, 2525);
   const relay: WayOut = {
     id: 'relay-2525',
-    title: 'Use a relay service on port 2525',
-    text: `Relay services listen on 2525 for networks that block the usual ports: ${relaysWith2525().join(', ')}. Sign up, verify your sending domain, and use their host with port 2525 and STARTTLS.`,
+    title: t('fix.port25.relay.title'),
+    text: t('fix.port25.relay.text', { relays: relaysWith2525().join(', ') }),
     available: !(p2525 && (p2525.tcp === 'timeout' || p2525.tcp === 'unreachable')),
   };
-  if (!relay.available) relay.text += ' Note: the probe could not reach 2525 from here either.';
+  if (!relay.available) relay.text += ` ${t('fix.port25.relay.blocked')}`;
 
   // Way 3: ask the ISP or host.
   const ask: WayOut = {
     id: 'ask-host',
     title: policy
-      ? `Ask ${policy.name} to unblock port ${port}`
+      ? t('fix.port25.ask.title.policy', { policy: policy.name, port })
       : admin
-        ? `Ask the hosting provider to unblock port ${port}`
-        : `Ask your ISP or host to unblock port ${port}`,
+        ? t('fix.port25.ask.title.admin', { port })
+        : t('fix.port25.ask.title.sender', { port }),
     text: policy
       ? policy.exception.how
       : admin
-        ? `Ask the company that hosts the server whether outbound port ${port} is blocked there and how to get an exception. The request below names the port.`
-        : `Ask your internet provider or hosting company whether outbound port ${port} is blocked and how to get an exception. The request below names the port and the evidence.`,
+        ? t('fix.port25.ask.text.admin', { port })
+        : t('fix.port25.ask.text.sender', { port }),
     available: policy ? policy.exception.possible !== false : true,
   };
-  if (policy?.exception.url) ask.link = { label: `${policy.name}: how to ask`, url: policy.exception.url };
+  if (policy?.exception.url)
+    ask.link = { label: t('fix.port25.ask.howLink', { policy: policy.name }), url: policy.exception.url };
 
   const guide: Port25Guide = {
     title: policy
-      ? `${policy.name} blocks outbound port ${port}`
+      ? t('fix.port25.title.policy', { policy: policy.name, port })
       : admin
-        ? `The server's network may block outbound port ${port}`
-        : `Outbound port ${port} is blocked on this network`,
+        ? t('fix.port25.title.admin', { port })
+        : t('fix.port25.title.sender', { port }),
     why,
     waysOut: [submission, relay, ask],
     evidence,
-    measuredFrom: audienceOf(input.vantage).measuredFrom,
-    request: buildRequest(port, policy, senderHost, evidence, admin),
+    measuredFrom: audienceOf(input.vantage, translator).measuredFrom,
+    request: buildRequest(port, policy, senderHost, evidence, admin, translator),
     sources: WHY_SOURCES,
   };
   if (policy) {
@@ -234,43 +255,49 @@ function buildRequest(
   senderHost: string | undefined,
   evidence: string[],
   admin: boolean,
+  { t }: Translator,
 ): Port25Guide['request'] {
-  const who = policy ? `${policy.name} support` : 'Support team';
   // A web server is a server whatever network it is on; a sender's own machine may be a home connection.
   const connection = policy?.kind === 'isp' && !admin;
-  const machine = senderHost
-    ? `${connection ? 'my connection' : 'my server'} ${senderHost}`
-    : connection
-      ? 'my connection'
-      : 'my server';
+  const allow: MessageKey = connection
+    ? senderHost
+      ? 'fix.port25.request.allow.connectionHost'
+      : 'fix.port25.request.allow.connection'
+    : senderHost
+      ? 'fix.port25.request.allow.serverHost'
+      : 'fix.port25.request.allow.server';
   const lines = [
-    `Hello ${who},`,
+    policy
+      ? t('fix.port25.request.greeting.policy', { policy: policy.name })
+      : t('fix.port25.request.greeting.generic'),
     '',
-    `Please allow outbound connections to TCP port ${port} (SMTP) from ${machine}.`,
+    t(allow, senderHost ? { port, host: senderHost } : { port }),
     '',
   ];
   if (evidence.length) {
-    lines.push('What I measured from that machine:', ...evidence.map((e) => `- ${e}`), '');
+    lines.push(t('fix.port25.request.measured'), ...evidence.map((e) => `- ${e}`), '');
   } else {
-    lines.push(`Connections from it to mail servers on port ${port} time out, while other ports work.`, '');
+    lines.push(t('fix.port25.request.noEvidence', { port }), '');
   }
   if (policy && policy.mode !== 'no-published-policy') {
-    lines.push(`Your documentation says: ${policy.summary}`);
+    lines.push(t('fix.port25.request.documentation', { summary: policy.summary }));
     if (policy.exception.url) lines.push(`(${policy.exception.url})`);
     lines.push('');
   }
   lines.push(
-    'What sends the mail: [describe it — e.g. my own mail server for example.com, about N messages a day to my customers].',
-    'The server has a valid reverse DNS (PTR) record, SPF and DKIM for my domain, and it is not an open relay. [edit to match your setup]',
+    t('fix.port25.request.whatSends'),
+    t('fix.port25.request.hygiene'),
     '',
-    `Please remove the restriction on outbound port ${port}, or tell me what else you need from me.`,
+    t('fix.port25.request.remove', { port }),
     '',
-    'Thank you,',
-    '[your name, customer or account number]',
+    t('fix.port25.request.thanks'),
+    t('fix.port25.request.signature'),
   );
   const request: Port25Guide['request'] = {
-    to: policy ? policy.name : admin ? 'the hosting provider' : 'your internet or hosting provider',
-    subject: `Request to unblock outbound TCP port ${port}${senderHost ? ` for ${senderHost}` : ''}`,
+    to: policy ? policy.name : admin ? t('fix.port25.request.to.admin') : t('fix.port25.request.to.sender'),
+    subject: senderHost
+      ? t('fix.port25.request.subjectHost', { port, host: senderHost })
+      : t('fix.port25.request.subject', { port }),
     body: lines.join('\n'),
   };
   if (policy?.exception.url) request.url = policy.exception.url;

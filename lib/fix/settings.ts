@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n';
 import { serversFor, usernameFor } from '../providers/lookup';
 import type { ProviderRecord, Security } from '../providers/types';
 import type { DiscoveryResult } from '../probe/discovery';
@@ -22,11 +23,18 @@ function secretKindOf(provider: ProviderRecord): { kind: SecretKind; url?: strin
  */
 export function fixSettingsFromProvider(
   provider: ProviderRecord,
-  options: { address?: string; variantId?: string; domain?: string; serverIndex?: number } = {},
+  options: {
+    address?: string;
+    variantId?: string;
+    domain?: string;
+    serverIndex?: number;
+    /** The reader's language, for the description of the user name when there is no address. */
+    translator?: Translator;
+  } = {},
 ): FixSettings {
   const servers = serversFor(provider, { variantId: options.variantId, domain: options.domain });
   const server = servers[options.serverIndex ?? 0] ?? servers[0]!;
-  const user = usernameFor(provider.username, options.address);
+  const user = usernameFor(provider.username, options.address, options.translator);
   const secret = secretKindOf(provider);
   const settings: FixSettings = {
     host: server.host,
@@ -43,7 +51,11 @@ export function fixSettingsFromProvider(
 }
 
 /** The settings record for a discovery answer, or null when it found no server with TLS. */
-export function fixSettingsFromDiscovery(result: DiscoveryResult, serverIndex = 0): FixSettings | null {
+export function fixSettingsFromDiscovery(
+  result: DiscoveryResult,
+  serverIndex = 0,
+  translator: Translator = ENGLISH,
+): FixSettings | null {
   const withTls = result.servers.filter(
     (s): s is typeof s & { security: Security } => s.security !== 'plain',
   );
@@ -54,7 +66,7 @@ export function fixSettingsFromDiscovery(result: DiscoveryResult, serverIndex = 
     port: server.port,
     security: server.security,
     username: server.username ?? server.usernameForm,
-    providerName: result.provider?.name ?? result.domain ?? 'your mail provider',
+    providerName: result.provider?.name ?? result.domain ?? translator.t('fix.providerFallback'),
   };
   if (server.username === undefined) settings.usernameIsDescription = true;
   if (result.address) settings.fromAddress = result.address;

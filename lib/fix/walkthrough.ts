@@ -1,27 +1,65 @@
 import { audienceOf } from '../audience';
+import { ENGLISH, type MessageKey, type Translator } from '../i18n';
 import type { Vantage } from '../vantage';
 import { oneLine } from './escape';
 import type { FixSettings, SecretKind, Walkthrough, WalkthroughStep } from './types';
 
 /** How the security setting is labelled in most apps, and what it means. */
-export function securityLabel(security: FixSettings['security']): string {
-  return security === 'ssl' ? 'SSL/TLS (encrypted from the first byte)' : 'STARTTLS';
+export function securityLabel(security: FixSettings['security'], translator: Translator = ENGLISH): string {
+  return security === 'ssl' ? translator.t('fix.security.ssl') : 'STARTTLS';
 }
 
 export function secretKindOf(settings: FixSettings): SecretKind {
   return settings.secretKind ?? (settings.appPasswordUrl ? 'app-password' : 'password');
 }
 
-const SECRET_WORDS: Record<SecretKind, { name: string; placeholder: string }> = {
-  password: { name: 'your mailbox password', placeholder: 'YOUR_PASSWORD' },
-  'app-password': { name: 'an app password', placeholder: 'YOUR_APP_PASSWORD' },
-  'api-key': { name: 'the API key', placeholder: 'YOUR_API_KEY' },
-  'smtp-password': { name: 'the SMTP password', placeholder: 'YOUR_SMTP_PASSWORD' },
-  'bridge-password': { name: 'the Bridge password', placeholder: 'YOUR_BRIDGE_PASSWORD' },
+/** Each secret's messages: the noun alone, and the whole sentences that name it. */
+const SECRET_WORDS: Record<
+  SecretKind,
+  { name: MessageKey; placeholder: string; enter: MessageKey; create?: MessageKey; createLink?: MessageKey }
+> = {
+  password: {
+    name: 'fix.secret.password',
+    placeholder: 'YOUR_PASSWORD',
+    enter: 'fix.walkthrough.enter.password',
+  },
+  'app-password': {
+    name: 'fix.secret.appPassword',
+    placeholder: 'YOUR_APP_PASSWORD',
+    enter: 'fix.walkthrough.enter.appPassword',
+    create: 'fix.walkthrough.create.appPassword',
+    createLink: 'fix.walkthrough.createLink.appPassword',
+  },
+  'api-key': {
+    name: 'fix.secret.apiKey',
+    placeholder: 'YOUR_API_KEY',
+    enter: 'fix.walkthrough.enter.apiKey',
+    create: 'fix.walkthrough.create.apiKey',
+    createLink: 'fix.walkthrough.createLink.apiKey',
+  },
+  'smtp-password': {
+    name: 'fix.secret.smtpPassword',
+    placeholder: 'YOUR_SMTP_PASSWORD',
+    enter: 'fix.walkthrough.enter.smtpPassword',
+    create: 'fix.walkthrough.create.smtpPassword',
+    createLink: 'fix.walkthrough.createLink.smtpPassword',
+  },
+  'bridge-password': {
+    name: 'fix.secret.bridgePassword',
+    placeholder: 'YOUR_BRIDGE_PASSWORD',
+    enter: 'fix.walkthrough.enter.bridgePassword',
+    create: 'fix.walkthrough.create.bridgePassword',
+    createLink: 'fix.walkthrough.createLink.bridgePassword',
+  },
 };
 
-export function secretWords(settings: FixSettings): { name: string; placeholder: string } {
-  return SECRET_WORDS[secretKindOf(settings)];
+/** What the password field holds, in the reader's language, and the placeholder code uses for it. */
+export function secretWords(
+  settings: FixSettings,
+  translator: Translator = ENGLISH,
+): { name: string; placeholder: string } {
+  const words = SECRET_WORDS[secretKindOf(settings)];
+  return { name: translator.t(words.name), placeholder: words.placeholder };
 }
 
 /** Values shown to the user are one line of plain text: no markup, no line breaks. */
@@ -41,46 +79,51 @@ export function buildWalkthrough(
   input: FixSettings,
   /** Where the failing connection was made: the first step says where the settings are (lib/audience). */
   vantage?: Vantage,
+  translator: Translator = ENGLISH,
 ): Walkthrough {
+  const { t } = translator;
   const s = clean(input);
-  const secret = secretWords(s);
+  const security = s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS';
   const steps: Omit<WalkthroughStep, 'n'>[] = [
-    { text: audienceOf(vantage).settingsPlace },
-    { text: `Set the server (host) to ${s.host}.`, values: [{ label: 'Server', value: s.host }] },
+    { text: audienceOf(vantage, translator).settingsPlace },
     {
-      text: `Set the port to ${s.port} and the connection security to ${securityLabel(s.security)}.`,
+      text: t('fix.walkthrough.server', { host: s.host }),
+      values: [{ label: t('fix.label.server'), value: s.host }],
+    },
+    {
+      text: t('fix.walkthrough.port', { port: s.port, security: securityLabel(s.security, translator) }),
       values: [
-        { label: 'Port', value: String(s.port) },
-        { label: 'Security', value: s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS' },
+        { label: t('fix.label.port'), value: String(s.port) },
+        { label: t('fix.label.security'), value: security },
       ],
     },
     {
-      text: `Turn authentication on and enter the user name ${s.username}.`,
+      text: t('fix.walkthrough.username', { username: s.username }),
       values: [
         s.usernameIsDescription
-          ? { label: 'User name', value: s.username, placeholder: true }
-          : { label: 'User name', value: s.username },
+          ? { label: t('fix.label.username'), value: s.username, placeholder: true }
+          : { label: t('fix.label.username'), value: s.username },
       ],
     },
   ];
-  const kind = secretKindOf(s);
-  if (s.appPasswordUrl && kind !== 'password') {
+  const words = SECRET_WORDS[secretKindOf(s)];
+  if (s.appPasswordUrl && words.create && words.createLink) {
     steps.push({
-      text: `Create ${secret.name} for ${s.providerName} and paste it as the password — not your normal sign-in password.`,
-      link: { label: `Create ${secret.name}`, url: s.appPasswordUrl },
+      text: t(words.create, { provider: s.providerName }),
+      link: { label: t(words.createLink), url: s.appPasswordUrl },
     });
   } else {
-    steps.push({ text: `Enter ${secret.name} as the password.` });
+    steps.push({ text: t(words.enter) });
   }
-  steps.push({ text: 'Save, then send a test message to yourself.' });
+  steps.push({ text: t('fix.walkthrough.test') });
 
   const notes = [
     s.security === 'ssl'
-      ? `Port ${s.port} expects TLS from the first byte: choosing STARTTLS here makes the connection hang or fail with "wrong version number".`
-      : `Port ${s.port} starts in plain text and switches to TLS with STARTTLS: choosing SSL/TLS here makes the connection fail.`,
+      ? t('fix.walkthrough.note.ssl', { port: s.port })
+      : t('fix.walkthrough.note.starttls', { port: s.port }),
   ];
   return {
-    title: `Send through ${s.providerName}: ${s.host}, port ${s.port}, ${s.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}`,
+    title: t('fix.walkthrough.title', { provider: s.providerName, host: s.host, port: s.port, security }),
     steps: steps.map((step, i) => ({ n: i + 1, ...step })),
     notes,
   };

@@ -8,6 +8,7 @@
  * Network steps start together and the highest-priority one that succeeds wins, as in Thunderbird.
  * Only https is used. Every network call goes through the injected fetch and DoH resolver.
  */
+import { ENGLISH, type Translator } from '../i18n';
 import { findProviderByDomain, findProviderByMx, serversFor, usernameFor } from '../providers/lookup';
 import { domainOf, isValidHostname } from '../providers/hostnames';
 import type { ProviderRecord, Security, UsernameRule } from '../providers/types';
@@ -81,6 +82,8 @@ export interface DiscoveryOptions {
   /** Add ?emailaddress= to the domain's own autoconfig URLs, as Thunderbird does (default true). */
   sendEmailAddress?: boolean;
   now?: () => number;
+  /** The reader's language for the notes (defaults to English); provider data stays as it is. */
+  translator?: Translator;
 }
 
 // ------------------------------------------------------------------ cache
@@ -150,13 +153,18 @@ type StepOutcome =
 function fromPreset(
   provider: ProviderRecord,
   variantId: string | undefined,
+  translator: Translator,
   domain?: string,
 ): Pick<DomainAnswer, 'servers' | 'provider' | 'notes'> {
   const variant = variantId ? provider.variants?.find((v) => v.id === variantId) : undefined;
   const template = templateFor(provider.username);
   const notes = [...(provider.notes ?? [])];
   for (const auth of provider.auth)
-    notes.push(auth.verified === false ? `${auth.text} (not confirmed)` : auth.text);
+    notes.push(
+      auth.verified === false
+        ? translator.t('providers.discovery.notConfirmed', { text: auth.text })
+        : auth.text,
+    );
   return {
     provider: variant
       ? { id: provider.id, name: provider.name, variant: variant.label }
@@ -167,7 +175,7 @@ function fromPreset(
         host: s.host,
         port: s.port,
         security: s.security,
-        usernameForm: usernameFor(provider.username).description,
+        usernameForm: usernameFor(provider.username, undefined, translator).description,
       };
       if (template) out.usernameTemplate = template;
       if (s.note) out.note = s.note;
@@ -184,17 +192,21 @@ function templateFor(rule: UsernameRule): string | undefined {
   return undefined;
 }
 
-function describeTemplate(template: string | undefined): string {
-  if (!template) return 'as given by the provider';
-  if (template === '%EMAILADDRESS%') return 'your full email address';
-  if (template === '%EMAILLOCALPART%') return 'the part of your address before the @';
-  return template.includes('%') ? `formed as ${template}` : `the literal text "${template}"`;
+function describeTemplate(template: string | undefined, { t }: Translator): string {
+  if (!template) return t('providers.discovery.username.asGiven');
+  if (template === '%EMAILADDRESS%') return t('providers.username.email');
+  if (template === '%EMAILLOCALPART%') return t('providers.username.localpart');
+  return template.includes('%')
+    ? t('providers.discovery.username.formed', { template })
+    : t('providers.username.literal', { value: template });
 }
 
 function fromClientConfig(
   config: ClientConfig,
   domain: string,
+  translator: Translator,
 ): Pick<DomainAnswer, 'servers' | 'provider' | 'notes'> {
+  const { t } = translator;
   // Implicit TLS first, then STARTTLS, plain last (RFC 8314; Thunderbird sorts the same way).
   const rank = { SSL: 0, STARTTLS: 1, plain: 2 } as const;
   const servers = [...config.outgoing]
@@ -204,7 +216,7 @@ function fromClientConfig(
         host: s.hostname.split('%emaildomain%').join(domain).split('%EMAILDOMAIN%').join(domain),
         port: s.port,
         security: securityOf(s.socketType),
-        usernameForm: describeTemplate(s.username),
+        usernameForm: describeTemplate(s.username, translator),
         authentication: s.authentication,
       };
       if (s.username) out.usernameTemplate = s.username;
@@ -212,14 +224,13 @@ function fromClientConfig(
     })
     .filter((s) => isValidHostname(s.host) || s.host === 'localhost');
   const notes: string[] = [];
-  if (servers.some((s) => s.security === 'plain'))
-    notes.push('A server offered without TLS is listed last; avoid it when another one works.');
+  if (servers.some((s) => s.security === 'plain')) notes.push(t('providers.discovery.plainLast'));
   if (
     servers.every(
       (s) => s.authentication?.length && s.authentication.every((a) => a.toLowerCase() === 'oauth2'),
     )
   ) {
-    notes.push('This provider accepts only OAuth2 sign-in: use a mail app that supports it.');
+    notes.push(t('providers.discovery.oauthOnly'));
   }
   const answer: Pick<DomainAnswer, 'servers' | 'provider' | 'notes'> = { servers, notes };
   if (config.displayName || config.id)
@@ -232,6 +243,7 @@ async function fetchAutoconfig(
   url: string,
   timeoutMs: number,
   domain: string,
+  translator: Translator,
 ): Promise<StepOutcome> {
   try {
     return await withTimeout(timeoutMs, async (signal) => {
@@ -243,7 +255,7 @@ async function fetchAutoconfig(
       if (!res.ok) return { found: false, target: url, outcome: 'not-found', detail: `HTTP ${res.status}` };
       const parsed = parseAutoconfig(await res.text());
       if (!parsed.ok) return { found: false, target: url, outcome: 'not-found', detail: parsed.reason };
-      const answer = fromClientConfig(parsed.config, domain);
+      const answer = fromClientConfig(parsed.config, domain, translator);
       if (answer.servers.length === 0)
         return { found: false, target: url, outcome: 'not-found', detail: 'no usable SMTP server' };
       return { found: true, target: url, answer };
@@ -258,7 +270,7 @@ async function fetchAutoconfig(
   }
 }
 
-async function srvStep(doh: DohResolver, domain: string): Promise<StepOutcome> {
+async function srvStep(doh: DohResolver, domain: string, { t }: Translator): Promise<StepOutcome> {
   const names = [`_submissions._tcp.${domain}`, `_submission._tcp.${domain}`];
   const target = names.join(', ');
   const [tls, starttls] = await Promise.all(names.map((n) => doh.srv(n)));
@@ -269,7 +281,7 @@ async function srvStep(doh: DohResolver, domain: string): Promise<StepOutcome> {
     if (!lookup?.ok) return;
     for (const r of lookup.value) {
       if (r.target === '') {
-        notes.push(`${label} is published as not offered (target ".").`);
+        notes.push(t('providers.discovery.srvNotOffered', { label }));
         continue;
       }
       if (!isValidHostname(r.target) || r.port === 0) continue;
@@ -277,7 +289,7 @@ async function srvStep(doh: DohResolver, domain: string): Promise<StepOutcome> {
         host: r.target,
         port: r.port,
         security,
-        usernameForm: 'not published in DNS: usually your full email address',
+        usernameForm: t('providers.discovery.username.srv'),
       });
     }
   };
@@ -302,7 +314,9 @@ async function mxStep(
   fetch: FetchLike | undefined,
   domain: string,
   timeoutMs: number,
+  translator: Translator,
 ): Promise<StepOutcome> {
+  const { t } = translator;
   const mx = await doh.mx(domain);
   if (!mx.ok) return { found: false, target: `MX ${domain}`, outcome: 'error', detail: mx.error };
   const first = mx.value[0];
@@ -316,15 +330,23 @@ async function mxStep(
   const target = `MX ${domain} → ${first.exchange}`;
   const match = findProviderByMx(first.exchange);
   if (match) {
-    const answer = fromPreset(match.provider, match.variant?.id);
-    answer.notes.unshift(`The domain's mail is handled by ${match.provider.name} (MX ${first.exchange}).`);
+    const answer = fromPreset(match.provider, match.variant?.id, translator);
+    answer.notes.unshift(
+      t('providers.discovery.mxProvider', { provider: match.provider.name, mx: first.exchange }),
+    );
     return { found: true, target, answer };
   }
   // Thunderbird's forMX: look the MX host's base domain up in the ISPDB, unless it is the domain itself.
   const base = baseDomain(first.exchange);
   if (!fetch || base === domain)
     return { found: false, target, outcome: 'not-found', detail: 'MX host is not a known provider' };
-  const viaIspdb = await fetchAutoconfig(fetch, ISPDB_URL + encodeURIComponent(base), timeoutMs, domain);
+  const viaIspdb = await fetchAutoconfig(
+    fetch,
+    ISPDB_URL + encodeURIComponent(base),
+    timeoutMs,
+    domain,
+    translator,
+  );
   if (!viaIspdb.found)
     return {
       found: false,
@@ -332,7 +354,7 @@ async function mxStep(
       outcome: 'not-found',
       detail: `MX host is not a known provider; ISPDB ${base}: ${viaIspdb.detail}`,
     };
-  viaIspdb.answer.notes.unshift(`Found through the MX host's domain ${base} in Thunderbird's ISPDB.`);
+  viaIspdb.answer.notes.unshift(t('providers.discovery.mxIspdb', { base }));
   return { found: true, target: `${target} → ISPDB ${base}`, answer: viaIspdb.answer };
 }
 
@@ -395,6 +417,7 @@ export async function discoverSettings(
   options: DiscoveryOptions = {},
 ): Promise<DiscoveryResult> {
   const now = options.now ?? (() => Date.now());
+  const translator = options.translator ?? ENGLISH;
   const { domain, address } = parseInput(input);
   if (!domain) {
     return {
@@ -402,18 +425,20 @@ export async function discoverSettings(
       domain: null,
       found: false,
       servers: [],
-      notes: ['That is not an email address or domain name.'],
+      notes: [translator.t('providers.discovery.notAnAddress')],
       attempts: [],
       network: 'skipped',
       at: now(),
     };
   }
   const offline = options.offline || (!options.fetch && !options.doh);
-  const cacheKey = `${domain}${offline ? '|offline' : ''}`;
+  // The notes are in the reader's language: a cached answer is kept per language.
+  const language = translator.locale === 'en' ? '' : `|${translator.locale}`;
+  const cacheKey = `${domain}${offline ? '|offline' : ''}${language}`;
   const cached = options.cache?.get(cacheKey);
   if (cached) return materialise(input, cached, domain, address);
 
-  const answer = await discoverDomain(domain, address, offline, options);
+  const answer = await discoverDomain(domain, address, offline, options, translator);
   answer.at = now();
   options.cache?.set(cacheKey, answer);
   return materialise(input, answer, domain, address);
@@ -424,7 +449,9 @@ async function discoverDomain(
   address: string | undefined,
   offline: boolean,
   options: DiscoveryOptions,
+  translator: Translator,
 ): Promise<DomainAnswer> {
+  const { t } = translator;
   const order = options.order ?? DEFAULT_ORDER;
   const timeoutMs = options.timeoutMs ?? 5000;
   const attempts: DiscoveryAttempt[] = [];
@@ -437,20 +464,27 @@ async function discoverDomain(
   const doh = options.doh;
   if (fetch) {
     networkSteps.ispdb = () =>
-      fetchAutoconfig(fetch, ISPDB_URL + encodeURIComponent(domain), timeoutMs, domain);
+      fetchAutoconfig(fetch, ISPDB_URL + encodeURIComponent(domain), timeoutMs, domain, translator);
     networkSteps.autoconfig = () =>
-      fetchAutoconfig(fetch, `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, timeoutMs, domain);
+      fetchAutoconfig(
+        fetch,
+        `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
+        timeoutMs,
+        domain,
+        translator,
+      );
     networkSteps['well-known'] = () =>
       fetchAutoconfig(
         fetch,
         `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml${query}`,
         timeoutMs,
         domain,
+        translator,
       );
   }
   if (doh) {
-    networkSteps.srv = () => srvStep(doh, domain);
-    networkSteps['mx-guess'] = () => mxStep(doh, fetch, domain, timeoutMs);
+    networkSteps.srv = () => srvStep(doh, domain, translator);
+    networkSteps['mx-guess'] = () => mxStep(doh, fetch, domain, timeoutMs, translator);
   }
 
   // A preset answers at once: no network for well-known providers (Thunderbird's fromDisk).
@@ -460,7 +494,7 @@ async function discoverDomain(
       found: true,
       source: 'preset',
       sourceTarget: domain,
-      ...fromPreset(preset.provider, preset.variant?.id),
+      ...fromPreset(preset.provider, preset.variant?.id, translator),
       attempts: [{ source: 'preset', target: domain, outcome: 'found' }],
       network: 'skipped',
       at: 0,
@@ -485,7 +519,7 @@ async function discoverDomain(
           found: true,
           source,
           sourceTarget: domain,
-          ...fromPreset(preset.provider, preset.variant?.id),
+          ...fromPreset(preset.provider, preset.variant?.id, translator),
           attempts,
           network: networkTried ? 'used' : 'skipped',
           at: 0,
@@ -526,13 +560,9 @@ async function discoverDomain(
     networkTried === 0 ? 'skipped' : networkErrored === networkTried ? 'failed' : 'used';
   const notes =
     network === 'skipped'
-      ? ['Network discovery was skipped; only the built-in presets were checked.']
+      ? [t('providers.discovery.skipped')]
       : network === 'failed'
-        ? [
-            'Network discovery failed (no answer from DNS or the autoconfig servers); only the built-in presets were checked.',
-          ]
-        : [
-            'No source published submission settings for this domain. Ask the mail provider, or try smtp.<domain> / mail.<domain> on 587 (STARTTLS) or 465 (TLS).',
-          ];
+        ? [t('providers.discovery.failed')]
+        : [t('providers.discovery.nothing')];
   return { found: false, servers: [], notes, attempts, network, at: 0 };
 }

@@ -4,6 +4,7 @@
  * text, so it is accepted only when it is a plain host name or IP address — a
  * command the user copies into a shell must never carry anything else.
  */
+import { ENGLISH, type Translator } from '../i18n';
 import { DEFAULT_BACKEND_URL, IMPLICIT_TLS_PORT, START_BACKEND_COMMAND } from './types';
 
 export type ManualCheckPlatform = 'windows' | 'macos' | 'linux' | 'server';
@@ -50,54 +51,35 @@ function hostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-const TCP_READING: ReadingHint[] = [
-  { output: 'succeeded / open / Connected', meaning: 'the port is reachable from this network' },
-  {
-    output: 'timed out (after a long wait)',
-    meaning: 'something drops the connection: typically your ISP, network or firewall blocking this port',
-  },
-  {
-    output: 'Connection refused (at once)',
-    meaning: 'the server (or a firewall) rejects it: nothing listens there, or the host name is wrong',
-  },
-  {
-    output: 'No route to host / Network is unreachable',
-    meaning: 'the network cannot reach the server at all',
-  },
-  {
-    output: 'could not resolve / Name or service not known',
-    meaning: 'the host name does not exist in DNS: check for typos',
-  },
-];
+function tcpReading({ t }: Translator): ReadingHint[] {
+  return [
+    { output: 'succeeded / open / Connected', meaning: t('fix.manual.tcp.open') },
+    { output: t('fix.manual.tcp.timeoutOutput'), meaning: t('fix.manual.tcp.timeout') },
+    { output: t('fix.manual.tcp.refusedOutput'), meaning: t('fix.manual.tcp.refused') },
+    { output: 'No route to host / Network is unreachable', meaning: t('fix.manual.tcp.unreachable') },
+    { output: 'could not resolve / Name or service not known', meaning: t('fix.manual.tcp.dns') },
+  ];
+}
 
-function tlsReading(port: number): ReadingHint[] {
+function tlsReading(port: number, { t }: Translator): ReadingHint[] {
   const implicit = port === IMPLICIT_TLS_PORT;
   return [
-    {
-      output: 'Verify return code: 0 (ok)',
-      meaning: 'TLS works and the certificate is trusted for this name',
-    },
+    { output: 'Verify return code: 0 (ok)', meaning: t('fix.manual.tls.ok') },
     {
       output: 'self-signed certificate / certificate has expired / Verify return code: 1x',
-      meaning: 'TLS works but the certificate is not trusted: mail clients will refuse it',
+      meaning: t('fix.manual.tls.untrusted'),
     },
     {
       output: implicit ? 'wrong version number' : "didn't find starttls in server response",
-      meaning: implicit
-        ? 'the port speaks plain SMTP: use STARTTLS (usually port 587) instead of SSL/TLS'
-        : 'the server offers no STARTTLS on this port',
+      meaning: implicit ? t('fix.manual.tls.plainOn465') : t('fix.manual.tls.noStarttls'),
     },
     {
-      output: implicit
-        ? '220 … ESMTP after the certificate'
-        : 'nothing after CONNECTED (hangs until you press Ctrl+C)',
-      meaning: implicit
-        ? 'the SMTP server greets over TLS: SSL/TLS on this port is right'
-        : 'the port may expect implicit TLS (SSL/TLS) rather than STARTTLS, or it is blocked',
+      output: implicit ? t('fix.manual.tls.greetingOutput') : t('fix.manual.tls.hangsOutput'),
+      meaning: implicit ? t('fix.manual.tls.greeting') : t('fix.manual.tls.hangs'),
     },
     {
       output: 'unsupported protocol / handshake failure / no protocols available',
-      meaning: 'no TLS version in common: the server or the client is too old',
+      meaning: t('fix.manual.tls.noProtocol'),
     },
   ];
 }
@@ -106,7 +88,13 @@ function tlsReading(port: number): ReadingHint[] {
  * The manual checks for one host and port; all platforms unless one is given.
  * Returns [] when the host is not a plain host name or address.
  */
-export function manualChecks(hostInput: string, port: number, platform?: ManualCheckPlatform): ManualCheck[] {
+export function manualChecks(
+  hostInput: string,
+  port: number,
+  platform?: ManualCheckPlatform,
+  translator: Translator = ENGLISH,
+): ManualCheck[] {
+  const { t } = translator;
   const host = safeHost(hostInput);
   if (!host || !isValidPort(port)) return [];
   const implicit = port === IMPLICIT_TLS_PORT;
@@ -114,26 +102,21 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
     ? `openssl s_client -connect ${hostPort(host, port)} -servername ${host} -crlf`
     : `openssl s_client -starttls smtp -connect ${hostPort(host, port)} -servername ${host} -crlf`;
   const opensslPurpose = implicit
-    ? `Does ${port} speak TLS from the start (SSL/TLS), and is its certificate trusted?`
-    : `Does ${port} offer STARTTLS, and is its certificate trusted?`;
+    ? t('fix.manual.openssl.implicit', { port })
+    : t('fix.manual.openssl.starttls', { port });
+  const tcpPurpose = t('fix.manual.tcpPurpose', { host, port });
+  const tcp = tcpReading(translator);
   const checks: ManualCheck[] = [
     {
       id: 'powershell',
       platform: 'windows',
       tool: 'PowerShell',
       command: `Test-NetConnection ${host} -Port ${port}`,
-      purpose: `Can this computer open a TCP connection to ${host} on port ${port}?`,
+      purpose: tcpPurpose,
       read: [
-        { output: 'TcpTestSucceeded : True', meaning: 'the port is reachable from this network' },
-        {
-          output: 'TcpTestSucceeded : False (after ~20 s, "TCP connect … failed")',
-          meaning:
-            'blocked or refused: a long wait points at a block (ISP, firewall), a quick failure at nothing listening',
-        },
-        {
-          output: 'Name resolution … failed',
-          meaning: 'the host name does not exist in DNS: check for typos',
-        },
+        { output: 'TcpTestSucceeded : True', meaning: t('fix.manual.tcp.open') },
+        { output: t('fix.manual.powershell.failedOutput'), meaning: t('fix.manual.powershell.failed') },
+        { output: 'Name resolution … failed', meaning: t('fix.manual.tcp.dns') },
       ],
     },
     {
@@ -141,22 +124,14 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
       platform: 'windows',
       tool: 'telnet',
       command: `telnet ${host} ${port}`,
-      purpose: `Does a server greet on port ${port}? (Windows: enable the Telnet Client feature first.)`,
+      purpose: t('fix.manual.telnet.purposeWindows', { port }),
       read: [
         {
-          output: implicit ? 'garbage or nothing, then disconnect' : '220 … ESMTP',
-          meaning: implicit
-            ? 'normal for SSL/TLS on 465: the port is reachable (use the openssl check to see TLS)'
-            : 'the port is reachable and an SMTP server answers (type QUIT to leave)',
+          output: implicit ? t('fix.manual.telnet.garbageOutput') : '220 … ESMTP',
+          meaning: implicit ? t('fix.manual.telnet.garbageWindows') : t('fix.manual.telnet.greetsWindows'),
         },
-        {
-          output: 'Could not open connection … Connect failed',
-          meaning: 'blocked or refused (see the timing)',
-        },
-        {
-          output: 'a blank screen, no 220',
-          meaning: 'connected but no greeting: the port may expect SSL/TLS',
-        },
+        { output: 'Could not open connection … Connect failed', meaning: t('fix.manual.telnet.failed') },
+        { output: t('fix.manual.telnet.blankOutput'), meaning: t('fix.manual.telnet.blank') },
       ],
     },
     ...(['macos', 'linux'] as const).flatMap((os): ManualCheck[] => [
@@ -165,8 +140,8 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
         platform: os,
         tool: 'nc',
         command: `nc -vz -w 10 ${host} ${port}`,
-        purpose: `Can this computer open a TCP connection to ${host} on port ${port}?`,
-        read: TCP_READING,
+        purpose: tcpPurpose,
+        read: tcp,
       },
       {
         id: 'openssl',
@@ -174,22 +149,20 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
         tool: 'openssl',
         command: openssl,
         purpose: opensslPurpose,
-        read: tlsReading(port),
+        read: tlsReading(port, translator),
       },
       {
         id: 'telnet',
         platform: os,
         tool: 'telnet',
         command: `telnet ${host} ${port}`,
-        purpose: `Does a server greet on port ${port}?`,
+        purpose: t('fix.manual.telnet.purpose', { port }),
         read: [
           {
-            output: implicit ? 'Connected, then garbage or nothing' : '220 … ESMTP',
-            meaning: implicit
-              ? 'normal for SSL/TLS on 465: the port is reachable (the openssl check shows TLS)'
-              : 'reachable, and an SMTP server answers (type QUIT to leave)',
+            output: implicit ? t('fix.manual.telnet.connectedGarbageOutput') : '220 … ESMTP',
+            meaning: implicit ? t('fix.manual.telnet.garbage') : t('fix.manual.telnet.greets'),
           },
-          ...TCP_READING.slice(1),
+          ...tcp.slice(1),
         ],
       },
     ]),
@@ -198,19 +171,12 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
       platform: 'server',
       tool: 'smtp-doctor',
       command: `npx smtp-doctor probe ${host} --ports 25,465,587,2525`,
-      purpose:
-        'Run on the machine whose mail fails (your web server, for example): probes every SMTP port from there and names the cause.',
+      purpose: t('fix.manual.doctor.purpose'),
       read: [
-        {
-          output: 'Verdict: port-blocked',
-          meaning: 'that machine’s network drops the port: use the port the verdict names',
-        },
-        { output: 'Verdict: tls-mismatch', meaning: 'the port and the SSL/TLS vs STARTTLS setting disagree' },
-        { output: 'Verdict: tls-certificate', meaning: 'the server’s certificate is not trusted' },
-        {
-          output: 'Verdict: … works from here',
-          meaning: 'that machine can reach the server: look at the login or the app’s settings',
-        },
+        { output: 'Verdict: port-blocked', meaning: t('fix.manual.doctor.portBlocked') },
+        { output: 'Verdict: tls-mismatch', meaning: t('fix.manual.doctor.tlsMismatch') },
+        { output: 'Verdict: tls-certificate', meaning: t('fix.manual.doctor.tlsCertificate') },
+        { output: 'Verdict: … works from here', meaning: t('fix.manual.doctor.works') },
       ],
     },
     {
@@ -218,13 +184,8 @@ export function manualChecks(hostInput: string, port: number, platform?: ManualC
       platform: 'server',
       tool: 'smtp-doctor',
       command: START_BACKEND_COMMAND,
-      purpose: 'Start the probe backend on this computer, so the extension can run these checks itself.',
-      read: [
-        {
-          output: `listening on ${DEFAULT_BACKEND_URL}`,
-          meaning: 'running: paste the token it prints into the extension’s options',
-        },
-      ],
+      purpose: t('fix.manual.serve.purpose'),
+      read: [{ output: `listening on ${DEFAULT_BACKEND_URL}`, meaning: t('fix.manual.serve.listening') }],
     },
   ];
   return platform ? checks.filter((c) => c.platform === platform) : checks;

@@ -2,6 +2,7 @@
  * Authentication changes that break sending which used to work: one advisor, keyed to the
  * enhanced status codes and reply wording the servers use, and to the provider.
  */
+import { ENGLISH, type Translator } from '../i18n';
 import { CHECKED, type CheckedDate, type Source } from './types';
 
 export interface AuthAdvisory {
@@ -12,6 +13,14 @@ export interface AuthAdvisory {
   summary: string;
   /** What to do, in order. */
   steps: string[];
+  /**
+   * Index in `steps` of the step that names the provider's way in (the app password, the admin
+   * switch, the OAuth2 sign-in): the step to show first. Structural, so that no caller has to
+   * match words of one language.
+   */
+  keyStep: number;
+  /** Whose account it is, as the reader knows the provider ("Google", "Microsoft 365"). */
+  provider: string;
   /** Dates as YYYY-MM-DD, YYYY-MM, or YYYY-H1/H2 when the source gives only a half-year. */
   timeline?: Array<{ date: string; event: string }>;
   /** RFC 3463 enhanced status codes that point at this advisory. */
@@ -29,17 +38,18 @@ const MC786329_BLOG =
 const M365_SMTP_AUTH =
   'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
 
-export const m365SmtpAuthDisabled: AuthAdvisory = {
+const m365SmtpAuthDisabledIn = ({ t }: Translator): AuthAdvisory => ({
   id: 'm365-smtp-auth-disabled',
   providerIds: ['microsoft-365'],
-  title: 'Microsoft 365: SMTP AUTH is switched off for this tenant or mailbox',
-  summary:
-    'SMTP AUTH is disabled for organisations created after January 2020. Three switches must all allow it: Security Defaults, the tenant setting SmtpClientAuthenticationDisabled, and the mailbox\'s "Authenticated SMTP".',
+  provider: 'Microsoft 365',
+  title: t('providers.auth.m365SmtpAuthDisabled.title'),
+  summary: t('providers.auth.m365SmtpAuthDisabled.summary'),
   steps: [
-    'Ask your Microsoft 365 admin to turn on "Authenticated SMTP" for this mailbox.',
-    'If the tenant blocks it (SmtpClientAuthenticationDisabled = true) or Security Defaults are on, the admin must allow SMTP AUTH for the tenant or exempt the mailbox.',
-    'Prefer OAuth2 where the app supports it: Basic authentication for SMTP AUTH is being retired.',
+    t('providers.auth.m365SmtpAuthDisabled.step1'),
+    t('providers.auth.m365SmtpAuthDisabled.step2'),
+    t('providers.auth.m365SmtpAuthDisabled.step3'),
   ],
+  keyStep: 0,
   enhancedCodes: ['5.7.139'],
   phrases: [
     'smtpclientauthentication is disabled',
@@ -65,29 +75,26 @@ export const m365SmtpAuthDisabled: AuthAdvisory = {
     },
   ],
   checked: CHECKED,
-};
+});
 
-export const m365BasicAuthRetirement: AuthAdvisory = {
+const m365BasicAuthRetirementIn = ({ t }: Translator): AuthAdvisory => ({
   id: 'm365-basic-auth-retirement',
   providerIds: ['microsoft-365'],
-  title: 'Microsoft 365: Basic authentication for SMTP AUTH is being retired',
-  summary:
-    'Exchange Online is removing user-name-and-password (Basic) sign-in from SMTP client submission (Message Center MC786329). Apps must move to OAuth2 or another way of sending.',
+  provider: 'Microsoft 365',
+  title: t('providers.auth.m365BasicAuthRetirement.title'),
+  summary: t('providers.auth.m365BasicAuthRetirement.summary'),
   steps: [
-    'If the app or device supports OAuth2 for SMTP, switch it to OAuth2.',
-    'If it does not: send through a connector-based SMTP relay, Azure Communication Services Email, Microsoft 365 High Volume Email (internal mail), or a third-party relay.',
-    'Until the default changes, an admin can keep SMTP AUTH Basic working per tenant; plan the move anyway.',
+    t('providers.auth.m365BasicAuthRetirement.step1'),
+    t('providers.auth.m365BasicAuthRetirement.step2'),
+    t('providers.auth.m365BasicAuthRetirement.step3'),
   ],
+  keyStep: 0,
   timeline: [
-    { date: '2024-04-26', event: 'Announced for September 2025.' },
-    { date: '2025-06-12', event: 'Delayed: rejections to begin 2026-03-01 and reach 100 % by 2026-04-30.' },
-    { date: '2026-01-27', event: 'Replanned: behaviour unchanged through December 2026.' },
-    {
-      date: '2026-12',
-      event:
-        'End of December 2026: disabled by default for existing tenants; admins can still enable it. Tenants created after December 2026 get it unavailable by default.',
-    },
-    { date: '2027-H2', event: 'Second half of 2027: Microsoft announces the final removal date.' },
+    { date: '2024-04-26', event: t('providers.auth.m365BasicAuthRetirement.timeline.announced') },
+    { date: '2025-06-12', event: t('providers.auth.m365BasicAuthRetirement.timeline.delayed') },
+    { date: '2026-01-27', event: t('providers.auth.m365BasicAuthRetirement.timeline.replanned') },
+    { date: '2026-12', event: t('providers.auth.m365BasicAuthRetirement.timeline.defaultOff') },
+    { date: '2027-H2', event: t('providers.auth.m365BasicAuthRetirement.timeline.finalDate') },
   ],
   enhancedCodes: ['5.7.30'],
   phrases: ['basic authentication is not supported for client submission'],
@@ -115,30 +122,27 @@ export const m365BasicAuthRetirement: AuthAdvisory = {
     },
   ],
   checked: CHECKED,
-};
+});
 
 /** Where the Microsoft 365 Basic-auth retirement stands on a given day. */
-export function m365BasicAuthStatus(now: Date): string {
+export function m365BasicAuthStatus(now: Date, translator: Translator = ENGLISH): string {
   const day = now.toISOString().slice(0, 10);
-  if (day < '2027-01-01') {
-    return 'Until the end of December 2026 SMTP AUTH with Basic authentication keeps working where the tenant allows it.';
-  }
-  return 'Since the end of December 2026 SMTP AUTH with Basic authentication is disabled by default for existing tenants (an admin can re-enable it) and unavailable by default for new tenants; Microsoft will announce the final removal date in the second half of 2027.';
+  return day < '2027-01-01'
+    ? translator.t('providers.auth.m365BasicAuthRetirement.status.before')
+    : translator.t('providers.auth.m365BasicAuthRetirement.status.after');
 }
 
 const OUTLOOK_HELP =
   'https://support.office.com/article/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040';
 
-export const outlookComOAuth: AuthAdvisory = {
+const outlookComOAuthIn = ({ t }: Translator): AuthAdvisory => ({
   id: 'outlook-com-oauth-only',
   providerIds: ['outlook-com'],
-  title: 'Outlook.com / Hotmail: passwords no longer work in mail apps',
-  summary:
-    'Since 2024-09-16 personal Microsoft accounts (outlook.com, hotmail.com, live.com, msn.com) accept only modern authentication (OAuth2) in other mail apps. Passwords and app passwords are refused over SMTP.',
-  steps: [
-    'Use a mail app that signs in with Microsoft (OAuth2): current Outlook, Thunderbird, Apple Mail.',
-    'For a script or device that can only send a password, send through another provider or a relay instead.',
-  ],
+  provider: 'Outlook.com',
+  title: t('providers.auth.outlookComOAuth.title'),
+  summary: t('providers.auth.outlookComOAuth.summary'),
+  steps: [t('providers.auth.outlookComOAuth.step1'), t('providers.auth.outlookComOAuth.step2')],
+  keyStep: 0,
   enhancedCodes: [],
   phrases: [],
   helpUrl: OUTLOOK_HELP,
@@ -160,28 +164,27 @@ export const outlookComOAuth: AuthAdvisory = {
     },
   ],
   checked: CHECKED,
-};
+});
 
 const GOOGLE_APP_PASSWORDS = 'https://support.google.com/accounts/answer/185833';
 
-export const googleLessSecureApps: AuthAdvisory = {
+const googleLessSecureAppsIn = ({ t }: Translator): AuthAdvisory => ({
   id: 'google-less-secure-apps',
   providerIds: ['gmail', 'google-workspace'],
-  title: 'Google: the account password no longer works for SMTP',
-  summary:
-    'Google turned off password sign-in for "less secure apps": for personal accounts on 2022-05-30, for Workspace accounts on 2024-09-30 ("with the exception of app passwords"). Gmail answers "535 5.7.8 Username and Password not accepted" or "534 5.7.9 Application-specific password required".',
+  provider: 'Google',
+  title: t('providers.auth.googleLessSecureApps.title'),
+  summary: t('providers.auth.googleLessSecureApps.summary'),
   steps: [
-    'Turn on 2-Step Verification for the Google account.',
-    'Create an app password and use it instead of the account password (user name stays your full address).',
-    'Or use an app that signs in with Google (OAuth2).',
+    t('providers.auth.googleLessSecureApps.step1'),
+    t('providers.auth.googleLessSecureApps.step2'),
+    t('providers.auth.googleLessSecureApps.step3'),
   ],
+  // The app password is the way in; 2-Step Verification is what it needs first.
+  keyStep: 1,
   timeline: [
-    { date: '2022-05-30', event: 'Less secure apps off for personal Google accounts.' },
-    { date: '2024-06-15', event: 'Workspace: new connections from less secure apps refused.' },
-    {
-      date: '2024-09-30',
-      event: 'Workspace: password sign-in off for IMAP, SMTP, POP, CalDAV, CardDAV (app passwords excepted).',
-    },
+    { date: '2022-05-30', event: t('providers.auth.googleLessSecureApps.timeline.personalOff') },
+    { date: '2024-06-15', event: t('providers.auth.googleLessSecureApps.timeline.workspaceNew') },
+    { date: '2024-09-30', event: t('providers.auth.googleLessSecureApps.timeline.workspaceOff') },
   ],
   enhancedCodes: ['5.7.9'],
   phrases: [
@@ -209,38 +212,40 @@ export const googleLessSecureApps: AuthAdvisory = {
     },
   ],
   checked: CHECKED,
-};
+});
 
 function appPasswordAdvisory(
   id: string,
   providerId: string,
   name: string,
-  rule: string,
+  rule: (translator: Translator) => string,
   helpUrl: string,
   sources: Source[],
-): AuthAdvisory {
-  return {
+): (translator: Translator) => AuthAdvisory {
+  return (translator) => ({
     id,
     providerIds: [providerId],
-    title: `${name}: use an app password`,
-    summary: rule,
+    provider: name,
+    title: translator.t('providers.auth.appPassword.title', { provider: name }),
+    summary: rule(translator),
     steps: [
-      `Create an app password in your ${name} account settings.`,
-      'Enter it in the mail app instead of your account password.',
+      translator.t('providers.auth.appPassword.step1', { provider: name }),
+      translator.t('providers.auth.appPassword.step2'),
     ],
+    keyStep: 0,
     enhancedCodes: [],
     phrases: [],
     helpUrl,
     sources,
     checked: CHECKED,
-  };
+  });
 }
 
-export const yahooAppPassword = appPasswordAdvisory(
+const yahooAppPasswordIn = appPasswordAdvisory(
   'yahoo-app-password',
   'yahoo',
   'Yahoo',
-  'Mail apps that do not use Yahoo\'s own sign-in page must sign in with an app password ("Generate app password" under Account Security). App passwords keep working after you change the main password.',
+  ({ t }) => t('providers.auth.yahoo.summary'),
   'https://help.yahoo.com/kb/generate-manage-rd-party-passwords-sln15241.html',
   [
     {
@@ -250,11 +255,11 @@ export const yahooAppPassword = appPasswordAdvisory(
   ],
 );
 
-export const icloudAppPassword = appPasswordAdvisory(
+const icloudAppPasswordIn = appPasswordAdvisory(
   'icloud-app-password',
   'icloud',
   'Apple Account (iCloud)',
-  'iCloud Mail rejects the Apple Account password over SMTP: create an app-specific password (needs two-factor authentication) and use your iCloud address as user name.',
+  ({ t }) => t('providers.auth.icloud.summary'),
   'https://support.apple.com/en-us/HT204397',
   [
     {
@@ -270,20 +275,20 @@ export const icloudAppPassword = appPasswordAdvisory(
   ],
 );
 
-export const fastmailAppPassword = appPasswordAdvisory(
+const fastmailAppPasswordIn = appPasswordAdvisory(
   'fastmail-app-password',
   'fastmail',
   'Fastmail',
-  'Fastmail: "You cannot use your regular Fastmail password" in mail apps — create an app password with SMTP access. The Basic plan has no SMTP.',
+  ({ t }) => t('providers.auth.fastmail.summary'),
   'https://www.fastmail.com/help/clients/apppassword.html',
   [{ url: 'https://www.fastmail.com/help/clients/apppassword.html', title: 'Fastmail: App passwords' }],
 );
 
-export const yandexAppPassword = appPasswordAdvisory(
+const yandexAppPasswordIn = appPasswordAdvisory(
   'yandex-app-password',
   'yandex',
   'Yandex ID',
-  'Yandex mail apps sign in with an app password; "when two-factor authentication is enabled, app passwords are required".',
+  ({ t }) => t('providers.auth.yandex.summary'),
   'https://yandex.com/support/passport/authorization/app-passwords.html',
   [
     {
@@ -293,11 +298,11 @@ export const yandexAppPassword = appPasswordAdvisory(
   ],
 );
 
-export const zohoAppPassword = appPasswordAdvisory(
+const zohoAppPasswordIn = appPasswordAdvisory(
   'zoho-app-password',
   'zoho',
   'Zoho',
-  'With two-factor authentication on, Zoho Mail needs an application-specific password in mail apps. Use the SMTP host of your data centre (smtp.zoho.eu, smtp.zoho.in, …).',
+  ({ t }) => t('providers.auth.zoho.summary'),
   'https://www.zoho.com/mail/help/zoho-smtp.html',
   [
     { url: 'https://www.zoho.com/mail/help/zoho-smtp.html', title: 'Zoho Mail: SMTP configuration' },
@@ -309,6 +314,34 @@ export const zohoAppPassword = appPasswordAdvisory(
   ],
 );
 
+const ADVISORIES_IN: ReadonlyArray<(translator: Translator) => AuthAdvisory> = [
+  m365SmtpAuthDisabledIn,
+  m365BasicAuthRetirementIn,
+  outlookComOAuthIn,
+  googleLessSecureAppsIn,
+  yahooAppPasswordIn,
+  icloudAppPasswordIn,
+  fastmailAppPasswordIn,
+  yandexAppPasswordIn,
+  zohoAppPasswordIn,
+];
+
+/** Every advisory, its prose in the reader's language (facts, codes, phrases and sources stay as data). */
+export function authAdvisories(translator: Translator = ENGLISH): readonly AuthAdvisory[] {
+  return translator === ENGLISH ? AUTH_ADVISORIES : ADVISORIES_IN.map((advisory) => advisory(translator));
+}
+
+export const m365SmtpAuthDisabled = m365SmtpAuthDisabledIn(ENGLISH);
+export const m365BasicAuthRetirement = m365BasicAuthRetirementIn(ENGLISH);
+export const outlookComOAuth = outlookComOAuthIn(ENGLISH);
+export const googleLessSecureApps = googleLessSecureAppsIn(ENGLISH);
+export const yahooAppPassword = yahooAppPasswordIn(ENGLISH);
+export const icloudAppPassword = icloudAppPasswordIn(ENGLISH);
+export const fastmailAppPassword = fastmailAppPasswordIn(ENGLISH);
+export const yandexAppPassword = yandexAppPasswordIn(ENGLISH);
+export const zohoAppPassword = zohoAppPasswordIn(ENGLISH);
+
+/** The advisories in English, in the order adviseAuth weighs them. */
 export const AUTH_ADVISORIES: readonly AuthAdvisory[] = [
   m365SmtpAuthDisabled,
   m365BasicAuthRetirement,
@@ -330,6 +363,8 @@ export interface AuthAdviceInput {
   text?: string;
   /** For advisories whose state depends on the date (defaults to now). */
   now?: Date;
+  /** The reader's language (defaults to English). */
+  translator?: Translator;
 }
 
 export interface AuthAdvice {
@@ -346,8 +381,9 @@ const REASON_RANK = { phrase: 0, code: 1, provider: 2 } as const;
 export function adviseAuth(input: AuthAdviceInput): AuthAdvice[] {
   const text = input.text?.toLowerCase() ?? '';
   const code = input.enhancedCode?.trim();
+  const translator = input.translator ?? ENGLISH;
   const out: AuthAdvice[] = [];
-  for (const advisory of AUTH_ADVISORIES) {
+  for (const advisory of authAdvisories(translator)) {
     let reason: AuthAdvice['reason'] | null = null;
     if (text && advisory.phrases.some((p) => text.includes(p))) reason = 'phrase';
     else if (code && advisory.enhancedCodes.includes(code)) reason = 'code';
@@ -355,7 +391,7 @@ export function adviseAuth(input: AuthAdviceInput): AuthAdvice[] {
     if (!reason) continue;
     const advice: AuthAdvice = { advisory, reason };
     if (advisory.id === m365BasicAuthRetirement.id)
-      advice.status = m365BasicAuthStatus(input.now ?? new Date());
+      advice.status = m365BasicAuthStatus(input.now ?? new Date(), translator);
     out.push(advice);
   }
   return out.sort((a, b) => REASON_RANK[a.reason] - REASON_RANK[b.reason]);

@@ -14,7 +14,7 @@ export {
 export type { ProviderMatch } from './lookup';
 export { detectHostContext, detectHostContexts, detectPanel } from './host-context';
 export type { HostContextMatch, HostContextOptions } from './host-context';
-export { AUTH_ADVISORIES, adviseAuth, m365BasicAuthStatus } from './auth-advisor';
+export { AUTH_ADVISORIES, adviseAuth, authAdvisories, m365BasicAuthStatus } from './auth-advisor';
 export type { AuthAdvisory, AuthAdvice, AuthAdviceInput } from './auth-advisor';
 export { domainOf, localPartOf, isValidHostname, matchHostGlob, extractHostnames } from './hostnames';
 

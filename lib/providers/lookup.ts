@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n';
 import { hasSuffix } from './hostnames';
 import { MAILBOX_PROVIDERS } from './mailbox';
 import { DOMAIN_PLACEHOLDER, PANELS } from './panels';
@@ -64,19 +65,24 @@ export function serversFor(
 }
 
 /** The user name for an address under a rule, or a description when the provider issues one. */
-export function usernameFor(rule: UsernameRule, address?: string): { value?: string; description: string } {
+export function usernameFor(
+  rule: UsernameRule,
+  address?: string,
+  translator: Translator = ENGLISH,
+): { value?: string; description: string } {
+  const { t } = translator;
   const at = address ? address.lastIndexOf('@') : -1;
   switch (rule.form) {
     case 'email':
       return at > 0
-        ? { value: address!.trim(), description: 'your full email address' }
-        : { description: 'your full email address' };
+        ? { value: address!.trim(), description: t('providers.username.email') }
+        : { description: t('providers.username.email') };
     case 'localpart':
       return at > 0
-        ? { value: address!.slice(0, at).trim(), description: 'the part of your address before the @' }
-        : { description: 'the part of your address before the @' };
+        ? { value: address!.slice(0, at).trim(), description: t('providers.username.localpart') }
+        : { description: t('providers.username.localpart') };
     case 'literal':
-      return { value: rule.value, description: `the literal text "${rule.value}"` };
+      return { value: rule.value, description: t('providers.username.literal', { value: rule.value }) };
     case 'credential':
       return { description: rule.note };
   }
