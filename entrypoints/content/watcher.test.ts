@@ -390,6 +390,45 @@ describe('page watcher', () => {
     });
   });
 
+  it('flushes a page that keeps changing from its own callbacks, with a timer only for the last changes', async () => {
+    setBody('<p id="clock">Saved a moment ago</p><div id="log"></div>');
+    let clock = 0;
+    let timersSet = 0;
+    watcher = createWatcher({
+      document,
+      prefilter: mayContainSendError,
+      subtreePrefilter: mayContainSendErrorInSubtree,
+      onCandidate: (candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+      setTimer: (callback) => {
+        timersSet++;
+        timers.setTimer(callback);
+      },
+      now: () => clock,
+    });
+    watcher.start();
+    timers.runAll();
+    [flushes, timersSet] = [0, 0];
+    const other = document.getElementById('clock')!.firstChild as Text;
+    // A change every 40 ms for 2 s; no timer runs until the page rests.
+    for (let i = 0; i < 50; i++) {
+      other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+      await tick();
+      clock += 40;
+    }
+    // Each flush at the first callback 100 ms after the first change it holds.
+    expect(flushes).toBeGreaterThanOrEqual(12);
+    expect(timersSet).toBe(1);
+    // The last change before the page rests still gets its flush, from the timer.
+    const toast = document.createElement('div');
+    toast.textContent = ROUNDCUBE;
+    document.getElementById('log')!.append(toast);
+    await tick();
+    expect(candidates).toEqual([]);
+    timers.runAll();
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+  });
+
   it('walks an added subtree once even when its descendants were queued too', async () => {
     start();
     timers.runAll();

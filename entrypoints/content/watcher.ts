@@ -160,6 +160,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const churnedAfter = options.churnedAfter ?? 1;
   const coarseEvery = options.coarseEveryFlushes ?? 200;
   const replacedAfter = options.replacedReadAfterMs ?? 1000;
+  /** A page that flushed this recently is busy: its next callbacks will flush. */
+  const busyWindow = 3 * flushDelay;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
 
@@ -188,6 +190,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let rescanAll = false;
   let jobs: Job[] = [];
   let timerSet = false;
+  /** When the queued records are due for a flush (Infinity: none queued), and when the last flush ran. */
+  let dueAt = Infinity;
+  let lastFlushAt = -Infinity;
   let running = false;
   let observer: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
@@ -202,7 +207,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }, delay);
   }
 
-  /** The observer's callback runs for every batch of page changes: it only keeps the records. */
+  /**
+   * The observer's callback runs for every batch of page changes: it keeps the records,
+   * and once they are due it runs the flush itself. On a page that keeps changing, the
+   * flushes ride on the callbacks the page triggers anyway, and the timer (a longer one)
+   * only catches the last changes before the page rests.
+   */
   function onMutations(records: MutationRecord[]): void {
     if (rescanAll) return;
     delivered.push(records);
@@ -211,7 +221,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
       dropQueued();
       rescanAll = true;
     }
-    if (!timerSet) schedule(flushDelay);
+    const at = now();
+    if (dueAt === Infinity) dueAt = at + flushDelay;
+    else if (at >= dueAt) return flush();
+    if (!timerSet) schedule(at - lastFlushAt < busyWindow ? busyWindow : flushDelay);
   }
 
   function dropQueued(): void {
@@ -586,6 +599,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function flush(): void {
     if (!running) return;
     const started = now();
+    lastFlushAt = started;
+    dueAt = Infinity;
     // Nothing new and nothing carried over: the page is idle, time for the coarse pass.
     const idle = !delivered.length && !jobs.length && !pending.length && !rescanAll;
     if (rescanAll) {
@@ -617,7 +632,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       if (now() >= deadline) break;
     }
-    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) schedule(0);
+    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) {
+      // Carried over: the next callback or timer, whichever comes first.
+      dueAt = started;
+      schedule(0);
+    }
     // A flush when the page has been quiet for a while runs the coarse pass and reads
     // the replaced subtrees.
     else if (coarse.size || replaced.length) schedule(flushDelay);
@@ -637,6 +656,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     stop() {
       running = false;
       timerSet = false;
+      dueAt = Infinity;
       observer?.disconnect();
       observer = undefined;
       dropQueued();
