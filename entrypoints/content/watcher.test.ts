@@ -47,6 +47,7 @@ describe('page watcher', () => {
       now?: () => number;
       churnedAfter?: number;
       coarseEveryFlushes?: number;
+      replacedReadAfterMs?: number;
     } = {},
   ) {
     watcher = createWatcher({
@@ -252,10 +253,19 @@ describe('page watcher', () => {
     await tick();
     timers.runAll();
     expect(probed).toEqual([]);
-    when.data = 'Failed: 535 5.7.8 Authentication failed';
+    // Again: the element's text is now compared with the text last seen there.
+    document.getElementById('inbox')!.textContent = 'Inbox (43)';
     await tick();
     timers.runAll();
-    expect(candidates.map(own)).toEqual(['Lee Failed: 535 5.7.8 Authentication failed lunch on Friday?']);
+    expect(probed).toEqual([]);
+    when.data = 'Failed: 535 5.7.8 Authentication failed';
+    document.getElementById('inbox')!.textContent = 'Inbox: 550 5.1.1 User unknown';
+    await tick();
+    timers.runAll();
+    expect(candidates.map(own)).toEqual([
+      'Lee Failed: 535 5.7.8 Authentication failed lunch on Friday?',
+      'Inbox: 550 5.1.1 User unknown',
+    ]);
   });
 
   it('tells a change of digits from a change of words', () => {
@@ -328,6 +338,95 @@ describe('page watcher', () => {
       expect(candidates.map(own)).toEqual(['SMTP Error (-1): could not connect to server']);
       expect(flushesToFind).toBe(4);
     });
+  });
+
+  describe('a subtree that replaced another (a view swapped)', () => {
+    it('is read at the first flush that finds the page at rest', async () => {
+      setBody('<section id="pane"><p>Lunch on Friday?</p></section>');
+      start();
+      timers.runAll();
+      const bounce = document.createElement('div');
+      bounce.textContent = ROUNDCUBE;
+      document.getElementById('pane')!.replaceChildren(bounce);
+      await tick();
+      timers.runDue(); // the flush of the swap itself: the page may swap again
+      expect(candidates).toEqual([]);
+      expect(watcher.busy).toBe(true);
+      timers.runDue(); // nothing new came: the page rests
+      expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+      expect(watcher.busy).toBe(false);
+    });
+
+    it('is read within a bounded delay on a page that never rests, and never once replaced again', async () => {
+      setBody('<section id="pane"><p>Lunch on Friday?</p></section><p id="clock">Saved a moment ago</p>');
+      let clock = 0;
+      start({ now: () => clock, replacedReadAfterMs: 1000 });
+      timers.runAll();
+      probed = [];
+      const pane = document.getElementById('pane')!;
+      const other = document.getElementById('clock')!.firstChild as Text;
+      const view = (text: string) => {
+        const div = document.createElement('div');
+        div.textContent = text;
+        return div;
+      };
+      /** One flush of a busy page, 100 ms after the last. */
+      const busyFlush = async (i: number) => {
+        other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+        await tick();
+        clock += 100;
+        timers.runDue();
+      };
+      // A view the page flips past in half a second: never read.
+      pane.replaceChildren(view(`Flipped past: ${ROUNDCUBE}`));
+      for (let i = 0; i < 5; i++) await busyFlush(i);
+      const shownAt = clock;
+      pane.replaceChildren(view(`Stayed: ${ROUNDCUBE}`));
+      let i = 0;
+      while (candidates.length === 0 && i < 30) await busyFlush(i++);
+      expect(candidates.map(own)).toEqual([`Stayed: ${ROUNDCUBE}`]);
+      expect(clock - shownAt).toBeLessThanOrEqual(1100);
+      expect(probed.filter((text) => text.includes('Flipped past'))).toEqual([]);
+    });
+  });
+
+  it('flushes a page that keeps changing from its own callbacks, with a timer only for the last changes', async () => {
+    setBody('<p id="clock">Saved a moment ago</p><div id="log"></div>');
+    let clock = 0;
+    let timersSet = 0;
+    watcher = createWatcher({
+      document,
+      prefilter: mayContainSendError,
+      subtreePrefilter: mayContainSendErrorInSubtree,
+      onCandidate: (candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+      setTimer: (callback) => {
+        timersSet++;
+        timers.setTimer(callback);
+      },
+      now: () => clock,
+    });
+    watcher.start();
+    timers.runAll();
+    [flushes, timersSet] = [0, 0];
+    const other = document.getElementById('clock')!.firstChild as Text;
+    // A change every 40 ms for 2 s; no timer runs until the page rests.
+    for (let i = 0; i < 50; i++) {
+      other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+      await tick();
+      clock += 40;
+    }
+    // Each flush at the first callback 100 ms after the first change it holds.
+    expect(flushes).toBeGreaterThanOrEqual(12);
+    expect(timersSet).toBe(1);
+    // The last change before the page rests still gets its flush, from the timer.
+    const toast = document.createElement('div');
+    toast.textContent = ROUNDCUBE;
+    document.getElementById('log')!.append(toast);
+    await tick();
+    expect(candidates).toEqual([]);
+    timers.runAll();
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
   });
 
   it('walks an added subtree once even when its descendants were queued too', async () => {

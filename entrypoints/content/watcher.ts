@@ -1,5 +1,6 @@
 import { MAX_TEXT_LENGTH } from '../../utils/messaging';
 import { blockOf, isBlock, isSkipped, SKIPPED_ANCESTOR_SELECTOR } from './dom-rules';
+import { OBSERVED_CHANGES } from './observed-changes';
 
 /**
  * The page watcher: one scan of the page once it has settled, then only the text
@@ -53,6 +54,12 @@ export interface WatcherOptions {
   churnedAfter?: number;
   /** A coarse pass runs at the first flush that finds no new mutation, or after this many flushes. */
   coarseEveryFlushes?: number;
+  /**
+   * A subtree that replaced another (a reading pane swapped, a view re-rendered) is read
+   * once the page rests, or once it has stayed this long (ms): a view the page replaces
+   * again before then is never read.
+   */
+  replacedReadAfterMs?: number;
 }
 
 export interface Watcher {
@@ -152,6 +159,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const huge = options.hugeMutationCount ?? 2000;
   const churnedAfter = options.churnedAfter ?? 1;
   const coarseEvery = options.coarseEveryFlushes ?? 200;
+  const replacedAfter = options.replacedReadAfterMs ?? 1000;
+  /** A page that flushed this recently is busy: its next callbacks will flush. */
+  const busyWindow = 3 * flushDelay;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
 
@@ -166,15 +176,23 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let pendingLines: Element[] = [];
   /** Changes seen per place of text (see queueText). */
   let churn = new WeakMap<Node, number>();
+  /** The last text seen of each element whose text the page replaces (`textContent = …`). */
+  let replacedText = new WeakMap<Node, string>();
   /** Changed texts of churned places, and their text joined, tested in the next flush. */
   let fragments: CharacterData[] = [];
   let fragmentText = '';
   /** Churned places changed since the last coarse pass: their lines are tested then. */
   let coarse = new Set<Node>();
   let flushesSinceCoarse = 0;
+  /** Subtrees that replaced others, in the order they came, each with when it is read at the latest. */
+  let replaced: Node[] = [];
+  let replacedDue: number[] = [];
   let rescanAll = false;
   let jobs: Job[] = [];
   let timerSet = false;
+  /** When the queued records are due for a flush (Infinity: none queued), and when the last flush ran. */
+  let dueAt = Infinity;
+  let lastFlushAt = -Infinity;
   let running = false;
   let observer: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
@@ -189,7 +207,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }, delay);
   }
 
-  /** The observer's callback runs for every batch of page changes: it only keeps the records. */
+  /**
+   * The observer's callback runs for every batch of page changes: it keeps the records,
+   * and once they are due it runs the flush itself. On a page that keeps changing, the
+   * flushes ride on the callbacks the page triggers anyway, and the timer (a longer one)
+   * only catches the last changes before the page rests.
+   */
   function onMutations(records: MutationRecord[]): void {
     if (rescanAll) return;
     delivered.push(records);
@@ -198,7 +221,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
       dropQueued();
       rescanAll = true;
     }
-    if (!timerSet) schedule(flushDelay);
+    const at = now();
+    if (dueAt === Infinity) dueAt = at + flushDelay;
+    else if (at >= dueAt) return flush();
+    if (!timerSet) schedule(at - lastFlushAt < busyWindow ? busyWindow : flushDelay);
   }
 
   function dropQueued(): void {
@@ -210,13 +236,32 @@ export function createWatcher(options: WatcherOptions): Watcher {
     pendingLines = [];
     fragments = [];
     fragmentText = '';
+    replaced = [];
+    replacedDue = [];
   }
 
   /**
    * Turn delivered records into queued nodes, until the deadline: text that changed only
-   * in its digits is dropped here, a churned parent's text goes to the fragments.
+   * in its digits is dropped here, a churned parent's text goes to the fragments, and
+   * nodes added to a parent that lost nodes in the same records (a view swapped, a list
+   * turning over; one record or several) wait as replaced subtrees.
    */
-  function triage(deadline: number): void {
+  function triage(deadline: number, started: number): void {
+    const added: Node[] = [];
+    const addedTo: Node[] = [];
+    const emptied = new Set<Node>();
+    triageRecords(deadline, added, addedTo, emptied);
+    for (let i = 0; i < added.length; i++) {
+      if (emptied.has(addedTo[i]!)) {
+        replaced.push(added[i]!);
+        replacedDue.push(started + replacedAfter);
+      } else {
+        pending.push(added[i]!);
+      }
+    }
+  }
+
+  function triageRecords(deadline: number, addedOut: Node[], addedTo: Node[], emptied: Set<Node>): void {
     let seen = 0;
     while (triageList < delivered.length) {
       const records = delivered[triageList]!;
@@ -236,12 +281,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
             // `textContent = …` on an element: one text node for another.
             const text = first as Text;
             const data = text.data;
-            const removed = record.removedNodes;
-            const old = removed.length === 1 ? removed[0]! : null;
-            if (!old || old.nodeType !== TEXT_NODE || !differsOnlyInDigits((old as Text).data, data))
-              queueText(text, record.target, data);
+            const place = record.target;
+            const old = replacedText.get(place) ?? removedText(record);
+            replacedText.set(place, data);
+            if (old === null || !differsOnlyInDigits(old, data)) queueText(text, place, data);
           } else {
-            for (let i = 0; i < count; i++) pending.push(added[i]!);
+            const parent = record.target;
+            if (record.removedNodes.length) emptied.add(parent);
+            for (let i = 0; i < count; i++) {
+              addedOut.push(added[i]!);
+              addedTo.push(parent);
+            }
           }
         }
         if (++seen % TRIAGE_CLOCK_EVERY === 0 && now() >= deadline) return;
@@ -252,6 +302,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
     delivered = [];
     deliveredCount = 0;
     triageList = 0;
+  }
+
+  /**
+   * The text a `textContent = …` removed, read the first time a place changes only: in
+   * Chromium's isolated world a removed node's text costs about 2 µs a record, twenty
+   * times the element's own text.
+   */
+  function removedText(record: MutationRecord): string | null {
+    const removed = record.removedNodes;
+    const old = removed.length === 1 ? removed[0]! : null;
+    return old && old.nodeType === TEXT_NODE ? (old as Text).data : null;
   }
 
   /**
@@ -292,6 +353,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (el?.isConnected) pendingLines.push(el);
     }
     coarse = new Set();
+  }
+
+  /**
+   * Queue the replaced subtrees that are due (all of them when the page rests); those
+   * the page has removed again cost nothing.
+   */
+  function releaseReplaced(idle: boolean, at: number): void {
+    let n = 0;
+    while (n < replaced.length && (idle || replacedDue[n]! <= at)) n++;
+    if (!n) return;
+    for (const node of replaced.splice(0, n)) if (node.isConnected) pending.push(node);
+    replacedDue.splice(0, n);
   }
 
   /** Turn the next slice of queued nodes into the fewest jobs that cover them. */
@@ -526,6 +599,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function flush(): void {
     if (!running) return;
     const started = now();
+    lastFlushAt = started;
+    dueAt = Infinity;
     // Nothing new and nothing carried over: the page is idle, time for the coarse pass.
     const idle = !delivered.length && !jobs.length && !pending.length && !rescanAll;
     if (rescanAll) {
@@ -536,7 +611,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
       jobs = body ? [{ root: body, kind: 'probe' }] : [];
     }
     const deadline = started + budget;
-    if (delivered.length) triage(deadline);
+    if (delivered.length) triage(deadline, started);
+    if (replaced.length) releaseReplaced(idle, started);
     if (fragments.length) screenFragments();
     if (coarse.size && (idle || ++flushesSinceCoarse >= coarseEvery)) coarsePass();
     while (jobs.length || pending.length || pendingLines.length) {
@@ -556,9 +632,14 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       if (now() >= deadline) break;
     }
-    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) schedule(0);
-    // A flush when the page has been quiet for a while runs the coarse pass.
-    else if (coarse.size) schedule(flushDelay);
+    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) {
+      // Carried over: the next callback or timer, whichever comes first.
+      dueAt = started;
+      schedule(0);
+    }
+    // A flush when the page has been quiet for a while runs the coarse pass and reads
+    // the replaced subtrees.
+    else if (coarse.size || replaced.length) schedule(flushDelay);
     options.onFlush?.(now() - started);
   }
 
@@ -567,13 +648,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (running) return;
       running = true;
       observer = new MutationObserver(onMutations);
-      // The old text of an edit in place, to drop a clock that only ticked.
-      observer.observe(doc, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        characterDataOldValue: true,
-      });
+      observer.observe(doc, OBSERVED_CHANGES);
       // The initial scan: the whole page once, in budgeted slices.
       rescanAll = true;
       schedule(flushDelay);
@@ -581,6 +656,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     stop() {
       running = false;
       timerSet = false;
+      dueAt = Infinity;
       observer?.disconnect();
       observer = undefined;
       dropQueued();
@@ -588,6 +664,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       rescanAll = false;
       sent = new WeakMap();
       churn = new WeakMap();
+      replacedText = new WeakMap();
       coarse = new Set();
       flushesSinceCoarse = 0;
     },
@@ -602,6 +679,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         delivered.length > 0 ||
         fragments.length > 0 ||
         coarse.size > 0 ||
+        replaced.length > 0 ||
         rescanAll
       );
     },

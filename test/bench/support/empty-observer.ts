@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OBSERVED_CHANGES } from '../../../entrypoints/content/observed-changes';
 
 /**
  * The floor of any page watcher: an unpacked extension whose content script observes the
- * whole document as the watcher did (child lists and text, whole subtree) with a
+ * whole document with the watcher's own options (OBSERVED_CHANGES) and a
  * MutationObserver callback that returns at once. Its CPU in the trace is what Chromium
  * charges for delivering the records into an isolated world, before any work.
  * Written to a temporary directory, removed on exit.
@@ -30,7 +31,7 @@ export function emptyObserverExtension(): string {
   writeFileSync(join(dir, 'background.js'), '// nothing: the bench reads the id from its URL\n');
   writeFileSync(
     join(dir, 'content.js'),
-    'new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });\n',
+    `new MutationObserver(() => {}).observe(document, ${JSON.stringify(OBSERVED_CHANGES)});\n`,
   );
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
