@@ -4,7 +4,7 @@ import { toEnglish } from './localized/translate-back';
 import { anchorOffsets, mayContainSendError } from './prefilter';
 import { TIER, type Refinement, type Rule } from './rule';
 import { scoreText, type Score, type Weights } from './scorer';
-import { hasMailContext, isForeign, isWebOnly, looksLikeError } from './signals';
+import { hasMailContext, isForeign, isReplyLine, isWebOnly, looksLikeError } from './signals';
 import { RULES } from './table';
 import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
 
@@ -304,18 +304,23 @@ function withScoreAlternatives(verdict: Classification, score: Score | null): Cl
  */
 function classifyExplain(text: string, weights?: Weights): Classification {
   const windows = windowsOf(text, true);
-  const ruled = ruleVerdict(windows);
-  if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
   const joined = windows.map((w) => w.text).join('\n');
   const scored = scoreText(joined, weights);
+  // The whole text is about another protocol or tool (an IMAP login, an HTTP API call) and
+  // names nothing mail-specific: a precise-looking phrase inside it is that tool's error.
+  if (isForeign(joined) && !isReplyLine(joined)) return { ...noMatch(), mode: 'explain' };
+  const ruled = ruleVerdict(windows);
+  if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
   const score = scored.kind === 'scored' ? scored.score : null;
   if (ruled) {
     const { verdict } = ruled;
+    // A rule that found a send error but no cause ("unknown"), or read only a bare reply or
+    // status code, yields to any cause the text names in words.
+    const weak = verdict.category === 'unknown' || ruled.rule.tier < TIER.wrapper;
     const overrule =
       score !== null &&
       score.category !== verdict.category &&
-      // A rule that found a send error but no cause ("unknown") yields to any named cause.
-      score.strength >= verdict.confidence + (verdict.category === 'unknown' ? 0 : OVERRULE_MARGIN);
+      score.strength >= verdict.confidence + (weak ? 0 : OVERRULE_MARGIN);
     if (!overrule) return { ...withScoreAlternatives(verdict, score), mode: 'explain' };
   }
   if (!score) return { ...noMatch(), mode: 'explain' };

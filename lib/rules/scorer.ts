@@ -93,6 +93,13 @@ const BLOCK_SHAPED = new Set([
 const SILENT_AFTER_CONNECT = new Set(['closed-before-greeting', 'connect-reset', 'connect-timeout']);
 
 const TIMEOUTS = new Set(['connect-timeout', 'read-timeout']);
+/** Outcomes that, once the connection is known to have opened, speak of the session, not the connect. */
+const AFTER_OPEN = new Set([...TIMEOUTS, 'closed-before-greeting', 'unexpected-eof', 'connect-failed']);
+/** A stream cut where the TLS negotiation was under way. */
+const CUT = new Set(['connect-reset', 'unexpected-eof', 'closed-before-greeting']);
+
+/** Greylisting needles that are only advice: they need a server's deferral code beside them. */
+const RETRY_ADVICE = new Set(['try again later', 'please retry later']);
 
 /** Share of the mass that no signal explains: keeps confidences honest when evidence is thin. */
 const UNEXPLAINED = 0.35;
@@ -137,17 +144,39 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
   // Greylisting defers with a 4xx (RFC 6647 §2.1): beside a 5xx, "try again later" is prose.
   const permanent = (facts.replyCode ?? 0) >= 500;
   const opened = silentAfterOpen(text);
+  const tlsStage = has('tls-stage');
   for (const hit of hits) {
     const { signal } = hit;
     if (!mailHint && (!signal.standalone || otherPort)) continue;
-    // A timeout after the connect opened is no firewall drop (that fails the connect): the
-    // server does not speak first to this client (implicit TLS) or does not speak at all.
-    if (opened && TIMEOUTS.has(signal.id)) {
+    // A timeout, EOF or "could not connect" after the connect opened is no firewall drop
+    // (that fails the connect): the server does not speak first to this client (implicit
+    // TLS) or does not speak at all.
+    if (opened && AFTER_OPEN.has(signal.id)) {
       add('tls-mismatch', 0.6, hit.at, signal.id);
       add('port-blocked', 0.2, hit.at, signal.id);
       add('server-unreachable', 0.1, hit.at, signal.id);
       continue;
     }
+    // The text names the TLS negotiation as the stage that failed: a stream cut there is
+    // the handshake breaking (protocol or cipher), a connect failure "via TLS" is the mode.
+    if (tlsStage && CUT.has(signal.id)) {
+      add('tls-protocol', 0.45, hit.at, signal.id);
+      add('tls-mismatch', 0.3, hit.at, signal.id);
+      continue;
+    }
+    if (tlsStage && signal.id === 'connect-failed') {
+      add('tls-mismatch', 0.55, hit.at, signal.id);
+      add('port-blocked', 0.15, hit.at, signal.id);
+      continue;
+    }
+    // Retry advice with no server reply code is the application's, not a greylisting deferral.
+    if (
+      signal.id === 'greylisting' &&
+      RETRY_ADVICE.has(hit.needle) &&
+      facts.replyCode === undefined &&
+      facts.enhancedCode === undefined
+    )
+      continue;
     for (const [category, weight] of Object.entries(weights.get(signal.id) ?? {})) {
       if (permanent && category === 'greylisted') continue;
       add(category as CategoryId, weight, hit.at, signal.id);

@@ -13,7 +13,16 @@ import type { CategoryId } from '../categories';
  * a hint. `reports` signals say by themselves that something failed.
  */
 export type SignalFamily =
-  'connect' | 'dns' | 'tls-mode' | 'certificate' | 'tls-version' | 'auth' | 'policy' | 'send' | 'foreign';
+  | 'connect'
+  | 'dns'
+  | 'tls-mode'
+  | 'certificate'
+  | 'tls-version'
+  | 'auth'
+  | 'policy'
+  | 'send'
+  | 'stage'
+  | 'foreign';
 
 export interface SignalDef {
   id: string;
@@ -124,6 +133,16 @@ const CONNECT: readonly SignalDef[] = [
       'curl: (56)',
     ],
     weights: w({ unknown: 0.3, 'tls-mismatch': 0.3, 'port-blocked': 0.25 }),
+  },
+  {
+    // The peer closed the stream where the client expected an answer: Go io.EOF ("smtp dial:
+    // EOF", "error=EOF"), Python ssl "EOF occurred in violation of protocol", PHPMailer "EOF
+    // caught". A plain client meeting implicit TLS (or the reverse) sees exactly this.
+    id: 'unexpected-eof',
+    family: 'connect',
+    reports: true,
+    needles: ['eof'],
+    weights: w({ 'tls-mismatch': 0.45, 'port-blocked': 0.15, unknown: 0.1 }),
   },
   {
     id: 'network-unreachable',
@@ -881,6 +900,26 @@ const SEND: readonly SignalDef[] = [
       'error occurred while sending',
       'error occurred sending',
       'problem sending',
+      // The same report with the words the other way round or with "mail" as the subject:
+      // "Mail Failed to …", "email failed", "failed sending", "sending error", "mail not sent".
+      'mail failed',
+      'email failed',
+      'e-mail failed',
+      'mail failure',
+      'email failure',
+      'failed sending',
+      'failed to deliver',
+      'could not deliver',
+      'unable to deliver',
+      'sending error',
+      'send error',
+      'send mail error',
+      'mail error',
+      'email error',
+      'not been sent',
+      'not sent',
+      'delivery failure',
+      'delivery error',
     ],
     weights: w({}),
   },
@@ -908,6 +947,33 @@ const SEND: readonly SignalDef[] = [
       'procmail',
       'maildrop',
       'maildir',
+    ],
+    weights: w({}),
+  },
+];
+
+/**
+ * The stage a failure happened at, when the text names it: a connect outcome (reset,
+ * EOF, "could not connect") inside the TLS negotiation is no firewall block. Go's
+ * smtp.Client.StartTLS errors start "StartTLS:", lettre and others say "via TLS",
+ * OpenSSL/JSSE/SChannel speak of the "handshake". No weight of its own: the scorer
+ * reads the connect outcomes beside it differently (scorer.ts).
+ */
+const STAGE: readonly SignalDef[] = [
+  {
+    id: 'tls-stage',
+    family: 'stage',
+    needles: [
+      'starttls:',
+      'starttls failed',
+      'via tls',
+      'via ssl',
+      'via starttls',
+      'neither tls nor starttls',
+      'tls handshake',
+      'ssl handshake',
+      'during handshake',
+      'handshake failed',
     ],
     weights: w({}),
   },
@@ -954,6 +1020,7 @@ export const SIGNALS: readonly SignalDef[] = [
   ...TLS,
   ...POLICY,
   ...SEND,
+  ...STAGE,
   ...FOREIGN_WORDS,
 ];
 
