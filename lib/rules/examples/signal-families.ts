@@ -141,4 +141,74 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     ],
     noMatch: ['554 5.7.1 <bob@example.org>: Relay access denied'],
   },
+  'another-protocol-named': {
+    // The whole text is about IMAP/POP: a precise-looking mail phrase inside it is that login's.
+    category: 'auth-failed',
+    match: [],
+    noMatch: [
+      'Thunderbird: IMAP login to imap.example.org failed: Application-specific password required',
+      'POP3 fetch: Login failed: Invalid credentials (pop.example.org)',
+    ],
+  },
+  'http-api-client': {
+    // PHP's curl extension (Guzzle "cURL error N:") speaks HTTP to an API, not SMTP.
+    category: 'port-blocked',
+    match: [],
+    noMatch: [
+      'Could not reach the newsletter service: cURL error 28: Operation timed out after 30000 milliseconds',
+    ],
+  },
+  'cut-during-tls': {
+    // The text names the TLS negotiation as the stage: the handshake broke, not the network.
+    category: 'tls-protocol',
+    match: ['Sending mail failed: starttls failed: read: connection reset by peer (mail.example.net:587)'],
+    noMatch: ['Sending mail failed: read: connection reset by peer (mail.example.net:587)'],
+  },
+  'connect-failed-via-tls': {
+    category: 'tls-mismatch',
+    match: ['WARN notifier: unable to connect to smtp.example.net:587 via TLS, giving up'],
+    noMatch: ['WARN notifier: unable to connect to smtp.example.net:587, giving up'],
+  },
+  'opened-then-closed': {
+    // The connect succeeded (the transcript says so), then the server never spoke: on 465 a
+    // plain client waits for a greeting behind implicit TLS.
+    category: 'tls-mismatch',
+    match: [
+      '=== Trying smtp.example.net:465...\n=== Connected to smtp.example.net.\n*** Remote host closed connection unexpectedly.\nCould not connect to the mail server.',
+    ],
+    noMatch: [],
+  },
+  'stream-ended': {
+    category: 'tls-mismatch',
+    match: ['level=error msg="could not send the password reset email" err=EOF'],
+    noMatch: ['Parse error: unexpected EOF in template header.html line 12'],
+  },
+  'app-retry-advice': {
+    // "Try again later" from an application, with no server deferral code: no greylisting.
+    category: 'greylisted',
+    match: ['451 4.7.1 Service busy, try again later'],
+    noMatch: ['The email could not be sent. Please try again later.'],
+  },
+  'send-failure-word-order': {
+    category: 'unknown',
+    match: [
+      '[contact-form] Mail failed for ann@example.org (subject: Quote request)',
+      'Newsletter job: 12 emails not sent',
+    ],
+    noMatch: ['Newsletter job: 12 emails sent'],
+  },
+  'client-side-port': {
+    // Dart's SocketException prints the client's own (ephemeral) port after a failed connect.
+    category: 'port-blocked',
+    match: [
+      'SocketException: OS Error: No route to host, errno = 113, address = smtp.example.net, port = 51842',
+    ],
+    noMatch: [],
+  },
+  'source-file-line': {
+    // "notify.go:88" is a file and line, not host and port.
+    category: 'port-blocked',
+    match: ['ERROR [notify.go:88] send mail: dial tcp: no route to host'],
+    noMatch: [],
+  },
 };
