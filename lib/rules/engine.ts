@@ -4,7 +4,15 @@ import { toEnglish } from './localized/translate-back';
 import { anchorOffsets, mayContainSendError } from './prefilter';
 import { TIER, type Refinement, type Rule } from './rule';
 import { scoreText, type Score, type Weights } from './scorer';
-import { hasMailContext, isForeign, isReplyLine, isWebOnly, looksLikeError } from './signals';
+import {
+  hasMailContext,
+  isForeign,
+  isReceivingSideLog,
+  isReplyLine,
+  isWebOnly,
+  looksLikeError,
+  withoutRequestContext,
+} from './signals';
 import { RULES } from './table';
 import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
 
@@ -307,8 +315,11 @@ function classifyExplain(text: string, weights?: Weights): Classification {
   const joined = windows.map((w) => w.text).join('\n');
   const scored = scoreText(joined, weights);
   // The whole text is about another protocol or tool (an IMAP login, an HTTP API call) and
-  // names nothing mail-specific: a precise-looking phrase inside it is that tool's error.
-  if (isForeign(joined) && !isReplyLine(joined)) return { ...noMatch(), mode: 'explain' };
+  // names nothing mail-specific, or is a receiving filter's verdict log: a precise-looking
+  // phrase inside it is that tool's or that filter's, not a send error.
+  const told = withoutRequestContext(joined);
+  if ((isForeign(told) && !isReplyLine(told)) || isReceivingSideLog(told))
+    return { ...noMatch(), mode: 'explain' };
   const ruled = ruleVerdict(windows);
   if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
   const score = scored.kind === 'scored' ? scored.score : null;

@@ -21,10 +21,11 @@ const TLS_CLIENT =
  * A timeout on a read of an open connection: Go net "read tcp a->b: i/o timeout" (a dial
  * says "dial tcp"), msmtp "network read error", swaks "waiting for server response", or a
  * transcript that shows the connect succeeding (curl -v "Connected to", PHPMailer
- * "Connection: opened", swaks "=== Connected to").
+ * "Connection: opened", swaks "=== Connected to"), .NET's stream read ("The read
+ * operation failed", ReadAsync), a timeout "while trying to read from SMTP server".
  */
 const READ_AFTER_CONNECT =
-  /\bread tcp [\d.[\]:a-f]{3,}|network read error|waiting for server response|\bConnected to \S|Connection: opened/i;
+  /\bread tcp [\d.[\]:a-f]{3,}|network read error|waiting for server response|\bConnected to \S|Connection: opened|The read operation failed|\bReadAsync\b|while (?:trying to )?read|read from (?:the )?(?:SMTP )?server/i;
 
 /** The connection opened and then timed out waiting: no firewall drop. */
 export function silentAfterOpen(near: string): boolean {

@@ -3,7 +3,14 @@ import { extractFacts, isLocalHost } from './context';
 import { decodeEnhanced, decodeReply } from './decoders';
 import { silentAfterOpen, speaksPlainFirst } from './refine';
 import { MAIL_PORTS, SIGNALS, type SignalDef } from './signal-table';
-import { STRONG_MAIL, hasMailContext, isForeign, isReplyLine, looksLikeError } from './signals';
+import {
+  STRONG_MAIL,
+  hasMailContext,
+  isForeign,
+  isReplyLine,
+  looksLikeError,
+  withoutRequestContext,
+} from './signals';
 import type { Alternative, Extracted } from './types';
 
 /**
@@ -64,6 +71,48 @@ function lastIndexOfWord(lower: string, needle: string): number {
   return found;
 }
 
+/** Separator of a pair needle: "connect … failed". */
+const PAIR = ' … ';
+/** How far after the first word of a pair its second may stand (same line). */
+const PAIR_REACH = 60;
+
+/** Last place where `first` is followed by `second` on the same line within PAIR_REACH, or -1. */
+function lastIndexOfPair(lower: string, first: string, second: string): number {
+  let found = -1;
+  let from = 0;
+  for (;;) {
+    const at = lastIndexOfWordFrom(lower, first, from);
+    if (at < 0) return found;
+    const after = at + first.length;
+    const limit = Math.min(lower.length, after + PAIR_REACH);
+    const newline = lower.indexOf('\n', after);
+    const end = newline >= 0 && newline < limit ? newline : limit;
+    const next = lastIndexOfWord(lower.slice(after, end), second);
+    if (next >= 0) found = at;
+    from = at + 1;
+  }
+}
+
+/** First word-bounded, not negated occurrence of `needle` at or after `from`, or -1. */
+function lastIndexOfWordFrom(lower: string, needle: string, from: number): number {
+  const boundStart = isWordChar(needle.charCodeAt(0));
+  const boundEnd = isWordChar(needle.charCodeAt(needle.length - 1));
+  for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (boundStart && at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    const end = at + needle.length;
+    if (boundEnd && end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+    if (negated(lower, at)) continue;
+    return at;
+  }
+  return -1;
+}
+
+function indexOfNeedle(lower: string, needle: string): number {
+  const pair = needle.indexOf(PAIR);
+  if (pair < 0) return lastIndexOfWord(lower, needle);
+  return lastIndexOfPair(lower, needle.slice(0, pair), needle.slice(pair + PAIR.length));
+}
+
 /** Every signal of the table found in the text, with the needle and place that found it. */
 export function detectSignals(text: string): SignalHit[] {
   const lower = text.toLowerCase();
@@ -71,7 +120,7 @@ export function detectSignals(text: string): SignalHit[] {
   for (const signal of SIGNALS) {
     let best: SignalHit | undefined;
     for (const needle of signal.needles) {
-      const at = lastIndexOfWord(lower, needle);
+      const at = indexOfNeedle(lower, needle);
       if (at >= 0 && (!best || at > best.at)) best = { signal, needle, at };
     }
     if (best) hits.push(best);
@@ -92,7 +141,7 @@ const BLOCK_SHAPED = new Set([
 /** Outcomes of a plain client meeting implicit TLS on 465 (it waits for a greeting that never comes). */
 const SILENT_AFTER_CONNECT = new Set(['closed-before-greeting', 'connect-reset', 'connect-timeout']);
 
-const TIMEOUTS = new Set(['connect-timeout', 'read-timeout']);
+const TIMEOUTS = new Set(['connect-timeout', 'read-timeout', 'timeout-words']);
 /** Outcomes that, once the connection is known to have opened, speak of the session, not the connect. */
 const AFTER_OPEN = new Set([...TIMEOUTS, 'closed-before-greeting', 'unexpected-eof', 'connect-failed']);
 /** A stream cut where the TLS negotiation was under way. */
@@ -113,7 +162,8 @@ function round(n: number): number {
  * Score the causes of a text a person handed over. Returns `foreign` when the text is about
  * another protocol or tool, `no-failure` when it reports no failure, else the ranking.
  */
-export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdict {
+export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verdict {
+  const text = withoutRequestContext(pasted);
   const hits = detectSignals(text);
   // Facts nearest to the last failure the text reports (the decisive one of a transcript).
   const lastReport = hits.reduce((at, h) => (h.signal.reports && h.at > at ? h.at : at), -1);
@@ -126,6 +176,8 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
   const onMailPort = port !== undefined && MAIL_PORTS.has(port);
   const sendHint = hits.some((h) => h.signal.family === 'send');
   const mailHint = strongMail || sendHint || onMailPort || hasMailContext(text);
+  if (!mailHint && has('other-operation')) return { kind: 'foreign' };
+  const tlsStage = has('tls-stage');
   const replyLine = isReplyLine(text);
   const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || replyLine;
   if (!failure) return { kind: 'no-failure' };
@@ -144,10 +196,14 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
   // Greylisting defers with a 4xx (RFC 6647 §2.1): beside a 5xx, "try again later" is prose.
   const permanent = (facts.replyCode ?? 0) >= 500;
   const opened = silentAfterOpen(text);
-  const tlsStage = has('tls-stage');
+  // A defined failure reply code that is not the port number ("port 587" reads as a code).
+  const answered =
+    facts.replyCode !== undefined && facts.replyCode !== port && decodeReply(facts.replyCode) !== null;
   for (const hit of hits) {
     const { signal } = hit;
-    if (!mailHint && (!signal.standalone || otherPort)) continue;
+    // A stream cut inside a TLS handshake is a TLS error by itself, like the other TLS families.
+    const standalone = signal.standalone || (tlsStage && CUT.has(signal.id));
+    if (!mailHint && (!standalone || otherPort)) continue;
     // A timeout, EOF or "could not connect" after the connect opened is no firewall drop
     // (that fails the connect): the server does not speak first to this client (implicit
     // TLS) or does not speak at all.
@@ -164,6 +220,9 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
       add('tls-mismatch', 0.3, hit.at, signal.id);
       continue;
     }
+    // The server answered with a failure reply ("SMTP Error (550): Connection to server
+    // failed"): the connection itself worked, the wrapper only says the session ended.
+    if (signal.id === 'connect-failed' && answered) continue;
     if (tlsStage && signal.id === 'connect-failed') {
       add('tls-mismatch', 0.55, hit.at, signal.id);
       add('port-blocked', 0.15, hit.at, signal.id);

@@ -6,6 +6,9 @@ import type { CategoryId } from '../categories';
  * lower-cased text, word-bounded where the needle starts or ends with a letter or
  * digit), the causes it points to with their weights, and where the wordings come from.
  * No regular expressions: the table grows without any risk of super-linear matching.
+ * A needle "a … b" is a pair: `a`, then `b` later on the same line within a few words
+ * ("connect to mail.example.com:587 failed"), so a family reads its meaning whatever
+ * stands between the words.
  *
  * `standalone` signals count without any hint that the text is about mail (a connect,
  * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail),
@@ -65,6 +68,9 @@ const CONNECT: readonly SignalDef[] = [
     standalone: true,
     reports: true,
     needles: [
+      'connect … timed out',
+      'connection … timed out',
+      'connecting … timed out',
       'connection timed out',
       'operation timed out',
       'connect timed out',
@@ -93,11 +99,32 @@ const CONNECT: readonly SignalDef[] = [
     weights: w({ 'port-blocked': 0.6, 'server-unreachable': 0.2 }),
   },
   {
+    // "Connection to tcp://host:465 Timed Out", "SMTP timeout reached": a timeout with the words
+    // apart. Weaker than the runtimes' phrases and only beside a mail hint.
+    id: 'timeout-words',
+    family: 'connect',
+    reports: true,
+    // Event forms only: a bare "timeout 60000" is a setting.
+    needles: [
+      ': timeout',
+      ': timed out',
+      'timed out',
+      'timeout reached',
+      'timeout expired',
+      'timeout exceeded',
+      'timeout occurred',
+      'timeout error',
+    ],
+    weights: w({ 'port-blocked': 0.45, 'server-unreachable': 0.15 }),
+  },
+  {
     id: 'connect-refused',
     family: 'connect',
     standalone: true,
     reports: true,
     needles: [
+      'connection … refused',
+      'connect … refused',
       'connection refused',
       'connection was refused',
       'econnrefused',
@@ -276,6 +303,11 @@ const CONNECT: readonly SignalDef[] = [
     reports: true,
     // Wrappers that say a connection failed but not how.
     needles: [
+      'connect … failed',
+      'connection … failed',
+      'connecting … failed',
+      'connect … error',
+      'connection … could not be established',
       'failed to connect',
       'could not connect',
       "couldn't connect",
@@ -339,6 +371,12 @@ const DNS: readonly SignalDef[] = [
     reports: true,
     // The resolver's own words and the runtimes' exception names: a failure report by themselves.
     needles: [
+      'host lookup … failed',
+      'dns lookup … failed',
+      'resolve … failed',
+      'resolving … failed',
+      'resolution … failed',
+      'lookup … no such host',
       'enotfound',
       'eai_again',
       'eai_noname',
@@ -570,6 +608,15 @@ const POLICY: readonly SignalDef[] = [
     family: 'auth',
     reports: true,
     needles: [
+      'username or password',
+      'user name or password',
+      'username/password',
+      'authentication … failed',
+      'authentication … rejected',
+      'login … rejected',
+      'credentials … rejected',
+      'password … not accepted',
+      'password … incorrect',
       'authentication failed',
       'authentication unsuccessful',
       'authentication failure',
@@ -597,6 +644,11 @@ const POLICY: readonly SignalDef[] = [
     family: 'auth',
     reports: true,
     needles: [
+      'requires authentication',
+      'require authentication',
+      'authentication … required',
+      'must authenticate',
+      'authenticate first',
       'authentication required',
       'authentication is required',
       'must issue a starttls',
@@ -874,6 +926,17 @@ const SEND: readonly SignalDef[] = [
     family: 'send',
     reports: true,
     needles: [
+      'send … failed',
+      'sending … failed',
+      'sent … failed',
+      'delivery … failed',
+      'deliver … failed',
+      "can't be submitted",
+      'cannot be submitted',
+      'could not be submitted',
+      "couldn't be submitted",
+      'not submitted',
+      'submit … failed',
       'could not send',
       'cannot send',
       "can't send",
@@ -928,6 +991,9 @@ const SEND: readonly SignalDef[] = [
     family: 'send',
     needles: [
       'smtp',
+      // The protocol's name as people mistype it.
+      'stmp',
+      'smpt',
       'outgoing',
       'e-mail',
       'email',
@@ -984,6 +1050,28 @@ const STAGE: readonly SignalDef[] = [
  * case-sensitive FOREIGN pattern of signals.ts with words it leaves out.
  */
 const FOREIGN_WORDS: readonly SignalDef[] = [
+  {
+    // The operation that failed is named, and it is not a send: a login, a sync, an upload.
+    // Counts only when nothing in the text hints at mail (scorer.ts).
+    id: 'other-operation',
+    family: 'foreign',
+    needles: [
+      'login failed',
+      'log in failed',
+      'sign-in failed',
+      'sign in failed',
+      'sync failed',
+      'synchronization failed',
+      'upload failed',
+      'download failed',
+      'backup failed',
+      'update check failed',
+      'api request failed',
+      'api call failed',
+      'webhook failed',
+    ],
+    weights: w({}),
+  },
   {
     id: 'other-service',
     family: 'foreign',

@@ -57,6 +57,14 @@ export function isForeign(near: string): boolean {
   return FOREIGN.test(near) && !STRONG_MAIL.test(near);
 }
 
+/** A receiving server's filter log (milters, policy daemons): its DKIM/DMARC/SPF verdicts are about mail received. */
+const RECEIVING_FILTER = /\b(?:opendkim|opendmarc|policyd-spf|amavis|amavisd|rspamd|spamd)\[\d/;
+
+/** The text is a receiving filter's log and carries no reply a sender got. */
+export function isReceivingSideLog(text: string): boolean {
+  return RECEIVING_FILTER.test(text) && !isReplyLine(text);
+}
+
 export const SIGNAL_PATTERNS: readonly RegExp[] = [
   STRONG_MAIL,
   WEAK_MAIL,
@@ -65,4 +73,24 @@ export const SIGNAL_PATTERNS: readonly RegExp[] = [
   HTTP_STATUS,
   ERROR_SHAPE,
   URL_ONLY,
+  RECEIVING_FILTER,
 ];
+
+/** Header lines of a web framework's error page that describe the incoming request, not the failed call. */
+const REQUEST_CONTEXT_LINES = ['request url:', 'request method:', 'referer:', 'referrer:', 'user-agent:'];
+
+/**
+ * The text without the lines that describe the web request during which the error happened
+ * (a Django or Laravel debug page: "Request URL: http://…"): the address the user visited
+ * says nothing about the connection that failed.
+ */
+export function withoutRequestContext(text: string): string {
+  if (!text.includes('equest ') && !text.includes('eferr') && !text.includes('ser-Agent')) return text;
+  return text
+    .split('\n')
+    .filter((line) => {
+      const lower = line.trimStart().toLowerCase();
+      return !REQUEST_CONTEXT_LINES.some((p) => lower.startsWith(p));
+    })
+    .join('\n');
+}
