@@ -99,8 +99,11 @@ function windowsOf(text: string, withTail = false): Window[] {
 }
 
 function contextHolds(rule: Rule, near: string): boolean {
+  // Even a mail-specific phrase ("Error connecting to mail server", "Application-specific
+  // password required") belongs to another protocol when only that one is named around it
+  // (an IMAP account check), and a receiving filter's verdict log is no send error.
+  if (isForeign(near) || isReceivingSideLog(near)) return false;
   if (rule.context === 'self') return true;
-  if (isForeign(near)) return false;
   if (rule.context === 'mail') return hasMailContext(near);
   if (isWebOnly(near)) return false;
   return rule.context === 'not-foreign' || hasMailContext(near) || looksLikeError(near);

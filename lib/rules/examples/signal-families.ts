@@ -211,4 +211,53 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['ERROR [notify.go:88] send mail: dial tcp: no route to host'],
     noMatch: [],
   },
+  'words-apart': {
+    // A family's words with other words between them, on one line.
+    category: 'port-blocked',
+    match: [
+      'Error: connect to mail.example.com:587 failed',
+      'notifier: connection to smtp.example.org timed out',
+    ],
+    noMatch: [
+      'Error: connect to mail.example.com:587 failed\nSMTP Error (550): Connection to server failed.',
+    ],
+  },
+  'auth-words-apart': {
+    category: 'auth-failed',
+    match: ['Sending email failed: wrong username or password'],
+    noMatch: ['Please enter your username or password to continue.'],
+  },
+  'other-operation': {
+    // The failed operation is named and it is not a send, and nothing hints at mail.
+    category: 'port-blocked',
+    match: [],
+    noMatch: ['Sync failed: could not connect to host', 'Backup failed: connection timed out'],
+  },
+  'web-request-header-lines': {
+    // A framework's error page: the request the user made is not the connection that failed.
+    category: 'port-blocked',
+    match: [
+      'ConnectionRefused at /accounts/invite/\n[Errno 101] Network is unreachable\nRequest Method:\tPOST\nRequest URL:\thttp://intranet.example:8000/accounts/invite/',
+    ],
+    noMatch: [],
+  },
+  'receiving-filter-log': {
+    category: 'domain-authentication',
+    match: [],
+    noMatch: [
+      'Mar  3 10:01:12 mx1 opendmarc[812]: 4F2A1B: example.com fail\nMar  3 10:01:12 mx1 opendkim[801]: 4F2A1B: DKIM verification successful',
+    ],
+  },
+  'code-without-cause': {
+    // The enhanced code names no cause; the reply code beside it does (450: busy, retry).
+    category: 'greylisted',
+    match: ['mx.example.net said: 450 4.3.0 Not now'],
+    noMatch: ['mx.example.net said: 554 4.3.0 Not now'],
+  },
+  'read-stage-timeout': {
+    // A timeout while reading an open connection: the server is silent (implicit TLS on 465).
+    category: 'tls-mismatch',
+    match: ['mailer: SMTP timeout (30 s) while trying to read from server mail.example.net port 465'],
+    noMatch: [],
+  },
 };
