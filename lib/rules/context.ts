@@ -40,7 +40,7 @@ function validPort(n: number): boolean {
 
 /** Source files a stack frame or log prefix names as "file.go:246": not host:port. */
 const SOURCE_EXTENSIONS = new Set(
-  'go js mjs cjs ts tsx jsx php java kt scala rb py rs dart cs c cc cpp h hpp ex exs erl swift lua pl pm vue'.split(
+  'go js mjs cjs ts tsx jsx php java kt scala rb py rs dart cs c cc cpp h hpp ex exs erl swift lua pl pm vue ps1 psm1 sh bat cmd vbs'.split(
     ' ',
   ),
 );

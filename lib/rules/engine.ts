@@ -13,6 +13,7 @@ import {
   looksLikeError,
   withoutRequestContext,
 } from './signals';
+import { OTHER_SERVICE_PORTS } from './signal-table';
 import { RULES } from './table';
 import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
 
@@ -316,7 +317,6 @@ function withScoreAlternatives(verdict: Classification, score: Score | null): Cl
 function classifyExplain(text: string, weights?: Weights): Classification {
   const windows = windowsOf(text, true);
   const joined = windows.map((w) => w.text).join('\n');
-  const scored = scoreText(joined, weights);
   // The whole text is about another protocol or tool (an IMAP login, an HTTP API call) and
   // names nothing mail-specific, or is a receiving filter's verdict log: a precise-looking
   // phrase inside it is that tool's or that filter's, not a send error.
@@ -324,7 +324,13 @@ function classifyExplain(text: string, weights?: Weights): Classification {
   if ((isForeign(told) && !isReplyLine(told)) || isReceivingSideLog(told))
     return { ...noMatch(), mode: 'explain' };
   const ruled = ruleVerdict(windows);
+  // The failed connection went to another service's port (HTTPS 443, a database) and no
+  // SMTP reply came: it is that service's failure, even beside a mail library's name.
+  const port = ruled?.verdict.extracted.port;
+  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(told))
+    return { ...noMatch(), mode: 'explain' };
   if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
+  const scored = scoreText(joined, weights);
   const score = scored.kind === 'scored' ? scored.score : null;
   if (ruled) {
     const { verdict } = ruled;

@@ -2,7 +2,7 @@ import type { CategoryId } from '../categories';
 import { extractFacts, isLocalHost } from './context';
 import { decodeEnhanced, decodeReply } from './decoders';
 import { silentAfterOpen, speaksPlainFirst } from './refine';
-import { MAIL_PORTS, SIGNALS, type SignalDef } from './signal-table';
+import { MAIL_PORTS, OTHER_SERVICE_PORTS, SIGNALS, type SignalDef } from './signal-table';
 import {
   STRONG_MAIL,
   hasMailContext,
@@ -116,11 +116,14 @@ function indexOfNeedle(lower: string, needle: string): number {
 /** Every signal of the table found in the text, with the needle and place that found it. */
 export function detectSignals(text: string): SignalHit[] {
   const lower = text.toLowerCase();
+  // Identifier-style names ("MAILSMTP_ERROR_CONNECTION_REFUSED") read as words; one character
+  // for one, so offsets hold. Needles that contain "_" themselves are looked up as written.
+  const spaced = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
   const hits: SignalHit[] = [];
   for (const signal of SIGNALS) {
     let best: SignalHit | undefined;
     for (const needle of signal.needles) {
-      const at = indexOfNeedle(lower, needle);
+      const at = indexOfNeedle(needle.includes('_') ? lower : spaced, needle);
       if (at >= 0 && (!best || at > best.at)) best = { signal, needle, at };
     }
     if (best) hits.push(best);
@@ -177,6 +180,7 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
   const sendHint = hits.some((h) => h.signal.family === 'send');
   const mailHint = strongMail || sendHint || onMailPort || hasMailContext(text);
   if (!mailHint && has('other-operation')) return { kind: 'foreign' };
+  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(text)) return { kind: 'foreign' };
   const tlsStage = has('tls-stage');
   const replyLine = isReplyLine(text);
   const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || replyLine;

@@ -919,6 +919,32 @@ const POLICY: readonly SignalDef[] = [
   },
 ];
 
+/**
+ * An address the client could not even parse or accept before any server saw it (the Ruby
+ * mail gem's Mail::AddressList, PHPMailer "Invalid address", Python email.utils): a send
+ * error of the program's input, none of the server-side causes.
+ */
+const ADDRESS: readonly SignalDef[] = [
+  {
+    id: 'address-unparsable',
+    family: 'send',
+    reports: true,
+    needles: [
+      'can not parse',
+      'cannot parse',
+      'could not parse',
+      'unable to parse',
+      'failed to parse',
+      'invalid address',
+      'invalid email address',
+      'malformed address',
+      'address … could not be parsed',
+      'address … is invalid',
+    ],
+    weights: w({ unknown: 0.5, 'recipient-rejected': 0.15, 'sender-rejected': 0.1 }),
+  },
+];
+
 /** The text speaks of sending mail (hints, not causes). */
 const SEND: readonly SignalDef[] = [
   {
@@ -991,6 +1017,8 @@ const SEND: readonly SignalDef[] = [
     family: 'send',
     needles: [
       'smtp',
+      // Ruby's mail gem namespace (Mail::AddressList, Mail::Field).
+      'mail::',
       // The protocol's name as people mistype it.
       'stmp',
       'smpt',
@@ -1108,9 +1136,19 @@ export const SIGNALS: readonly SignalDef[] = [
   ...TLS,
   ...POLICY,
   ...SEND,
+  ...ADDRESS,
   ...STAGE,
   ...FOREIGN_WORDS,
 ];
 
 /** Ports of mail submission and relay (RFC 5321 25, RFC 8314 465, RFC 6409 587, and 2525 by convention). */
 export const MAIL_PORTS: ReadonlySet<number> = new Set([25, 465, 587, 2525]);
+
+/**
+ * Well-known ports of other services (FTP 21, SSH 22, HTTP 80/8080, LDAP 389/636, HTTPS
+ * 443/8443, MySQL 3306, PostgreSQL 5432, Redis 6379, Elasticsearch 9200, MongoDB 27017): a
+ * failed connection to one of them, with no SMTP reply in the text, is that service's.
+ */
+export const OTHER_SERVICE_PORTS: ReadonlySet<number> = new Set([
+  21, 22, 80, 389, 443, 636, 3306, 5432, 6379, 8080, 8443, 9200, 27017,
+]);

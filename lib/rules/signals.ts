@@ -12,9 +12,12 @@ export const STRONG_MAIL =
 export const WEAK_MAIL =
   /\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
 
-/** Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method). */
+/**
+ * Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method),
+ * also as the first word of an exception class ("LDAPSocketOpenError", "HttpRequestException").
+ */
 export const FOREIGN =
-  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|\bcURL error \d|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
+  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|\bcURL error \d|\b(?:LDAP|Ldap|Ftp|Sftp|Ssh|Redis|Mongo|MySql|Mysql|Postgres|Pg|Http|Kafka|Amqp|Grpc)[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
 
 /**
  * An SMTP reply: a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
