@@ -11,7 +11,7 @@ import {
   isReplyLine,
   isWebOnly,
   looksLikeError,
-  withoutRequestContext,
+  withoutAsides,
 } from './signals';
 import { OTHER_SERVICE_PORTS } from './signal-table';
 import { RULES } from './table';
@@ -314,20 +314,19 @@ function withScoreAlternatives(verdict: Classification, score: Score | null): Cl
  * Text a person handed over: no prefilter gate, every rule as in `scan` (the precise
  * overrides), then the signal scorer for what no precise rule named.
  */
-function classifyExplain(text: string, weights?: Weights): Classification {
-  const windows = windowsOf(text, true);
+function classifyExplain(pasted: string, weights?: Weights): Classification {
+  const windows = windowsOf(withoutAsides(pasted), true);
   const joined = windows.map((w) => w.text).join('\n');
   // The whole text is about another protocol or tool (an IMAP login, an HTTP API call) and
   // names nothing mail-specific, or is a receiving filter's verdict log: a precise-looking
   // phrase inside it is that tool's or that filter's, not a send error.
-  const told = withoutRequestContext(joined);
-  if ((isForeign(told) && !isReplyLine(told)) || isReceivingSideLog(told))
+  if ((isForeign(joined) && !isReplyLine(joined)) || isReceivingSideLog(joined))
     return { ...noMatch(), mode: 'explain' };
   const ruled = ruleVerdict(windows);
   // The failed connection went to another service's port (HTTPS 443, a database) and no
   // SMTP reply came: it is that service's failure, even beside a mail library's name.
   const port = ruled?.verdict.extracted.port;
-  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(told))
+  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(joined))
     return { ...noMatch(), mode: 'explain' };
   if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
   const scored = scoreText(joined, weights);

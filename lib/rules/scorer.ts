@@ -9,7 +9,7 @@ import {
   isForeign,
   isReplyLine,
   looksLikeError,
-  withoutRequestContext,
+  withoutAsides,
 } from './signals';
 import type { Alternative, Extracted } from './types';
 
@@ -166,7 +166,7 @@ function round(n: number): number {
  * another protocol or tool, `no-failure` when it reports no failure, else the ranking.
  */
 export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verdict {
-  const text = withoutRequestContext(pasted);
+  const text = withoutAsides(pasted);
   const hits = detectSignals(text);
   // Facts nearest to the last failure the text reports (the decisive one of a transcript).
   const lastReport = hits.reduce((at, h) => (h.signal.reports && h.at > at ? h.at : at), -1);

@@ -274,6 +274,8 @@ const CONNECT: readonly SignalDef[] = [
     // Connected, then no answer: a greeting that never comes (a plain client on implicit-TLS
     // 465) or a filter that lets the handshake through and drops the rest.
     needles: [
+      // mutt "SMTP session failed: read error": the session was open, the read failed.
+      'read error',
       'while trying to read',
       'timeout while reading',
       'read timed out',
@@ -487,6 +489,15 @@ const TLS: readonly SignalDef[] = [
     standalone: true,
     reports: true,
     needles: [
+      'untrusted … certificate',
+      'certificate … not trusted',
+      'certificate … untrusted',
+      'certificate … expired',
+      'certificate … self-signed',
+      'certificate … self signed',
+      'certificate … verification failed',
+      'certificate … verify failed',
+      'certificate problem',
       'certificate verify failed',
       'certificate_verify_failed',
       'self signed certificate',
