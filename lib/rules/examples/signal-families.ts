@@ -260,4 +260,51 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['mailer: SMTP timeout (30 s) while trying to read from server mail.example.net port 465'],
     noMatch: [],
   },
+  'identifier-style-names': {
+    // Constants as libraries name them: the words between the underscores count.
+    category: 'server-unreachable',
+    match: ['send_mail returned SMTP_ERROR_CONNECTION_REFUSED (smtp.example.org)'],
+    noMatch: [],
+  },
+  'protocol-named-exception': {
+    category: 'server-unreachable',
+    match: [],
+    noMatch: ['RedisConnectionError: Error 111 connecting to cache.internal:6380. Connection refused.'],
+  },
+  'other-service-port': {
+    // The failed connection went to HTTPS, though a mail library is named.
+    category: 'server-unreachable',
+    match: [],
+    noMatch: ['mailer-stats: Error: connect ECONNREFUSED 192.0.2.7:443'],
+  },
+  'address-unparsable': {
+    category: 'unknown',
+    match: ["Notification hook failed: Mail::Field could not parse address 'ann@@example.org'"],
+    noMatch: [],
+  },
+  'help-link-aside': {
+    // A help page's address is not the connection that failed.
+    category: 'tls-certificate',
+    match: [
+      'TLS error: certificate has expired\nFor more information see https://help.example.org/tls-errors',
+    ],
+    noMatch: [],
+  },
+  'certificate-words-apart': {
+    category: 'tls-certificate',
+    match: ['Warning: the server certificate is not trusted.\nCould not send the message.'],
+    noMatch: [],
+  },
+  'command-with-bare-code': {
+    // An SMTP command's failure with only its code: the code decides.
+    category: 'message-rejected',
+    match: ['relay: DATA failed: 552'],
+    noMatch: ['relay: DATA failed: 450'],
+  },
+  'session-read-error': {
+    // The session was open and the read failed: the server never answered this client.
+    category: 'tls-mismatch',
+    match: ['mailer: SMTP session failed: read error\nCould not send the message.'],
+    noMatch: [],
+  },
 };
