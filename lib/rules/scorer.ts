@@ -79,22 +79,23 @@ const PAIR_REACH = 60;
 /** Last place where `first` is followed by `second` on the same line within PAIR_REACH, or -1. */
 function lastIndexOfPair(lower: string, first: string, second: string): number {
   let found = -1;
-  let from = 0;
-  for (;;) {
-    const at = lastIndexOfWordFrom(lower, first, from);
-    if (at < 0) return found;
+  // Both scans only move forward: linear in the text, however often either word occurs.
+  let next = -1;
+  for (let at = indexOfWordFrom(lower, first, 0); at >= 0; at = indexOfWordFrom(lower, first, at + 1)) {
     const after = at + first.length;
-    const limit = Math.min(lower.length, after + PAIR_REACH);
-    const newline = lower.indexOf('\n', after);
-    const end = newline >= 0 && newline < limit ? newline : limit;
-    const next = lastIndexOfWord(lower.slice(after, end), second);
-    if (next >= 0) found = at;
-    from = at + 1;
+    if (next < after && next !== -2) {
+      next = indexOfWordFrom(lower, second, after);
+      if (next < 0) next = -2;
+    }
+    if (next === -2) break;
+    const nearEnough = next + second.length <= after + PAIR_REACH;
+    if (nearEnough && !lower.slice(after, next).includes('\n')) found = at;
   }
+  return found;
 }
 
 /** First word-bounded, not negated occurrence of `needle` at or after `from`, or -1. */
-function lastIndexOfWordFrom(lower: string, needle: string, from: number): number {
+function indexOfWordFrom(lower: string, needle: string, from: number): number {
   const boundStart = isWordChar(needle.charCodeAt(0));
   const boundEnd = isWordChar(needle.charCodeAt(needle.length - 1));
   for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
