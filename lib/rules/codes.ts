@@ -51,10 +51,12 @@ export const codeRules: Rule[] = [
       const verdict = decodeEnhanced(ctx.match[0]);
       if (!verdict) return { reject: true };
       const reply = ctx.extracted.replyCode;
-      // X.7.0 carries no reason of its own: the reply code says more (530 vs 535 vs 554).
-      if (ctx.match[0].endsWith('.7.0') && reply !== undefined) {
+      // X.7.0 carries no reason of its own, and a code that decodes to no cause says less
+      // than a reply code that names one (450 busy beside 4.3.2): the reply code decides.
+      if ((ctx.match[0].endsWith('.7.0') || verdict.category === 'unknown') && reply !== undefined) {
         const byReply = decodeReply(reply);
-        if (byReply) return { category: byReply.category, confidence: byReply.confidence };
+        if (byReply && (byReply.category !== 'unknown' || verdict.category !== 'unknown'))
+          return { category: byReply.category, confidence: byReply.confidence };
       }
       return { category: verdict.category, confidence: verdict.confidence };
     },

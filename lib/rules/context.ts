@@ -27,8 +27,30 @@ function looksLikeHost(token: string): boolean {
   return /[a-z]/i.test(last) && labels.every((l) => /^[a-z0-9-]{1,63}$/i.test(l));
 }
 
+/**
+ * Ports from 32768 up are the ephemeral range clients connect from (Linux 32768–60999,
+ * IANA 49152–65535): a runtime that prints its own end of the socket (Dart's
+ * SocketException "port = 57668") names no server port.
+ */
+const FIRST_EPHEMERAL_PORT = 32_768;
+
 function validPort(n: number): boolean {
-  return Number.isInteger(n) && n > 0 && n < 65536;
+  return Number.isInteger(n) && n > 0 && n < FIRST_EPHEMERAL_PORT;
+}
+
+/** Source files a stack frame or log prefix names as "file.go:246": not host:port. */
+const SOURCE_EXTENSIONS = new Set(
+  'go js mjs cjs ts tsx jsx php java kt scala rb py rs dart cs c cc cpp h hpp ex exs erl swift lua pl pm vue ps1 psm1 sh bat cmd vbs'.split(
+    ' ',
+  ),
+);
+
+function isSourceFile(token: string, before: string | undefined): boolean {
+  const labels = token.split('.');
+  // A path ("src/main.rs") or a bare file name ("mailer.go"); host names of those TLDs have three labels or more.
+  return (
+    SOURCE_EXTENSIONS.has(labels[labels.length - 1]!.toLowerCase()) && (labels.length === 2 || before === '/')
+  );
 }
 
 /** Walk back from `end` (exclusive) over host characters. */
@@ -69,6 +91,9 @@ export function findPorts(text: string): Located<number>[] {
     const before = text[m.index - 1];
     // "10:30" clock times and "line 12:4" are not ports: require a host or ] before the colon.
     const host = before === ']' ? '[ip]' : hostBefore(text, m.index);
+    // Go prints a socket as "local->remote" ("read tcp 10.0.0.2:31542->1.2.3.4:25"): the port before "->" is the client's.
+    if (text.startsWith('->', m.index + m[0].length)) continue;
+    if (isSourceFile(host, text[m.index - host.length - 1])) continue;
     const isIpv6Tail =
       before !== undefined &&
       /[0-9a-f]/i.test(before) &&
@@ -95,7 +120,8 @@ export function findHosts(text: string): Located<string>[] {
   }
   for (const m of text.matchAll(COLON_PORT)) {
     if (text[m.index - 1] === ']') continue;
-    push(hostBefore(text, m.index), m.index);
+    const host = hostBefore(text, m.index);
+    if (!isSourceFile(host, text[m.index - host.length - 1])) push(host, m.index);
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -144,3 +144,21 @@ describe('classify: not a send error', () => {
     expect(classify(text).match).toBe(false);
   });
 });
+
+describe('classify: another protocol or the receiving side around a mail phrase', () => {
+  const texts = [
+    'Mail app: adding the account failed: Could not connect to IMAP host mail.example.org:993: Error connecting to mail server.',
+    'Mar  3 10:01:12 mx1 opendkim[801]: 4F2A1B: s=mx d=example.com a=rsa-sha256 DKIM verification successful\nMar  3 10:01:12 mx1 opendmarc[812]: 4F2A1B: example.com fail',
+  ];
+  it.each(texts)('finds no send error in either mode: %j', (text) => {
+    expect(classify(text).match).toBe(false);
+    expect(classify(text, { mode: 'explain' }).match).toBe(false);
+  });
+
+  it('still reads the phrase when SMTP is named beside the other protocol', () => {
+    const got = classify(
+      'IMAP works, but SMTP does not: Error connecting to mail server smtp.example.org:587.',
+    );
+    expect(got).toMatchObject({ match: true, category: 'port-blocked' });
+  });
+});

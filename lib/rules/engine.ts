@@ -4,7 +4,16 @@ import { toEnglish } from './localized/translate-back';
 import { anchorOffsets, mayContainSendError } from './prefilter';
 import { TIER, type Refinement, type Rule } from './rule';
 import { scoreText, type Score, type Weights } from './scorer';
-import { hasMailContext, isForeign, isWebOnly, looksLikeError } from './signals';
+import {
+  hasMailContext,
+  isForeign,
+  isReceivingSideLog,
+  isReplyLine,
+  isWebOnly,
+  looksLikeError,
+  withoutAsides,
+} from './signals';
+import { OTHER_SERVICE_PORTS } from './signal-table';
 import { RULES } from './table';
 import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
 
@@ -91,8 +100,11 @@ function windowsOf(text: string, withTail = false): Window[] {
 }
 
 function contextHolds(rule: Rule, near: string): boolean {
+  // Even a mail-specific phrase ("Error connecting to mail server", "Application-specific
+  // password required") belongs to another protocol when only that one is named around it
+  // (an IMAP account check), and a receiving filter's verdict log is no send error.
+  if (isForeign(near) || isReceivingSideLog(near)) return false;
   if (rule.context === 'self') return true;
-  if (isForeign(near)) return false;
   if (rule.context === 'mail') return hasMailContext(near);
   if (isWebOnly(near)) return false;
   return rule.context === 'not-foreign' || hasMailContext(near) || looksLikeError(near);
@@ -302,20 +314,32 @@ function withScoreAlternatives(verdict: Classification, score: Score | null): Cl
  * Text a person handed over: no prefilter gate, every rule as in `scan` (the precise
  * overrides), then the signal scorer for what no precise rule named.
  */
-function classifyExplain(text: string, weights?: Weights): Classification {
-  const windows = windowsOf(text, true);
-  const ruled = ruleVerdict(windows);
-  if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
+function classifyExplain(pasted: string, weights?: Weights): Classification {
+  const windows = windowsOf(withoutAsides(pasted), true);
   const joined = windows.map((w) => w.text).join('\n');
+  // The whole text is about another protocol or tool (an IMAP login, an HTTP API call) and
+  // names nothing mail-specific, or is a receiving filter's verdict log: a precise-looking
+  // phrase inside it is that tool's or that filter's, not a send error.
+  if ((isForeign(joined) && !isReplyLine(joined)) || isReceivingSideLog(joined))
+    return { ...noMatch(), mode: 'explain' };
+  const ruled = ruleVerdict(windows);
+  // The failed connection went to another service's port (HTTPS 443, a database) and no
+  // SMTP reply came: it is that service's failure, even beside a mail library's name.
+  const port = ruled?.verdict.extracted.port;
+  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(joined))
+    return { ...noMatch(), mode: 'explain' };
+  if (ruled && ruled.rule.tier >= OVERRIDE_TIER) return { ...ruled.verdict, mode: 'explain' };
   const scored = scoreText(joined, weights);
   const score = scored.kind === 'scored' ? scored.score : null;
   if (ruled) {
     const { verdict } = ruled;
+    // A rule that found a send error but no cause ("unknown"), or read only a bare reply or
+    // status code, yields to any cause the text names in words.
+    const weak = verdict.category === 'unknown' || ruled.rule.tier < TIER.wrapper;
     const overrule =
       score !== null &&
       score.category !== verdict.category &&
-      // A rule that found a send error but no cause ("unknown") yields to any named cause.
-      score.strength >= verdict.confidence + (verdict.category === 'unknown' ? 0 : OVERRULE_MARGIN);
+      score.strength >= verdict.confidence + (weak ? 0 : OVERRULE_MARGIN);
     if (!overrule) return { ...withScoreAlternatives(verdict, score), mode: 'explain' };
   }
   if (!score) return { ...noMatch(), mode: 'explain' };

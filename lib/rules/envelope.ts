@@ -1,4 +1,4 @@
-import { TIER, type Rule } from './rule';
+import { TIER, type Rule, type RuleContext } from './rule';
 import { alt } from './refine';
 
 /**
@@ -11,6 +11,15 @@ import { alt } from './refine';
  * NDR references, Nodemailer EENVELOPE ("all recipients were rejected"),
  * PHPMailer lang "recipients_failed"/"data_not_accepted".
  */
+/** Retry advice with no server reply around it: no reply or enhanced code, no closing session. */
+function isAppAdvice(ctx: RuleContext): boolean {
+  return (
+    ctx.extracted.replyCode === undefined &&
+    ctx.extracted.enhancedCode === undefined &&
+    !/closing connection|deferr?(?:ed|al)|temporar/i.test(ctx.near)
+  );
+}
+
 export const envelopeRules: Rule[] = [
   {
     id: 'relay-denied',
@@ -167,8 +176,10 @@ export const envelopeRules: Rule[] = [
     tier: TIER.reply - 5,
     context: 'mail',
     refine: (ctx) =>
-      // Greylisting defers with 4xx (RFC 6647 §2.1): beside a 5xx the retry advice is prose.
-      (ctx.extracted.replyCode ?? 0) >= 500
+      // Greylisting defers with 4xx (RFC 6647 §2.1): beside a 5xx the retry advice is prose,
+      // and with no reply code at all it is the application's own advice ("Failed to send
+      // email, please try again later").
+      (ctx.extracted.replyCode ?? 0) >= 500 || isAppAdvice(ctx)
         ? { reject: true }
         : ctx.extracted.replyCode === 421 || /closing connection/i.test(ctx.near)
           ? {

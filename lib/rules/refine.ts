@@ -19,12 +19,13 @@ const TLS_CLIENT =
 
 /**
  * A timeout on a read of an open connection: Go net "read tcp a->b: i/o timeout" (a dial
- * says "dial tcp"), msmtp "network read error", swaks "waiting for server response", or a
+ * says "dial tcp"), msmtp "network read error", mutt "read error", PHPMailer's empty "SERVER -> CLIENT:" greeting, curl "Operation timed out … with 0 bytes received", swaks "waiting for server response", or a
  * transcript that shows the connect succeeding (curl -v "Connected to", PHPMailer
- * "Connection: opened", swaks "=== Connected to").
+ * "Connection: opened", swaks "=== Connected to"), .NET's stream read ("The read
+ * operation failed", ReadAsync), a timeout "while trying to read from SMTP server".
  */
 const READ_AFTER_CONNECT =
-  /\bread tcp [\d.[\]:a-f]{3,}|network read error|waiting for server response|\bConnected to \S|Connection: opened/i;
+  /\bread tcp [\d.[\]:a-f]{3,}|\bread error\b|SERVER -> CLIENT: ?(?:\n|$)|\bbytes received\b|waiting for server response|\bConnected to \S|Connection: opened|The read operation failed|\bReadAsync\b|while (?:trying to )?read|read from (?:the )?(?:SMTP )?server/i;
 
 /** The connection opened and then timed out waiting: no firewall drop. */
 export function silentAfterOpen(near: string): boolean {
@@ -254,6 +255,17 @@ export function silentAfterConnect(w: SilenceWeights): (ctx: RuleContext) => Ref
 /** A client's catch-all "could not connect": the text cannot decide. */
 export function genericConnect(ctx: RuleContext): Refinement {
   const port = ctx.extracted.port;
+  // The transcript shows the connection open and the server silent: no firewall drop.
+  if (silentAfterOpen(ctx.text)) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.55,
+      alternatives: [
+        alt('port-blocked', 0.25, 'probe-ports'),
+        alt('server-unreachable', 0.1, 'server-status'),
+      ],
+    };
+  }
   // No network lies between a client and its own machine: nothing listens there.
   if (isLocalHost(ctx.extracted.host, ctx.near)) {
     return {

@@ -2,8 +2,15 @@ import type { CategoryId } from '../categories';
 import { extractFacts, isLocalHost } from './context';
 import { decodeEnhanced, decodeReply } from './decoders';
 import { silentAfterOpen, speaksPlainFirst } from './refine';
-import { MAIL_PORTS, SIGNALS, type SignalDef } from './signal-table';
-import { STRONG_MAIL, hasMailContext, isForeign, isReplyLine, looksLikeError } from './signals';
+import { MAIL_PORTS, OTHER_SERVICE_PORTS, SIGNALS, type SignalDef } from './signal-table';
+import {
+  STRONG_MAIL,
+  hasMailContext,
+  isForeign,
+  isReplyLine,
+  looksLikeError,
+  withoutAsides,
+} from './signals';
 import type { Alternative, Extracted } from './types';
 
 /**
@@ -64,14 +71,60 @@ function lastIndexOfWord(lower: string, needle: string): number {
   return found;
 }
 
+/** Separator of a pair needle: "connect … failed". */
+const PAIR = ' … ';
+/** How far after the first word of a pair its second may stand (same line). */
+const PAIR_REACH = 60;
+
+/** Last place where `first` is followed by `second` on the same line within PAIR_REACH, or -1. */
+function lastIndexOfPair(lower: string, first: string, second: string): number {
+  let found = -1;
+  // Both scans only move forward: linear in the text, however often either word occurs.
+  let next = -1;
+  for (let at = indexOfWordFrom(lower, first, 0); at >= 0; at = indexOfWordFrom(lower, first, at + 1)) {
+    const after = at + first.length;
+    if (next < after && next !== -2) {
+      next = indexOfWordFrom(lower, second, after);
+      if (next < 0) next = -2;
+    }
+    if (next === -2) break;
+    const nearEnough = next + second.length <= after + PAIR_REACH;
+    if (nearEnough && !lower.slice(after, next).includes('\n')) found = at;
+  }
+  return found;
+}
+
+/** First word-bounded, not negated occurrence of `needle` at or after `from`, or -1. */
+function indexOfWordFrom(lower: string, needle: string, from: number): number {
+  const boundStart = isWordChar(needle.charCodeAt(0));
+  const boundEnd = isWordChar(needle.charCodeAt(needle.length - 1));
+  for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (boundStart && at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    const end = at + needle.length;
+    if (boundEnd && end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+    if (negated(lower, at)) continue;
+    return at;
+  }
+  return -1;
+}
+
+function indexOfNeedle(lower: string, needle: string): number {
+  const pair = needle.indexOf(PAIR);
+  if (pair < 0) return lastIndexOfWord(lower, needle);
+  return lastIndexOfPair(lower, needle.slice(0, pair), needle.slice(pair + PAIR.length));
+}
+
 /** Every signal of the table found in the text, with the needle and place that found it. */
 export function detectSignals(text: string): SignalHit[] {
   const lower = text.toLowerCase();
+  // Identifier-style names ("MAILSMTP_ERROR_CONNECTION_REFUSED") read as words; one character
+  // for one, so offsets hold. Needles that contain "_" themselves are looked up as written.
+  const spaced = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
   const hits: SignalHit[] = [];
   for (const signal of SIGNALS) {
     let best: SignalHit | undefined;
     for (const needle of signal.needles) {
-      const at = lastIndexOfWord(lower, needle);
+      const at = indexOfNeedle(needle.includes('_') ? lower : spaced, needle);
       if (at >= 0 && (!best || at > best.at)) best = { signal, needle, at };
     }
     if (best) hits.push(best);
@@ -92,7 +145,14 @@ const BLOCK_SHAPED = new Set([
 /** Outcomes of a plain client meeting implicit TLS on 465 (it waits for a greeting that never comes). */
 const SILENT_AFTER_CONNECT = new Set(['closed-before-greeting', 'connect-reset', 'connect-timeout']);
 
-const TIMEOUTS = new Set(['connect-timeout', 'read-timeout']);
+const TIMEOUTS = new Set(['connect-timeout', 'read-timeout', 'timeout-words']);
+/** Outcomes that, once the connection is known to have opened, speak of the session, not the connect. */
+const AFTER_OPEN = new Set([...TIMEOUTS, 'closed-before-greeting', 'unexpected-eof', 'connect-failed']);
+/** A stream cut where the TLS negotiation was under way. */
+const CUT = new Set(['connect-reset', 'unexpected-eof', 'closed-before-greeting']);
+
+/** Greylisting needles that are only advice: they need a server's deferral code beside them. */
+const RETRY_ADVICE = new Set(['try again later', 'please retry later']);
 
 /** Share of the mass that no signal explains: keeps confidences honest when evidence is thin. */
 const UNEXPLAINED = 0.35;
@@ -106,7 +166,8 @@ function round(n: number): number {
  * Score the causes of a text a person handed over. Returns `foreign` when the text is about
  * another protocol or tool, `no-failure` when it reports no failure, else the ranking.
  */
-export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdict {
+export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verdict {
+  const text = withoutAsides(pasted);
   const hits = detectSignals(text);
   // Facts nearest to the last failure the text reports (the decisive one of a transcript).
   const lastReport = hits.reduce((at, h) => (h.signal.reports && h.at > at ? h.at : at), -1);
@@ -119,6 +180,9 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
   const onMailPort = port !== undefined && MAIL_PORTS.has(port);
   const sendHint = hits.some((h) => h.signal.family === 'send');
   const mailHint = strongMail || sendHint || onMailPort || hasMailContext(text);
+  if (!mailHint && has('other-operation')) return { kind: 'foreign' };
+  if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(text)) return { kind: 'foreign' };
+  const tlsStage = has('tls-stage');
   const replyLine = isReplyLine(text);
   const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || replyLine;
   if (!failure) return { kind: 'no-failure' };
@@ -137,17 +201,46 @@ export function scoreText(text: string, weights: Weights = HAND_WEIGHTS): Verdic
   // Greylisting defers with a 4xx (RFC 6647 §2.1): beside a 5xx, "try again later" is prose.
   const permanent = (facts.replyCode ?? 0) >= 500;
   const opened = silentAfterOpen(text);
+  // A defined failure reply code that is not the port number ("port 587" reads as a code).
+  const answered =
+    facts.replyCode !== undefined && facts.replyCode !== port && decodeReply(facts.replyCode) !== null;
   for (const hit of hits) {
     const { signal } = hit;
-    if (!mailHint && (!signal.standalone || otherPort)) continue;
-    // A timeout after the connect opened is no firewall drop (that fails the connect): the
-    // server does not speak first to this client (implicit TLS) or does not speak at all.
-    if (opened && TIMEOUTS.has(signal.id)) {
+    // A stream cut inside a TLS handshake is a TLS error by itself, like the other TLS families.
+    const standalone = signal.standalone || (tlsStage && CUT.has(signal.id));
+    if (!mailHint && (!standalone || otherPort)) continue;
+    // A timeout, EOF or "could not connect" after the connect opened is no firewall drop
+    // (that fails the connect): the server does not speak first to this client (implicit
+    // TLS) or does not speak at all.
+    if (opened && AFTER_OPEN.has(signal.id)) {
       add('tls-mismatch', 0.6, hit.at, signal.id);
       add('port-blocked', 0.2, hit.at, signal.id);
       add('server-unreachable', 0.1, hit.at, signal.id);
       continue;
     }
+    // The text names the TLS negotiation as the stage that failed: a stream cut there is
+    // the handshake breaking (protocol or cipher), a connect failure "via TLS" is the mode.
+    if (tlsStage && CUT.has(signal.id)) {
+      add('tls-protocol', 0.45, hit.at, signal.id);
+      add('tls-mismatch', 0.3, hit.at, signal.id);
+      continue;
+    }
+    // The server answered with a failure reply ("SMTP Error (550): Connection to server
+    // failed"): the connection itself worked, the wrapper only says the session ended.
+    if (signal.id === 'connect-failed' && answered) continue;
+    if (tlsStage && signal.id === 'connect-failed') {
+      add('tls-mismatch', 0.55, hit.at, signal.id);
+      add('port-blocked', 0.15, hit.at, signal.id);
+      continue;
+    }
+    // Retry advice with no server reply code is the application's, not a greylisting deferral.
+    if (
+      signal.id === 'greylisting' &&
+      RETRY_ADVICE.has(hit.needle) &&
+      facts.replyCode === undefined &&
+      facts.enhancedCode === undefined
+    )
+      continue;
     for (const [category, weight] of Object.entries(weights.get(signal.id) ?? {})) {
       if (permanent && category === 'greylisted') continue;
       add(category as CategoryId, weight, hit.at, signal.id);

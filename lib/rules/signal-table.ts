@@ -6,6 +6,9 @@ import type { CategoryId } from '../categories';
  * lower-cased text, word-bounded where the needle starts or ends with a letter or
  * digit), the causes it points to with their weights, and where the wordings come from.
  * No regular expressions: the table grows without any risk of super-linear matching.
+ * A needle "a … b" is a pair: `a`, then `b` later on the same line within a few words
+ * ("connect to mail.example.com:587 failed"), so a family reads its meaning whatever
+ * stands between the words.
  *
  * `standalone` signals count without any hint that the text is about mail (a connect,
  * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail),
@@ -13,7 +16,16 @@ import type { CategoryId } from '../categories';
  * a hint. `reports` signals say by themselves that something failed.
  */
 export type SignalFamily =
-  'connect' | 'dns' | 'tls-mode' | 'certificate' | 'tls-version' | 'auth' | 'policy' | 'send' | 'foreign';
+  | 'connect'
+  | 'dns'
+  | 'tls-mode'
+  | 'certificate'
+  | 'tls-version'
+  | 'auth'
+  | 'policy'
+  | 'send'
+  | 'stage'
+  | 'foreign';
 
 export interface SignalDef {
   id: string;
@@ -56,6 +68,9 @@ const CONNECT: readonly SignalDef[] = [
     standalone: true,
     reports: true,
     needles: [
+      'connect … timed out',
+      'connection … timed out',
+      'connecting … timed out',
       'connection timed out',
       'operation timed out',
       'connect timed out',
@@ -84,11 +99,32 @@ const CONNECT: readonly SignalDef[] = [
     weights: w({ 'port-blocked': 0.6, 'server-unreachable': 0.2 }),
   },
   {
+    // "Connection to tcp://host:465 Timed Out", "SMTP timeout reached": a timeout with the words
+    // apart. Weaker than the runtimes' phrases and only beside a mail hint.
+    id: 'timeout-words',
+    family: 'connect',
+    reports: true,
+    // Event forms only: a bare "timeout 60000" is a setting.
+    needles: [
+      ': timeout',
+      ': timed out',
+      'timed out',
+      'timeout reached',
+      'timeout expired',
+      'timeout exceeded',
+      'timeout occurred',
+      'timeout error',
+    ],
+    weights: w({ 'port-blocked': 0.45, 'server-unreachable': 0.15 }),
+  },
+  {
     id: 'connect-refused',
     family: 'connect',
     standalone: true,
     reports: true,
     needles: [
+      'connection … refused',
+      'connect … refused',
       'connection refused',
       'connection was refused',
       'econnrefused',
@@ -124,6 +160,16 @@ const CONNECT: readonly SignalDef[] = [
       'curl: (56)',
     ],
     weights: w({ unknown: 0.3, 'tls-mismatch': 0.3, 'port-blocked': 0.25 }),
+  },
+  {
+    // The peer closed the stream where the client expected an answer: Go io.EOF ("smtp dial:
+    // EOF", "error=EOF"), Python ssl "EOF occurred in violation of protocol", PHPMailer "EOF
+    // caught". A plain client meeting implicit TLS (or the reverse) sees exactly this.
+    id: 'unexpected-eof',
+    family: 'connect',
+    reports: true,
+    needles: ['eof'],
+    weights: w({ 'tls-mismatch': 0.45, 'port-blocked': 0.15, unknown: 0.1 }),
   },
   {
     id: 'network-unreachable',
@@ -228,6 +274,8 @@ const CONNECT: readonly SignalDef[] = [
     // Connected, then no answer: a greeting that never comes (a plain client on implicit-TLS
     // 465) or a filter that lets the handshake through and drops the rest.
     needles: [
+      // mutt "SMTP session failed: read error": the session was open, the read failed.
+      'read error',
       'while trying to read',
       'timeout while reading',
       'read timed out',
@@ -257,6 +305,11 @@ const CONNECT: readonly SignalDef[] = [
     reports: true,
     // Wrappers that say a connection failed but not how.
     needles: [
+      'connect … failed',
+      'connection … failed',
+      'connecting … failed',
+      'connect … error',
+      'connection … could not be established',
       'failed to connect',
       'could not connect',
       "couldn't connect",
@@ -320,6 +373,12 @@ const DNS: readonly SignalDef[] = [
     reports: true,
     // The resolver's own words and the runtimes' exception names: a failure report by themselves.
     needles: [
+      'host lookup … failed',
+      'dns lookup … failed',
+      'resolve … failed',
+      'resolving … failed',
+      'resolution … failed',
+      'lookup … no such host',
       'enotfound',
       'eai_again',
       'eai_noname',
@@ -430,6 +489,15 @@ const TLS: readonly SignalDef[] = [
     standalone: true,
     reports: true,
     needles: [
+      'untrusted … certificate',
+      'certificate … not trusted',
+      'certificate … untrusted',
+      'certificate … expired',
+      'certificate … self-signed',
+      'certificate … self signed',
+      'certificate … verification failed',
+      'certificate … verify failed',
+      'certificate problem',
       'certificate verify failed',
       'certificate_verify_failed',
       'self signed certificate',
@@ -551,6 +619,15 @@ const POLICY: readonly SignalDef[] = [
     family: 'auth',
     reports: true,
     needles: [
+      'username or password',
+      'user name or password',
+      'username/password',
+      'authentication … failed',
+      'authentication … rejected',
+      'login … rejected',
+      'credentials … rejected',
+      'password … not accepted',
+      'password … incorrect',
       'authentication failed',
       'authentication unsuccessful',
       'authentication failure',
@@ -578,6 +655,11 @@ const POLICY: readonly SignalDef[] = [
     family: 'auth',
     reports: true,
     needles: [
+      'requires authentication',
+      'require authentication',
+      'authentication … required',
+      'must authenticate',
+      'authenticate first',
       'authentication required',
       'authentication is required',
       'must issue a starttls',
@@ -848,6 +930,32 @@ const POLICY: readonly SignalDef[] = [
   },
 ];
 
+/**
+ * An address the client could not even parse or accept before any server saw it (the Ruby
+ * mail gem's Mail::AddressList, PHPMailer "Invalid address", Python email.utils): a send
+ * error of the program's input, none of the server-side causes.
+ */
+const ADDRESS: readonly SignalDef[] = [
+  {
+    id: 'address-unparsable',
+    family: 'send',
+    reports: true,
+    needles: [
+      'can not parse',
+      'cannot parse',
+      'could not parse',
+      'unable to parse',
+      'failed to parse',
+      'invalid address',
+      'invalid email address',
+      'malformed address',
+      'address … could not be parsed',
+      'address … is invalid',
+    ],
+    weights: w({ unknown: 0.5, 'recipient-rejected': 0.15, 'sender-rejected': 0.1 }),
+  },
+];
+
 /** The text speaks of sending mail (hints, not causes). */
 const SEND: readonly SignalDef[] = [
   {
@@ -855,6 +963,17 @@ const SEND: readonly SignalDef[] = [
     family: 'send',
     reports: true,
     needles: [
+      'send … failed',
+      'sending … failed',
+      'sent … failed',
+      'delivery … failed',
+      'deliver … failed',
+      "can't be submitted",
+      'cannot be submitted',
+      'could not be submitted',
+      "couldn't be submitted",
+      'not submitted',
+      'submit … failed',
       'could not send',
       'cannot send',
       "can't send",
@@ -881,6 +1000,26 @@ const SEND: readonly SignalDef[] = [
       'error occurred while sending',
       'error occurred sending',
       'problem sending',
+      // The same report with the words the other way round or with "mail" as the subject:
+      // "Mail Failed to …", "email failed", "failed sending", "sending error", "mail not sent".
+      'mail failed',
+      'email failed',
+      'e-mail failed',
+      'mail failure',
+      'email failure',
+      'failed sending',
+      'failed to deliver',
+      'could not deliver',
+      'unable to deliver',
+      'sending error',
+      'send error',
+      'send mail error',
+      'mail error',
+      'email error',
+      'not been sent',
+      'not sent',
+      'delivery failure',
+      'delivery error',
     ],
     weights: w({}),
   },
@@ -889,6 +1028,11 @@ const SEND: readonly SignalDef[] = [
     family: 'send',
     needles: [
       'smtp',
+      // Ruby's mail gem namespace (Mail::AddressList, Mail::Field).
+      'mail::',
+      // The protocol's name as people mistype it.
+      'stmp',
+      'smpt',
       'outgoing',
       'e-mail',
       'email',
@@ -914,10 +1058,59 @@ const SEND: readonly SignalDef[] = [
 ];
 
 /**
+ * The stage a failure happened at, when the text names it: a connect outcome (reset,
+ * EOF, "could not connect") inside the TLS negotiation is no firewall block. Go's
+ * smtp.Client.StartTLS errors start "StartTLS:", lettre and others say "via TLS",
+ * OpenSSL/JSSE/SChannel speak of the "handshake". No weight of its own: the scorer
+ * reads the connect outcomes beside it differently (scorer.ts).
+ */
+const STAGE: readonly SignalDef[] = [
+  {
+    id: 'tls-stage',
+    family: 'stage',
+    needles: [
+      'starttls:',
+      'starttls failed',
+      'via tls',
+      'via ssl',
+      'via starttls',
+      'neither tls nor starttls',
+      'tls handshake',
+      'ssl handshake',
+      'during handshake',
+      'handshake failed',
+    ],
+    weights: w({}),
+  },
+];
+
+/**
  * Other protocols and tools: the text is about something else. Complements the
  * case-sensitive FOREIGN pattern of signals.ts with words it leaves out.
  */
 const FOREIGN_WORDS: readonly SignalDef[] = [
+  {
+    // The operation that failed is named, and it is not a send: a login, a sync, an upload.
+    // Counts only when nothing in the text hints at mail (scorer.ts).
+    id: 'other-operation',
+    family: 'foreign',
+    needles: [
+      'login failed',
+      'log in failed',
+      'sign-in failed',
+      'sign in failed',
+      'sync failed',
+      'synchronization failed',
+      'upload failed',
+      'download failed',
+      'backup failed',
+      'update check failed',
+      'api request failed',
+      'api call failed',
+      'webhook failed',
+    ],
+    weights: w({}),
+  },
   {
     id: 'other-service',
     family: 'foreign',
@@ -954,8 +1147,19 @@ export const SIGNALS: readonly SignalDef[] = [
   ...TLS,
   ...POLICY,
   ...SEND,
+  ...ADDRESS,
+  ...STAGE,
   ...FOREIGN_WORDS,
 ];
 
 /** Ports of mail submission and relay (RFC 5321 25, RFC 8314 465, RFC 6409 587, and 2525 by convention). */
 export const MAIL_PORTS: ReadonlySet<number> = new Set([25, 465, 587, 2525]);
+
+/**
+ * Well-known ports of other services (FTP 21, SSH 22, HTTP 80/8080, LDAP 389/636, HTTPS
+ * 443/8443, MySQL 3306, PostgreSQL 5432, Redis 6379, Elasticsearch 9200, MongoDB 27017): a
+ * failed connection to one of them, with no SMTP reply in the text, is that service's.
+ */
+export const OTHER_SERVICE_PORTS: ReadonlySet<number> = new Set([
+  21, 22, 80, 389, 443, 636, 3306, 5432, 6379, 8080, 8443, 9200, 27017,
+]);

@@ -12,17 +12,21 @@ export const STRONG_MAIL =
 export const WEAK_MAIL =
   /\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
 
-/** Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method). */
+/**
+ * Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method),
+ * also as the first word of an exception class ("LDAPSocketOpenError", "HttpRequestException").
+ */
 export const FOREIGN =
-  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
+  /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|MySQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|\bcURL error \d|\b(?:LDAP|Ldap|Ftp|Sftp|Ssh|Redis|Mongo|MySql|Mysql|Postgres|Pg|Http|Kafka|Amqp|Grpc)[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b|Synchronizing subscribed folders|- Receiving'|incoming mail server/;
 
 /**
- * An SMTP reply: a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
+ * An SMTP reply: an SMTP command's failure with its bare code (curl "RCPT failed: 450"),
+ * a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
  * a bare enhanced code opening a line ("5.7.606 Access denied"), or a reply code opening
  * the text or a line ("421 Service not available") that is not an HTTP status line.
  */
 const REPLY_LINE =
-  /(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned ')\s{0,8}[45][0-5]\d(?=[ -][\w<[(])|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
+  /\b(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS)(?: FROM| TO)? (?:failed|error|rejected): [45][0-5]\d\b|(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned ')\s{0,8}[45][0-5]\d(?=[ -][\w<[(])|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
 const HTTP_STATUS =
   /\bHTTP\/\d|\b[45]\d\d (?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable (?:Entity|Content)|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Gateway Time-?out|HTTP Version Not Supported|Variant Also Negotiates|Loop Detected|Not Extended|Network Authentication Required)\b|\b503 Service Unavailable\b/i;
 
@@ -57,6 +61,14 @@ export function isForeign(near: string): boolean {
   return FOREIGN.test(near) && !STRONG_MAIL.test(near);
 }
 
+/** A receiving server's filter log (milters, policy daemons): its DKIM/DMARC/SPF verdicts are about mail received. */
+const RECEIVING_FILTER = /\b(?:opendkim|opendmarc|policyd-spf|amavis|amavisd|rspamd|spamd)\[\d/;
+
+/** The text is a receiving filter's log and carries no reply a sender got. */
+export function isReceivingSideLog(text: string): boolean {
+  return RECEIVING_FILTER.test(text) && !isReplyLine(text);
+}
+
 export const SIGNAL_PATTERNS: readonly RegExp[] = [
   STRONG_MAIL,
   WEAK_MAIL,
@@ -65,4 +77,51 @@ export const SIGNAL_PATTERNS: readonly RegExp[] = [
   HTTP_STATUS,
   ERROR_SHAPE,
   URL_ONLY,
+  RECEIVING_FILTER,
 ];
+
+/** Header lines of a web framework's error page that describe the incoming request, not the failed call. */
+const REQUEST_CONTEXT_LINES = ['request url:', 'request method:', 'referer:', 'referrer:', 'user-agent:'];
+/** Words that introduce a help link ("More details here: https://curl.se/docs/sslcerts.html"). */
+const HELP_LINK_WORDS = [
+  'more details',
+  'learn more',
+  'more information',
+  'more info',
+  'please visit',
+  'see https',
+  'see http',
+];
+
+function isRequestContext(line: string): boolean {
+  const lower = line.trimStart().toLowerCase();
+  return REQUEST_CONTEXT_LINES.some((p) => lower.startsWith(p));
+}
+
+function pointsToHelp(line: string): boolean {
+  const lower = line.toLowerCase();
+  return HELP_LINK_WORDS.some((w) => lower.includes(w));
+}
+
+/** The line without its web addresses (each from its scheme to the next space). */
+function withoutUrls(line: string): string {
+  return line
+    .split(' ')
+    .filter((word) => !word.includes('://'))
+    .join(' ');
+}
+
+/**
+ * The text without its asides: the lines that describe the web request during which the
+ * error happened (a Django or Laravel debug page: "Request URL: http://…"), and the
+ * addresses of help links ("More details here: https://…", "Learn more at https://…").
+ * Neither address is the connection that failed.
+ */
+export function withoutAsides(text: string): string {
+  if (!text.includes('://')) return text;
+  return text
+    .split('\n')
+    .filter((line) => !isRequestContext(line))
+    .map((line) => (line.includes('://') && pointsToHelp(line) ? withoutUrls(line) : line))
+    .join('\n');
+}

@@ -19,6 +19,9 @@ const MAIL_PORTS = new Set(['25', '465', '587', '2525']);
 const CERTIFICATE_ALERT =
   /alert (?:bad certificate|unknown ca|unsupported certificate|certificate (?:expired|revoked|unknown))|alert number (?:4[2-6]|48)\b|BAD_CERTIFICATE|UNKNOWN_CA|BadCertificate|UnknownCA/i;
 
+/** The peer ended the stream: a reset, an EOF, a close. */
+const STREAM_CUT = /reset by peer|connection reset|\bEOF\b|closed the connection|connection closed/i;
+
 function testsOtherPort(text: string): boolean {
   const port = S_CLIENT_PORT.exec(text)?.[1];
   return (
@@ -139,6 +142,17 @@ export const tlsRules: Rule[] = [
     refine: (ctx) => {
       const port = ctx.extracted.port;
       const mismatch = (port === 587 || port === 25) && speaksTlsFirst(ctx.near);
+      // The peer cut the stream inside the handshake: it refused what was offered
+      // (protocol version or ciphers), a certificate check would have said so.
+      if (!mismatch && STREAM_CUT.test(ctx.near))
+        return {
+          category: 'tls-protocol',
+          confidence: 0.5,
+          alternatives: [
+            alt('tls-mismatch', 0.3, 'tls-mode'),
+            alt('tls-certificate', 0.15, 'tls-certificate'),
+          ],
+        };
       return mismatch
         ? {
             category: 'tls-mismatch',

@@ -141,4 +141,170 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     ],
     noMatch: ['554 5.7.1 <bob@example.org>: Relay access denied'],
   },
+  'another-protocol-named': {
+    // The whole text is about IMAP/POP: a precise-looking mail phrase inside it is that login's.
+    category: 'auth-failed',
+    match: [],
+    noMatch: [
+      'Thunderbird: IMAP login to imap.example.org failed: Application-specific password required',
+      'POP3 fetch: Login failed: Invalid credentials (pop.example.org)',
+    ],
+  },
+  'http-api-client': {
+    // PHP's curl extension (Guzzle "cURL error N:") speaks HTTP to an API, not SMTP.
+    category: 'port-blocked',
+    match: [],
+    noMatch: [
+      'Could not reach the newsletter service: cURL error 28: Operation timed out after 30000 milliseconds',
+    ],
+  },
+  'cut-during-tls': {
+    // The text names the TLS negotiation as the stage: the handshake broke, not the network.
+    category: 'tls-protocol',
+    match: ['Sending mail failed: starttls failed: read: connection reset by peer (mail.example.net:587)'],
+    noMatch: ['Sending mail failed: read: connection reset by peer (mail.example.net:587)'],
+  },
+  'connect-failed-via-tls': {
+    category: 'tls-mismatch',
+    match: ['WARN notifier: unable to connect to smtp.example.net:587 via TLS, giving up'],
+    noMatch: ['WARN notifier: unable to connect to smtp.example.net:587, giving up'],
+  },
+  'opened-then-closed': {
+    // The connect succeeded (the transcript says so), then the server never spoke: on 465 a
+    // plain client waits for a greeting behind implicit TLS.
+    category: 'tls-mismatch',
+    match: [
+      '=== Trying smtp.example.net:465...\n=== Connected to smtp.example.net.\n*** Remote host closed connection unexpectedly.\nCould not connect to the mail server.',
+    ],
+    noMatch: [],
+  },
+  'stream-ended': {
+    category: 'tls-mismatch',
+    match: ['level=error msg="could not send the password reset email" err=EOF'],
+    noMatch: ['Parse error: unexpected EOF in template header.html line 12'],
+  },
+  'app-retry-advice': {
+    // "Try again later" from an application, with no server deferral code: no greylisting.
+    category: 'greylisted',
+    match: ['451 4.7.1 Service busy, try again later'],
+    noMatch: ['The email could not be sent. Please try again later.'],
+  },
+  'send-failure-word-order': {
+    category: 'unknown',
+    match: [
+      '[contact-form] Mail failed for ann@example.org (subject: Quote request)',
+      'Newsletter job: 12 emails not sent',
+    ],
+    noMatch: ['Newsletter job: 12 emails sent'],
+  },
+  'client-side-port': {
+    // Dart's SocketException prints the client's own (ephemeral) port after a failed connect.
+    category: 'port-blocked',
+    match: [
+      'SocketException: OS Error: No route to host, errno = 113, address = smtp.example.net, port = 51842',
+    ],
+    noMatch: [],
+  },
+  'source-file-line': {
+    // "notify.go:88" is a file and line, not host and port.
+    category: 'port-blocked',
+    match: ['ERROR [notify.go:88] send mail: dial tcp: no route to host'],
+    noMatch: [],
+  },
+  'words-apart': {
+    // A family's words with other words between them, on one line.
+    category: 'port-blocked',
+    match: [
+      'Error: connect to mail.example.com:587 failed',
+      'notifier: connection to smtp.example.org timed out',
+    ],
+    noMatch: [
+      'Error: connect to mail.example.com:587 failed\nSMTP Error (550): Connection to server failed.',
+    ],
+  },
+  'auth-words-apart': {
+    category: 'auth-failed',
+    match: ['Sending email failed: wrong username or password'],
+    noMatch: ['Please enter your username or password to continue.'],
+  },
+  'other-operation': {
+    // The failed operation is named and it is not a send, and nothing hints at mail.
+    category: 'port-blocked',
+    match: [],
+    noMatch: ['Sync failed: could not connect to host', 'Backup failed: connection timed out'],
+  },
+  'web-request-header-lines': {
+    // A framework's error page: the request the user made is not the connection that failed.
+    category: 'port-blocked',
+    match: [
+      'ConnectionRefused at /accounts/invite/\n[Errno 101] Network is unreachable\nRequest Method:\tPOST\nRequest URL:\thttp://intranet.example:8000/accounts/invite/',
+    ],
+    noMatch: [],
+  },
+  'receiving-filter-log': {
+    category: 'domain-authentication',
+    match: [],
+    noMatch: [
+      'Mar  3 10:01:12 mx1 opendmarc[812]: 4F2A1B: example.com fail\nMar  3 10:01:12 mx1 opendkim[801]: 4F2A1B: DKIM verification successful',
+    ],
+  },
+  'code-without-cause': {
+    // The enhanced code names no cause; the reply code beside it does (450: busy, retry).
+    category: 'greylisted',
+    match: ['mx.example.net said: 450 4.3.0 Not now'],
+    noMatch: ['mx.example.net said: 554 4.3.0 Not now'],
+  },
+  'read-stage-timeout': {
+    // A timeout while reading an open connection: the server is silent (implicit TLS on 465).
+    category: 'tls-mismatch',
+    match: ['mailer: SMTP timeout (30 s) while trying to read from server mail.example.net port 465'],
+    noMatch: [],
+  },
+  'identifier-style-names': {
+    // Constants as libraries name them: the words between the underscores count.
+    category: 'server-unreachable',
+    match: ['send_mail returned SMTP_ERROR_CONNECTION_REFUSED (smtp.example.org)'],
+    noMatch: [],
+  },
+  'protocol-named-exception': {
+    category: 'server-unreachable',
+    match: [],
+    noMatch: ['RedisConnectionError: Error 111 connecting to cache.internal:6380. Connection refused.'],
+  },
+  'other-service-port': {
+    // The failed connection went to HTTPS, though a mail library is named.
+    category: 'server-unreachable',
+    match: [],
+    noMatch: ['mailer-stats: Error: connect ECONNREFUSED 192.0.2.7:443'],
+  },
+  'address-unparsable': {
+    category: 'unknown',
+    match: ["Notification hook failed: Mail::Field could not parse address 'ann@@example.org'"],
+    noMatch: [],
+  },
+  'help-link-aside': {
+    // A help page's address is not the connection that failed.
+    category: 'tls-certificate',
+    match: [
+      'TLS error: certificate has expired\nFor more information see https://help.example.org/tls-errors',
+    ],
+    noMatch: [],
+  },
+  'certificate-words-apart': {
+    category: 'tls-certificate',
+    match: ['Warning: the server certificate is not trusted.\nCould not send the message.'],
+    noMatch: [],
+  },
+  'command-with-bare-code': {
+    // An SMTP command's failure with only its code: the code decides.
+    category: 'message-rejected',
+    match: ['relay: DATA failed: 552'],
+    noMatch: ['relay: DATA failed: 450'],
+  },
+  'session-read-error': {
+    // The session was open and the read failed: the server never answered this client.
+    category: 'tls-mismatch',
+    match: ['mailer: SMTP session failed: read error\nCould not send the message.'],
+    noMatch: [],
+  },
 };
