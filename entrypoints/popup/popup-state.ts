@@ -94,3 +94,18 @@ export function startPopupState(search: string): PopupStateSource {
     },
   };
 }
+
+/** Resolves once the tab's findings have been read (the settings need not be). */
+export function tabReady(source: PopupStateSource): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (source.getSnapshot().tab.status !== 'ready') return false;
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    const unsubscribe = source.subscribe(() => {
+      if (check()) unsubscribe();
+    });
+  });
+}
