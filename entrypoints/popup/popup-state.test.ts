@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classify } from '../../lib/rules/index';
 import { findingKey, type Finding } from '../../lib/findings';
@@ -21,6 +21,7 @@ function finding(): Finding {
 }
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 describe('tabReady (what the popup waits for before its first render)', () => {
   it("resolves once the tab's findings are read, not before", async () => {
@@ -38,6 +39,19 @@ describe('tabReady (what the popup waits for before its first render)', () => {
     await tabReady(source);
     await tabReady(source);
     expect(source.getSnapshot().tab.status).toBe('ready');
+    source.stop();
+  });
+});
+
+describe("the popup's storage reads", () => {
+  it("reads the tab's findings and explained text once each (watching reads nothing)", async () => {
+    await setTabFindings(7, [finding()]);
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const source = startPopupState('?tabId=7');
+    await tabReady(source);
+    const keys = get.mock.calls.flatMap(([asked]) => (Array.isArray(asked) ? asked : [asked]));
+    expect(keys.filter((key) => key === 'findings:7')).toHaveLength(1);
+    expect(keys.filter((key) => key === 'explain:7')).toHaveLength(1);
     source.stop();
   });
 });

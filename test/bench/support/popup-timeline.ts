@@ -13,7 +13,7 @@ import { badgeText, launchBrowser } from './browser';
 import { note } from './emit';
 import { startFixtureServer } from './fixture-server';
 import { FIRST_CARD_PROBE, pollFirstCard } from './popup-probe';
-import { selfTimeByFunction, startProfile } from './profile';
+import { startProfile } from './profile';
 import { median } from './stats';
 import { openWebmail, runBatches } from './webmail';
 
@@ -123,6 +123,37 @@ function printTree(node: Node, indent: number, depth: number) {
   }
 }
 
+type Profile = Awaited<ReturnType<Awaited<ReturnType<typeof startProfile>>>> & {
+  startTime: number;
+  nodes: Array<{ id: number; parent?: number; children?: number[] }>;
+};
+
+/** Sampled self time (ms) by function and by script, between two trace timestamps (µs). */
+function printProfile(profile: Profile, from: number, to: number) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    t += delta;
+    if (t < from || t > to) return;
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const script = frame.url.replace(/^.*\//, '') || '(native)';
+    const key = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + delta / 1000);
+    byScript.set(script, (byScript.get(script) ?? 0) + delta / 1000);
+  });
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, ms]) => `    ${ms.toFixed(1)} ${k}`);
+  note('  sampled self time until the first card, by script:', ...top(byScript, 8).map((l) => `\n${l}`));
+  note('  by function:', ...top(byFunction, 30).map((l) => `\n${l}`));
+}
+
 async function openOnce(
   session: Awaited<ReturnType<typeof launchBrowser>>,
   url: string,
@@ -138,14 +169,6 @@ async function openOnce(
       await popup.goto(url);
       wall = await pollFirstCard(popup);
     });
-    if (stopProfile) {
-      const profile = await stopProfile();
-      const prefix = `chrome-extension://${new URL(url).host}/`;
-      note('  self time by function (sampled, whole profile):');
-      for (const [name, ms] of selfTimeByFunction(profile, prefix, 25)) note(`    ${ms.toFixed(1)} ${name}`);
-      note('  self time, all functions:');
-      for (const [name, ms] of selfTimeByFunction(profile, '', 12)) note(`    ${ms.toFixed(1)} ${name}`);
-    }
     const marks = await popup.evaluate<Array<[string, number]>>(
       "performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])",
     );
@@ -185,6 +208,7 @@ async function openOnce(
       if (process.env.TIMELINE_DEEP && (task.event.dur ?? 0) >= 5000) printTree(task, 2, 4);
     }
     note(`  cpu ${(cpu / 1000).toFixed(1)} ms, idle gaps ${(idle / 1000).toFixed(1)} ms`);
+    if (stopProfile) printProfile((await stopProfile()) as Profile, nav.ts, end);
     totals.push(byName);
   } finally {
     await popup.close();
