@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import type { Classification } from '../lib/rules/types';
+import { explainSessionKey } from './session-keys';
 
 /**
  * The text a person asked about with the context menu "Explain this email error",
@@ -19,22 +20,21 @@ export interface ExplainedText {
 
 export const MAX_EXPLAIN_TEXT = 20_000;
 
-function itemFor(tabId: number) {
-  return storage.defineItem<ExplainedText | null>(`session:explain:${tabId}`, { fallback: null });
-}
+// Plain key reads and writes (see findings-store.ts: a defined item reads its value once more).
+const keyFor = (tabId: number) => `session:${explainSessionKey(tabId)}` as const;
 
 export function getExplained(tabId: number): Promise<ExplainedText | null> {
-  return itemFor(tabId).getValue();
+  return storage.getItem<ExplainedText>(keyFor(tabId));
 }
 
 export function setExplained(tabId: number, value: ExplainedText): Promise<void> {
-  return itemFor(tabId).setValue(value);
+  return storage.setItem(keyFor(tabId), value);
 }
 
 export function clearExplained(tabId: number): Promise<void> {
-  return itemFor(tabId).removeValue();
+  return storage.removeItem(keyFor(tabId));
 }
 
 export function watchExplained(tabId: number, onChange: (value: ExplainedText | null) => void): () => void {
-  return itemFor(tabId).watch((value) => onChange(value ?? null));
+  return storage.watch<ExplainedText>(keyFor(tabId), (value) => onChange(value ?? null));
 }

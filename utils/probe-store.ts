@@ -14,8 +14,14 @@ export interface StoredProbe {
   at: number;
 }
 
+/** Plain key reads and writes (see findings-store.ts: a defined item reads its value once more). */
 function itemFor(tabId: number) {
-  return storage.defineItem<Record<string, StoredProbe>>(`session:probes:${tabId}`, { fallback: {} });
+  const key = `session:probes:${tabId}` as const;
+  return {
+    getValue: () => storage.getItem<Record<string, StoredProbe>>(key, { fallback: {} }),
+    setValue: (value: Record<string, StoredProbe>) => storage.setItem(key, value),
+    removeValue: () => storage.removeItem(key),
+  };
 }
 
 export async function getStoredProbe(tabId: number, findingKey: string): Promise<StoredProbe | undefined> {

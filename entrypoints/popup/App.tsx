@@ -15,13 +15,14 @@ import { PasteBox } from '../../components/PasteBox';
 import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
 import { startPopupState, type PopupStateSource } from './popup-state';
 import { PopupSettings } from './settings-context';
+import { useFirstPaintDone } from './first-paint';
 
 // Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
 const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
 
 /**
  * Cards in the first paint: one, as the first card's answer alone fills the 600 px popup's first
- * screen; the rest follow in a render that yields to it.
+ * screen; the rest follow once it is painted, in a render that yields.
  */
 const FIRST_CARDS = 1;
 
@@ -129,11 +130,13 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
 
 /**
  * The tab's findings as cards. A page may hold dozens and each card is a large tree: the
- * first few are committed and painted at once, the rest rendered after in a deferred
- * (interruptible) render.
+ * first is committed and painted alone; the rest are rendered after that paint, in a deferred
+ * (interruptible) render, so no slice of theirs runs between the first card and its frame.
  */
 function Cards({ findings, tabId }: { findings: Finding[]; tabId: number | null }) {
-  const shown = useDeferredValue(findings, findings.slice(0, FIRST_CARDS));
+  const painted = useFirstPaintDone();
+  const wanted = useMemo(() => (painted ? findings : findings.slice(0, FIRST_CARDS)), [painted, findings]);
+  const shown = useDeferredValue(wanted);
   return (
     <div className="cards">
       {shown.map((finding) => (

@@ -66,4 +66,23 @@ describe("the popup's first frame", () => {
     await waitFor(() => card.querySelector('.probe-form') !== null);
     expect(card.querySelector('.guided-fix')).not.toBeNull();
   });
+
+  it('holds the first card alone; the other cards follow once it is painted', async () => {
+    const texts = [
+      TIMEOUT_25,
+      '535 5.7.8 Username and Password not accepted',
+      '550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown',
+    ];
+    await setTabFindings(6, texts.map(finding));
+    const { PopupApp } = await import('./App');
+    view = await render(<PopupApp search="?tabId=6" />);
+    await waitFor(() => view!.container.querySelector('article[data-category]') !== null);
+    await settle(5);
+    expect(view.container.querySelectorAll('article[data-category]')).toHaveLength(1);
+
+    await act(async () => {
+      for (const draw of frames.splice(0)) draw(performance.now());
+    });
+    await waitFor(() => view!.container.querySelectorAll('article[data-category]').length === texts.length);
+  });
 });

@@ -3,6 +3,7 @@ import { defaultSettings, type Settings } from '../../components/settings';
 import { loadSettings } from '../../components/settings-store';
 import { getExplained, watchExplained, type ExplainedText } from '../../utils/explain-store';
 import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
+import { takeEarlyRead } from './early-read';
 import { resolveTabId } from './tab';
 
 export interface TabState {
@@ -67,10 +68,16 @@ export function startPopupState(search: string): PopupStateSource {
         update((old) => (old.tab.status === 'ready' ? { ...old, tab: { ...old.tab, explained } } : old));
       }),
     );
-    const [findings, explained] = await Promise.all([
-      getTabFindings(tabId).catch(() => []),
-      getExplained(tabId).catch(() => null),
-    ]);
+    // The early script's read, started before this module loaded, serves when nothing changed
+    // since it started; the watchers above see every change from now on.
+    const early = takeEarlyRead(tabId);
+    const earlyValues = early ? await early.values.catch(() => null) : null;
+    early?.stop();
+    const [findings, explained] =
+      earlyValues && !early!.changed()
+        ? [earlyValues.findings, earlyValues.explained]
+        : await Promise.all([getTabFindings(tabId).catch(() => []), getExplained(tabId).catch(() => null)]);
+    if (stopped) return;
     update((old) => ({
       ...old,
       tab: {
@@ -93,4 +100,19 @@ export function startPopupState(search: string): PopupStateSource {
       unwatch.splice(0).forEach((stop) => stop());
     },
   };
+}
+
+/** Resolves once the tab's findings have been read (the settings need not be). */
+export function tabReady(source: PopupStateSource): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (source.getSnapshot().tab.status !== 'ready') return false;
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    const unsubscribe = source.subscribe(() => {
+      if (check()) unsubscribe();
+    });
+  });
 }
