@@ -5,7 +5,7 @@ import { explainCheck } from './checks';
 import { ENGLISH, type Translator } from '../i18n';
 import type { ExplainContext } from './context';
 import { buildContext, listOf } from './context';
-import { enhancedCodeMeaning, errnoMeaning, PORT_MEANINGS, replyCodeMeaning } from './glossary';
+import { enhancedCodeMeaning, errnoMeaning, portMeaning, replyCodeMeaning } from './glossary';
 import { fill, fillSteps } from './template';
 import type { AlternativeExplanation, Explanation, Fact, WorldExplanation } from './types';
 
@@ -32,14 +32,14 @@ function facts(classification: Classification, c: ExplainContext): Fact[] {
     out.push({
       label: c.t('conn.fact.port'),
       value: String(extracted.port),
-      meaning: PORT_MEANINGS[extracted.port],
+      meaning: portMeaning(extracted.port, c.t),
     });
   } else if (classification.assumedPorts?.length) {
     const [first] = classification.assumedPorts;
     out.push({
       label: c.t('conn.fact.port'),
       value: classification.assumedPorts.join(', '),
-      meaning: first === undefined ? undefined : PORT_MEANINGS[first],
+      meaning: first === undefined ? undefined : portMeaning(first, c.t),
       assumed: true,
     });
   }
@@ -54,14 +54,14 @@ function facts(classification: Classification, c: ExplainContext): Fact[] {
     out.push({
       label: c.t('conn.fact.replyCode'),
       value: String(extracted.replyCode),
-      meaning: replyCodeMeaning(extracted.replyCode),
+      meaning: replyCodeMeaning(extracted.replyCode, c.t),
     });
   }
   if (extracted.enhancedCode !== undefined) {
     out.push({
       label: c.t('conn.fact.enhancedCode'),
       value: extracted.enhancedCode,
-      meaning: enhancedCodeMeaning(extracted.enhancedCode),
+      meaning: enhancedCodeMeaning(extracted.enhancedCode, c.t),
     });
   }
   // Roundcube's "SMTP Error (535)" reads the reply code as an error number: one number, one fact.
@@ -69,7 +69,7 @@ function facts(classification: Classification, c: ExplainContext): Fact[] {
     out.push({
       label: c.t('conn.fact.error'),
       value: extracted.errno,
-      meaning: errnoMeaning(extracted.errno),
+      meaning: errnoMeaning(extracted.errno, c.t),
     });
   }
   // Drop absent meanings so the objects stay clean for JSON and UI.
