@@ -1,4 +1,12 @@
-import { createContext, Fragment, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ENGLISH, type Translator } from '../lib/i18n/translator';
 import type { MessageKey } from '../lib/i18n/messages';
 import type { MessageParams } from '../lib/i18n/format';
@@ -27,7 +35,8 @@ export function useT(): Translator {
 export function I18nProvider({ initial, children }: { initial: Translator; children: ReactNode }) {
   const [translator, setTranslator] = useState(initial);
   useEffect(() => followLanguage(initial.locale, setTranslator), [initial]);
-  useEffect(() => applyDocumentLanguage(translator.locale), [translator]);
+  // Before the browser paints: a screen reader and hyphenation read the right language at once.
+  useLayoutEffect(() => applyDocumentLanguage(translator.locale), [translator]);
   return <I18n.Provider value={translator}>{children}</I18n.Provider>;
 }
 
