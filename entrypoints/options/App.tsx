@@ -63,6 +63,10 @@ export function OptionsApp() {
       <header className="opt-header">
         <h1>{t('ui.options.title')}</h1>
         <p className="muted">{t('ui.options.autosave')}</p>
+        <LanguageSection
+          language={languageOf(settings)}
+          onChange={(language) => update((s) => ({ ...s, language }))}
+        />
         <p className="save-status" role="status" aria-live="polite">
           {saved === 'saved' ? t('ui.options.saved') : saved === 'failed' ? t('ui.options.saveFailed') : ''}
         </p>
@@ -83,10 +87,6 @@ export function OptionsApp() {
         </div>
       ) : null}
 
-      <LanguageSection
-        language={languageOf(settings)}
-        onChange={(language) => update((s) => ({ ...s, language }))}
-      />
       <ProviderSection
         key={`ProviderSection-${imports}`}
         provider={settings.provider}

@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { LANGUAGE_CHOICES, type LanguageSetting } from '../../components/settings';
 import { browserLocale, useT } from '../../components/i18n';
 import { LOCALE_NAMES } from '../../lib/i18n/locales';
-import { Section } from './Section';
 
-/** The UI language: the browser's, or one of the six, each named in its own language. */
+/** The UI language, in the options page's header: the browser's, or one of the six, each named in its own language. */
 export function LanguageSection({
   language,
   onChange,
@@ -14,11 +13,10 @@ export function LanguageSection({
 }) {
   const { t } = useT();
   const id = useId();
+  // A small row in the page's header: found at once, without pushing the provider choice down.
   return (
-    <Section title={t('ui.options.language.title')}>
-      <label htmlFor={id} className="field-label">
-        {t('ui.options.language.label')}
-      </label>{' '}
+    <p className="opt-language">
+      <label htmlFor={id}>{t('ui.options.language.label')}</label>{' '}
       <select
         id={id}
         name="language"
@@ -33,6 +31,6 @@ export function LanguageSection({
           </option>
         ))}
       </select>
-    </Section>
+    </p>
   );
 }

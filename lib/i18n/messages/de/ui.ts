@@ -69,7 +69,6 @@ export const ui: TranslationOf<typeof english> = {
   'ui.options.repairedList': ': {issues}. Bitte prüfen Sie sie unten.',
   'ui.options.missing': 'Noch nichts gespeichert: Dies sind die Standardwerte.',
   'ui.options.advanced': 'Erweitert: wo Tests laufen und DNS-Abfragen',
-  'ui.options.language.title': 'Sprache',
   'ui.options.language.label': 'Sprache von SMTP Doctor',
   'ui.options.language.auto': 'Sprache des Browsers ({language})',
 };

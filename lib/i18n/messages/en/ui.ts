@@ -81,7 +81,6 @@ export const ui = {
   'ui.options.repairedList': ': {issues}. Check them below.',
   'ui.options.missing': 'Nothing saved yet: these are the defaults.',
   'ui.options.advanced': 'Advanced: where probes run, and DNS look-ups',
-  'ui.options.language.title': 'Language',
   'ui.options.language.label': 'Language of SMTP Doctor',
   'ui.options.language.auto': 'The browser’s language ({language})',
 } as const;

@@ -69,7 +69,6 @@ export const ui: TranslationOf<typeof english> = {
   'ui.options.repairedList': ': {issues}. Revísalos abajo.',
   'ui.options.missing': 'Aún no hay nada guardado: estos son los valores predeterminados.',
   'ui.options.advanced': 'Avanzado: dónde se ejecutan las pruebas y consultas DNS',
-  'ui.options.language.title': 'Idioma',
   'ui.options.language.label': 'Idioma de SMTP Doctor',
   'ui.options.language.auto': 'Idioma del navegador ({language})',
 };

@@ -69,7 +69,6 @@ export const ui: TranslationOf<typeof english> = {
   'ui.options.repairedList': ' : {issues}. Vérifiez-les ci-dessous.',
   'ui.options.missing': 'Rien d’enregistré pour l’instant : voici les valeurs par défaut.',
   'ui.options.advanced': 'Avancé : où les tests s’exécutent, et recherches DNS',
-  'ui.options.language.title': 'Langue',
   'ui.options.language.label': 'Langue de SMTP Doctor',
   'ui.options.language.auto': 'Langue du navigateur ({language})',
 };

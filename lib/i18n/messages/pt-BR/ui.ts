@@ -68,7 +68,6 @@ export const ui: TranslationOf<typeof english> = {
   'ui.options.repairedList': ': {issues}. Confira abaixo.',
   'ui.options.missing': 'Nada salvo ainda: estes são os valores padrão.',
   'ui.options.advanced': 'Avançado: onde os testes rodam e consultas DNS',
-  'ui.options.language.title': 'Idioma',
   'ui.options.language.label': 'Idioma do SMTP Doctor',
   'ui.options.language.auto': 'Idioma do navegador ({language})',
 };

@@ -69,7 +69,6 @@ export const ui: TranslationOf<typeof english> = {
   'ui.options.repairedList': ': {issues}. Проверьте их ниже.',
   'ui.options.missing': 'Пока ничего не сохранено: это значения по умолчанию.',
   'ui.options.advanced': 'Дополнительно: где выполняются тесты и DNS-запросы',
-  'ui.options.language.title': 'Язык',
   'ui.options.language.label': 'Язык SMTP Doctor',
   'ui.options.language.auto': 'Язык браузера ({language})',
 };
