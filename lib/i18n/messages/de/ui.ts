@@ -175,4 +175,27 @@ export const ui: TranslationOf<typeof english> = {
   'ui.backup.keep': 'Meinen Server behalten',
   'ui.backup.useNew': 'Neuen Server verwenden',
   'ui.backup.cancel': 'Import abbrechen',
+  'ui.backend.title': 'Test-Server',
+  'ui.backend.intro':
+    'Browser können keine Mail-Ports öffnen, daher laufen Tests über ein kleines Programm: auf diesem Computer oder auf einem anderen Rechner, etwa dem Server, dessen E-Mails nicht rausgehen.',
+  'ui.backend.from': 'Tests ausführen von',
+  'ui.backend.native': 'Dieser Computer',
+  'ui.backend.nativeDetail': 'ein Hilfsprogramm, das der Browser bei Bedarf startet (Native Messaging)',
+  'ui.backend.http': 'Ein Test-Server',
+  'ui.backend.httpDetail': '{command}, hier oder auf einem anderen Rechner wie Ihrem Mailserver',
+  'ui.backend.start':
+    'Starten Sie ihn mit {command} und fügen Sie dann die angezeigte Adresse und das Token ein.',
+  'ui.backend.default': 'Standard: {url}',
+  'ui.backend.badUrl': 'Geben Sie eine Adresse mit http:// oder https:// ein.',
+  'ui.backend.hide': 'Verbergen',
+  'ui.backend.show': 'Anzeigen',
+  'ui.backend.tokenHint': 'Wird beim ersten Start des Servers einmal angezeigt.',
+  'ui.backend.testing': 'Wird getestet …',
+  'ui.backend.test': 'Verbindung testen',
+  'ui.backend.connected': 'SMTP-Doctor-Server {version}',
+  'ui.backend.notRunning': 'Unter dieser Adresse antwortet kein Test-Server.',
+  'ui.backend.startHere': 'Starten Sie ihn in einem Terminal auf diesem Computer:',
+  'ui.backend.copyStart': 'Startbefehl kopieren',
+  'ui.backend.tokenAgain':
+    'Beim ersten Start zeigt er ein Token an; fügen Sie es oben ein und testen Sie erneut.',
 };
