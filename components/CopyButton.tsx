@@ -42,7 +42,7 @@ export function CopyButton({ value, label, className, text }: Props) {
       data-state={state}
     >
       {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-      <span aria-live="polite">
+      <span className="copy-text" aria-live="polite">
         {state === 'copied'
           ? t('ui.copy.copied')
           : state === 'failed'
