@@ -86,7 +86,7 @@ describe('the popup in German and Russian', () => {
       );
       const popup = await popupFor(tabId);
       try {
-          for (const colorScheme of ['light', 'dark'] as const) {
+        for (const colorScheme of ['light', 'dark'] as const) {
           await popup.emulateMedia({ colorScheme });
           const next = await firstNextStep(popup);
           expect(next.text).toContain(c.label);
@@ -98,7 +98,7 @@ describe('the popup in German and Russian', () => {
           await popup.screenshot({ path: `${RESULTS}roundcube-${c.lang}-${colorScheme}.png` });
         }
         expect(await popup.locator('.lead').textContent()).toBe(c.lead);
-      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(c.lang);
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(c.lang);
         // The badge's tooltip speaks the language too.
         const helper = await browser.extensionPage();
         const title = await helper.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
