@@ -10,9 +10,10 @@ export default defineConfig({
   // Project code is imported explicitly (grep-able); only WXT's own APIs are auto-imported.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'SMTP Doctor',
-    description:
-      'Explains why email will not send: spots SMTP errors in webmail and hosting panels, names the cause and walks you to a working setup.',
+    // Name and description in the browser's language: public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Why each one: see README "Permissions".
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // Sites the user adds in the options page, asked for one origin at a time.

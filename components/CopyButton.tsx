@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from './i18n';
 
 /** Copy text to the clipboard. Extension pages may use the async clipboard API on a click. */
 export async function copyText(text: string): Promise<boolean> {
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function CopyButton({ value, label, className, text }: Props) {
+  const { t } = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -40,8 +42,12 @@ export function CopyButton({ value, label, className, text }: Props) {
       data-state={state}
     >
       {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-      <span aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : (text ?? 'Copy')}
+      <span className="copy-text" aria-live="polite">
+        {state === 'copied'
+          ? t('ui.copy.copied')
+          : state === 'failed'
+            ? t('ui.copy.failed')
+            : (text ?? t('ui.copy.copy'))}
       </span>
     </button>
   );
@@ -49,10 +55,11 @@ export function CopyButton({ value, label, className, text }: Props) {
 
 /** A value shown in monospace with its copy button: hosts, ports, commands. */
 export function CopyValue({ value, label }: { value: string; label: string }) {
+  const { t } = useT();
   return (
     <span className="copy-value">
       <code>{value}</code>
-      <CopyButton value={value} label={`Copy ${label}`} />
+      <CopyButton value={value} label={t('ui.copy.value', { label })} />
     </span>
   );
 }

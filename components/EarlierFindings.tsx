@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { isCurrent, type Finding } from '../lib/findings';
 import { showBadge } from '../utils/badge';
+import { timeOfDay } from './time-of-day';
+import { useT, withElements } from './i18n';
 import './earlier.css';
 
 /** The part of an earlier finding's text the list shows; the rest is in the tooltip. */
 const SHORT_EXCERPT = 140;
-const TIME_OF_DAY = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * The tab's findings split at this moment into current ones (on the page, or gone
@@ -27,9 +28,10 @@ export function useFindingsNow(
     const timer = setTimeout(() => setNow(Date.now()), Math.min(...ends) - now + 50);
     return () => clearTimeout(timer);
   }, [findings, now]);
+  const translator = useT();
   useEffect(() => {
-    if (findings && tabId !== null) void showBadge(tabId, findings, now);
-  }, [findings, tabId, now]);
+    if (findings && tabId !== null) void showBadge(tabId, findings, now, translator);
+  }, [findings, tabId, now, translator]);
   return useMemo(() => {
     const all = findings ?? [];
     return { current: all.filter((f) => isCurrent(f, now)), earlier: all.filter((f) => !isCurrent(f, now)) };
@@ -38,6 +40,8 @@ export function useFindingsNow(
 
 /** Findings whose text left the page a while ago: folded, newest first, with their times. */
 export function EarlierFindings({ findings }: { findings: Finding[] }) {
+  const translator = useT();
+  const { t } = translator;
   const sorted = useMemo(
     () => [...findings].sort((a, b) => (b.leftPageAt ?? 0) - (a.leftPageAt ?? 0)),
     [findings],
@@ -46,18 +50,18 @@ export function EarlierFindings({ findings }: { findings: Finding[] }) {
   return (
     <details className="earlier">
       <summary>
-        Earlier on this page <span className="earlier-count">({sorted.length})</span>
+        {t('ui.earlier.title')} <span className="earlier-count">({sorted.length})</span>
       </summary>
       <ul>
         {sorted.map((finding) => (
           <li key={finding.key} data-earlier-category={finding.category}>
             <span className="earlier-time">
-              Seen at <Time ms={finding.firstSeen} />
-              {finding.leftPageAt !== undefined ? (
-                <>
-                  , gone at <Time ms={finding.leftPageAt} />
-                </>
-              ) : null}
+              {finding.leftPageAt !== undefined
+                ? withElements(translator, 'ui.earlier.seenGone', {
+                    seen: <Time ms={finding.firstSeen} />,
+                    gone: <Time ms={finding.leftPageAt} />,
+                  })
+                : withElements(translator, 'ui.earlier.seen', { seen: <Time ms={finding.firstSeen} /> })}
             </span>
             <span className="earlier-excerpt" title={finding.excerpt}>
               {finding.excerpt.length > SHORT_EXCERPT
@@ -72,5 +76,6 @@ export function EarlierFindings({ findings }: { findings: Finding[] }) {
 }
 
 function Time({ ms }: { ms: number }) {
-  return <time dateTime={new Date(ms).toISOString()}>{TIME_OF_DAY.format(ms)}</time>;
+  const { locale } = useT();
+  return <time dateTime={new Date(ms).toISOString()}>{timeOfDay(locale).format(ms)}</time>;
 }

@@ -7,6 +7,9 @@ import { CopyButton } from './CopyButton';
 import { Confidence } from './Confidence';
 import { CodeBlock, Steps } from './Steps';
 import { highlightSegments } from './highlight';
+import { useT } from './i18n';
+import type { Translator } from '../lib/i18n/translator';
+import { timeOfDay } from './time-of-day';
 
 export interface CardSource {
   /** Where the error was seen (frame URL). */
@@ -52,6 +55,8 @@ export function FindingCard({
   probes,
 }: Props) {
   const titleId = useId();
+  const translator = useT();
+  const { t } = translator;
   const category = explanation.category ?? 'unknown';
   const { next } = answer;
   return (
@@ -62,18 +67,18 @@ export function FindingCard({
       aria-labelledby={titleId}
     >
       <header className="finding-head">
-        <p className="finding-source">{sourceLine(source)}</p>
+        <p className="finding-source">{sourceLine(source, translator)}</p>
         <h2 id={titleId}>{answer.headline}</h2>
       </header>
 
       <p className="finding-who">
-        <span className="label">Who can fix it: </span>
+        <span className="label">{t('ui.card.who')}</span>
         {answer.who}
       </p>
 
       <div className="next-step" data-next-step="">
         <p className="next-step-text">
-          <span className="label">Next step: </span>
+          <span className="label">{t('ui.card.next')}</span>
           {next.text}
         </p>
         {next.detail ? <p className="next-step-detail">{next.detail}</p> : null}
@@ -89,7 +94,7 @@ export function FindingCard({
 
       {answer.causes?.length ? (
         <div className="causes">
-          <p className="label">Possible causes, most likely first</p>
+          <p className="label">{t('ui.card.causes')}</p>
           <ol>
             {answer.causes.map((cause) => (
               <li key={cause}>{cause}</li>
@@ -99,7 +104,7 @@ export function FindingCard({
       ) : null}
 
       {answer.terms.length ? (
-        <dl className="terms" aria-label="Terms used above">
+        <dl className="terms" aria-label={t('ui.card.terms')}>
           {answer.terms.map((t) => (
             <div key={t.term}>
               <dt>{t.term}</dt>
@@ -111,7 +116,7 @@ export function FindingCard({
 
       <details className="finding-section details-evidence">
         <summary>
-          <h3>What the error said, and how sure this is</h3>
+          <h3>{t('ui.card.evidence')}</h3>
         </summary>
         <Confidence
           value={confirmed?.confidence ?? explanation.confidence}
@@ -119,13 +124,13 @@ export function FindingCard({
         />
         {explanation.title !== answer.headline ? (
           <p className="finding-diagnosis">
-            <span className="label">Diagnosis: </span>
+            <span className="label">{t('ui.card.diagnosis')}</span>
             {explanation.title}
           </p>
         ) : null}
         <p className="finding-summary">{explanation.summary}</p>
         {explanation.world ? <p className="finding-world">{explanation.world.note}</p> : null}
-        <blockquote className="evidence" aria-label="The error text">
+        <blockquote className="evidence" aria-label={t('ui.card.errorText')}>
           {highlightSegments(excerpt, explanation.evidence).map((segment, i) =>
             segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
           )}
@@ -137,7 +142,7 @@ export function FindingCard({
                 <dt>{fact.label}</dt>
                 <dd>
                   <code>{fact.value}</code>
-                  {fact.assumed ? <span className="fact-tag"> assumed</span> : null}
+                  {fact.assumed ? <span className="fact-tag"> {t('ui.card.assumed')}</span> : null}
                   {fact.meaning ? <span className="fact-meaning">{fact.meaning}</span> : null}
                 </dd>
               </div>
@@ -149,7 +154,7 @@ export function FindingCard({
 
       <details className="finding-section">
         <summary>
-          <h3>Why this happens</h3>
+          <h3>{t('ui.card.why')}</h3>
         </summary>
         <p>{explanation.why}</p>
       </details>
@@ -157,7 +162,7 @@ export function FindingCard({
       {explanation.alternatives.length ? (
         <details className="finding-section alternatives">
           <summary>
-            <h3>Could also be ({explanation.alternatives.length})</h3>
+            <h3>{t('ui.card.alternatives', { count: explanation.alternatives.length })}</h3>
           </summary>
           <ul>
             {explanation.alternatives.map((alt) => (
@@ -172,7 +177,10 @@ export function FindingCard({
                       <span className="check-title">{alt.check.title}:</span> {alt.check.text}
                     </p>
                     {alt.check.code ? (
-                      <CodeBlock code={alt.check.code} label={`Copy check: ${alt.check.title}`} />
+                      <CodeBlock
+                        code={alt.check.code}
+                        label={t('ui.card.copyCheck', { title: alt.check.title })}
+                      />
                     ) : null}
                   </div>
                 ) : null}
@@ -182,18 +190,18 @@ export function FindingCard({
         </details>
       ) : null}
 
-      <section className="finding-section" aria-label="How to fix it">
+      <section className="finding-section" aria-label={t('ui.card.howToFix')}>
         <h3>{audienceOf(vantage).stepsHeading}</h3>
-        {guidedFix ?? <Steps steps={explanation.steps} label="Fix steps" />}
+        {guidedFix ?? <Steps steps={explanation.steps} label={t('ui.card.fixSteps')} />}
       </section>
 
       {explanation.confirm.length || probes ? (
         <details className="finding-section confirm-section">
           <summary>
-            <h3>Confirm it: probes and checks</h3>
+            <h3>{t('ui.card.confirm')}</h3>
           </summary>
           {probes}
-          <Steps steps={explanation.confirm} label="Checks" />
+          <Steps steps={explanation.confirm} label={t('ui.card.checks')} />
         </details>
       ) : null}
     </article>
@@ -202,32 +210,37 @@ export function FindingCard({
 
 /** A ready message or settings: copied with one button, readable when unfolded. */
 function ReadyText({ label, value, kind }: NonNullable<Answer['next']['copy']>) {
-  const noun = kind === 'message' ? 'message' : 'settings';
+  const { t } = useT();
+  const message = kind === 'message';
   return (
     <div className="ready-text">
-      <CopyButton value={value} label={label} text={`Copy ${noun}`} />
+      <CopyButton
+        value={value}
+        label={label}
+        text={t(message ? 'ui.card.copyMessage' : 'ui.card.copySettings')}
+      />
       <details>
-        <summary>Show the {noun}</summary>
+        <summary>{t(message ? 'ui.card.showMessage' : 'ui.card.showSettings')}</summary>
         <pre>{value}</pre>
       </details>
     </div>
   );
 }
 
-/** One formatter for every card: toLocaleTimeString builds a new one on each call. */
-const TIME_OF_DAY = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
-function sourceLine(source: CardSource): string {
-  if (source.kind === 'pasted') return 'From the text you pasted';
-  if (source.kind === 'selection') return 'From the text you selected';
+function sourceLine(source: CardSource, { t, locale }: Translator): string {
+  if (source.kind === 'pasted') return t('ui.card.fromPasted');
+  if (source.kind === 'selection') return t('ui.card.fromSelected');
   let host = '';
   try {
     host = source.url ? new URL(source.url).host : '';
   } catch {
     host = '';
   }
-  const when = source.seenAt ? ` at ${TIME_OF_DAY.format(source.seenAt)}` : '';
-  return host ? `Seen on ${host}${when}` : `Seen on this page${when}`;
+  if (source.seenAt) {
+    const time = timeOfDay(locale).format(source.seenAt);
+    return host ? t('ui.card.seenOnAt', { host, time }) : t('ui.card.seenHereAt', { time });
+  }
+  return host ? t('ui.card.seenOn', { host }) : t('ui.card.seenHere');
 }
 
 /** Colour family of the card's accent stripe; the title and text carry the meaning. */

@@ -3,9 +3,13 @@ import type { ClientGuide, ClientId, CopyValue, Port25Guide, Walkthrough } from 
 import { CopyButton } from './CopyButton';
 import { CodeBlock } from './Steps';
 import { Tabs } from './Tabs';
+import { useT } from './i18n';
 
 /** Values with copy buttons: server, port, security, user name. */
 export function CopyValues({ values }: { values: readonly CopyValue[] }) {
+  const { t, locale } = useT();
+  // A label mid-sentence is lower-case, except German nouns.
+  const inSentence = (label: string) => (locale === 'de' ? label : label.toLowerCase());
   return (
     <dl className="copy-values">
       {values.map((v) => (
@@ -18,7 +22,7 @@ export function CopyValues({ values }: { values: readonly CopyValue[] }) {
             ) : (
               <>
                 <code>{v.value}</code>
-                <CopyButton value={v.value} label={`Copy ${v.label.toLowerCase()}`} />
+                <CopyButton value={v.value} label={t('ui.copy.value', { label: inSentence(v.label) })} />
               </>
             )}
           </dd>
@@ -30,8 +34,9 @@ export function CopyValues({ values }: { values: readonly CopyValue[] }) {
 
 /** The short numbered walkthrough generated from one settings record. */
 export function WalkthroughView({ walkthrough }: { walkthrough: Walkthrough }) {
+  const { t } = useT();
   return (
-    <div className="walkthrough" aria-label="Walkthrough">
+    <div className="walkthrough" aria-label={t('ui.fix.walkthrough')}>
       <h4>{walkthrough.title}</h4>
       <ol className="steps">
         {walkthrough.steps.map((step) => (
@@ -59,11 +64,12 @@ export function WalkthroughView({ walkthrough }: { walkthrough: Walkthrough }) {
 
 /** The same settings, in the app the user sends from. */
 export function ClientTabs({ guides, initial }: { guides: readonly ClientGuide[]; initial?: ClientId }) {
+  const { t } = useT();
   return (
     <div className="client-guides">
-      <h4>In your app</h4>
+      <h4>{t('ui.fix.inYourApp')}</h4>
       <Tabs
-        label="App"
+        label={t('ui.fix.app')}
         initial={initial}
         tabs={guides.map((guide) => ({
           id: guide.id,
@@ -76,6 +82,7 @@ export function ClientTabs({ guides, initial }: { guides: readonly ClientGuide[]
 }
 
 function ClientGuideView({ guide }: { guide: ClientGuide }) {
+  const { t } = useT();
   return (
     <div className="client-guide" data-client={guide.id}>
       {guide.steps.length ? (
@@ -90,7 +97,11 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
           <p className="snippet-target">{snippet.target}</p>
           <CodeBlock
             code={snippet.code}
-            label={`Copy the ${guide.name} snippet${guide.snippets.length > 1 ? ` ${i + 1}` : ''}`}
+            label={
+              guide.snippets.length > 1
+                ? t('ui.fix.copySnippetN', { name: guide.name, n: i + 1 })
+                : t('ui.fix.copySnippet', { name: guide.name })
+            }
           />
         </div>
       ))}
@@ -118,9 +129,10 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
 
 /** A blocked port: why, the three ways out, the host's policy and a ready-to-send request. */
 export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide; valuesBelow?: boolean }) {
-  const requestText = `Subject: ${guide.request.subject}\n\n${guide.request.body}`;
+  const { t } = useT();
+  const requestText = `${t('ui.fix.subject', { subject: guide.request.subject })}\n\n${guide.request.body}`;
   return (
-    <div className="port25" aria-label="Port block fix">
+    <div className="port25" aria-label={t('ui.fix.port25')}>
       <h4>{guide.title}</h4>
       {guide.hostPolicy ? (
         <div className="host-policy">
@@ -128,13 +140,13 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
             <strong>{guide.hostPolicy.name}:</strong> {guide.hostPolicy.summary}
           </p>
           <p className="muted small">
-            Policy checked {guide.hostPolicy.checked}
-            {guide.hostPolicy.verified ? '' : ' (from secondary sources)'}
+            {t('ui.fix.policyChecked', { date: guide.hostPolicy.checked })}
+            {guide.hostPolicy.verified ? '' : ` ${t('ui.fix.secondary')}`}
             {guide.hostPolicy.sources[0] ? (
               <>
                 {' · '}
                 <a href={guide.hostPolicy.sources[0].url} target="_blank" rel="noreferrer">
-                  source
+                  {t('ui.fix.source')}
                 </a>
               </>
             ) : null}
@@ -142,7 +154,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
         </div>
       ) : null}
       <details className="why-blocked">
-        <summary>Why networks block it</summary>
+        <summary>{t('ui.fix.whyBlocked')}</summary>
         {guide.why.map((line, i) => (
           <p key={i}>{line}</p>
         ))}
@@ -152,7 +164,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
           <li key={way.id} data-way={way.id} className={way.available ? '' : 'way-closed'}>
             <p className="way-title">
               {way.title}
-              {way.available ? null : <span className="badge badge-warn">closed here</span>}
+              {way.available ? null : <span className="badge badge-warn">{t('ui.fix.closed')}</span>}
             </p>
             <p>{way.text}</p>
             {/* The walkthrough below repeats the submission values step by step. */}
@@ -180,12 +192,12 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
         </div>
       ) : null}
       <details className="request" open={guide.evidence.length > 0}>
-        <summary>Request to {guide.request.to}</summary>
-        <CodeBlock code={requestText} label="Copy the request" />
+        <summary>{t('ui.fix.requestTo', { to: guide.request.to })}</summary>
+        <CodeBlock code={requestText} label={t('ui.fix.copyRequest')} />
         {guide.request.url ? (
           <p>
             <a href={guide.request.url} target="_blank" rel="noreferrer">
-              Where to send it
+              {t('ui.fix.whereToSend')}
             </a>
           </p>
         ) : null}
@@ -196,6 +208,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
 
 /** Provider sign-in changes that explain an authentication error. */
 export function AuthAdviceView({ advice }: { advice: readonly AuthAdvice[] }) {
+  const { t } = useT();
   if (!advice.length) return null;
   return (
     <div className="auth-advice">
@@ -211,11 +224,11 @@ export function AuthAdviceView({ advice }: { advice: readonly AuthAdvice[] }) {
           </ol>
           {advisory.timeline?.length ? (
             <details>
-              <summary>Timeline</summary>
+              <summary>{t('ui.fix.timeline')}</summary>
               <ul className="timeline">
-                {advisory.timeline.map((t) => (
-                  <li key={t.date + t.event}>
-                    <code>{t.date}</code> {t.event}
+                {advisory.timeline.map((entry) => (
+                  <li key={entry.date + entry.event}>
+                    <code>{entry.date}</code> {entry.event}
                   </li>
                 ))}
               </ul>
@@ -223,9 +236,9 @@ export function AuthAdviceView({ advice }: { advice: readonly AuthAdvice[] }) {
           ) : null}
           <p>
             <a href={advisory.helpUrl} target="_blank" rel="noreferrer">
-              Provider help
+              {t('ui.fix.providerHelp')}
             </a>{' '}
-            <span className="muted small">· checked {advisory.checked}</span>
+            <span className="muted small">· {t('ui.fix.checked', { date: advisory.checked })}</span>
           </p>
         </div>
       ))}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from './i18n';
 
 interface Props {
   onExplain: (text: string) => void;
@@ -8,7 +9,8 @@ interface Props {
 }
 
 /** Paste an error message, get the same diagnosis the page watcher gives. Local only. */
-export function PasteBox({ onExplain, initialText = '', heading = 'Explain an error message' }: Props) {
+export function PasteBox({ onExplain, initialText = '', heading }: Props) {
+  const { t } = useT();
   const [text, setText] = useState(initialText);
   const id = useId();
 
@@ -19,15 +21,17 @@ export function PasteBox({ onExplain, initialText = '', heading = 'Explain an er
 
   return (
     <form className="paste-box" onSubmit={submit} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{heading}</h2>
+      <h2 id={`${id}-h`}>{heading ?? t('ui.paste.heading')}</h2>
       <label htmlFor={`${id}-t`} className="hint">
-        Paste the error your mail app, website or server showed. It is read here, on this device.
+        {t('ui.paste.hint')}
       </label>
       <textarea
         id={`${id}-t`}
         rows={5}
         value={text}
-        placeholder="e.g. SMTP Error: Could not connect to SMTP host. Connection timed out (110)"
+        placeholder={t('ui.paste.placeholder', {
+          example: 'SMTP Error: Could not connect to SMTP host. Connection timed out (110)',
+        })}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
@@ -36,7 +40,7 @@ export function PasteBox({ onExplain, initialText = '', heading = 'Explain an er
       />
       <div className="paste-actions">
         <button type="submit" className="btn btn-primary" disabled={!text.trim()}>
-          Explain
+          {t('ui.paste.explain')}
         </button>
         <span className="hint">Ctrl+Enter</span>
       </div>

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AUDIENCES } from '../lib/audience';
 import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
+import { useT, withElements } from './i18n';
+import type { MessageKey } from '../lib/i18n/messages';
 import { parsePorts, type ProbeOutcome, type ProbeRunner } from './probe-runner';
 
 interface Props {
@@ -59,6 +61,7 @@ export function ProbePanel({
   );
   const abort = useRef<AbortController | null>(null);
   const id = useId();
+  const { t } = useT();
   useEffect(() => () => abort.current?.abort(), []);
 
   async function start(event: FormEvent) {
@@ -96,7 +99,7 @@ export function ProbePanel({
     <div className="probes">
       <form className="probe-form" onSubmit={(e) => void start(e)}>
         <div className="field probe-host">
-          <label htmlFor={`${id}-host`}>Server to probe</label>
+          <label htmlFor={`${id}-host`}>{t('ui.probe.host')}</label>
           <input
             id={`${id}-host`}
             type="text"
@@ -108,12 +111,12 @@ export function ProbePanel({
           />
           {defaultHostFromText && host.trim() !== '' && host.trim() === defaultHost ? (
             <span id={`${id}-host-origin`} className="hint host-origin" data-host-origin="error-text">
-              From the error text: check it is your server.
+              {t('ui.probe.hostFromText')}
             </span>
           ) : null}
         </div>
         <div className="field probe-ports">
-          <label htmlFor={`${id}-ports`}>Ports</label>
+          <label htmlFor={`${id}-ports`}>{t('ui.probe.ports')}</label>
           <input
             id={`${id}-ports`}
             type="text"
@@ -128,22 +131,22 @@ export function ProbePanel({
           disabled={running || !host.trim()}
           aria-describedby={!host.trim() ? `${id}-why-disabled` : undefined}
         >
-          {running ? 'Probing…' : 'Run probes'}
+          {running ? t('ui.probe.running') : t('ui.probe.run')}
         </button>
         {!host.trim() ? (
           <p id={`${id}-why-disabled`} className="hint why-disabled">
-            Type the mail server’s name above (for example smtp.gmail.com) to run probes.
+            {t('ui.probe.needHost', { example: 'smtp.gmail.com' })}
           </p>
         ) : null}
       </form>
       <p className="hint">
-        {from} ({backendUrl}). Nothing is sent until you press the button.
+        {from} ({backendUrl}). {t('ui.probe.nothingSent')}
       </p>
 
       <div role="status" aria-live="polite" className="probe-live">
         {state.phase === 'running' ||
         (state.phase === 'done' && (state.outcome.ok || state.results.length)) ? (
-          <ul className="port-results" aria-label="Probe results">
+          <ul className="port-results" aria-label={t('ui.probe.results')}>
             {state.ports.map((port) => {
               const result = state.results.find((r) => r.port === port);
               return <PortRow key={port} port={port} result={result} pending={running && !result} />;
@@ -163,7 +166,7 @@ export function ProbePanel({
                     onClear();
                   }}
                 >
-                  Clear results
+                  {t('ui.probe.clear')}
                 </button>
               ) : null}
             </>
@@ -181,29 +184,40 @@ export function ProbePanel({
   );
 }
 
-const TCP_TEXT: Record<PortResult['tcp'], { label: string; detail: string; tone: 'ok' | 'bad' | 'warn' }> = {
-  open: { label: 'open', detail: 'the server answered', tone: 'ok' },
-  timeout: { label: 'timed out', detail: 'dropped on the way: typical of a blocked port', tone: 'bad' },
-  refused: { label: 'refused', detail: 'reachable, but nothing listens on this port', tone: 'warn' },
-  unreachable: { label: 'unreachable', detail: 'no route to the host from here', tone: 'bad' },
-  'dns-error': { label: 'name not found', detail: 'the host name does not resolve', tone: 'bad' },
-};
+const TCP_TEXT = {
+  open: { label: 'ui.probe.tcp.open', detail: 'ui.probe.tcp.openDetail', tone: 'ok' },
+  timeout: { label: 'ui.probe.tcp.timeout', detail: 'ui.probe.tcp.timeoutDetail', tone: 'bad' },
+  refused: { label: 'ui.probe.tcp.refused', detail: 'ui.probe.tcp.refusedDetail', tone: 'warn' },
+  unreachable: { label: 'ui.probe.tcp.unreachable', detail: 'ui.probe.tcp.unreachableDetail', tone: 'bad' },
+  'dns-error': { label: 'ui.probe.tcp.dns', detail: 'ui.probe.tcp.dnsDetail', tone: 'bad' },
+} as const satisfies Record<
+  PortResult['tcp'],
+  { label: MessageKey; detail: MessageKey; tone: 'ok' | 'bad' | 'warn' }
+>;
 
 function PortRow({ port, result, pending }: { port: number; result?: PortResult; pending: boolean }) {
+  const { t, locale } = useT();
   if (!result) {
     return (
       <li className="port-row" data-port={port} data-state={pending ? 'pending' : 'missing'}>
         <span className="port">{port}</span>
-        <span className="outcome">{pending ? 'testing…' : 'no result'}</span>
+        <span className="outcome">{pending ? t('ui.probe.testing') : t('ui.probe.noResult')}</span>
       </li>
     );
   }
-  const tcp = TCP_TEXT[result.tcp];
+  const tcp = {
+    ...TCP_TEXT[result.tcp],
+    label: t(TCP_TEXT[result.tcp].label),
+    detail: t(TCP_TEXT[result.tcp].detail),
+  };
   const extras: string[] = [];
   if (result.tls?.ok) extras.push(`${result.tls.protocol ?? 'TLS'} OK`);
   else if (result.tls && !result.tls.ok)
-    extras.push(`TLS failed${result.tls.error ? `: ${result.tls.error}` : ''}`);
-  else if (result.starttls !== undefined) extras.push(result.starttls ? 'offers STARTTLS' : 'no STARTTLS');
+    extras.push(
+      result.tls.error ? t('ui.probe.tlsFailedWhy', { error: result.tls.error }) : t('ui.probe.tlsFailed'),
+    );
+  else if (result.starttls !== undefined)
+    extras.push(result.starttls ? t('ui.probe.starttls') : t('ui.probe.noStarttls'));
   if (result.auth?.length) extras.push(`AUTH ${result.auth.join(' ')}`);
   const tone = result.tcp === 'open' && result.tls && !result.tls.ok ? 'warn' : tcp.tone;
   return (
@@ -212,7 +226,12 @@ function PortRow({ port, result, pending }: { port: number; result?: PortResult;
       <span className={`outcome tone-${tone}`}>{tcp.label}</span>
       <span className="port-detail">
         {result.tcp === 'open' ? extras.join(' · ') || tcp.detail : tcp.detail} ·{' '}
-        {(result.ms / 1000).toFixed(1)} s
+        {t('ui.probe.seconds', {
+          seconds: (result.ms / 1000).toLocaleString(locale, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        })}
         {result.banner ? <span className="banner">{result.banner}</span> : null}
       </span>
     </li>
@@ -241,25 +260,28 @@ function ProbeFailure({
   manualChecks?: React.ReactNode;
   onOpenSettings?: () => void;
 }) {
+  const translator = useT();
+  const { t } = translator;
+  const settings = t('ui.popup.settings');
   return (
     <div className="probe-failure">
       {outcome.kind === 'not-running' ? (
         <div className="notice notice-warn">
           <p>
-            <strong>The probe backend is not running</strong> (nothing answers at {backendUrl}). Start it in a
-            terminal on this computer:
+            <strong>{t('ui.probe.notRunning')}</strong> {t('ui.probe.notRunningWhy', { url: backendUrl })}{' '}
+            {t('ui.backend.startHere')}
           </p>
-          <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
+          <CodeBlock code={START_BACKEND_COMMAND} label={t('ui.backend.copyStart')} />
           <p className="muted">
-            Then paste the token it prints into{' '}
-            {onOpenSettings ? (
-              <button type="button" className="btn-link" onClick={onOpenSettings}>
-                Settings
-              </button>
-            ) : (
-              'Settings'
-            )}{' '}
-            and run the probes again. Or check by hand:
+            {withElements(translator, 'ui.probe.pasteToken', {
+              settings: onOpenSettings ? (
+                <button type="button" className="btn-link" onClick={onOpenSettings}>
+                  {settings}
+                </button>
+              ) : (
+                settings
+              ),
+            })}
           </p>
         </div>
       ) : (
@@ -267,7 +289,7 @@ function ProbeFailure({
           <p>{outcome.message}</p>
           {outcome.kind === 'unauthorized' && onOpenSettings ? (
             <button type="button" className="btn-link" onClick={onOpenSettings}>
-              Open Settings
+              {t('ui.probe.openSettings')}
             </button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { ALL_PROVIDERS, PORT_POLICIES, getPortPolicy, getProvider } from '../lib/providers/index';
 import type { PortPolicy, ProviderRecord } from '../lib/providers/index';
+import type { MessageKey } from '../lib/i18n/messages';
 
 export { ALL_PROVIDERS, PORT_POLICIES };
 
@@ -27,8 +28,8 @@ export function searchProviders(
   );
 }
 
-export const KIND_LABELS: Record<ProviderRecord['kind'], string> = {
-  mailbox: 'Mailbox providers',
-  relay: 'Relay services',
-  panel: 'Hosting panels',
-};
+export const KIND_LABELS = {
+  mailbox: 'ui.provider.kind.mailbox',
+  relay: 'ui.provider.kind.relay',
+  panel: 'ui.provider.kind.panel',
+} as const satisfies Record<ProviderRecord['kind'], MessageKey>;

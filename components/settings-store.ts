@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import {
+  SETTINGS_KEY,
   SETTINGS_VERSION,
   defaultSettings,
   migrateV1toV2,
@@ -14,7 +15,7 @@ import {
  * hand-edited value, a half-written import), and a bad value must never break a page.
  */
 export function defineSettingsItem() {
-  return storage.defineItem<unknown>('local:settings', {
+  return storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
     version: SETTINGS_VERSION,
     // A migration must not throw (a throw leaves the old value in place); validation
     // afterwards replaces whatever it could not carry over.

@@ -1,4 +1,5 @@
 import { DEFAULT_BACKEND_URL } from '../lib/probe/types';
+import { LOCALES, type Locale } from '../lib/i18n/locales';
 
 /**
  * The user's settings: their shape, defaults, validation and the v1 → v2 migration.
@@ -6,6 +7,8 @@ import { DEFAULT_BACKEND_URL } from '../lib/probe/types';
  */
 
 export const SETTINGS_VERSION = 2;
+/** The storage.local key of the settings item. */
+export const SETTINGS_KEY = 'settings';
 
 export const SENDING_FROM_KINDS = ['unknown', 'home', 'office', 'hosting-panel', 'cloud'] as const;
 export type SendingFromKind = (typeof SENDING_FROM_KINDS)[number];
@@ -19,6 +22,10 @@ export type ProbeVia = (typeof PROBE_VIA)[number];
 
 export const SECURITY_MODES = ['ssl', 'starttls', 'plain'] as const;
 export type SecurityMode = (typeof SECURITY_MODES)[number];
+
+/** The language of the UI: the browser's ('auto') or one the user chose. */
+export const LANGUAGE_CHOICES = ['auto', ...LOCALES] as const;
+export type LanguageSetting = 'auto' | Locale;
 
 /** Submission settings found by discovery for a provider the presets do not know. */
 export interface DiscoveredServer {
@@ -60,6 +67,8 @@ export interface Settings {
   probeVia: ProbeVia;
   sites: WatchedSite[];
   privacy: { doh: DohChoice };
+  /** Absent means 'auto' (the browser's language): see languageOf. */
+  language?: LanguageSetting;
 }
 
 /** The flat layout of the first release (storage version 1). */
@@ -205,7 +214,19 @@ export function validateSettings(value: unknown): ValidatedSettings {
     else if (value.privacy.doh !== undefined) bad('privacy.doh', 'unknown resolver');
   } else if (value.privacy !== undefined) bad('privacy', 'not an object');
 
-  return { settings: { provider, sendingFrom, backend, probeVia, sites, privacy }, issues };
+  const settings: Settings = { provider, sendingFrom, backend, probeVia, sites, privacy };
+  if (oneOf(LANGUAGE_CHOICES, value.language)) settings.language = value.language;
+  else if (value.language !== undefined) {
+    // A bad value leaves the language to the browser ('auto').
+    bad('language', `unknown language: ${JSON.stringify(String(value.language).slice(0, 20))}`);
+  }
+
+  return { settings, issues };
+}
+
+/** The language setting; a value stored before the setting existed reads 'auto'. */
+export function languageOf(settings: Pick<Settings, 'language'>): LanguageSetting {
+  return settings.language ?? 'auto';
 }
 
 function validateDiscovered(value: unknown): DiscoveredServer | null {
@@ -288,6 +309,7 @@ const V2_GROUPS = {
   probeVia: (value: unknown) => typeof value === 'string',
   sites: Array.isArray,
   privacy: isRecord,
+  language: (value: unknown) => typeof value === 'string',
 } as const satisfies Record<keyof Settings, (value: unknown) => boolean>;
 
 /** A value in the v2 layout (whatever its version marker says): one v2 group is enough. */
@@ -326,6 +348,8 @@ export function migrateV1toV2(old: unknown): unknown {
     // v1 knew only the probe server.
     probeVia: () => 'http',
     privacy: () => ({ doh: v1.doh ?? 'cloudflare' }),
+    // v1 had no language choice: the default ('auto') applies.
+    language: () => undefined,
   };
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(V2_GROUPS) as Array<keyof Settings>) {

@@ -10,6 +10,10 @@
 //
 //   npm run screenshots                  every case
 //   npm run screenshots -- gmail dmarc   only cases whose name contains one of the words
+//   npm run screenshots -- lang-de       the popup and the options page in one language
+//
+// Each other language (lang-<locale>-…): the language setting stored as the options page
+// stores it, then a page's findings, a pasted error and the options page, light and dark.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -25,6 +29,10 @@ import {
 } from '../test/e2e/support/extension-pages';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { SITES, type Site } from '../test/e2e/support/sites';
+import { settled } from '../test/e2e/support/extension-pages';
+import { LOCALES } from '../lib/i18n/locales';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 const OUT = join(ROOT, '.output', 'screenshots');
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
@@ -55,6 +63,67 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
   process.stdout.write(`  ${name}.png, ${name}-full.png\n`);
+}
+
+/** The language setting, stored as the options page stores it (everything else at its default). */
+async function storeLanguage(browser: ExtensionBrowser, language: string): Promise<void> {
+  const page = await browser.extensionPage();
+  await page.evaluate(
+    (lang) =>
+      chrome.storage.local.set({
+        settings: {
+          provider: { id: null, variant: null, address: '', discovered: null },
+          sendingFrom: { kind: 'unknown', hostId: null },
+          backend: { url: 'http://127.0.0.1:8025', token: '' },
+          sites: [],
+          privacy: { doh: 'cloudflare' },
+          language: lang,
+        },
+        settings$: { v: 2 },
+      }),
+    language,
+  );
+}
+
+/** The paste box's submit button, whatever its language. */
+async function pasteInAnyLanguage(popup: Page, text: string): Promise<void> {
+  const box = popup.locator('form.paste-box').last();
+  await box.locator('textarea').fill(text);
+  await box.locator('button[type="submit"]').click();
+  await popup.locator('.pasted [data-category], .pasted .not-an-error').first().waitFor();
+  await settled(popup);
+}
+
+/** The popup for a page's findings, a pasted error and the options page in each other language. */
+async function languages(browser: ExtensionBrowser, wanted: (name: string) => boolean): Promise<void> {
+  const { page, tabId } = await tabWithFindings(browser, SITES.roundcubeCompose);
+  try {
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      if (!wanted(`lang-${locale}`)) continue;
+      await storeLanguage(browser, locale);
+      for (const scheme of SCHEMES) {
+        const popup = await openPopup(browser, tabId, scheme);
+        await shoot(popup, `lang-${locale}-page-roundcube-${scheme}`);
+        await popup.close();
+        const empty = await openPopup(browser, 0, scheme);
+        await shoot(empty, `lang-${locale}-empty-${scheme}`);
+        await pasteInAnyLanguage(empty, PASTED['pasted-gmail-535']!);
+        await shoot(empty, `lang-${locale}-pasted-gmail-535-${scheme}`);
+        await empty.close();
+        const options = await browser.context.newPage();
+        await options.setViewportSize({ width: 900, height: 900 });
+        await options.emulateMedia({ colorScheme: scheme });
+        await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+        await options.locator(`html[lang="${locale}"] h1`).waitFor();
+        await settled(options);
+        await shoot(options, `lang-${locale}-options-${scheme}`);
+        await options.close();
+      }
+    }
+  } finally {
+    await storeLanguage(browser, 'auto');
+    await page.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -98,6 +167,8 @@ async function main(): Promise<void> {
         await options.close();
       }
     }
+    if (only.length === 0 || only.some((word) => word.startsWith('lang')))
+      await languages(browser, (name) => only.length === 0 || only.some((word) => name.includes(word)));
     process.stdout.write(`screenshots in ${OUT}\n`);
   } finally {
     await browser?.close();

@@ -1,3 +1,6 @@
+import { localeFromEnv } from '../lib/i18n/locales.ts';
+import { ENGLISH, loadTranslator, type Translator } from '../lib/i18n/translator.ts';
+
 /**
  * `smtp-doctor <command>`: explain, settings, probe, serve, native.
  * Exit codes: 0 success / matched, 1 nothing found, 2 bad usage.
@@ -7,55 +10,69 @@ export interface CommandIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   isTTY: boolean;
+  /** The reader's language, from LC_ALL, LC_MESSAGES or LANG (English by default). */
+  translator?: Translator;
 }
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+type Summary = Parameters<Translator['t']>[0];
+
+const commands: Record<string, { synopsis: string; summary: Summary; load: () => Promise<Command> }> = {
   explain: {
-    summary: 'explain [--json|--jsonl] [TEXT…]   explain an email send error (TEXT or stdin)',
+    synopsis: 'explain [--json|--jsonl] [TEXT…]',
+    summary: 'cli.usage.explain',
     load: async () => (await import('./commands/explain.ts')).explain,
   },
   settings: {
-    summary:
-      'settings <address-or-domain> [--json] [--offline] [--timeout MS] [--resolver NAME|URL]   discover submission settings',
+    synopsis: 'settings <address-or-domain> [--json] [--offline] [--timeout MS] [--resolver NAME|URL]',
+    summary: 'cli.usage.settings',
     load: async () => (await import('./commands/settings.ts')).settings,
   },
   probe: {
-    summary:
-      'probe HOST [--ports 25,465,587,2525] [--timeout ms] [--json]   probe SMTP ports from this machine',
+    synopsis: 'probe HOST [--ports 25,465,587,2525] [--timeout ms] [--json]',
+    summary: 'cli.usage.probe',
     load: async () => (await import('./commands/probe.ts')).probe,
   },
   serve: {
-    summary: 'serve [--host 127.0.0.1] [--port 8025] [--token T] [--allow-ports P,…]   run the probe backend',
+    synopsis: 'serve [--host 127.0.0.1] [--port 8025] [--token T] [--allow-ports P,…]',
+    summary: 'cli.usage.serve',
     load: async () => (await import('./commands/serve.ts')).serve,
   },
   native: {
-    summary: 'native install|uninstall|status   let the extension probe from this computer (no server)',
+    synopsis: 'native install|uninstall|status',
+    summary: 'cli.usage.native',
     load: async () => (await import('./commands/native.ts')).native,
   },
 };
 
-export function usage(): string {
-  const lines = Object.values(commands).map((c) => `  smtp-doctor ${c.summary}`);
-  return `Usage:\n${lines.join('\n')}\n`;
+export function usage({ t }: Translator = ENGLISH): string {
+  const lines = Object.values(commands).map((c) => `  smtp-doctor ${c.synopsis}   ${t(c.summary)}`);
+  return `${t('cli.usage.title')}\n${lines.join('\n')}\n`;
+}
+
+/** The language of the environment (LC_ALL, LC_MESSAGES, LANG), as `locale` and `gettext` read it. */
+export function translatorFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Translator> {
+  return loadTranslator(localeFromEnv(env));
 }
 
 export async function main(argv: string[], io?: Partial<CommandIO>): Promise<number> {
+  const translator = io?.translator ?? (await translatorFromEnv());
   const fullIO: CommandIO = {
     stdin: io?.stdin ?? process.stdin,
     stdout: io?.stdout ?? process.stdout,
     stderr: io?.stderr ?? process.stderr,
     isTTY: io?.isTTY ?? Boolean(process.stdout.isTTY),
+    translator,
   };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? fullIO.stdout : fullIO.stderr).write(usage());
+    (name ? fullIO.stdout : fullIO.stderr).write(usage(translator));
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    fullIO.stderr.write(`smtp-doctor: unknown command "${name}"\n${usage()}`);
+    fullIO.stderr.write(`smtp-doctor: ${translator.t('cli.unknownCommand', { name })}\n${usage(translator)}`);
     return 2;
   }
   return (await command.load())(rest, fullIO);

@@ -1,14 +1,24 @@
 import { browser, type Browser } from '#imports';
 import type { Classification } from '../../lib/rules/types';
 import { MAX_EXPLAIN_TEXT, setExplained } from '../../utils/explain-store';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator';
 
 export const MENU_ID = 'smtp-doctor-explain';
-export const MENU_TITLE = 'Explain this email error';
+export const MENU_TITLE = ENGLISH.t('ui.menu.explain');
 
 /** Menus persist across service-worker restarts: create them once per install or update. */
-export async function createContextMenu(): Promise<void> {
+export async function createContextMenu(translator: Translator = ENGLISH): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: translator.t('ui.menu.explain'),
+    contexts: ['selection'],
+  });
+}
+
+/** The browser keeps a menu's title as created: a new language has to be set on it. */
+export async function retitleContextMenu({ t }: Translator): Promise<void> {
+  await browser.contextMenus.update(MENU_ID, { title: t('ui.menu.explain') });
 }
 
 /**

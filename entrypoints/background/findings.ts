@@ -8,6 +8,7 @@ import { getTabFindings, setTabFindings } from '../../utils/findings-store';
 import { clearStoredProbes, keepStoredProbes } from '../../utils/probe-store';
 import { showBadge } from '../../utils/badge';
 import { withTabLock } from './tab-lock';
+import { backgroundTranslator } from './language';
 
 /** Distinct findings kept per tab; later ones are dropped (the badge says "50"). */
 export const MAX_FINDINGS_PER_TAB = 50;
@@ -86,7 +87,7 @@ export function recordFindings(items: readonly NewFinding[], origin: FindingOrig
     if (changed) {
       await setTabFindings(tabId, next);
       if (retired.length) await keepStoredProbes(tabId, nextKeys);
-      await showBadge(tabId, next, origin.now);
+      await showBadge(tabId, next, origin.now, await backgroundTranslator());
     }
     return { kept: new Set(items.map((i) => i.key).filter((k) => nextKeys.has(k))), retired };
   });
@@ -104,7 +105,7 @@ export function clearFindings(tabId: number, frameId?: number): Promise<void> {
     await (next.length ? keepStoredProbes(tabId, new Set(next.map((f) => f.key))) : clearStoredProbes(tabId));
     if (next.length === findings.length) return;
     await setTabFindings(tabId, next);
-    await showBadge(tabId, next);
+    await showBadge(tabId, next, Date.now(), await backgroundTranslator());
   });
 }
 
@@ -138,7 +139,7 @@ export function markFindingsGone(
       return { ...f, leftPageAt: now, countUntil: now + recentWindow.ms };
     });
     if (changed) await setTabFindings(tabId, next);
-    await showBadge(tabId, next, now);
+    await showBadge(tabId, next, now, await backgroundTranslator());
     const pending = next
       .filter((f) => f.leftPageAt !== undefined && (f.countUntil ?? 0) > now)
       .map((f) => f.countUntil! - now);

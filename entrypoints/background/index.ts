@@ -2,7 +2,8 @@ import { browser, defineBackground, type Browser } from '#imports';
 import { explainPasted } from '../../lib/bounce/explain';
 import { classify } from '../../lib/rules/index';
 import { forgetTab, recentWindow } from './findings';
-import { createContextMenu, onContextMenuClick, readSelection } from './context-menu';
+import { createContextMenu, onContextMenuClick, readSelection, retitleContextMenu } from './context-menu';
+import { backgroundTranslator, followBackgroundLanguage } from './language';
 import { classifyCounts, forgetTabBudgets, registerMessageHandlers } from './messages';
 import { openExplanation } from './open-explanation';
 import { loadSettings } from '../../components/settings-store';
@@ -47,11 +48,18 @@ export default defineBackground(() => {
   registerMessageHandlers(classify);
 
   browser.runtime.onInstalled.addListener(() => {
-    void createContextMenu();
+    void backgroundTranslator().then(createContextMenu);
     void restoreSites();
   });
   // Firefox forgets scripts registered at run time when the extension is unloaded.
-  browser.runtime.onStartup.addListener(() => void restoreSites());
+  // The browser's language may have changed since the menu was made ('auto').
+  browser.runtime.onStartup.addListener(() => {
+    void restoreSites();
+    void backgroundTranslator()
+      .then(retitleContextMenu)
+      .catch(() => {});
+  });
+  followBackgroundLanguage((translator) => void retitleContextMenu(translator).catch(() => {}));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
   // Findings (and the explained text) leave with the tab's document: the page says so

@@ -1,4 +1,5 @@
 import { isBlock, MARKER_TAG } from './dom-rules';
+import { contentTranslator, markerLocale, pageLocale, type ContentT } from './marker-language';
 
 /**
  * The in-page marker: a small button placed in the page's flow right after the
@@ -12,10 +13,18 @@ import { isBlock, MARKER_TAG } from './dom-rules';
  * click counts only when the button shows at its own size and place.
  */
 
-/** What the button shows. */
-export const MARKER_TEXT = 'Why?';
+const english = contentTranslator('en');
+/** What the button shows (in English; other languages: content.marker.text). */
+export const MARKER_TEXT = english('content.marker.text');
 /** Its accessible name: it starts with the visible label, as speech input expects. */
-export const MARKER_LABEL = `${MARKER_TEXT} Explain this email error`;
+export const MARKER_LABEL = english('content.marker.label', { text: MARKER_TEXT });
+
+/** The button's label and accessible name in a language. */
+function label(button: HTMLButtonElement, t: ContentT): void {
+  const text = t('content.marker.text');
+  button.setAttribute('aria-label', t('content.marker.label', { text }));
+  button.lastChild!.textContent = text;
+}
 
 /** The button's height (SHADOW_CSS), in px. */
 const BUTTON_HEIGHT = 18;
@@ -124,9 +133,14 @@ export function createMarker(doc: Document, content: MarkerContent): Marker {
   style.textContent = SHADOW_CSS;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.setAttribute('aria-label', MARKER_LABEL);
   button.title = `SMTP Doctor: ${content.summary}`;
-  button.append(envelope(doc), MARKER_TEXT);
+  button.append(envelope(doc), doc.createTextNode(''));
+  // The browser's language at once; the language setting as soon as it has been read.
+  const first = pageLocale();
+  label(button, contentTranslator(first));
+  void markerLocale().then((locale) => {
+    if (locale !== first) label(button, contentTranslator(locale));
+  });
   button.addEventListener('click', (event) => {
     // Only a real click (page scripts cannot trigger the explanation), on the button
     // as drawn: otherwise the click is the page's, and goes on to it untouched.

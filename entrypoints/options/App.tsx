@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadSettings, saveSettings, type SettingsState } from '../../components/settings-store';
-import type { Settings, WatchedSite } from '../../components/settings';
+import { languageOf, type Settings, type WatchedSite } from '../../components/settings';
+import { useT } from '../../components/i18n';
+import { LanguageSection } from './LanguageSection';
 import { BackendSection } from './BackendSection';
 import { BackupSection } from './BackupSection';
 import { PrivacySection } from './PrivacySection';
@@ -9,6 +11,7 @@ import { SendingFromSection } from './SendingFromSection';
 import { SitesSection } from './SitesSection';
 
 export function OptionsApp() {
+  const { t } = useT();
   const [state, setState] = useState<SettingsState | null>(null);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [suggestedSites, setSuggestedSites] = useState<WatchedSite[]>([]);
@@ -58,25 +61,29 @@ export function OptionsApp() {
   return (
     <div className="options">
       <header className="opt-header">
-        <h1>SMTP Doctor settings</h1>
-        <p className="muted">Changes are saved as you make them.</p>
+        <h1>{t('ui.options.title')}</h1>
+        <p className="muted">{t('ui.options.autosave')}</p>
+        <LanguageSection
+          language={languageOf(settings)}
+          onChange={(language) => update((s) => ({ ...s, language }))}
+        />
         <p className="save-status" role="status" aria-live="polite">
-          {saved === 'saved'
-            ? 'Saved'
-            : saved === 'failed'
-              ? 'Could not save: the browser refused to store it.'
-              : ''}
+          {saved === 'saved' ? t('ui.options.saved') : saved === 'failed' ? t('ui.options.saveFailed') : ''}
         </p>
       </header>
 
       {state.status === 'repaired' ? (
         <div className="notice notice-warn" role="alert">
-          <strong>Some saved settings could not be read and were reset to their defaults</strong>
-          <span>: {state.issues.map((i) => `${i.field} (${i.problem})`).join(', ')}. Check them below.</span>
+          <strong>{t('ui.options.repaired')}</strong>
+          <span>
+            {t('ui.options.repairedList', {
+              issues: state.issues.map((i) => `${i.field} (${i.problem})`).join(', '),
+            })}
+          </span>
         </div>
       ) : state.status === 'missing' ? (
         <div className="notice" role="status">
-          Nothing saved yet: these are the defaults.
+          {t('ui.options.missing')}
         </div>
       ) : null}
 
@@ -102,7 +109,7 @@ export function OptionsApp() {
       />
       {/* Needed only to run probes or to change how DNS is looked up: folded below the provider choice. */}
       <details className="opt-advanced">
-        <summary>Advanced: where probes run, and DNS look-ups</summary>
+        <summary>{t('ui.options.advanced')}</summary>
         <BackendSection
           key={`BackendSection-${imports}`}
           backend={settings.backend}

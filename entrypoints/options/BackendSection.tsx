@@ -7,14 +7,13 @@ import { START_BACKEND_COMMAND } from '../../lib/probe/types';
 import { CheckResult } from './CheckResult';
 import { NativeProbes } from './NativeProbes';
 import { Section } from './Section';
+import { useT } from '../../components/i18n';
+import type { MessageKey } from '../../lib/i18n/messages';
 
-const ROUTES: Record<ProbeVia, { name: string; detail: string }> = {
-  native: { name: 'This computer', detail: 'a helper the browser starts when needed (native messaging)' },
-  http: {
-    name: 'A probe server',
-    detail: 'smtp-doctor serve, here or on another machine such as your mail server',
-  },
-};
+const ROUTES = {
+  native: { name: 'ui.backend.native', detail: 'ui.backend.nativeDetail' },
+  http: { name: 'ui.backend.http', detail: 'ui.backend.httpDetail' },
+} as const satisfies Record<ProbeVia, { name: MessageKey; detail: MessageKey }>;
 
 type Backend = Settings['backend'];
 
@@ -29,6 +28,7 @@ export function BackendSection({
   probeVia?: ProbeVia;
   onProbeViaChange?: (via: ProbeVia) => void;
 }) {
+  const { t } = useT();
   const [url, setUrl] = useState(backend.url);
   const [token, setToken] = useState(backend.token);
   const [showToken, setShowToken] = useState(false);
@@ -46,13 +46,10 @@ export function BackendSection({
   }
 
   return (
-    <Section
-      title="Probe backend"
-      intro="Browsers cannot open mail ports, so probes run through a small program: on this computer, or on another machine such as the server whose mail fails."
-    >
+    <Section title={t('ui.backend.title')} intro={t('ui.backend.intro')}>
       {onProbeViaChange ? (
         <fieldset className="radio-group">
-          <legend>Run probes from</legend>
+          <legend>{t('ui.backend.from')}</legend>
           {(Object.keys(ROUTES) as ProbeVia[]).map((via) => (
             <label key={via} className="radio">
               <input
@@ -67,7 +64,8 @@ export function BackendSection({
                 }}
               />
               <span>
-                {ROUTES[via].name} <span className="muted">— {ROUTES[via].detail}</span>
+                {t(ROUTES[via].name)}{' '}
+                <span className="muted">— {t(ROUTES[via].detail, { command: 'smtp-doctor serve' })}</span>
               </span>
             </label>
           ))}
@@ -80,11 +78,9 @@ export function BackendSection({
   function serverFields() {
     return (
       <>
-        <p className="muted small">
-          Start it with {START_BACKEND_COMMAND}, then paste the address and token it prints.
-        </p>
+        <p className="muted small">{t('ui.backend.start', { command: START_BACKEND_COMMAND })}</p>
         <div className="field">
-          <label htmlFor={`${id}-url`}>Address</label>
+          <label htmlFor={`${id}-url`}>{t('ui.backup.address')}</label>
           <input
             id={`${id}-url`}
             type="url"
@@ -97,11 +93,11 @@ export function BackendSection({
             spellCheck={false}
           />
           <span id={`${id}-url-hint`} className={urlValid ? 'hint' : 'hint error-text'}>
-            {urlValid ? `Default: ${DEFAULT_BACKEND_URL}` : 'Enter an http:// or https:// address.'}
+            {urlValid ? t('ui.backend.default', { url: DEFAULT_BACKEND_URL }) : t('ui.backend.badUrl')}
           </span>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-token`}>Token</label>
+          <label htmlFor={`${id}-token`}>{t('ui.backup.token')}</label>
           <div className="row">
             <input
               id={`${id}-token`}
@@ -118,10 +114,10 @@ export function BackendSection({
               aria-pressed={showToken}
               onClick={() => setShowToken((v) => !v)}
             >
-              {showToken ? 'Hide' : 'Show'}
+              {showToken ? t('ui.backend.hide') : t('ui.backend.show')}
             </button>
           </div>
-          <span className="hint">Printed once when the backend first starts.</span>
+          <span className="hint">{t('ui.backend.tokenHint')}</span>
         </div>
         <div className="row">
           <button
@@ -133,7 +129,7 @@ export function BackendSection({
               void test();
             }}
           >
-            {check === 'busy' ? 'Testing…' : 'Test connection'}
+            {check === 'busy' ? t('ui.backend.testing') : t('ui.backend.test')}
           </button>
         </div>
         <div role="status" aria-live="polite">
@@ -145,18 +141,18 @@ export function BackendSection({
 }
 
 function ServerCheckResult({ check }: { check: BackendCheck }) {
+  const { t } = useT();
   return (
     <CheckResult
       check={check}
-      connected={(version) => `SMTP Doctor backend ${version}`}
+      connected={(version) => t('ui.backend.connected', { version })}
       notRunning={
         <>
           <p>
-            <strong>No probe backend is answering at this address.</strong> Start it in a terminal on this
-            computer:
+            <strong>{t('ui.backend.notRunning')}</strong> {t('ui.backend.startHere')}
           </p>
-          <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
-          <p className="muted small">It prints a token on first start; paste it above and test again.</p>
+          <CodeBlock code={START_BACKEND_COMMAND} label={t('ui.backend.copyStart')} />
+          <p className="muted small">{t('ui.backend.tokenAgain')}</p>
         </>
       }
     />

@@ -8,6 +8,7 @@ import {
   type WatchedSite,
 } from '../../components/settings';
 import { Section } from './Section';
+import { useT } from '../../components/i18n';
 
 interface Props {
   settings: Settings;
@@ -24,6 +25,7 @@ interface PendingImport {
 }
 
 export function BackupSection({ settings, onImport }: Props) {
+  const { t } = useT();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -37,15 +39,18 @@ export function BackupSection({ settings, onImport }: Props) {
     const known = new Set(settings.sites.map((s) => s.pattern));
     const sitesToAdd = imported.sites.filter((s) => !known.has(s.pattern));
     onImport({ ...imported, sites: settings.sites }, sitesToAdd);
-    const parts = ['Settings imported.'];
+    const parts = [t('ui.backup.imported')];
     if (note) parts.push(note);
     if (issues.length)
       parts.push(
-        `Some values were not valid and kept their defaults: ${issues.map((i) => `${i.field} (${i.problem})`).join(', ')}.`,
+        t('ui.backup.issues', { issues: issues.map((i) => `${i.field} (${i.problem})`).join(', ') }),
       );
     if (sitesToAdd.length)
       parts.push(
-        `Add ${sitesToAdd.map((s) => siteLabel(s.pattern)).join(', ')} under “Extra sites to watch” to grant access.`,
+        t('ui.backup.addSites', {
+          sites: sitesToAdd.map((s) => siteLabel(s.pattern)).join(', '),
+          section: t('ui.sites.title'),
+        }),
       );
     setMessage({ kind: issues.length ? 'warn' : 'ok', text: parts.join(' ') });
   }
@@ -55,11 +60,11 @@ export function BackupSection({ settings, onImport }: Props) {
     setPending(null);
     if (!file) return;
     if (choice === 'cancel') {
-      setMessage({ kind: 'ok', text: 'Nothing was imported.' });
+      setMessage({ kind: 'ok', text: t('ui.backup.nothing') });
     } else if (choice === 'new') {
       apply(file.settings, file.issues);
     } else {
-      apply({ ...file.settings, backend: settings.backend }, file.issues, 'Your probe backend was kept.');
+      apply({ ...file.settings, backend: settings.backend }, file.issues, t('ui.backup.kept'));
     }
   }
 
@@ -71,7 +76,7 @@ export function BackupSection({ settings, onImport }: Props) {
     a.download = 'smtp-doctor-settings.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ kind: 'ok', text: 'Settings exported. The file holds your probe token: keep it private.' });
+    setMessage({ kind: 'ok', text: t('ui.backup.exported') });
   }
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
@@ -79,7 +84,7 @@ export function BackupSection({ settings, onImport }: Props) {
     event.target.value = '';
     if (!file) return;
     if (file.size > 200_000) {
-      setMessage({ kind: 'error', text: 'That file is too large to be a settings file.' });
+      setMessage({ kind: 'error', text: t('ui.backup.tooLarge') });
       return;
     }
     const result = importSettings(await file.text());
@@ -100,13 +105,13 @@ export function BackupSection({ settings, onImport }: Props) {
   }
 
   return (
-    <Section title="Back up and restore" intro="Save your settings to a JSON file, or load them from one.">
+    <Section title={t('ui.backup.title')} intro={t('ui.backup.intro')}>
       <div className="row">
         <button type="button" className="btn" onClick={download}>
-          Export settings
+          {t('ui.backup.export')}
         </button>
         <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
-          Import settings…
+          {t('ui.backup.import')}
         </button>
         <input
           ref={fileInput}
@@ -115,7 +120,7 @@ export function BackupSection({ settings, onImport }: Props) {
           accept="application/json,.json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Settings file to import"
+          aria-label={t('ui.backup.file')}
           onChange={(e) => void upload(e)}
         />
       </div>
@@ -127,16 +132,13 @@ export function BackupSection({ settings, onImport }: Props) {
           aria-labelledby={`${id}-confirm`}
         >
           <h3 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>
-            This file changes your probe backend
+            {t('ui.backup.confirmTitle')}
           </h3>
-          <p>
-            Probes, and the login check with your password, go to the backend. Use the file&apos;s backend
-            only if you set it up yourself.
-          </p>
+          <p>{t('ui.backup.confirmText')}</p>
           <dl className="import-changes">
             {pending.urlChanges ? (
               <>
-                <dt>Address</dt>
+                <dt>{t('ui.backup.address')}</dt>
                 <dd>
                   <code>{settings.backend.url}</code> → <code>{pending.settings.backend.url}</code>
                 </dd>
@@ -144,20 +146,22 @@ export function BackupSection({ settings, onImport }: Props) {
             ) : null}
             {pending.tokenChanges ? (
               <>
-                <dt>Token</dt>
-                <dd>{pending.settings.backend.token ? 'replaced by the token in the file' : 'removed'}</dd>
+                <dt>{t('ui.backup.token')}</dt>
+                <dd>
+                  {t(pending.settings.backend.token ? 'ui.backup.tokenReplaced' : 'ui.backup.tokenRemoved')}
+                </dd>
               </>
             ) : null}
           </dl>
           <div className="row">
             <button type="button" className="btn" onClick={() => decide('keep')}>
-              Keep my backend
+              {t('ui.backup.keep')}
             </button>
             <button type="button" className="btn" onClick={() => decide('new')}>
-              Use the new backend
+              {t('ui.backup.useNew')}
             </button>
             <button type="button" className="btn-link" onClick={() => decide('cancel')}>
-              Cancel import
+              {t('ui.backup.cancel')}
             </button>
           </div>
         </div>

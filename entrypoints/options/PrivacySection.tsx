@@ -1,20 +1,18 @@
 import { DOH_CHOICES, type DohChoice } from '../../components/settings';
 import { Section } from './Section';
-
-const LABELS: Record<DohChoice, { name: string; detail: string }> = {
-  cloudflare: { name: 'Cloudflare', detail: 'cloudflare-dns.com' },
-  google: { name: 'Google Public DNS', detail: 'dns.google' },
-  off: { name: 'Off', detail: 'no DNS checks (MX, SPF, DMARC, SRV) from the extension' },
-};
+import { useT } from '../../components/i18n';
 
 export function PrivacySection({ doh, onChange }: { doh: DohChoice; onChange: (doh: DohChoice) => void }) {
+  const { t } = useT();
+  const LABELS: Record<DohChoice, { name: string; detail: string }> = {
+    cloudflare: { name: 'Cloudflare', detail: 'cloudflare-dns.com' },
+    google: { name: 'Google Public DNS', detail: 'dns.google' },
+    off: { name: t('ui.privacy.off'), detail: t('ui.privacy.offDetail') },
+  };
   return (
-    <Section
-      title="Privacy"
-      intro="Errors are recognised on this device. Nothing is sent anywhere unless you start a probe or a DNS check yourself."
-    >
+    <Section title={t('ui.privacy.title')} intro={t('ui.privacy.intro')}>
       <fieldset className="radio-group">
-        <legend>DNS-over-HTTPS resolver for DNS checks</legend>
+        <legend>{t('ui.privacy.resolver')}</legend>
         {DOH_CHOICES.map((choice) => (
           <label key={choice} className="radio">
             <input
@@ -30,11 +28,7 @@ export function PrivacySection({ doh, onChange }: { doh: DohChoice; onChange: (d
           </label>
         ))}
       </fieldset>
-      <p className="muted small">
-        Stored on this device only: these settings; and, until the browser closes, the send errors found on
-        each tab, the text you asked about and your last probe results. Passwords typed for a login check are
-        never stored.
-      </p>
+      <p className="muted small">{t('ui.privacy.stored')}</p>
     </Section>
   );
 }

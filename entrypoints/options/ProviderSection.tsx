@@ -3,6 +3,7 @@ import { domainOf, serversFor, usernameFor, type ProviderRecord } from '../../li
 import { ALL_PROVIDERS, KIND_LABELS, providerById, searchProviders } from '../../components/provider-catalog';
 import type { DohChoice, Settings } from '../../components/settings';
 import { DetectProvider } from './DetectProvider';
+import { useT } from '../../components/i18n';
 import { Section } from './Section';
 
 type Provider = Settings['provider'];
@@ -17,6 +18,7 @@ interface Props {
 const SECURITY_LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS' } as const;
 
 export function ProviderSection({ provider, doh, onChange }: Props) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const id = useId();
   const chosen = providerById(provider.id);
@@ -26,28 +28,25 @@ export function ProviderSection({ provider, doh, onChange }: Props) {
     .filter((g) => g.list.length);
 
   return (
-    <Section
-      title="Your mail provider"
-      intro="The mailbox or relay service your mail goes out through. The fix steps in the popup then use its exact server, port and sign-in rules."
-    >
+    <Section title={t('ui.provider.title')} intro={t('ui.provider.intro')}>
       <DetectProvider provider={provider} doh={doh} onChange={onChange} />
 
       <div className="field">
-        <label htmlFor={`${id}-q`}>Or choose from the list</label>
+        <label htmlFor={`${id}-q`}>{t('ui.provider.choose')}</label>
         <input
           id={`${id}-q`}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={`Search ${ALL_PROVIDERS.length} providers — Gmail, Zoho, SendGrid …`}
+          placeholder={t('ui.provider.search', { count: ALL_PROVIDERS.length })}
           aria-controls={`${id}-list`}
         />
       </div>
-      <div id={`${id}-list`} className="provider-list" role="group" aria-label="Providers">
+      <div id={`${id}-list`} className="provider-list" role="group" aria-label={t('ui.provider.list')}>
         {groups.length ? (
           groups.map((group) => (
             <fieldset key={group.kind}>
-              <legend>{KIND_LABELS[group.kind]}</legend>
+              <legend>{t(KIND_LABELS[group.kind])}</legend>
               {group.list.map((p) => (
                 <label key={p.id} className="radio provider-option">
                   <input
@@ -64,7 +63,7 @@ export function ProviderSection({ provider, doh, onChange }: Props) {
             </fieldset>
           ))
         ) : (
-          <p className="muted">No provider matches “{query}”. Try “detect from my address” above.</p>
+          <p className="muted">{t('ui.provider.noMatch', { query })}</p>
         )}
       </div>
 
@@ -77,27 +76,31 @@ export function ProviderSection({ provider, doh, onChange }: Props) {
           onClear={() => onChange({ ...provider, id: null, variant: null })}
         />
       ) : provider.discovered ? (
-        <div className="summary" aria-label="Discovered settings">
-          <h3>Found for {provider.address || 'your address'}</h3>
+        <div className="summary" aria-label={t('ui.provider.discovered')}>
+          <h3>
+            {provider.address
+              ? t('ui.provider.foundFor', { address: provider.address })
+              : t('ui.provider.foundForYou')}
+          </h3>
           <p>
             <code>
               {provider.discovered.host}:{provider.discovered.port}
             </code>{' '}
             {provider.discovered.security === 'plain'
-              ? 'without encryption'
+              ? t('ui.provider.plain')
               : SECURITY_LABEL[provider.discovered.security]}{' '}
-            <span className="muted">(from {provider.discovered.source})</span>
+            <span className="muted">{t('ui.provider.source', { source: provider.discovered.source })}</span>
           </p>
           <button
             type="button"
             className="btn btn-small"
             onClick={() => onChange({ ...provider, discovered: null })}
           >
-            Clear
+            {t('ui.paste.clear')}
           </button>
         </div>
       ) : (
-        <p className="muted">No provider chosen: the popup shows the general 587 / 465 steps.</p>
+        <p className="muted">{t('ui.provider.none')}</p>
       )}
     </Section>
   );
@@ -121,6 +124,7 @@ function ProviderSummary({
   onVariant: (variant: string | null) => void;
   onClear: () => void;
 }) {
+  const { t } = useT();
   const id = useId();
   const servers = serversFor(record, {
     variantId: variant ?? undefined,
@@ -128,13 +132,13 @@ function ProviderSummary({
   });
   const username = usernameFor(record.username, address || undefined);
   return (
-    <div className="summary" aria-label={`${record.name} settings`}>
+    <div className="summary" aria-label={t('ui.provider.settingsOf', { name: record.name })}>
       <h3>{record.name}</h3>
       {record.variants?.length ? (
         <div className="field">
-          <label htmlFor={`${id}-v`}>Region or product</label>
+          <label htmlFor={`${id}-v`}>{t('ui.provider.variant')}</label>
           <select id={`${id}-v`} value={variant ?? ''} onChange={(e) => onVariant(e.target.value || null)}>
-            <option value="">Default ({record.submission[0]?.host})</option>
+            <option value="">{t('ui.provider.default', { host: record.submission[0]?.host ?? '' })}</option>
             {record.variants.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.label} ({v.host})
@@ -144,12 +148,12 @@ function ProviderSummary({
         </div>
       ) : null}
       <table className="servers">
-        <caption className="visually-hidden">Submission servers</caption>
+        <caption className="visually-hidden">{t('ui.provider.servers')}</caption>
         <thead>
           <tr>
-            <th scope="col">Server</th>
-            <th scope="col">Port</th>
-            <th scope="col">Security</th>
+            <th scope="col">{t('ui.provider.server')}</th>
+            <th scope="col">{t('ui.provider.port')}</th>
+            <th scope="col">{t('ui.provider.security')}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,7 +169,7 @@ function ProviderSummary({
         </tbody>
       </table>
       <p>
-        <span className="muted">User name: </span>
+        <span className="muted">{t('ui.provider.username')}</span>
         {username.value ? <code>{username.value}</code> : username.description}
       </p>
       {record.auth.map((a, i) => (
@@ -173,19 +177,20 @@ function ProviderSummary({
           {a.text}{' '}
           {a.helpUrl ? (
             <a href={a.helpUrl} target="_blank" rel="noreferrer">
-              How
+              {t('ui.provider.how')}
             </a>
           ) : null}
         </p>
       ))}
       <p className="muted small">
-        Port 2525: {record.supports2525 ? 'supported' : 'not documented'} · Facts checked {record.checked} ·{' '}
+        {t(record.supports2525 ? 'ui.provider.port2525yes' : 'ui.provider.port2525no')} ·{' '}
+        {t('ui.options.checked', { date: record.checked })} ·{' '}
         <a href={record.helpUrl} target="_blank" rel="noreferrer">
-          {record.name} help
+          {t('ui.provider.help', { name: record.name })}
         </a>
       </p>
       <button type="button" className="btn btn-small" onClick={onClear}>
-        Clear choice
+        {t('ui.provider.clear')}
       </button>
     </div>
   );

@@ -3,19 +3,18 @@ import { PORT_POLICIES, policyById } from '../../components/provider-catalog';
 import { SENDING_FROM_KINDS, type SendingFromKind, type Settings } from '../../components/settings';
 import type { PortPolicy } from '../../lib/providers/types';
 import { Section } from './Section';
+import { useT } from '../../components/i18n';
+import type { MessageKey } from '../../lib/i18n/messages';
 
 type SendingFrom = Settings['sendingFrom'];
 
-const KIND_TEXT: Record<SendingFromKind, { label: string; hint: string }> = {
-  unknown: { label: 'Not sure', hint: 'The popup explains the general case.' },
-  home: { label: 'Home network', hint: 'A mail app or a device on your home internet connection.' },
-  office: { label: 'Office network', hint: 'A company network, often with its own firewall.' },
-  'hosting-panel': {
-    label: 'A website on shared hosting',
-    hint: 'WordPress, a contact form, a cPanel or Plesk site.',
-  },
-  cloud: { label: 'A cloud or virtual server', hint: 'An app on AWS, Google Cloud, Hetzner, DigitalOcean …' },
-};
+const KIND_TEXT = {
+  unknown: { label: 'ui.sendingFrom.unknown', hint: 'ui.sendingFrom.unknownHint' },
+  home: { label: 'ui.sendingFrom.home', hint: 'ui.sendingFrom.homeHint' },
+  office: { label: 'ui.sendingFrom.office', hint: 'ui.sendingFrom.officeHint' },
+  'hosting-panel': { label: 'ui.sendingFrom.panel', hint: 'ui.sendingFrom.panelHint' },
+  cloud: { label: 'ui.sendingFrom.cloud', hint: 'ui.sendingFrom.cloudHint' },
+} as const satisfies Record<SendingFromKind, { label: MessageKey; hint: MessageKey }>;
 
 /** Which policies fit which place: ISPs for home/office, hosts for servers. */
 function policiesFor(kind: SendingFromKind, all: readonly PortPolicy[]): PortPolicy[] {
@@ -31,17 +30,15 @@ export function SendingFromSection({
   sendingFrom: SendingFrom;
   onChange: (s: SendingFrom) => void;
 }) {
+  const { t } = useT();
   const id = useId();
   const options = useMemo(() => policiesFor(sendingFrom.kind, PORT_POLICIES), [sendingFrom.kind]);
   const chosen = policyById(sendingFrom.hostId);
 
   return (
-    <Section
-      title="Where your mail is sent from"
-      intro="Port 25 is blocked by most home internet providers and cloud hosts. Knowing which one lets the popup name the real culprit and link its exception form."
-    >
+    <Section title={t('ui.sendingFrom.title')} intro={t('ui.sendingFrom.intro')}>
       <fieldset className="radio-group">
-        <legend className="visually-hidden">Place</legend>
+        <legend className="visually-hidden">{t('ui.sendingFrom.place')}</legend>
         {SENDING_FROM_KINDS.map((kind) => (
           <label key={kind} className="radio">
             <input
@@ -52,7 +49,7 @@ export function SendingFromSection({
               onChange={() => onChange({ kind, hostId: null })}
             />
             <span>
-              {KIND_TEXT[kind].label} <span className="muted">— {KIND_TEXT[kind].hint}</span>
+              {t(KIND_TEXT[kind].label)} <span className="muted">— {t(KIND_TEXT[kind].hint)}</span>
             </span>
           </label>
         ))}
@@ -61,14 +58,16 @@ export function SendingFromSection({
       {options.length ? (
         <div className="field">
           <label htmlFor={`${id}-host`}>
-            {sendingFrom.kind === 'home' || sendingFrom.kind === 'office' ? 'Internet provider' : 'Host'}
+            {sendingFrom.kind === 'home' || sendingFrom.kind === 'office'
+              ? t('ui.sendingFrom.isp')
+              : t('ui.sendingFrom.host')}
           </label>
           <select
             id={`${id}-host`}
             value={sendingFrom.hostId ?? ''}
             onChange={(e) => onChange({ ...sendingFrom, hostId: e.target.value || null })}
           >
-            <option value="">Not listed / not sure</option>
+            <option value="">{t('ui.sendingFrom.notListed')}</option>
             {options.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -79,25 +78,25 @@ export function SendingFromSection({
       ) : null}
 
       {chosen ? (
-        <div className="summary" aria-label={`${chosen.name} port policy`}>
+        <div className="summary" aria-label={t('ui.sendingFrom.policy', { name: chosen.name })}>
           <h3>{chosen.name}</h3>
           <p>{chosen.summary}</p>
           {chosen.blockedPorts.length ? (
             <p>
-              <span className="muted">Blocks outbound: </span>
+              <span className="muted">{t('ui.sendingFrom.blocks')}</span>
               {chosen.blockedPorts.join(', ')}
             </p>
           ) : null}
           <p>
-            <span className="muted">Exception: </span>
+            <span className="muted">{t('ui.sendingFrom.exception')}</span>
             {chosen.exception.how}{' '}
             {chosen.exception.url ? (
               <a href={chosen.exception.url} target="_blank" rel="noreferrer">
-                Request it
+                {t('ui.sendingFrom.request')}
               </a>
             ) : null}
           </p>
-          <p className="muted small">Facts checked {chosen.checked}</p>
+          <p className="muted small">{t('ui.options.checked', { date: chosen.checked })}</p>
         </div>
       ) : null}
     </Section>

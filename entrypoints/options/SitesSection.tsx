@@ -3,6 +3,7 @@ import { BuiltInAccessNotice } from '../../components/BuiltInAccessNotice';
 import { addWatchedSite, removeWatchedSite, sitesWithoutAccess } from '../../components/site-access';
 import { siteLabel, type WatchedSite } from '../../components/settings';
 import { Section } from './Section';
+import { useT } from '../../components/i18n';
 
 interface Props {
   sites: readonly WatchedSite[];
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandled }: Props) {
+  const { t } = useT();
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
           setInput('');
           setMessage({
             kind: 'ok',
-            text: `Watching ${siteLabel(result.site.pattern)}. Reload its open tabs.`,
+            text: t('ui.sites.watchingReload', { site: siteLabel(result.site.pattern) }),
           });
         } else {
           setMessage({ kind: 'error', text: result.message });
@@ -55,8 +57,8 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
     setMessage({
       kind: 'ok',
       text: accessReturned
-        ? `Stopped watching ${label}; its access was given back.`
-        : `Stopped watching ${label}: the watcher no longer runs there. The browser keeps the site access it granted, because the extension's built-in hosting-panel patterns reach that site too.`,
+        ? t('ui.sites.stopped', { site: label })
+        : t('ui.sites.stoppedKept', { site: label }),
     });
   }
 
@@ -66,7 +68,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
       if (result.ok) {
         onChange([...sites.filter((s) => s.pattern !== result.site.pattern), result.site]);
         onSuggestedHandled?.(site.pattern);
-        setMessage({ kind: 'ok', text: `Watching ${siteLabel(result.site.pattern)}.` });
+        setMessage({ kind: 'ok', text: t('ui.sites.watching', { site: siteLabel(result.site.pattern) }) });
       } else setMessage({ kind: 'error', text: result.message });
     });
   }
@@ -76,32 +78,29 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
     pending.then((result) => {
       if (result.ok) {
         setRevoked((old) => new Set([...old].filter((p) => p !== site.pattern)));
-        setMessage({ kind: 'ok', text: `Access to ${siteLabel(site.pattern)} granted again.` });
+        setMessage({ kind: 'ok', text: t('ui.sites.regranted', { site: siteLabel(site.pattern) }) });
       } else setMessage({ kind: 'error', text: result.message });
     });
   }
 
   return (
-    <Section
-      title="Extra sites to watch"
-      intro="Gmail, Outlook, Yahoo Mail and common webmail and hosting-panel addresses are watched already. Add a site that is not — a panel on your own domain, say. The browser asks you to allow access to that site only."
-    >
+    <Section title={t('ui.sites.title')} intro={t('ui.sites.intro')}>
       <BuiltInAccessNotice />
       <form className="inline-form" onSubmit={add}>
         <div className="field grow">
-          <label htmlFor={`${id}-site`}>Host name</label>
+          <label htmlFor={`${id}-site`}>{t('ui.sites.host')}</label>
           <input
             id={`${id}-site`}
             type="text"
             value={input}
             onChange={(e) => setInput(e.target.value)}
-            placeholder="panel.example.org or *.example.org"
+            placeholder={t('ui.sites.placeholder', { host: 'panel.example.org', wildcard: '*.example.org' })}
             autoComplete="off"
             spellCheck={false}
           />
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy || !input.trim()}>
-          Add site
+          {t('ui.sites.add')}
         </button>
       </form>
       <p
@@ -112,39 +111,39 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
         {message?.text ?? ''}
       </p>
       {suggested.length ? (
-        <ul className="site-list suggested" aria-label="Sites from the imported file">
+        <ul className="site-list suggested" aria-label={t('ui.sites.suggested')}>
           {suggested.map((site) => (
             <li key={site.pattern}>
               <code>{siteLabel(site.pattern)}</code>
-              <span className="badge">from the imported file</span>
+              <span className="badge">{t('ui.sites.fromFile')}</span>
               <button
                 type="button"
                 className="btn btn-small btn-primary"
                 onClick={() => acceptSuggested(site)}
               >
-                Allow and watch
+                {t('ui.sites.allowWatch')}
               </button>
               <button
                 type="button"
                 className="btn btn-small"
                 onClick={() => onSuggestedHandled?.(site.pattern)}
               >
-                Skip
+                {t('ui.sites.skip')}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       {sites.length ? (
-        <ul className="site-list" aria-label="Watched sites">
+        <ul className="site-list" aria-label={t('ui.sites.watched')}>
           {sites.map((site) => (
             <li key={site.pattern}>
               <code>{siteLabel(site.pattern)}</code>
               {revoked.has(site.pattern) ? (
                 <>
-                  <span className="badge badge-warn">access removed in the browser</span>
+                  <span className="badge badge-warn">{t('ui.sites.revoked')}</span>
                   <button type="button" className="btn btn-small" onClick={() => regrant(site)}>
-                    Allow again
+                    {t('ui.sites.allowAgain')}
                   </button>
                 </>
               ) : null}
@@ -152,15 +151,15 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
                 type="button"
                 className="btn btn-small"
                 onClick={() => void remove(site)}
-                aria-label={`Stop watching ${siteLabel(site.pattern)}`}
+                aria-label={t('ui.sites.stop', { site: siteLabel(site.pattern) })}
               >
-                Remove
+                {t('ui.sites.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No extra sites.</p>
+        <p className="muted">{t('ui.sites.none')}</p>
       )}
     </Section>
   );

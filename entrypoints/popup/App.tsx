@@ -16,6 +16,7 @@ import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
 import { startPopupState, type PopupStateSource } from './popup-state';
 import { PopupSettings } from './settings-context';
 import { useFirstPaintDone } from './first-paint';
+import { useT } from '../../components/i18n';
 
 // Classifying pasted text needs the rule table: loaded on the first paste, not to show stored findings.
 const PastedDiagnosis = lazy(() => import('./PastedDiagnosis'));
@@ -36,6 +37,7 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
   useEffect(() => () => owned?.stop(), [owned]);
   const { tab: load, settings } = useSyncExternalStore(source.subscribe, source.getSnapshot);
   const [pasted, setPasted] = useState<string | null>(null);
+  const { t } = useT();
 
   const ready = load.status === 'ready' ? load : null;
   // Cards and the count: what is on the page now; what left it a while ago is listed apart.
@@ -55,12 +57,12 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
           <Logo />
           <h1>SMTP Doctor</h1>
           {findings.length ? (
-            <span className="count" aria-label={`${findings.length} send errors on this page`}>
+            <span className="count" aria-label={t('ui.popup.count', { count: findings.length })}>
               {findings.length}
             </span>
           ) : null}
           <button type="button" className="btn btn-small topbar-settings" onClick={openOptions}>
-            Settings
+            {t('ui.popup.settings')}
           </button>
         </header>
 
@@ -68,7 +70,7 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
           {!ready ? null : (
             <>
               {explained ? (
-                <section className="explained" aria-label="The text you selected">
+                <section className="explained" aria-label={t('ui.popup.selected')}>
                   {explainedIsError ? (
                     <Diagnosis
                       classification={explained.classification}
@@ -86,15 +88,11 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
 
               {findings.length ? (
                 <>
-                  <p className="lead">
-                    {findings.length === 1
-                      ? 'One email send error on this page.'
-                      : `${findings.length} email send errors on this page.`}
-                  </p>
+                  <p className="lead">{t('ui.popup.lead', { count: findings.length })}</p>
                   <Cards findings={findings} tabId={ready.tabId} />
                 </>
               ) : !explained && pasted === null ? (
-                <p className="lead">No email send errors seen on this page.</p>
+                <p className="lead">{t('ui.popup.none')}</p>
               ) : null}
 
               <EarlierFindings findings={earlier} />
@@ -107,11 +105,11 @@ export function PopupApp({ search, source: given }: { search: string; source?: P
 
               {findings.length || explainedIsError ? (
                 <details className="more-paste">
-                  <summary>Explain another error message</summary>
-                  <PasteBox onExplain={setPasted} heading="Paste an error" />
+                  <summary>{t('ui.popup.another')}</summary>
+                  <PasteBox onExplain={setPasted} heading={t('ui.popup.pasteHeading')} />
                 </details>
               ) : (
-                <section className="empty" aria-label="Explain an error message">
+                <section className="empty" aria-label={t('ui.paste.heading')}>
                   <PasteBox
                     key={explained?.at ?? 0}
                     onExplain={setPasted}
@@ -172,13 +170,8 @@ const FindingDiagnosis = memo(function FindingDiagnosis({
 });
 
 export function WatchesLine() {
-  return (
-    <p className="watches">
-      Watches Gmail, Outlook, Yahoo Mail, self-hosted webmail (Roundcube, SOGo, Zimbra …) and hosting panels
-      (cPanel, Plesk, DirectAdmin, WordPress) for send errors. Anywhere else: select the error, right-click,
-      “Explain this email error”.
-    </p>
-  );
+  const { t } = useT();
+  return <p className="watches">{t('ui.popup.watches', { menu: t('ui.menu.explain') })}</p>;
 }
 
 function Logo() {

@@ -22,6 +22,7 @@ import {
   ProbeSection,
 } from './lazy-sections';
 import { usePopupSettings } from './settings-context';
+import { useT } from '../../components/i18n';
 import { forgetStoredProbe, getStoredProbe, storeProbe } from '../../utils/probe-store';
 
 interface Props {
@@ -39,9 +40,10 @@ interface Props {
  */
 export const Diagnosis = memo(function Diagnosis({ classification, excerpt, source, persist }: Props) {
   const vantage = useVantage(classification, excerpt, source);
+  const translator = useT();
   const explanation = useMemo(
-    () => explain(classification, { text: excerpt, vantage }),
-    [classification, excerpt, vantage],
+    () => explain(classification, { text: excerpt, vantage, translator }),
+    [classification, excerpt, vantage, translator],
   );
   const answer = useAnswer(explanation, classification, excerpt, source, vantage);
   // Probes and the login check repeat the failing connection: not for a bounce.
@@ -76,7 +78,7 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
       source={source}
       confirmed={probed ?? undefined}
       guidedFix={
-        <Suspense fallback={<Steps steps={explanation.steps} label="Fix steps" />}>
+        <Suspense fallback={<Steps steps={explanation.steps} label={translator.t('ui.card.fixSteps')} />}>
           <FixSection
             explanation={explanation}
             classification={classification}

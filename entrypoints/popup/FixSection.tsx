@@ -11,6 +11,7 @@ import { AuthAdviceView, ClientTabs, Port25View, WalkthroughView } from '../../c
 import { Steps } from '../../components/Steps';
 import { fixRecord, guessClient, probeEvidence, senderPolicy } from './fix-inputs';
 import { usePopupSettings } from './settings-context';
+import { useT } from '../../components/i18n';
 
 /** Causes that the right submission settings fix. */
 const SETTINGS_FIX: ReadonlySet<CategoryId> = new Set([
@@ -47,6 +48,8 @@ export default function FixSection({
   vantage,
 }: FixSectionProps) {
   const { settings, openOptions } = usePopupSettings();
+  const { t } = useT();
+  const fixSteps = t('ui.card.fixSteps');
   const audience = audienceOf(vantage);
   const category = explanation.category;
   // The provider the error's own wording names (Google's BadCredentials page, Microsoft's 5.7.139).
@@ -91,7 +94,7 @@ export default function FixSection({
     [category, record, classification, excerpt],
   );
 
-  if (!category || !SETTINGS_FIX.has(category)) return <Steps steps={explanation.steps} label="Fix steps" />;
+  if (!category || !SETTINGS_FIX.has(category)) return <Steps steps={explanation.steps} label={fixSteps} />;
 
   return (
     <div className="guided-fix" data-provider={record?.providerId ?? ''}>
@@ -101,24 +104,22 @@ export default function FixSection({
         <>
           <Port25View guide={port25} valuesBelow={walkthrough !== null} />
           <details className="general-steps">
-            <summary>General steps</summary>
-            <Steps steps={explanation.steps} label="Fix steps" />
+            <summary>{t('ui.fix.general')}</summary>
+            <Steps steps={explanation.steps} label={fixSteps} />
           </details>
         </>
       ) : (
-        <Steps steps={explanation.steps} label="Fix steps" />
+        <Steps steps={explanation.steps} label={fixSteps} />
       )}
       {walkthrough ? (
         <>
           {record?.origin === 'error-host' || record?.origin === 'error-text' ? (
             <p className="note">
-              Settings for {record.fix.providerName},{' '}
-              {record.origin === 'error-host'
-                ? 'the server this error names'
-                : 'the provider this error names'}
-              .{' '}
+              {t(record.origin === 'error-host' ? 'ui.fix.forServerNamed' : 'ui.fix.forProviderNamed', {
+                name: record.fix.providerName,
+              })}{' '}
               <button type="button" className="btn-link" onClick={openOptions}>
-                Not your provider?
+                {t('ui.fix.notYours')}
               </button>
             </p>
           ) : null}
@@ -128,9 +129,9 @@ export default function FixSection({
       ) : audience.providerPrompt ? (
         <p className="provider-prompt">
           <button type="button" className="btn btn-small" onClick={openOptions}>
-            Choose your mail provider
+            {t('ui.fix.choose')}
           </button>{' '}
-          <span className="muted">for its exact server, port and sign-in steps.</span>
+          <span className="muted">{t('ui.fix.chooseWhy')}</span>
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { explainPasted } from '../../lib/bounce/explain';
 import { Diagnosis, NotASendError, excerptOf } from './Diagnosis';
+import { useT } from '../../components/i18n';
 
 /** Longest pasted text quoted; error messages are short, logs are cut to their tail. */
 const MAX_PASTE = 20_000;
@@ -22,6 +23,7 @@ export default function PastedDiagnosis({
   // A bounce's reason is near its head, a log's near its tail: the reader looks at both.
   const classification = useMemo(() => explainPasted(text), [text]);
   const source = useMemo(() => ({ kind }), [kind]);
+  const { t } = useT();
   return (
     <div className="pasted">
       {classification.match ? (
@@ -31,7 +33,7 @@ export default function PastedDiagnosis({
       )}
       {onClear ? (
         <button type="button" className="btn-link clear-pasted" onClick={onClear}>
-          Clear
+          {t('ui.paste.clear')}
         </button>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode
 import type { ProbeSection as EagerProbeSection } from './ProbeSection';
 import { Steps } from '../../components/Steps';
 import { useFirstPaintDone } from './first-paint';
+import { useT } from '../../components/i18n';
 
 export { LOGIN_CATEGORIES, PROBE_CATEGORIES } from './section-categories';
 
@@ -46,5 +47,9 @@ type FixProps = ComponentProps<typeof import('./FixSection').default>;
 /** Until the guided fix is there, the card shows its generic fix steps. */
 export const FixSection = afterFirstPaint<FixProps>(
   () => import('./FixSection'),
-  ({ explanation }) => <Steps steps={explanation.steps} label="Fix steps" />,
+  ({ explanation }) => <FixStepsFallback steps={explanation.steps} />,
 );
+
+function FixStepsFallback({ steps }: { steps: FixProps['explanation']['steps'] }) {
+  return <Steps steps={steps} label={useT().t('ui.card.fixSteps')} />;
+}

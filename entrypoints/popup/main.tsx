@@ -6,19 +6,24 @@ import '../../components/card.css';
 import './popup.css';
 import { PopupApp } from './App';
 import { startPopupState, tabReady } from './popup-state';
+import { I18nProvider, startTranslator } from '../../components/i18n';
 
 // Storage reads start now, while React sets up, not after its first render.
 const source = startPopupState(location.search);
+const translator = startTranslator();
 const root = createRoot(document.getElementById('root')!);
 
-// The first render waits for the tab's findings (one storage round trip): a render of the
-// empty "loading" popup before them would cost a render, a commit and a frame in front of
-// the first card. It runs in the task that delivers them, not in a task scheduled after.
-void tabReady(source).then(() =>
+// The first render waits for the tab's findings and the reader's language (both storage
+// reads, run side by side; English loads no chunk): a render of the empty "loading" popup
+// before them would cost a render, a commit and a frame in front of the first card. It
+// runs in the task that delivers the last of them, not in a task scheduled after.
+void Promise.all([translator, tabReady(source)]).then(([initial]) =>
   flushSync(() =>
     root.render(
       <StrictMode>
-        <PopupApp search={location.search} source={source} />
+        <I18nProvider initial={initial}>
+          <PopupApp search={location.search} source={source} />
+        </I18nProvider>
       </StrictMode>,
     ),
   ),

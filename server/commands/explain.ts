@@ -261,7 +261,14 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
   } else {
     const width = (io.stdout as { columns?: number }).columns;
     const color = useColor(io.isTTY, process.env);
-    await out.write(renderExplanation(explainClassification(classification, { text }), { color, width }));
+    const translator = io.translator;
+    await out.write(
+      renderExplanation(explainClassification(classification, { text, translator }), {
+        color,
+        width,
+        translator,
+      }),
+    );
   }
   if (cutFrom) {
     io.stderr.write(

@@ -1,10 +1,13 @@
 import type { Explanation, Step } from '../../lib/explanations/types';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
 
 export interface TerminalOptions {
   /** ANSI colour; decide with useColor(). */
   color: boolean;
   /** Wrap prose at this many columns. */
   width?: number;
+  /** The reader's language (the CLI's: LC_ALL, LC_MESSAGES, LANG); English by default. */
+  translator?: Translator;
 }
 
 /**
@@ -99,6 +102,7 @@ const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 /** A readable explanation for a terminal. Ends with a newline. */
 export function renderExplanation(e: Explanation, options: TerminalOptions): string {
+  const { t } = options.translator ?? ENGLISH;
   const p = options.color ? COLORS : NO_COLORS;
   const width = Math.max(40, Math.min(options.width ?? 80, 100));
   const out: string[] = [];
@@ -111,24 +115,26 @@ export function renderExplanation(e: Explanation, options: TerminalOptions): str
   }
 
   out.push(p.bold(p.red(`✖ ${e.title}`)));
-  const meta = [e.category, `confidence ${percent(e.confidence)}`, e.rule ? `rule ${e.rule}` : null].filter(
-    Boolean,
-  );
+  const meta = [
+    e.category,
+    t('cli.explain.confidence', { percent: percent(e.confidence) }),
+    e.rule ? t('cli.explain.rule', { rule: e.rule }) : null,
+  ].filter(Boolean);
   out.push(...wrap(meta.join(' · '), width, '  ').map((l) => p.dim(l)));
   out.push('', ...wrap(e.summary, width, '  '));
 
   if (e.evidence.length) {
-    out.push(heading('Evidence', p));
+    out.push(heading(t('cli.explain.evidence'), p));
     for (const excerpt of e.evidence) {
       for (const line of sanitize(excerpt).split(/\r?\n/)) out.push(`  ${p.dim('│')} ${line}`);
     }
   }
 
   if (e.facts.length) {
-    out.push(heading('Facts', p));
+    out.push(heading(t('cli.explain.facts'), p));
     const labelWidth = Math.max(...e.facts.map((f) => f.label.length));
     for (const fact of e.facts) {
-      const value = sanitize(fact.value) + (fact.assumed ? p.dim(' (assumed)') : '');
+      const value = sanitize(fact.value) + (fact.assumed ? p.dim(` (${t('cli.explain.assumed')})`) : '');
       const lead = `  ${fact.label.padEnd(labelWidth)}  `;
       out.push(`${lead}${p.bold(value)}`);
       if (fact.meaning) out.push(...wrap(fact.meaning, width, ' '.repeat(lead.length)).map((l) => p.dim(l)));
@@ -137,19 +143,18 @@ export function renderExplanation(e: Explanation, options: TerminalOptions): str
   if (e.assumedPortsNote) out.push('', ...wrap(e.assumedPortsNote, width, '  '));
 
   if (e.world) {
-    out.push(
-      heading(e.world.world === 'delivery' ? 'Sending kind: delivery' : 'Sending kind: submission', p),
-    );
+    out.push(heading(t(e.world.world === 'delivery' ? 'cli.explain.delivery' : 'cli.explain.submission'), p));
     out.push(...wrap(e.world.note, width, '  '));
   }
 
-  out.push(heading('Why', p), ...wrap(e.why, width, '  '));
+  out.push(heading(t('cli.explain.why'), p), ...wrap(e.why, width, '  '));
 
-  if (e.confirm.length) out.push(heading('How to confirm', p), ...stepLines(e.confirm, width, p, false));
-  out.push(heading('How to fix', p), ...stepLines(e.steps, width, p, true));
+  if (e.confirm.length)
+    out.push(heading(t('cli.explain.confirm'), p), ...stepLines(e.confirm, width, p, false));
+  out.push(heading(t('cli.explain.fix'), p), ...stepLines(e.steps, width, p, true));
 
   if (e.alternatives.length) {
-    out.push(heading('Could also be', p));
+    out.push(heading(t('cli.explain.alternatives'), p));
     for (const alt of e.alternatives) {
       out.push(
         ...wrap(
@@ -161,7 +166,11 @@ export function renderExplanation(e: Explanation, options: TerminalOptions): str
       );
       if (alt.check) {
         out.push(
-          ...wrap(`Tell apart: ${alt.check.title}. ${alt.check.text}`, width, '    ').map((l) => p.dim(l)),
+          ...wrap(
+            t('cli.explain.tellApart', { title: alt.check.title, text: alt.check.text }),
+            width,
+            '    ',
+          ).map((l) => p.dim(l)),
         );
         if (alt.check.code) out.push(...codeBlock(alt.check.code, '      ', p));
       }

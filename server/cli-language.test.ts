@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TIMEOUT_25 = 'SMTP ERROR: Failed to connect to server: Connection timed out (110) smtp.example.org:25';
+
+/** Runs the real bin in a locale environment (LC_ALL, LC_MESSAGES and LANG as given, the others unset). */
+function run(args: string[], locale: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANG;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/smtp-doctor.js', ...args], {
+      cwd: ROOT,
+      env: { ...env, ...locale },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe('the CLI speaks the language of LC_ALL, LC_MESSAGES or LANG', () => {
+  it('writes its usage in German for LANG=de_DE.UTF-8 and in English for C', async () => {
+    const de = await run(['--help'], { LANG: 'de_DE.UTF-8' });
+    expect(de.code).toBe(0);
+    expect(de.out).toContain('Aufruf:');
+    expect(de.out).toContain('SMTP-Ports von diesem Rechner aus testen');
+    expect(de.out).not.toContain('Usage:');
+    const c = await run(['--help'], { LANG: 'de_DE.UTF-8', LC_ALL: 'C' });
+    expect(c.out).toContain('Usage:');
+  });
+
+  it('explains in Russian for LC_MESSAGES=ru_RU.UTF-8, facts unchanged', async () => {
+    const ru = await run(['explain', TIMEOUT_25], { LANG: 'en_US.UTF-8', LC_MESSAGES: 'ru_RU.UTF-8' });
+    expect(ru.code).toBe(0);
+    expect(ru.out).toContain('Почему');
+    expect(ru.out).toContain('Как исправить');
+    expect(ru.out).toContain('smtp.example.org');
+    expect(ru.out).not.toMatch(/^How to fix$/m);
+  });
+});
