@@ -191,7 +191,7 @@ export function FindingCard({
       ) : null}
 
       <section className="finding-section" aria-label={t('ui.card.howToFix')}>
-        <h3>{audienceOf(vantage).stepsHeading}</h3>
+        <h3>{audienceOf(vantage, translator).stepsHeading}</h3>
         {guidedFix ?? <Steps steps={explanation.steps} label={t('ui.card.fixSteps')} />}
       </section>
 

@@ -2,7 +2,7 @@ import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { MAX_EXCERPT } from '../../lib/findings';
 import type { CategoryId } from '../../lib/categories';
 import type { Classification } from '../../lib/rules/types';
-import { explain, NOT_A_SEND_ERROR, type Explanation } from '../../lib/explanations/index';
+import { explain, type Explanation } from '../../lib/explanations/index';
 import { answerFirst, type AnswerInput } from '../../lib/explanations/answer';
 import { adviseAuth } from '../../lib/providers/auth-advisor';
 import { audienceOf } from '../../lib/audience';
@@ -47,7 +47,7 @@ export const Diagnosis = memo(function Diagnosis({ classification, excerpt, sour
   );
   const answer = useAnswer(explanation, classification, excerpt, source, vantage);
   // Probes and the login check repeat the failing connection: not for a bounce.
-  const { probes: probesOffered, probesFrom } = audienceOf(vantage);
+  const { probes: probesOffered, probesFrom } = audienceOf(vantage, translator);
   const [probed, setProbed] = useState<ProbeAdjustment | null>(null);
   const [probe, setProbe] = useState<{ response: ProbeResponse; at: Date } | undefined>(undefined);
   /** A run from an earlier opening of the popup, shown as it was (the panel remounts once for it). */
@@ -155,25 +155,36 @@ function useAnswer(
   vantage: Vantage,
 ) {
   const { settings } = usePopupSettings();
+  const translator = useT();
   const providerId = settings.provider.id ?? undefined;
   return useMemo(() => {
     const [advice] = adviseAuth({
       providerId,
       enhancedCode: classification.extracted.enhancedCode,
       text: excerpt,
+      translator,
     });
-    const input: AnswerInput = { explanation, classification, vantage, text: excerpt, page: source.page };
+    const input: AnswerInput = {
+      explanation,
+      classification,
+      vantage,
+      text: excerpt,
+      page: source.page,
+      translator,
+    };
     const pageHost = hostOf(source.url);
     if (pageHost) input.pageHost = pageHost;
     if (source.seenAt !== undefined) input.seenAt = source.seenAt;
     if (advice)
       input.providerStep = {
         title: advice.advisory.title,
+        provider: advice.advisory.provider,
         steps: advice.advisory.steps,
+        keyStep: advice.advisory.keyStep,
         helpUrl: advice.advisory.helpUrl,
       };
     return answerFirst(input);
-  }, [explanation, classification, excerpt, source, vantage, providerId]);
+  }, [explanation, classification, excerpt, source, vantage, providerId, translator]);
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -203,13 +214,14 @@ function DnsSection({ category, host }: { category: CategoryId; host?: string })
 
 /** The friendly answer for text that is no send error (prose from lib/explanations). */
 export function NotASendError() {
+  const { t } = useT();
   return (
     <div className="notice not-an-error" role="status">
       <p>
-        <strong>{NOT_A_SEND_ERROR.title}.</strong>
+        <strong>{t('conn.notSendError.title')}.</strong>
       </p>
-      <p className="muted">{NOT_A_SEND_ERROR.summary}</p>
-      <p className="muted">{NOT_A_SEND_ERROR.hint}</p>
+      <p className="muted">{t('conn.notSendError.summary')}</p>
+      <p className="muted">{t('conn.notSendError.hint')}</p>
     </div>
   );
 }

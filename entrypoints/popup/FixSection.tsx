@@ -48,9 +48,10 @@ export default function FixSection({
   vantage,
 }: FixSectionProps) {
   const { settings, openOptions } = usePopupSettings();
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const fixSteps = t('ui.card.fixSteps');
-  const audience = audienceOf(vantage);
+  const audience = audienceOf(vantage, translator);
   const category = explanation.category;
   // The provider the error's own wording names (Google's BadCredentials page, Microsoft's 5.7.139).
   const named = useMemo(
@@ -71,16 +72,19 @@ export default function FixSection({
       probedAt: probe?.at,
       settings: record?.fix,
       vantage,
+      translator,
     });
-  }, [category, classification, settings, context, probe, record, vantage]);
+  }, [category, classification, settings, context, probe, record, vantage, translator]);
   const walkthrough = useMemo(
-    () => (record && audience.walkthrough ? buildWalkthrough(record.fix, vantage) : null),
-    [record, audience, vantage],
+    () => (record && audience.walkthrough ? buildWalkthrough(record.fix, vantage, translator) : null),
+    [record, audience, vantage, translator],
   );
   const guides = useMemo(
     () =>
-      record ? clientsToOffer(vantage, buildClientGuides(record.fix), guessClient(excerpt, frameUrl)) : [],
-    [record, vantage, excerpt, frameUrl],
+      record
+        ? clientsToOffer(vantage, buildClientGuides(record.fix, translator), guessClient(excerpt, frameUrl))
+        : [],
+    [record, vantage, excerpt, frameUrl, translator],
   );
   const advice = useMemo(
     () =>
@@ -89,9 +93,10 @@ export default function FixSection({
             providerId: record?.providerId,
             enhancedCode: classification.extracted.enhancedCode,
             text: excerpt,
+            translator,
           })
         : [],
-    [category, record, classification, excerpt],
+    [category, record, classification, excerpt, translator],
   );
 
   if (!category || !SETTINGS_FIX.has(category)) return <Steps steps={explanation.steps} label={fixSteps} />;

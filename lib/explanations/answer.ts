@@ -55,6 +55,8 @@ export interface AnswerInput {
    */
   providerStep?: {
     title: string;
+    /** Whose account it is ("Google"); else the title's part before its colon. */
+    provider?: string;
     steps: readonly string[];
     helpUrl?: string;
     /** Index of the step that names the provider's way in (the app password), when the advice marks it. */
@@ -262,7 +264,9 @@ export function answerFirst(input: AnswerInput): Answer {
   const ownAccount = vantage === 'this-device' || (vantage === 'web-server' && !onWebmail);
   if (input.providerStep && AUTH.has(category) && ownAccount)
     return answer(
-      t('policy.answer.who.providerAccount', { provider: input.providerStep.title.split(':')[0]! }),
+      t('policy.answer.who.providerAccount', {
+        provider: input.providerStep.provider ?? input.providerStep.title.split(':')[0]!.trim(),
+      }),
       providerNext(input.providerStep, c),
     );
 
