@@ -49,11 +49,15 @@ const ENGLISH_GATES: PageGates = {
   subtreePrefilter: mayContainSendErrorInSubtree,
 };
 
-const LOCALIZED_GATES: PageGates = {
-  prefilter: (text) => mayContainSendError(text) || mayContainLocalizedError(text),
-  subtreePrefilter: (text) => mayContainSendErrorInSubtree(text) || mayContainLocalizedErrorInSubtree(text),
-};
+/** A page in a language the catalog knows: the English prefilter, then that language's gate. */
+function localizedGates(language: CatalogLanguage): PageGates {
+  return {
+    prefilter: (text) => mayContainSendError(text) || mayContainLocalizedError(text, language),
+    subtreePrefilter: (text) =>
+      mayContainSendErrorInSubtree(text) || mayContainLocalizedErrorInSubtree(text, language),
+  };
+}
 
 export function gatesFor(language: CatalogLanguage | null): PageGates {
-  return language ? LOCALIZED_GATES : ENGLISH_GATES;
+  return language ? localizedGates(language) : ENGLISH_GATES;
 }

@@ -9,30 +9,35 @@
  */
 import { ANCHORS } from './anchors';
 import { matchFolded, indexLiterals, visitStarts, type StartIndex } from './scan';
+import type { CatalogLanguage } from './types';
 
 /** Length of the windows in ./anchors.ts. */
 export const ANCHOR_LENGTH = 12;
 
-let index: StartIndex | null = null;
+/** Each language's anchors, indexed on first use: a page's gate looks for its own language's only. */
+const indexes = new Map<CatalogLanguage, StartIndex>();
 
-function holdsAnchor(text: string, inWords: boolean): boolean {
+function holdsAnchor(text: string, language: CatalogLanguage, inWords: boolean): boolean {
   if (typeof text !== 'string' || text.length < 2) return false;
-  index ??= indexLiterals(ANCHORS);
+  const anchors = ANCHORS[language];
+  let index = indexes.get(language);
+  if (!index) indexes.set(language, (index = indexLiterals(anchors)));
   // No budget needed: each start costs at most its bucket times ANCHOR_LENGTH units.
   const unbounded = { steps: Number.MAX_SAFE_INTEGER };
   return visitStarts(
     text,
     index,
     (at, bucket) => {
-      for (const i of bucket) if (matchFolded(text, at, ANCHORS[i]!, unbounded) >= 0) return true;
+      for (const i of bucket) if (matchFolded(text, at, anchors[i]!, unbounded) >= 0) return true;
       return false;
     },
     inWords,
   );
 }
 
-export function mayContainLocalizedError(text: string): boolean {
-  return holdsAnchor(text, false);
+/** Could `text`, on a page in `language`, hold one of that language's known error messages? */
+export function mayContainLocalizedError(text: string, language: CatalogLanguage): boolean {
+  return holdsAnchor(text, language, false);
 }
 
 /**
@@ -41,6 +46,6 @@ export function mayContainLocalizedError(text: string): boolean {
  * whenever any block inside passes `mayContainLocalizedError`, since a window is looked
  * for at every place, not only at word starts.
  */
-export function mayContainLocalizedErrorInSubtree(text: string): boolean {
-  return holdsAnchor(text, true);
+export function mayContainLocalizedErrorInSubtree(text: string, language: CatalogLanguage): boolean {
+  return holdsAnchor(text, language, true);
 }
