@@ -27,8 +27,8 @@ const FOLDERS: Record<string, string> = {
   'pt-BR': 'pt_BR',
   ru: 'ru_RU',
 };
-/** Shorter windows are too common to tell anything. */
-const MIN_WINDOW = 6;
+/** Shorter windows are everyday words ("abgelehnt", "certificado"): a few words tell an error. */
+const MIN_WINDOW = 14;
 
 const root = process.argv[2] ?? '';
 const libcRoot = process.argv[3] ?? '';

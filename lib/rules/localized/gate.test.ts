@@ -15,6 +15,36 @@ const EVERYDAY: readonly (readonly [CatalogLanguage, string])[] = [
   ['es', 'El tiempo de espera en la consulta fue de diez minutos.'],
   ['pt-BR', 'A conexão com a internet da escola foi melhorada este ano.'],
   ['ru', 'Соединение поездов происходит на станции Москва-Пассажирская.'],
+  // Everyday words that a short window of an error message would have matched.
+  ['de', 'Ihr Urlaubsantrag wurde abgelehnt.'],
+  ['de', 'Die Wartezeit beträgt zehn Minuten.'],
+  ['de', 'Der Dienst ist heute geschlossen.'],
+  ['de', 'Zwei-Faktor-Authentifizierung aktivieren'],
+  ['de', 'Das Zertifikat der Weiterbildung liegt im Sekretariat.'],
+  ['de', 'Die Nachricht wurde gestern verschickt.'],
+  ['de', 'Bei der Namensgebung hatten die Eltern viel Spaß.'],
+  ['de', 'Die Verbindung wird am Montag wiederhergestellt.'],
+  ['fr', "L'authentification à deux facteurs est activée."],
+  ['fr', 'Le certificat de scolarité est disponible au secrétariat.'],
+  ['fr', 'La connexion reprendra demain matin.'],
+  ['fr', 'Le magasin a été fermée pour travaux.'],
+  ['fr', "Merci d'envoyer le dossier avant vendredi."],
+  ['fr', 'Il est difficile de se connecter avec ses voisins.'],
+  ['es', 'El certificado de estudios está listo.'],
+  ['es', 'Voy a conectar a mi hermano con tu empresa.'],
+  ['es', 'Recuerda enviar el mensaje de cumpleaños a la abuela.'],
+  ['es', 'Expiró el tiempo para presentar la solicitud.'],
+  ['es', 'La conexión rehabilitada une los dos barrios.'],
+  ['pt-BR', 'Não foi possível conectar a impressora.'],
+  ['pt-BR', 'A conexão foi ótima durante a viagem.'],
+  ['pt-BR', 'O envio da mensagem de boas-vindas é automático.'],
+  ['pt-BR', 'Houve uma falha temporária na entrega das cartas.'],
+  ['pt-BR', 'O tempo esgotado para a prova foi de duas horas.'],
+  ['ru', 'Ошибка аутентичности документа не подтвердилась.'],
+  ['ru', 'Нет маршрута автобуса в выходные дни.'],
+  ['ru', 'Мне удалось отправить посылку вчера.'],
+  ['ru', 'Время ожидания в очереди составило час.'],
+  ['ru', 'Соединение с родственниками помогло ему.'],
 ];
 
 const PAGES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'pages');
@@ -100,7 +130,8 @@ describe('the content script gate for localized errors', () => {
         expect(mayContainLocalizedErrorInSubtree(joined, e.lang), `${e.lang} ${joined}`).toBe(true);
       }
     }
-    expect(checked).toBeGreaterThan(100);
+    // Each translation the gate must let through (see the test above), in many shapes.
+    expect(checked).toBeGreaterThan(50);
     expect(mayContainLocalizedError('EntwürfeVersenden der Nachricht fehlgeschlagen.', 'de')).toBe(true);
     expect(mayContainLocalizedError('PosteingangAuthentifizierung fehlgeschlagen', 'de')).toBe(false);
     expect(mayContainLocalizedErrorInSubtree('PosteingangAuthentifizierung fehlgeschlagen', 'de')).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * The content script's gate for localized errors: could this text hold a translated
  * error message the catalog knows, one whose English the prefilter would let through?
- * True when one of ./anchors.ts starts a word in it: 12-character windows of those
+ * True when one of its language's ./anchors.ts starts a word in it: windows of up to
+ * 24 characters (a few words: a single word of an error message is an everyday word too) of those
  * translations, the ones rarest in everyday text of their language
  * (scripts/localized-signals/anchors.ts). Small
  * enough for the content script; the background then reads the text through toEnglish
@@ -12,7 +13,7 @@ import { matchFolded, indexLiterals, visitStarts, type StartIndex } from './scan
 import type { CatalogLanguage } from './types';
 
 /** Length of the windows in ./anchors.ts. */
-export const ANCHOR_LENGTH = 12;
+export const ANCHOR_LENGTH = 24;
 
 /** Each language's anchors, indexed on first use: a page's gate looks for its own language's only. */
 const indexes = new Map<CatalogLanguage, StartIndex>();
