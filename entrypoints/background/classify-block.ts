@@ -57,5 +57,6 @@ export function classifyPageBlock(
   if (!afford(english.text)) return null;
   if (!english.replaced) return classifyBlock(text, focus, classify);
   const found = classifyBlock(english.text, english.focus, classify);
-  return found && { ...found, at: english.toOriginal(found.at) };
+  // A message that began in the context line maps back to the context's start: keep it in the block.
+  return found && { ...found, at: Math.max(focus, english.toOriginal(found.at)) };
 }
