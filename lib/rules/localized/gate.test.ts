@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ANCHORS } from './anchors';
 import { CATALOG } from './catalog';
 import { mayContainSendError } from '../prefilter';
-import { ANCHOR_LENGTH, mayContainLocalizedError, mayContainLocalizedErrorInSubtree } from './gate';
+import {
+  ANCHOR_LENGTH,
+  MAX_SUBTREE_CHARS,
+  mayContainLocalizedError,
+  mayContainLocalizedErrorInSubtree,
+} from './gate';
 import { fillTemplate, parseTemplate } from './template';
 import { CATALOG_LANGUAGES, type CatalogLanguage } from './types';
 
@@ -140,5 +145,15 @@ describe('the content script gate for localized errors', () => {
   it('keeps everyday text in the five languages out of the subtree gate too', () => {
     for (const [lang, text] of EVERYDAY)
       expect(mayContainLocalizedErrorInSubtree(text, lang), text).toBe(false);
+  });
+
+  it('reads no more than a bounded text in one call: a longer one passes unread, to be looked into', () => {
+    const everyday = EVERYDAY.filter(([lang]) => lang === 'de')
+      .map(([, text]) => text)
+      .join(' ');
+    const page = (length: number) => everyday.repeat(Math.ceil(length / everyday.length)).slice(0, length);
+    expect(mayContainLocalizedErrorInSubtree(page(MAX_SUBTREE_CHARS), 'de')).toBe(false);
+    expect(mayContainLocalizedErrorInSubtree(page(MAX_SUBTREE_CHARS + 1), 'de')).toBe(true);
+    expect(mayContainLocalizedErrorInSubtree(page(1_000_000), 'de')).toBe(true);
   });
 });

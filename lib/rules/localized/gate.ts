@@ -42,11 +42,19 @@ export function mayContainLocalizedError(text: string, language: CatalogLanguage
 }
 
 /**
+ * The longest joined text the subtree gate reads in one call. The watcher's first scan
+ * hands it a whole page's text, in one call its time slices cannot split; past this it
+ * answers true unread, and the watcher looks inside, block by block, slice by slice.
+ */
+export const MAX_SUBTREE_CHARS = 64 * 1024;
+
+/**
  * The gate for the joined text of a whole subtree (`textContent` runs its blocks
  * together, so a block's first word may go on from the last of the one before): true
  * whenever any block inside passes `mayContainLocalizedError`, since a window is looked
- * for at every place, not only at word starts.
+ * for at every place, not only at word starts (and a text too long to read at once passes).
  */
 export function mayContainLocalizedErrorInSubtree(text: string, language: CatalogLanguage): boolean {
+  if (typeof text === 'string' && text.length > MAX_SUBTREE_CHARS) return true;
   return holdsAnchor(text, language, true);
 }
