@@ -147,7 +147,7 @@ function reportTarget(bench: string, value: number, target: number): void {
   const pageText = html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, '\n')
-    .replace(/\n\s*\n+/g, '\n');
+    .replace(/\n\s*\n/g, '\n');
   const germanText = pageText.repeat(Math.ceil(1_000_000 / pageText.length)).slice(0, 1_000_000);
   const pieces = chunks(germanText, 2048);
   report(
