@@ -214,6 +214,25 @@ describe('findings per tab', () => {
     expect((await badge()).text).toBe(String(MAX_FINDINGS_PER_TAB));
   });
 
+  it('charges a localized page for the reading in English and for the English the rule table reads', async () => {
+    const classifyCounted = vi.fn(classify);
+    // German blocks none of which is an error; each is read in English, then classified.
+    const lines = (from: number) =>
+      Array.from({ length: 32 }, (_, i) =>
+        `Die Wartezeit beträgt ${from + i} Minuten.`.padEnd(MIN_TEXT_COST, '.'),
+      );
+    const perMinute = TAB_TEXT_PER_MINUTE / MIN_TEXT_COST;
+    const start = 2_000_000;
+    for (let sent = 0; sent < perMinute * 2; sent += 32)
+      await handleClassifyTexts(
+        { ...batch(lines(sent)), language: 'de' },
+        { tab: { id: 79 }, frameId: 0 },
+        classifyCounted,
+        start,
+      );
+    expect(classifyCounted).toHaveBeenCalledTimes(perMinute / 2);
+  });
+
   it('classifies a bounded amount of text per tab per minute, whatever its frames send', async () => {
     const classifyCounted = vi.fn(classify);
     const lines = (from: number) =>

@@ -24,6 +24,28 @@ describe('a block of page text in the page’s language', () => {
     expect(found?.at).toBe(context.length);
   });
 
+  it('asks whether the rule table may read the English, longer than the page text', () => {
+    const text = 'Сеть недоступна';
+    const asked: string[] = [];
+    const refused = classifyPageBlock(text, 0, 'ru', classify, (english) => {
+      asked.push(english);
+      return false;
+    });
+    expect(refused).toBeNull();
+    expect(asked).toEqual(['Network is unreachable']);
+    expect(asked[0]!.length).toBeGreaterThan(text.length);
+  });
+
+  it('places the evidence in the block, never in its line of context before it', () => {
+    // The English reading joins the two lines into one message; mapped back, its start is
+    // the context's: the marker still goes to the block.
+    const text = 'SMTP Fehler (535):\nDie Authentisierung ist fehlgeschlagen.';
+    const focus = text.indexOf('Die');
+    const found = classifyPageBlock(text, focus, 'de', classify);
+    expect(found?.category).toBe('auth-failed');
+    expect(found?.at).toBeGreaterThanOrEqual(focus);
+  });
+
   it('reads an English block on a localized page as on an English one', () => {
     const text = 'Hinweis: SMTP Error (535): Authentication failed.';
     expect(classifyPageBlock(text, 0, 'de', classify)).toEqual(

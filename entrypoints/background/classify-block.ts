@@ -41,17 +41,22 @@ export function classifyBlock(
  * A block of page text from a page in `language` (one the catalog knows; none: an
  * English page, read as it is). Its known localized messages are read in English
  * first; `at` is then an offset into the page's own text, for the marker and the
- * excerpt, which stay in the page's language.
+ * excerpt, which stay in the page's language. `afford` is asked, after the reading,
+ * whether the rule table may read the English text (up to 1.47 times as long as the
+ * page's: Russian "Сеть недоступна" reads "Network is unreachable"); no: no verdict.
  */
 export function classifyPageBlock(
   text: string,
   focus: number,
   language: CatalogLanguage | undefined,
   classify: (text: string) => Classification,
+  afford: (english: string) => boolean = () => true,
 ): BlockVerdict | null {
   if (!language) return classifyBlock(text, focus, classify);
-  const english = readInEnglish(text, focus);
+  const english = readInEnglish(text, focus, language);
+  if (!afford(english.text)) return null;
   if (!english.replaced) return classifyBlock(text, focus, classify);
   const found = classifyBlock(english.text, english.focus, classify);
-  return found && { ...found, at: english.toOriginal(found.at) };
+  // A message that began in the context line maps back to the context's start: keep it in the block.
+  return found && { ...found, at: Math.max(focus, english.toOriginal(found.at)) };
 }

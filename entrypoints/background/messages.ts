@@ -66,8 +66,11 @@ export async function handleClassifyTexts(
     if (!budget.take(text, now)) return { match: false };
     classifyCounts.texts++;
     const focus = batch.focus[i] ?? 0;
-    // A page in a language the catalog knows is read in English first (classify-block.ts).
-    const found = classifyPageBlock(text, focus, batch.language, classify);
+    // A page in a language the catalog knows is read in English first (classify-block.ts):
+    // the text pays for that reading, its English for the rule table's, as an English
+    // page's text does. So a localized page gets half as much text read per minute.
+    const afford = (english: string) => budget.take(english, now);
+    const found = classifyPageBlock(text, focus, batch.language, classify, afford);
     if (!found) return { match: false };
     const { classification, category, at } = found;
     // The excerpt (and so the finding's key) is the block's own text: the same error

@@ -9,7 +9,8 @@ import type { TextBatch } from '../../utils/messaging';
 import { handleClassifyTexts } from '../background/messages';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
-import { catalogLanguageOf, gatesFor, pageLanguage } from './page-language';
+import { catalogLanguageOf } from '../../lib/rules/localized/types';
+import { gatesFor, pageLanguage } from './page-language';
 import { createSession } from './session';
 
 // The real gate, its calls counted: the English page path must never reach it.

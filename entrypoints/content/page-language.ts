@@ -1,28 +1,14 @@
 import { mayContainLocalizedError, mayContainLocalizedErrorInSubtree } from '../../lib/rules/localized/gate';
-import type { CatalogLanguage } from '../../lib/rules/localized/types';
+import { catalogLanguageOf, type CatalogLanguage } from '../../lib/rules/localized/types';
 import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter';
 
 /**
  * Which gate the watcher puts page text through, decided once per page from its
  * language: on a page in a language whose translated errors the catalog holds, text the
- * English prefilter misses is also offered to the localized gate (about 40 times its
- * cost); on every other page only the English prefilter runs, the gate never.
+ * English prefilter misses is also offered to that language's gate (its cost beside the
+ * prefilter's: docs/performance.md, "localized"); on every other page only the English
+ * prefilter runs, the gate never.
  */
-
-/** Primary language subtags the catalog has translations for; Portuguese reads Brazil's. */
-const CATALOG_LANGUAGE_OF = new Map<string, CatalogLanguage>([
-  ['de', 'de'],
-  ['fr', 'fr'],
-  ['es', 'es'],
-  ['pt', 'pt-BR'],
-  ['ru', 'ru'],
-]);
-
-/** The catalog language of a BCP 47 tag ("de-CH", "pt_BR", "RU"), or null. */
-export function catalogLanguageOf(tag: string | null | undefined): CatalogLanguage | null {
-  const primary = tag?.trim().split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
-  return CATALOG_LANGUAGE_OF.get(primary) ?? null;
-}
 
 /**
  * The page's catalog language: the root element's `lang`, else the first element that
@@ -49,11 +35,15 @@ const ENGLISH_GATES: PageGates = {
   subtreePrefilter: mayContainSendErrorInSubtree,
 };
 
-const LOCALIZED_GATES: PageGates = {
-  prefilter: (text) => mayContainSendError(text) || mayContainLocalizedError(text),
-  subtreePrefilter: (text) => mayContainSendErrorInSubtree(text) || mayContainLocalizedErrorInSubtree(text),
-};
+/** A page in a language the catalog knows: the English prefilter, then that language's gate. */
+function localizedGates(language: CatalogLanguage): PageGates {
+  return {
+    prefilter: (text) => mayContainSendError(text) || mayContainLocalizedError(text, language),
+    subtreePrefilter: (text) =>
+      mayContainSendErrorInSubtree(text) || mayContainLocalizedErrorInSubtree(text, language),
+  };
+}
 
 export function gatesFor(language: CatalogLanguage | null): PageGates {
-  return language ? LOCALIZED_GATES : ENGLISH_GATES;
+  return language ? localizedGates(language) : ENGLISH_GATES;
 }

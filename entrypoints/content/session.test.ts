@@ -9,6 +9,7 @@ import { recentWindow } from '../background/findings';
 import { handleClassifyTexts, handleFindingsGone } from '../background/messages';
 import { setBody } from '../../test/unit/dom-fixture';
 import { MARKER_TAG } from './dom-rules';
+import { gatesFor } from './page-language';
 import { MARKER_LABEL } from './marker';
 import { createSession, MAX_TEXTS_PER_FRAME, type Session } from './session';
 
@@ -207,6 +208,24 @@ describe('page session', () => {
     expect(calls.documentGone).toEqual([{ top: true }]);
     session.stop();
     expect(markerHosts()).toHaveLength(0);
+  });
+
+  it('resends what it found after a back/forward-cache restore, with the page language', async () => {
+    const toast = 'SMTP Fehler (535): Die Authentisierung ist fehlgeschlagen.';
+    const { session, calls, flush } = startSession({ language: 'de', prefilter: gatesFor('de').prefilter });
+    await flush();
+    showToast(toast);
+    await flush();
+    expect(session.markers.size).toBe(1);
+    const sent = calls.batches.length;
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(calls.batches).toHaveLength(sent + 1);
+    const again = calls.batches[sent]!;
+    expect(again).toMatchObject({ texts: [toast], focus: [0], language: 'de' });
+    // Read on a German page, the resent toast is the same finding again.
+    const answer = await handleClassifyTexts(again, { tab: { id: TAB }, frameId: 0 }, classify);
+    expect(answer.verdicts[0]).toMatchObject({ match: true, category: 'auth-failed' });
+    session.stop();
   });
 
   it('records every flush in the fixed-size stats ring', async () => {

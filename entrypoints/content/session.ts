@@ -103,14 +103,19 @@ export function createSession(deps: SessionDeps): Session {
     markers.set(key, marker);
   }
 
-  async function classify(batch: Candidate[]): Promise<void> {
-    const answer = await deps.classifyTexts({
-      texts: batch.map((c) => c.text),
-      focus: batch.map((c) => c.focus),
+  /** The batch the background reads: the texts, where each block starts, and the page they are on. */
+  function batchOf(texts: ReadonlyArray<{ text: string; focus: number }>): TextBatch {
+    return {
+      texts: texts.map((c) => c.text),
+      focus: texts.map((c) => c.focus),
       frameUrl: frameUrlOf(win),
       page: deps.page,
       language: deps.language,
-    });
+    };
+  }
+
+  async function classify(batch: Candidate[]): Promise<void> {
+    const answer = await deps.classifyTexts(batchOf(batch));
     if (!active || !Array.isArray(answer?.verdicts)) return;
     for (const key of answer.retired ?? []) {
       markers.get(key)?.remove();
@@ -233,16 +238,7 @@ export function createSession(deps: SessionDeps): Session {
   function onPageShow(event: PageTransitionEvent): void {
     // Back from the back/forward cache: the findings were cleared on the way out.
     if (event.persisted && found.length) {
-      const again = found.slice(0, MAX_BATCH_TEXTS);
-      quiet(
-        deps.classifyTexts({
-          texts: again.map((f) => f.text),
-          focus: again.map((f) => f.focus),
-          frameUrl: frameUrlOf(win),
-          page: deps.page,
-          language: deps.language,
-        }),
-      );
+      quiet(deps.classifyTexts(batchOf(found.slice(0, MAX_BATCH_TEXTS))));
     }
   }
 

@@ -12,8 +12,12 @@
  * `prefilter-localized-gate` is the content script's gate for localized errors (run only on
  * pages in a language the catalog knows) over the clean text in 2 KB blocks, beside the
  * English prefilter over the same blocks (`baseline`); `-subtree`, the gates for joined
- * blocks, the same way.
+ * blocks, the same way. The `-de` lines run on German text (the German inbox page's text,
+ * repeated): `classify-localized-de-chunks` is the background's reading of a German page's
+ * 2 KB blocks (read in English, then the rule table) beside the rule table alone on them.
  */
+import { readFileSync } from 'node:fs';
+import { classifyPageBlock } from '../../entrypoints/background/classify-block.ts';
 import { classify } from '../../lib/rules/index.ts';
 import { ALL_EXAMPLES } from '../../lib/rules/examples/index.ts';
 import {
@@ -106,10 +110,15 @@ for (const [name, text] of [
   const each = (gate: (text: string) => boolean) => () => {
     for (const p of pieces) gate(p);
   };
-  report('prefilter-localized-gate', compare(each(mayContainLocalizedError), each(mayContainSendError)));
+  // The German page's gate (the largest set of anchors but Russian's, on Latin text).
+  const german = (gate: (text: string, language: 'de') => boolean) => (text: string) => gate(text, 'de');
+  report(
+    'prefilter-localized-gate',
+    compare(each(german(mayContainLocalizedError)), each(mayContainSendError)),
+  );
   report(
     'prefilter-localized-gate-subtree',
-    compare(each(mayContainLocalizedErrorInSubtree), each(mayContainSendErrorInSubtree)),
+    compare(each(german(mayContainLocalizedErrorInSubtree)), each(mayContainSendErrorInSubtree)),
   );
 }
 
@@ -130,4 +139,48 @@ function reportTarget(bench: string, value: number, target: number): void {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(cpuMs(() => explain(log)));
   reportTarget('classify-explain-1mb', median(times), 50);
+}
+
+{
+  // German everyday text: the German inbox page's text, repeated to 1 MB.
+  const html = readFileSync(new URL('../fixtures/pages/roundcube-inbox-de.html', import.meta.url), 'utf8');
+  const pageText = html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/\n\s*\n/g, '\n');
+  const germanText = pageText.repeat(Math.ceil(1_000_000 / pageText.length)).slice(0, 1_000_000);
+  const pieces = chunks(germanText, 2048);
+  report(
+    'classify-localized-de-chunks',
+    compare(
+      () => {
+        for (const p of pieces) classifyPageBlock(p, 0, 'de', classify);
+      },
+      () => {
+        for (const p of pieces) classify(p);
+      },
+    ),
+  );
+  report(
+    'prefilter-localized-gate-de',
+    compare(
+      () => {
+        for (const p of pieces) mayContainLocalizedError(p, 'de');
+      },
+      () => {
+        for (const p of pieces) mayContainSendError(p);
+      },
+    ),
+  );
+  report(
+    'prefilter-localized-gate-subtree-de',
+    compare(
+      () => {
+        for (const p of pieces) mayContainLocalizedErrorInSubtree(p, 'de');
+      },
+      () => {
+        for (const p of pieces) mayContainSendErrorInSubtree(p);
+      },
+    ),
+  );
 }

@@ -124,7 +124,8 @@ describe('a German Roundcube page', () => {
       () => watcherStats(page),
       (s) => s !== null && s.count > 0 && !s.busy && s.sent > 0 && s.answered === s.sent,
     );
-    // "Die Wartezeit am Umsteigebahnhof …" passes the localized gate; the background calls it no error.
+    // "… SMTP-Relay …" passes the English prefilter; the background calls it no error. (The
+    // German everyday text, "Die Wartezeit am Umsteigebahnhof …", passes no gate.)
     expect(scanned?.findings).toBe(0);
     expect(await browser.findings(tabId)).toEqual([]);
     // A German toast shown now is found: the page's own text gave nothing.

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../lib/categories';
 import { classifyPageBlock } from '../../entrypoints/background/classify-block';
-import { catalogLanguageOf, gatesFor } from '../../entrypoints/content/page-language';
+import { gatesFor } from '../../entrypoints/content/page-language';
 import { classify, mayContainSendError } from '../../lib/rules';
 import { toEnglish } from '../../lib/rules/localized/translate-back';
+import { CATALOG_LANGUAGES, catalogLanguageOf } from '../../lib/rules/localized/types';
 
 /**
  * Roundcube's send-error toasts in English and five languages
@@ -54,8 +55,8 @@ const blind = localized.filter((t) => t.split === 'blind');
 
 describe('localized Roundcube toasts', () => {
   it('cover five languages, each with a blind part', () => {
-    expect(new Set(localized.map((t) => t.lang))).toEqual(new Set(['de', 'fr', 'es', 'pt-BR', 'ru']));
-    for (const lang of ['de', 'fr', 'es', 'pt-BR', 'ru']) {
+    expect(new Set(localized.map((t) => t.lang))).toEqual(new Set(CATALOG_LANGUAGES));
+    for (const lang of CATALOG_LANGUAGES) {
       expect(blind.filter((t) => t.lang === lang).length, lang).toBeGreaterThan(0);
     }
   });
@@ -73,7 +74,7 @@ describe('localized Roundcube toasts', () => {
     expect(errors.length).toBeGreaterThan(20);
     const missed = errors.filter((t) => !readOnPage(t).found).map((t) => `${t.lang} ${t.text}`);
     const perLanguage = Object.fromEntries(
-      ['de', 'fr', 'es', 'pt-BR', 'ru'].map((lang) => {
+      CATALOG_LANGUAGES.map((lang) => {
         const mine = errors.filter((t) => t.lang === lang);
         const found = mine.filter((t) => readOnPage(t).found).length;
         const same = mine.filter((t) => readOnPage(t).category === read(t.english).category).length;

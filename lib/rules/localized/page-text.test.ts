@@ -8,7 +8,7 @@ describe('page text read in English', () => {
   it('puts the message back in English and moves the focus with it', () => {
     const text = `Versenden der Nachricht fehlgeschlagen.\n${TOAST}`;
     const focus = text.indexOf('SMTP');
-    const english = readInEnglish(text, focus);
+    const english = readInEnglish(text, focus, 'de');
     expect(english.text).toBe('Failed to send message.\nSMTP Error (535): Authentication failed.');
     expect(english.replaced).toBe(2);
     expect(english.text.slice(english.focus)).toBe('SMTP Error (535): Authentication failed.');
@@ -16,7 +16,7 @@ describe('page text read in English', () => {
 
   it('maps an offset in the English text back into the page’s own text', () => {
     const text = `${CONTEXT}${TOAST}`;
-    const english = readInEnglish(text, CONTEXT.length);
+    const english = readInEnglish(text, CONTEXT.length, 'de');
     expect(english.focus).toBe(CONTEXT.length);
     const at = english.text.indexOf('Authentication failed');
     // Inside a replaced message: its start in the page's text.
@@ -26,13 +26,13 @@ describe('page text read in English', () => {
   });
 
   it('keeps a focus inside a replaced message at the message’s start', () => {
-    const english = readInEnglish(TOAST, TOAST.indexOf('Die'));
+    const english = readInEnglish(TOAST, TOAST.indexOf('Die'), 'de');
     expect(english.focus).toBe(0);
   });
 
   it('leaves text with no known message as it is', () => {
     const text = 'Die Verbindung zwischen Berlin und Hamburg wird ab Montag erneuert.';
-    const english = readInEnglish(text, 5);
+    const english = readInEnglish(text, 5, 'de');
     expect(english).toMatchObject({ text, focus: 5, replaced: 0 });
     expect(english.toOriginal(10)).toBe(10);
   });

@@ -5,6 +5,7 @@
  * stay with the text the page shows.
  */
 import { originalOffset, translateBack } from './translate-back';
+import type { CatalogLanguage } from './types';
 
 export interface EnglishReading {
   /** The text with its known localized messages in English (the text itself when none). */
@@ -13,17 +14,20 @@ export interface EnglishReading {
   readonly focus: number;
   /** How many messages were put back in English. */
   readonly replaced: number;
+  /** Steps of matching the reading took (./translate-back.ts): in proportion to the text's length. */
+  readonly steps: number;
   /** An offset into `text` as an offset into the original. */
   toOriginal(at: number): number;
 }
 
 /**
- * Read `text` in English. `focus` (where the block starts after its line of context)
+ * Read `text`, from a page in `language`, in English: that language's messages only,
+ * in steps in proportion to its length (every block of such a page comes this way). `focus` (where the block starts after its line of context)
  * moves with the replacements before it; inside a replaced message it moves to the
  * message's start, so the whole message stays in the block.
  */
-export function readInEnglish(text: string, focus: number): EnglishReading {
-  const result = translateBack(text);
+export function readInEnglish(text: string, focus: number, language: CatalogLanguage): EnglishReading {
+  const result = translateBack(text, { language });
   let shift = 0;
   let englishFocus: number | null = null;
   for (const span of result.spans) {
@@ -38,6 +42,7 @@ export function readInEnglish(text: string, focus: number): EnglishReading {
     text: result.text,
     focus: englishFocus ?? focus + shift,
     replaced: result.replaced,
+    steps: result.steps,
     toOriginal: (at) => originalOffset(result, at),
   };
 }

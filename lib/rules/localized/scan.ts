@@ -88,11 +88,14 @@ export interface Budget {
   steps: number;
 }
 
-/** Match a folded literal at `at` (a space in it matches any run of white space); the index after it, or -1. */
+/**
+ * Match a folded literal at `at` (a space in it matches any run of white space); the
+ * index after it, or -1 (also when the budget runs out: a call never takes more than it is given).
+ */
 export function matchFolded(text: string, at: number, literal: string, budget: Budget): number {
   let i = at;
   for (let k = 0; k < literal.length; k++) {
-    if (i >= text.length) return -1;
+    if (i >= text.length || budget.steps <= 0) return -1;
     budget.steps--;
     const want = literal.charCodeAt(k);
     if (fold(text.charCodeAt(i)) !== want) return -1;

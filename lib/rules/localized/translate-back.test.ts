@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../engine';
 import { CATALOG } from './catalog';
 import { fillTemplate, parseTemplate, type Part } from './template';
-import { originalOffset, toEnglish, translateBack } from './translate-back';
+import { originalOffset, SCAN_STEPS_PER_CHAR, toEnglish, translateBack } from './translate-back';
 
 /** glibc's ETIMEDOUT text in each language, as its libc.mo has it. */
 const TIMED_OUT: Record<string, string> = {
@@ -173,7 +173,7 @@ describe('leaves other text alone', () => {
   it('returns English text unchanged', () => {
     const english =
       'SMTP ERROR: Failed to connect to server: Connection timed out (110)\nPlease check the server settings.';
-    expect(translateBack(english)).toEqual({ text: english, languages: [], replaced: 0, spans: [] });
+    expect(translateBack(english)).toMatchObject({ text: english, languages: [], replaced: 0, spans: [] });
   });
 
   it('still reads the translations written in plain ASCII in an ASCII text', () => {
@@ -194,6 +194,31 @@ describe('leaves other text alone', () => {
   it('stays bounded on hostile input: repeated openings with no end', () => {
     const hostile = 'SMTP Fehler ('.repeat(50_000) + 'Verbindung zu '.repeat(20_000);
     expect(translateBack(hostile).replaced).toBe(0);
+  });
+
+  it('reads a page block in steps in proportion to its length, however hostile', () => {
+    // Openings whose ends never come, and a toast's opening repeated: every block of a
+    // localized page is read this way, so none may cost more than a few steps a character.
+    for (const unit of [
+      'Verbindung zu  ist nicht möglich: ',
+      'Verbindung zu ',
+      'SMTP Fehler (',
+      'SMTP Fehler (535): Die Authentisierung ist fehlgeschlagen ',
+    ]) {
+      for (const length of [64, 256, 2048]) {
+        const block = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+        const { steps } = translateBack(block, { language: 'de' });
+        expect(steps, `${unit} ×${length}`).toBeGreaterThan(0);
+        expect(steps, `${unit} ×${length}`).toBeLessThanOrEqual(SCAN_STEPS_PER_CHAR * length);
+      }
+    }
+  });
+
+  it('still reads a toast whole on a page in its language, within those steps', () => {
+    const toast = 'Erreur SMTP () : échec de connexion au serveur.';
+    const got = translateBack(toast, { language: 'fr' });
+    expect(got.text).toBe('SMTP Error (): Connection to server failed.');
+    expect(got.steps).toBeLessThanOrEqual(SCAN_STEPS_PER_CHAR * toast.length);
   });
 
   it('stops at a budget of matches on a page full of them', () => {

@@ -23,11 +23,15 @@ const MAX_SLOT_TEXT = 200;
 /** Digits in a number placeholder. */
 const MAX_SLOT_DIGITS = 12;
 /**
- * Steps of searching placeholder values, per call, beyond a few per character of the
- * text: bounds a hostile page full of openings whose ends never come.
+ * Steps of matching (first literals, placeholder values, the rest), per call: bounds a
+ * hostile text full of openings whose ends never come. Pasted text (explain mode) gets
+ * a floor on top of a few per character; page text (scan mode, every block of a
+ * localized page) only the few per character, so a block costs in proportion to its length.
  */
-const STEP_BUDGET = 100_000;
+const EXPLAIN_STEP_FLOOR = 100_000;
 const STEPS_PER_CHAR = 4;
+/** Scan mode's steps per character: enough for a text dense with its language's toasts. */
+export const SCAN_STEPS_PER_CHAR = 16;
 /** Hits kept per call; more are ignored. */
 const MAX_CANDIDATES = 512;
 /** A translation must keep this many characters of its own text to be matched at all. */
@@ -96,13 +100,21 @@ function isUncapturedSlot(part: Part, captured: ReadonlySet<string>): boolean {
 
 // --- the compiled catalog, indexed by first literal ------------------------------------
 
-let compiled: { entries: readonly Compiled[]; index: StartIndex } | null = null;
+interface Ready {
+  readonly entries: readonly Compiled[];
+  readonly index: StartIndex;
+}
 
-function ready(): { entries: readonly Compiled[]; index: StartIndex } {
-  if (compiled) return compiled;
+/** The compiled catalog, whole ('all': pasted text, language unknown) or one language's part. */
+const compiled = new Map<CatalogLanguage | 'all', Ready>();
+
+function ready(language: CatalogLanguage | 'all' = 'all'): Ready {
+  const known = compiled.get(language);
+  if (known) return known;
   const seen = new Set<string>();
   const entries: Compiled[] = [];
   for (const entry of CATALOG) {
+    if (language !== 'all' && entry.lang !== language) continue;
     const c = compile(entry);
     if (!c) continue;
     // The first translation listed wins when two read the same (catalog order: glibc first).
@@ -111,8 +123,9 @@ function ready(): { entries: readonly Compiled[]; index: StartIndex } {
     seen.add(key);
     entries.push(c);
   }
-  compiled = { entries, index: indexLiterals(entries.map(firstLiteral)) };
-  return compiled;
+  const made = { entries, index: indexLiterals(entries.map(firstLiteral)) };
+  compiled.set(language, made);
+  return made;
 }
 
 const firstLiteral = (c: Compiled): string => (c.pieces[0] as { literal: string }).literal;
@@ -236,16 +249,14 @@ function wordEdgeOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function findCandidates(text: string, budget: Budget): Candidate[] {
-  const { entries, index } = ready();
+function findCandidates(text: string, catalog: Ready, budget: Budget): Candidate[] {
+  const { entries, index } = catalog;
   const found: Candidate[] = [];
-  // First literals are short: matching them costs at most their length per hit.
-  const unbounded = { steps: Number.MAX_SAFE_INTEGER };
   visitStarts(text, index, (at, bucket) => {
     for (const hit of bucket) {
       if (budget.steps <= 0 || found.length >= MAX_CANDIDATES) return true;
       const entry = entries[hit]!;
-      const after = matchFolded(text, at, firstLiteral(entry), unbounded);
+      const after = matchFolded(text, at, firstLiteral(entry), budget);
       if (after < 0) continue;
       const rest = matchRest(text, after, entry, budget);
       if (!rest) continue;
@@ -275,6 +286,8 @@ export interface TranslatedBack {
   readonly replaced: number;
   /** Each replacement: where it sits in `text` and where the localized message sat in the input. */
   readonly spans: readonly Span[];
+  /** Steps of matching it took (see STEPS_PER_CHAR): what bounds its cost. */
+  readonly steps: number;
 }
 
 export interface Span {
@@ -299,10 +312,12 @@ export function originalOffset(result: TranslatedBack, englishOffset: number): n
   return englishOffset + shift;
 }
 
-function translate(text: string, depth: number, budget: Budget): TranslatedBack {
-  const unchanged: TranslatedBack = { text, languages: [], replaced: 0, spans: [] };
+type Translated = Omit<TranslatedBack, 'steps'>;
+
+function translate(text: string, depth: number, catalog: Ready, budget: Budget): Translated {
+  const unchanged: Translated = { text, languages: [], replaced: 0, spans: [] };
   if (typeof text !== 'string' || text.length < 2) return unchanged;
-  const candidates = findCandidates(text, budget);
+  const candidates = findCandidates(text, catalog, budget);
   if (candidates.length === 0) return unchanged;
   // Leftmost first, the longest of those; then no overlaps.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -315,7 +330,7 @@ function translate(text: string, depth: number, budget: Budget): TranslatedBack 
     const values = new Map<string, string>();
     for (const [slot, value] of cand.values) {
       // A value may itself be a localized message: mutt's "(%s)" holds strerror's text.
-      values.set(slot, depth === 0 ? translate(value, depth + 1, budget).text : value);
+      values.set(slot, depth === 0 ? translate(value, depth + 1, catalog, budget).text : value);
     }
     out += text.slice(copied, cand.start);
     const englishStart = out.length;
@@ -333,10 +348,23 @@ function translate(text: string, depth: number, budget: Budget): TranslatedBack 
   };
 }
 
+export interface TranslateOptions {
+  /**
+   * The language of the page the text is on (scan mode): only its translations are
+   * read, with steps in proportion to the text's length and no floor. Without it
+   * (pasted text, explain mode) every language's are, with a floor of steps as well.
+   */
+  readonly language?: CatalogLanguage;
+}
+
 /** Replace every known localized error message in `text` by its English source text. */
-export function translateBack(text: string): TranslatedBack {
-  const steps = STEP_BUDGET + STEPS_PER_CHAR * (typeof text === 'string' ? text.length : 0);
-  return translate(text, 0, { steps });
+export function translateBack(text: string, options: TranslateOptions = {}): TranslatedBack {
+  const length = typeof text === 'string' ? text.length : 0;
+  const page = options.language;
+  const allowed = page ? SCAN_STEPS_PER_CHAR * length : EXPLAIN_STEP_FLOOR + STEPS_PER_CHAR * length;
+  const budget = { steps: allowed };
+  const result = translate(text, 0, ready(page ?? 'all'), budget);
+  return { ...result, steps: allowed - budget.steps };
 }
 
 /** `translateBack(text).text`: the text the English rule table should read. */

@@ -7,6 +7,15 @@ export function isCatalogLanguage(value: unknown): value is CatalogLanguage {
 }
 
 /**
+ * The catalog language of a BCP 47 tag ("de-CH", "pt_BR", "RU"), or null: its primary
+ * subtag's, Portuguese of any region reading Brazil's (the catalog's only Portuguese).
+ */
+export function catalogLanguageOf(tag: string | null | undefined): CatalogLanguage | null {
+  const primary = tag?.trim().split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+  return CATALOG_LANGUAGES.find((language) => language.split('-', 1)[0] === primary) ?? null;
+}
+
+/**
  * Where a translation comes from: glibc's strerror/gai_strerror, msmtp, mutt (gettext
  * catalogs) or Roundcube's messages.inc. (Windows' Winsock messages are not in the
  * catalog: no sourced translation of them was found; see scripts/localized-signals/README.md.)
