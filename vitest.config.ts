@@ -3,6 +3,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // The CLI speaks the language of LC_ALL/LC_MESSAGES/LANGUAGE/LANG, and tests that run it
+    // read English: a machine set to another language must not change their answer.
+    env: { LC_ALL: 'C.UTF-8', LANGUAGE: '' },
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TIMEOUT_25 = 'SMTP ERROR: Failed to connect to server: Connection timed out (110) smtp.example.org:25';
 
-/** Runs the real bin in a locale environment (LC_ALL, LC_MESSAGES and LANG as given, the others unset). */
+/** Runs the real bin in a locale environment (LC_ALL, LC_MESSAGES, LANGUAGE and LANG as given, the others unset). */
 function run(args: string[], locale: Record<string, string>): Promise<{ code: number | null; out: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   delete env.LANG;
+  delete env.LANGUAGE;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/smtp-doctor.js', ...args], {
       cwd: ROOT,
