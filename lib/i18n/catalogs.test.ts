@@ -31,6 +31,8 @@ const AREA_PREFIX: Record<string, string> = {
   explainConnection: 'conn',
   explainPolicy: 'policy',
   fix: 'fix',
+  optionsPage: 'options',
+  probesUi: 'probes',
   providers: 'providers',
   ui: 'ui',
 };

@@ -3,10 +3,32 @@ import { content } from './content';
 import { explainConnection } from './explain-connection';
 import { explainPolicy } from './explain-policy';
 import { fix } from './fix';
+import { optionsPage } from './options-page';
+import { probesUi } from './probes';
 import { providers } from './providers';
 import { ui } from './ui';
 
 /** The areas of a language's catalog; keys start with their area's prefix, so none collide. */
-export const areas = { cli, content, explainConnection, explainPolicy, fix, providers, ui };
+export const areas = {
+  cli,
+  content,
+  explainConnection,
+  explainPolicy,
+  fix,
+  optionsPage,
+  probesUi,
+  providers,
+  ui,
+};
 
-export const en = { ...cli, ...content, ...explainConnection, ...explainPolicy, ...fix, ...providers, ...ui };
+export const en = {
+  ...cli,
+  ...content,
+  ...explainConnection,
+  ...explainPolicy,
+  ...fix,
+  ...optionsPage,
+  ...probesUi,
+  ...providers,
+  ...ui,
+};

@@ -4,10 +4,22 @@ import { content } from './content';
 import { explainConnection } from './explain-connection';
 import { explainPolicy } from './explain-policy';
 import { fix } from './fix';
+import { optionsPage } from './options-page';
+import { probesUi } from './probes';
 import { providers } from './providers';
 import { ui } from './ui';
 
-export const areas = { cli, content, explainConnection, explainPolicy, fix, providers, ui };
+export const areas = {
+  cli,
+  content,
+  explainConnection,
+  explainPolicy,
+  fix,
+  optionsPage,
+  probesUi,
+  providers,
+  ui,
+};
 
 export const messages: Messages = {
   ...cli,
@@ -15,6 +27,8 @@ export const messages: Messages = {
   ...explainConnection,
   ...explainPolicy,
   ...fix,
+  ...optionsPage,
+  ...probesUi,
   ...providers,
   ...ui,
 };

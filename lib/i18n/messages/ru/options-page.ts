@@ -1,0 +1,4 @@
+import type { TranslationOf } from '../../catalog';
+import type { optionsPage as english } from '../en/options-page';
+
+export const optionsPage: TranslationOf<typeof english> = {};
