@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGLISH, loadTranslator } from '../../lib/i18n';
 import type { ExtensionBrowser } from './support/browser';
 import { SITES } from './support/sites';
 import { until } from './support/until';
@@ -91,6 +92,9 @@ describe('the popup in German and Russian', () => {
           const next = await firstNextStep(popup);
           expect(next.text).toContain(c.label);
           expect(next.text).not.toContain('Next step:');
+          // The step itself, not only its label: the webmail's admin gets the message.
+          expect(next.text).toContain((await loadTranslator(c.lang)).t('policy.answer.next.webmail'));
+          expect(next.text).not.toContain(ENGLISH.t('policy.answer.next.webmail'));
           expect(next.box.scrollY).toBe(0);
           expect(next.box.top).toBeGreaterThanOrEqual(0);
           expect(next.box.bottom).toBeLessThanOrEqual(POPUP.height);
