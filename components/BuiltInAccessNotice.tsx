@@ -1,6 +1,10 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'react';
+import { useT } from './i18n';
 import { hasBuiltInAccess, requestBuiltInAccess } from './site-access';
+
+/** Some of the sites watched by default, by the names their users know. */
+const EXAMPLE_SITES = 'Gmail, Outlook, Yahoo Mail, Roundcube, cPanel';
 
 /**
  * Shown when the browser no longer lets the extension on the sites it watches by
@@ -8,6 +12,7 @@ import { hasBuiltInAccess, requestBuiltInAccess } from './site-access';
  * error there, and says so instead of staying silent. Gone as soon as access is back.
  */
 export function BuiltInAccessNotice() {
+  const { t } = useT();
   const [missing, setMissing] = useState(false);
   const [denied, setDenied] = useState(false);
 
@@ -36,13 +41,10 @@ export function BuiltInAccessNotice() {
 
   return (
     <div className="notice notice-warn" role="alert">
-      <p>
-        The browser does not let SMTP Doctor read the webmail and hosting-panel sites it watches (Gmail,
-        Outlook, Yahoo Mail, Roundcube, cPanel …), so it cannot find send errors there.
-      </p>
-      {denied ? <p>Access was not granted.</p> : null}
+      <p>{t('options.builtIn.missing', { sites: EXAMPLE_SITES })}</p>
+      {denied ? <p>{t('options.builtIn.denied')}</p> : null}
       <button type="button" className="btn btn-primary" onClick={allow}>
-        Allow access to these sites
+        {t('options.builtIn.allow')}
       </button>
     </div>
   );

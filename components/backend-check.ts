@@ -1,4 +1,5 @@
 import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 /** What "Test connection" found. */
 export type BackendCheck =
@@ -7,12 +8,19 @@ export type BackendCheck =
   | { kind: 'unauthorized' | 'error'; message: string };
 
 /** Ask the backend's health endpoint, with the token. */
-export function checkBackend(url: string, token: string): Promise<BackendCheck> {
-  return checkBackendClient(createProbeClient({ baseUrl: url, token }));
+export function checkBackend(
+  url: string,
+  token: string,
+  translator: Translator = ENGLISH,
+): Promise<BackendCheck> {
+  return checkBackendClient(createProbeClient({ baseUrl: url, token }), translator);
 }
 
 /** The same check through any probe client (the native one included). */
-export async function checkBackendClient(client: ProbeClient): Promise<BackendCheck> {
+export async function checkBackendClient(
+  client: ProbeClient,
+  { t }: Translator = ENGLISH,
+): Promise<BackendCheck> {
   try {
     const health = await client.health();
     return { kind: 'ok', version: health.version, lab: health.lab === true, ports: health.ports };
@@ -20,12 +28,9 @@ export async function checkBackendClient(client: ProbeClient): Promise<BackendCh
     if (error instanceof ProbeClientError) {
       if (error.kind === 'not-running') return { kind: 'not-running' };
       if (error.kind === 'unauthorized') {
-        return {
-          kind: 'unauthorized',
-          message: 'The backend refused the token. Copy it again from its output.',
-        };
+        return { kind: 'unauthorized', message: t('options.check.unauthorized') };
       }
-      return { kind: 'error', message: `Something answered, but it did not work: ${error.message}.` };
+      return { kind: 'error', message: t('options.check.broken', { error: error.message }) };
     }
     return { kind: 'error', message: String(error) };
   }

@@ -8,6 +8,7 @@ import {
   type Settings,
   type SettingsIssue,
 } from './settings';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 /**
  * The settings live in one versioned item, `local:settings`. The stored value is read as
@@ -34,21 +35,25 @@ export type SettingsState =
   | { status: 'missing'; settings: Settings }
   | { status: 'repaired'; settings: Settings; issues: SettingsIssue[] };
 
-export function stateFromRaw(raw: unknown): SettingsState {
+/** The issues are worded in the translator's language (the options page shows them). */
+export function stateFromRaw(raw: unknown, translator: Translator = ENGLISH): SettingsState {
   if (raw === null || raw === undefined) return { status: 'missing', settings: defaultSettings() };
-  const { settings, issues } = validateSettings(raw);
+  const { settings, issues } = validateSettings(raw, translator);
   return issues.length ? { status: 'repaired', settings, issues } : { status: 'stored', settings };
 }
 
-export async function loadSettings(source = settingsItem()): Promise<SettingsState> {
+export async function loadSettings(
+  source = settingsItem(),
+  translator: Translator = ENGLISH,
+): Promise<SettingsState> {
   try {
-    return stateFromRaw(await source.getValue());
+    return stateFromRaw(await source.getValue(), translator);
   } catch {
     // Storage itself failed (quota, corrupted profile): carry on with defaults.
     return {
       status: 'repaired',
       settings: defaultSettings(),
-      issues: [{ field: 'settings', problem: 'could not be read' }],
+      issues: [{ field: 'settings', problem: translator.t('options.problem.unreadable') }],
     };
   }
 }

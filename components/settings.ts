@@ -1,5 +1,6 @@
 import { DEFAULT_BACKEND_URL } from '../lib/probe/types';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 /**
  * The user's settings: their shape, defaults, validation and the v1 → v2 migration.
@@ -127,63 +128,65 @@ function text(value: unknown, max = MAX_TEXT): string | undefined {
  * Check every field; keep the good ones, replace the bad ones by defaults, and say which.
  * Never throws: a corrupt value must not break a page.
  */
-export function validateSettings(value: unknown): ValidatedSettings {
+export function validateSettings(value: unknown, { t }: Translator = ENGLISH): ValidatedSettings {
   const defaults = defaultSettings();
   const issues: SettingsIssue[] = [];
   if (value === null || value === undefined) return { settings: defaults, issues };
   if (!isRecord(value)) {
-    return { settings: defaults, issues: [{ field: 'settings', problem: 'not an object' }] };
+    return { settings: defaults, issues: [{ field: 'settings', problem: t('options.problem.notObject') }] };
   }
   const bad = (field: string, problem: string) => issues.push({ field, problem });
+  const notText = t('options.problem.notText');
+  const notObject = t('options.problem.notObject');
 
   const provider = { ...defaults.provider };
   if (isRecord(value.provider)) {
     const p = value.provider;
     if (p.id === null || p.id === undefined) provider.id = null;
     else if (text(p.id, 100) !== undefined) provider.id = p.id as string;
-    else bad('provider.id', 'not a text');
+    else bad('provider.id', notText);
     if (p.variant === null || p.variant === undefined) provider.variant = null;
     else if (text(p.variant, 100) !== undefined) provider.variant = p.variant as string;
-    else bad('provider.variant', 'not a text');
+    else bad('provider.variant', notText);
     if (p.address !== undefined) {
       const address = text(p.address, 320);
       if (address !== undefined) provider.address = address;
-      else bad('provider.address', 'not a text');
+      else bad('provider.address', notText);
     }
     if (p.discovered !== undefined && p.discovered !== null) {
       const discovered = validateDiscovered(p.discovered);
       if (discovered) provider.discovered = discovered;
-      else bad('provider.discovered', 'incomplete server settings');
+      else bad('provider.discovered', t('options.problem.incompleteServer'));
     }
-  } else if (value.provider !== undefined) bad('provider', 'not an object');
+  } else if (value.provider !== undefined) bad('provider', notObject);
 
   const sendingFrom = { ...defaults.sendingFrom };
   if (isRecord(value.sendingFrom)) {
     const s = value.sendingFrom;
     if (oneOf(SENDING_FROM_KINDS, s.kind)) sendingFrom.kind = s.kind;
-    else if (s.kind !== undefined) bad('sendingFrom.kind', 'unknown place');
+    else if (s.kind !== undefined) bad('sendingFrom.kind', t('options.problem.unknownPlace'));
     if (s.hostId === null || s.hostId === undefined) sendingFrom.hostId = null;
     else if (text(s.hostId, 100) !== undefined) sendingFrom.hostId = s.hostId as string;
-    else bad('sendingFrom.hostId', 'not a text');
-  } else if (value.sendingFrom !== undefined) bad('sendingFrom', 'not an object');
+    else bad('sendingFrom.hostId', notText);
+  } else if (value.sendingFrom !== undefined) bad('sendingFrom', notObject);
 
   const backend = { ...defaults.backend };
   if (isRecord(value.backend)) {
     const b = value.backend;
     if (b.url !== undefined) {
       if (typeof b.url === 'string' && isHttpUrl(b.url)) backend.url = b.url;
-      else bad('backend.url', 'not an http(s) address');
+      else bad('backend.url', t('options.problem.notHttp'));
     }
     if (b.token !== undefined) {
       const token = text(b.token, 200);
       if (token !== undefined) backend.token = token;
-      else bad('backend.token', 'not a text');
+      else bad('backend.token', notText);
     }
-  } else if (value.backend !== undefined) bad('backend', 'not an object');
+  } else if (value.backend !== undefined) bad('backend', notObject);
 
   let probeVia = defaults.probeVia;
   if (oneOf(PROBE_VIA, value.probeVia)) probeVia = value.probeVia;
-  else if (value.probeVia !== undefined) bad('probeVia', 'unknown probe route');
+  else if (value.probeVia !== undefined) bad('probeVia', t('options.problem.unknownRoute'));
 
   const sites: WatchedSite[] = [];
   if (Array.isArray(value.sites)) {
@@ -201,24 +204,27 @@ export function validateSettings(value: unknown): ValidatedSettings {
         bad(
           `sites[${i}]`,
           pattern === undefined
-            ? 'not a site'
-            : `not a site pattern: ${JSON.stringify(pattern.slice(0, 80))}`,
+            ? t('options.problem.notSite')
+            : t('options.problem.notSitePattern', { pattern: JSON.stringify(pattern.slice(0, 80)) }),
         );
       }
     });
-  } else if (value.sites !== undefined) bad('sites', 'not a list');
+  } else if (value.sites !== undefined) bad('sites', t('options.problem.notList'));
 
   const privacy = { ...defaults.privacy };
   if (isRecord(value.privacy)) {
     if (oneOf(DOH_CHOICES, value.privacy.doh)) privacy.doh = value.privacy.doh;
-    else if (value.privacy.doh !== undefined) bad('privacy.doh', 'unknown resolver');
-  } else if (value.privacy !== undefined) bad('privacy', 'not an object');
+    else if (value.privacy.doh !== undefined) bad('privacy.doh', t('options.problem.unknownResolver'));
+  } else if (value.privacy !== undefined) bad('privacy', notObject);
 
   const settings: Settings = { provider, sendingFrom, backend, probeVia, sites, privacy };
   if (oneOf(LANGUAGE_CHOICES, value.language)) settings.language = value.language;
   else if (value.language !== undefined) {
     // A bad value leaves the language to the browser ('auto').
-    bad('language', `unknown language: ${JSON.stringify(String(value.language).slice(0, 20))}`);
+    bad(
+      'language',
+      t('options.problem.unknownLanguage', { value: JSON.stringify(String(value.language).slice(0, 20)) }),
+    );
   }
 
   return { settings, issues };
@@ -384,27 +390,28 @@ export type ImportResult =
  * Read an export file (this version or v1). The watched sites in it are returned but the
  * caller must not apply them blindly: each needs its own permission grant in a user gesture.
  */
-export function importSettings(json: string): ImportResult {
+export function importSettings(json: string, translator: Translator = ENGLISH): ImportResult {
+  const { t } = translator;
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { ok: false, error: 'The file is not valid JSON.' };
+    return { ok: false, error: t('options.import.notJson') };
   }
   if (!isRecord(parsed) || parsed.format !== 'smtp-doctor-settings') {
-    return { ok: false, error: 'This is not an SMTP Doctor settings file.' };
+    return { ok: false, error: t('options.import.notOurs') };
   }
   const version = fileVersion(parsed.version, parsed.settings);
-  if (version === null) return { ok: false, error: 'The file has an unknown settings version.' };
+  if (version === null) return { ok: false, error: t('options.import.unknownVersion') };
   if (version > SETTINGS_VERSION) {
     return {
       ok: false,
-      error: `The file is from a newer version (settings v${version}); update the extension.`,
+      error: t('options.import.newer', { version }),
     };
   }
   const raw = version < SETTINGS_VERSION ? migrateV1toV2(parsed.settings) : parsed.settings;
-  if (!isRecord(raw)) return { ok: false, error: 'The file holds no settings.' };
-  const { settings, issues } = validateSettings(raw);
+  if (!isRecord(raw)) return { ok: false, error: t('options.import.empty') };
+  const { settings, issues } = validateSettings(raw, translator);
   return { ok: true, settings, issues };
 }
 

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { BUILT_IN_ORIGINS } from '../utils/site-patterns';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 import { USER_SITE_SCRIPT_FILE } from '../utils/user-site-flag';
 import { scriptIdFor, siteOrigins, sitePatternFromInput, type WatchedSite } from './settings';
 
@@ -13,13 +14,17 @@ export type AddSiteResult =
  * Ask for one site and start watching it. Call straight from the click handler, before
  * any other await: browsers grant optional permissions only during a user gesture.
  */
-export function addWatchedSite(input: string, now = Date.now()): Promise<AddSiteResult> {
+export function addWatchedSite(
+  input: string,
+  now = Date.now(),
+  { t }: Translator = ENGLISH,
+): Promise<AddSiteResult> {
   const pattern = sitePatternFromInput(input);
   if (!pattern) {
     return Promise.resolve({
       ok: false,
       reason: 'invalid',
-      message: 'Enter a host name such as panel.example.org or *.example.org.',
+      message: t('options.sites.invalid', { example: 'panel.example.org', wildcard: '*.example.org' }),
     });
   }
   const origins = siteOrigins(pattern);
@@ -30,10 +35,13 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
     try {
       granted = await request;
     } catch (error) {
-      return { ok: false, reason: 'failed', message: `The browser refused the request: ${messageOf(error)}` };
+      return {
+        ok: false,
+        reason: 'failed',
+        message: t('options.sites.refused', { error: messageOf(error) }),
+      };
     }
-    if (!granted)
-      return { ok: false, reason: 'denied', message: 'Access was not granted, so the site is not watched.' };
+    if (!granted) return { ok: false, reason: 'denied', message: t('options.sites.denied') };
     const scriptId = scriptIdFor(pattern);
     try {
       await unregisterQuietly(scriptId);
@@ -44,7 +52,7 @@ export function addWatchedSite(input: string, now = Date.now()): Promise<AddSite
       return {
         ok: false,
         reason: 'failed',
-        message: `Could not start watching the site: ${messageOf(error)}`,
+        message: t('options.sites.failed', { error: messageOf(error) }),
       };
     }
     return { ok: true, site: { pattern, scriptId, addedAt: now } };

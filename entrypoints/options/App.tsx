@@ -11,7 +11,10 @@ import { SendingFromSection } from './SendingFromSection';
 import { SitesSection } from './SitesSection';
 
 export function OptionsApp() {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
+  // The repair notice is worded once, in the language the page opened in.
+  const openingTranslator = useRef(translator);
   const [state, setState] = useState<SettingsState | null>(null);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [suggestedSites, setSuggestedSites] = useState<WatchedSite[]>([]);
@@ -24,7 +27,7 @@ export function OptionsApp() {
 
   useEffect(() => {
     let live = true;
-    loadSettings().then((loaded) => {
+    loadSettings(undefined, openingTranslator.current).then((loaded) => {
       if (!live) return;
       current.current = loaded;
       setState(loaded);

@@ -28,7 +28,8 @@ export function BackendSection({
   probeVia?: ProbeVia;
   onProbeViaChange?: (via: ProbeVia) => void;
 }) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const [url, setUrl] = useState(backend.url);
   const [token, setToken] = useState(backend.token);
   const [showToken, setShowToken] = useState(false);
@@ -42,7 +43,7 @@ export function BackendSection({
 
   async function test() {
     setCheck('busy');
-    setCheck(await checkBackend(url, token));
+    setCheck(await checkBackend(url, token, translator));
   }
 
   return (

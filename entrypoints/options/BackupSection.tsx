@@ -25,7 +25,8 @@ interface PendingImport {
 }
 
 export function BackupSection({ settings, onImport }: Props) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -87,7 +88,7 @@ export function BackupSection({ settings, onImport }: Props) {
       setMessage({ kind: 'error', text: t('ui.backup.tooLarge') });
       return;
     }
-    const result = importSettings(await file.text());
+    const result = importSettings(await file.text(), translator);
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.error });
       return;

@@ -2,10 +2,22 @@ import { useId, useState, type FormEvent } from 'react';
 import { discoverSettings, type DiscoveryResult } from '../../lib/probe/discovery';
 import { DOH_RESOLVERS, createDohResolver, type FetchLike } from '../../lib/probe/doh';
 import type { DohChoice, Settings } from '../../components/settings';
+import { useT } from '../../components/i18n';
+import type { MessageKey } from '../../lib/i18n/messages';
 
 type Provider = Settings['provider'];
 
 const pageFetch: FetchLike = (url, init) => fetch(url, init);
+
+const OUTCOME = {
+  found: 'options.detect.outcome.found',
+  'not-found': 'options.detect.outcome.notFound',
+  error: 'options.detect.outcome.error',
+  skipped: 'options.detect.outcome.skipped',
+} as const satisfies Record<DiscoveryResult['attempts'][number]['outcome'], MessageKey>;
+
+/** The address the examples use. */
+const EXAMPLE_ADDRESS = 'ana@example.org';
 
 /**
  * "Detect from my address": the presets answer at once, without network. For other domains,
@@ -25,19 +37,25 @@ export function DetectProvider({
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null);
   const [result, setResult] = useState<DiscoveryResult | null>(null);
   const id = useId();
+  const translator = useT();
+  const { t } = translator;
 
   async function detect(event: FormEvent) {
     event.preventDefault();
     const input = address.trim();
-    setStatus({ kind: 'busy', text: 'Looking up the settings…' });
+    setStatus({ kind: 'busy', text: t('options.detect.busy') });
     const found = await discoverSettings(input, {
       fetch: pageFetch,
+      translator,
       doh: doh === 'off' ? undefined : createDohResolver({ fetch: pageFetch, url: DOH_RESOLVERS[doh] }),
     });
     setResult(found);
     const first = found.servers[0];
     if (!found.domain) {
-      setStatus({ kind: 'error', text: found.notes[0] ?? 'Enter an email address such as ana@example.org.' });
+      setStatus({
+        kind: 'error',
+        text: found.notes[0] ?? t('options.detect.enterAddress', { example: EXAMPLE_ADDRESS }),
+      });
     } else if (found.provider) {
       onChange({
         ...provider,
@@ -46,7 +64,10 @@ export function DetectProvider({
         discovered: null,
         address: input,
       });
-      setStatus({ kind: 'ok', text: `${found.domain} is ${found.provider.name}.` });
+      setStatus({
+        kind: 'ok',
+        text: t('options.detect.isProvider', { domain: found.domain, name: found.provider.name }),
+      });
     } else if (found.found && first) {
       onChange({
         ...provider,
@@ -61,12 +82,12 @@ export function DetectProvider({
           source: found.source ?? 'unknown',
         },
       });
-      setStatus({ kind: 'ok', text: `Found the settings for ${found.domain}.` });
+      setStatus({ kind: 'ok', text: t('options.detect.found', { domain: found.domain }) });
     } else {
       onChange({ ...provider, address: input });
       setStatus({
         kind: 'error',
-        text: `No settings found for ${found.domain}. Choose the provider from the list, or ask your mail host for its SMTP server.`,
+        text: t('options.detect.none', { domain: found.domain }),
       });
     }
   }
@@ -74,18 +95,18 @@ export function DetectProvider({
   return (
     <form className="inline-form" onSubmit={(e) => void detect(e)}>
       <div className="field grow">
-        <label htmlFor={`${id}-a`}>Your email address</label>
+        <label htmlFor={`${id}-a`}>{t('options.detect.address')}</label>
         <input
           id={`${id}-a`}
           type="email"
           value={address}
           onChange={(e) => setAddress(e.target.value)}
-          placeholder="ana@example.org"
+          placeholder={EXAMPLE_ADDRESS}
           autoComplete="email"
         />
       </div>
       <button type="submit" className="btn" disabled={!address.trim() || status?.kind === 'busy'}>
-        Detect settings
+        {t('options.detect.submit')}
       </button>
       <p
         role="status"
@@ -96,11 +117,11 @@ export function DetectProvider({
       </p>
       {result && result.attempts.length > 1 ? (
         <details className="attempts">
-          <summary>What was looked up</summary>
+          <summary>{t('options.detect.attempts')}</summary>
           <ul>
             {result.attempts.map((a, i) => (
               <li key={i}>
-                <code>{a.target}</code> — {a.outcome}
+                <code>{a.target}</code> — {t(OUTCOME[a.outcome])}
                 {a.detail ? <span className="muted"> ({a.detail})</span> : null}
               </li>
             ))}

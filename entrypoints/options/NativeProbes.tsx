@@ -8,6 +8,7 @@ import {
 } from '../../components/native-host';
 import { CodeBlock } from '../../components/Steps';
 import { NATIVE_INSTALL_COMMAND } from '../../lib/probe/native';
+import { useT } from '../../components/i18n';
 import { CheckResult } from './CheckResult';
 
 /** Where native messaging stands in this page. */
@@ -24,6 +25,8 @@ async function currentAccess(): Promise<Access> {
  * to run, asks for the permission when it is missing, and tests the host.
  */
 export function NativeProbes() {
+  const translator = useT();
+  const { t } = translator;
   const [access, setAccess] = useState<Access>('checking');
   const [check, setCheck] = useState<BackendCheck | 'busy' | null>(null);
 
@@ -49,28 +52,25 @@ export function NativeProbes() {
 
   async function test() {
     setCheck('busy');
-    setCheck(await checkBackendClient(nativeProbeClient()));
+    setCheck(await checkBackendClient(nativeProbeClient(), translator));
   }
 
   return (
     <div className="native-probes">
-      <p>
-        Install the helper once (it needs Node.js 20 or later), then test it. No server keeps running: the
-        browser starts the helper when you run a probe.
-      </p>
-      <CodeBlock code={NATIVE_INSTALL_COMMAND} label="Copy the install command" />
+      <p>{t('options.native.intro')}</p>
+      <CodeBlock code={NATIVE_INSTALL_COMMAND} label={t('options.native.copyInstall')} />
       {access === 'missing' ? (
         <div className="notice notice-warn">
-          <p>The browser must allow SMTP Doctor to talk to programs on this computer (native messaging).</p>
+          <p>{t('options.native.permission')}</p>
           <button type="button" className="btn btn-primary" onClick={allow}>
-            Allow local probes
+            {t('options.native.allow')}
           </button>
         </div>
       ) : access === 'reload' ? (
         <div className="notice notice-warn">
-          <p>Allowed. The browser makes it usable in pages opened from now on: reload this page.</p>
+          <p>{t('options.native.reloadNeeded')}</p>
           <button type="button" className="btn btn-primary" onClick={() => location.reload()}>
-            Reload
+            {t('options.native.reload')}
           </button>
         </div>
       ) : access === 'granted' ? (
@@ -81,7 +81,7 @@ export function NativeProbes() {
             disabled={check === 'busy'}
             onClick={() => void test()}
           >
-            {check === 'busy' ? 'Testing…' : 'Test the helper'}
+            {check === 'busy' ? t('options.native.testing') : t('options.native.test')}
           </button>
         </div>
       ) : null}
@@ -93,17 +93,17 @@ export function NativeProbes() {
 }
 
 function NativeCheckResult({ check }: { check: BackendCheck }) {
+  const { t } = useT();
   return (
     <CheckResult
       check={check}
-      connected={(version) => `SMTP Doctor helper ${version} on this computer`}
+      connected={(version) => t('options.native.connected', { version })}
       notRunning={
         <>
           <p>
-            <strong>The helper is not installed, or did not start.</strong> Run this in a terminal, then test
-            again:
+            <strong>{t('options.native.notRunning')}</strong> {t('options.native.runThis')}
           </p>
-          <CodeBlock code={NATIVE_INSTALL_COMMAND} label="Copy the install command" />
+          <CodeBlock code={NATIVE_INSTALL_COMMAND} label={t('options.native.copyInstall')} />
         </>
       }
     />

@@ -124,13 +124,14 @@ function ProviderSummary({
   onVariant: (variant: string | null) => void;
   onClear: () => void;
 }) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const id = useId();
   const servers = serversFor(record, {
     variantId: variant ?? undefined,
     domain: domainOf(address) ?? undefined,
   });
-  const username = usernameFor(record.username, address || undefined);
+  const username = usernameFor(record.username, address || undefined, translator);
   return (
     <div className="summary" aria-label={t('ui.provider.settingsOf', { name: record.name })}>
       <h3>{record.name}</h3>

@@ -14,7 +14,8 @@ interface Props {
 }
 
 export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandled }: Props) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +33,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
   function add(event: FormEvent) {
     event.preventDefault();
     // addWatchedSite asks for the permission synchronously: keep it first in the handler.
-    const pending = addWatchedSite(input);
+    const pending = addWatchedSite(input, undefined, translator);
     setBusy(true);
     pending
       .then((result) => {
@@ -63,7 +64,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
   }
 
   function acceptSuggested(site: WatchedSite) {
-    const pending = addWatchedSite(siteLabel(site.pattern));
+    const pending = addWatchedSite(siteLabel(site.pattern), undefined, translator);
     pending.then((result) => {
       if (result.ok) {
         onChange([...sites.filter((s) => s.pattern !== result.site.pattern), result.site]);
@@ -74,7 +75,7 @@ export function SitesSection({ sites, onChange, suggested = [], onSuggestedHandl
   }
 
   function regrant(site: WatchedSite) {
-    const pending = addWatchedSite(siteLabel(site.pattern), site.addedAt);
+    const pending = addWatchedSite(siteLabel(site.pattern), site.addedAt, translator);
     pending.then((result) => {
       if (result.ok) {
         setRevoked((old) => new Set([...old].filter((p) => p !== site.pattern)));
