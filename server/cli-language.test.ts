@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { translationProblems } from '../test/support/translations.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TIMEOUT_25 = 'SMTP ERROR: Failed to connect to server: Connection timed out (110) smtp.example.org:25';
@@ -44,5 +45,30 @@ describe('the CLI speaks the language of LC_ALL, LC_MESSAGES or LANG', () => {
     expect(ru.out).toContain('Как исправить');
     expect(ru.out).toContain('smtp.example.org');
     expect(ru.out).not.toMatch(/^How to fix$/m);
+  });
+});
+
+/**
+ * Runs a command in English and in a language: the same exit status, the facts of the English
+ * output kept, no English sentence left over. Returns the translated output for further checks.
+ */
+async function expectTranslated(args: string[], lang: string): Promise<string> {
+  const english = await run(args, { LC_ALL: 'C.UTF-8' });
+  const translated = await run(args, { LANG: lang });
+  expect(translated.code).toBe(english.code);
+  expect(translationProblems(translated.out, english.out, `${lang} ${args.join(' ')}`)).toEqual([]);
+  return translated.out;
+}
+
+describe.each([
+  ['de_DE.UTF-8', 'Aufruf:'],
+  ['ru_RU.UTF-8', 'Использование:'],
+])('every command speaks %s', (lang, usageTitle) => {
+  it('explain: help, and an error with the option it names', async () => {
+    expect(await expectTranslated(['explain', '--help'], lang)).toContain(
+      `${usageTitle} smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]`,
+    );
+    expect(await expectTranslated(['explain', '--json', '--jsonl'], lang)).toContain('--jsonl');
+    expect(await expectTranslated(['explain', '--bogus'], lang)).toContain('--bogus');
   });
 });

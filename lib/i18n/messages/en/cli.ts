@@ -21,4 +21,30 @@ export const cli = {
   'cli.explain.fix': 'How to fix',
   'cli.explain.alternatives': 'Could also be',
   'cli.explain.tellApart': 'Tell apart: {title}. {text}',
+  // Help texts and errors shared by the commands
+  'cli.help.options': 'Options:',
+  'cli.help.exitStatus': 'Exit status:',
+  'cli.help.help': 'show this help',
+  'cli.error.unknownOption': 'unknown option "{option}"',
+
+  // `explain`: help and errors
+  'cli.explain.help.about':
+    'Explains an email send error: the probable cause, the evidence, and how to fix it.\nTEXT arguments are joined with spaces; without TEXT the error is read from standard input.\nThe text is read as an error you handed over (explain mode): weak evidence counts and the\nanswer is the best guess with alternatives.',
+  'cli.explain.help.json': 'print one JSON object:',
+  'cli.explain.help.jsonl':
+    'batch mode: read one JSON-encoded string per line of standard input and\nprint one such object per line, in the same order',
+  'cli.explain.help.scan': 'read strictly, as the extension reads page text nobody asked about',
+  'cli.explain.help.endOfOptions': 'end of options (for text that starts with "-")',
+  'cli.explain.help.exit0': 'a send error was found (--jsonl: every line was a JSON string)',
+  'cli.explain.help.exit1': 'the text is not an email send error',
+  'cli.explain.help.exit2':
+    'bad usage: unknown option, --json with --jsonl, no input (--jsonl: some line was\nnot a JSON string or was longer than {limit}; it was answered with {noMatch}\nand reported on stderr), or standard input was longer than {limit}: only its last\n{limit} was explained',
+  'cli.explain.error.jsonWithJsonl': '--json and --jsonl cannot be used together',
+  'cli.explain.error.jsonlWithText': '--jsonl reads standard input only; drop the TEXT',
+  'cli.explain.error.noInput': 'nothing to explain: give the error as TEXT or pipe it on standard input',
+  'cli.explain.error.empty': 'the input is empty: nothing to explain',
+  'cli.explain.error.lineNotJson': 'line {line}: not a JSON-encoded string; answered with match:false',
+  'cli.explain.error.lineTooLong': 'line {line}: longer than {limit}; answered with match:false',
+  'cli.explain.error.cut':
+    'the input was cut: it was {bytes} bytes; only its last {limit} was explained (exit status 2)',
 } as const;
