@@ -61,14 +61,29 @@ async function expectTranslated(args: string[], lang: string): Promise<string> {
 }
 
 describe.each([
-  ['de_DE.UTF-8', 'Aufruf:'],
-  ['ru_RU.UTF-8', 'Использование:'],
-])('every command speaks %s', (lang, usageTitle) => {
+  ['de_DE.UTF-8', 'Aufruf:', 'Keine Einstellungen für den Postausgang gefunden.'],
+  ['ru_RU.UTF-8', 'Использование:', 'Настройки отправки не найдены.'],
+])('every command speaks %s', (lang, usageTitle, noSettings) => {
   it('explain: help, and an error with the option it names', async () => {
     expect(await expectTranslated(['explain', '--help'], lang)).toContain(
       `${usageTitle} smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]`,
     );
     expect(await expectTranslated(['explain', '--json', '--jsonl'], lang)).toContain('--jsonl');
     expect(await expectTranslated(['explain', '--bogus'], lang)).toContain('--bogus');
+  });
+
+  it('settings: help, an error, and what it found (host, port and provider kept)', async () => {
+    await expectTranslated(['settings', '--help'], lang);
+    expect(await expectTranslated(['settings', '--resolver', 'x', 'web.de'], lang)).toContain('https://');
+    const found = await run(['settings', 'ann@web.de', '--offline'], { LANG: lang });
+    expect(found.code).toBe(0);
+    expect(found.out).toMatch(/smtp\.web\.de {2}\S+ 465 {2}SSL\/TLS/);
+    expect(found.out).toContain('ann@web.de');
+    expect(found.out).toContain('WEB.DE');
+    expect(found.out).not.toMatch(/Submission settings|Source:|Network discovery|user name/);
+    const none = await run(['settings', 'nosuch.example', '--offline'], { LANG: lang });
+    expect(none.code).toBe(1);
+    expect(none.out).toContain(noSettings);
+    expect(none.out).toContain('nosuch.example');
   });
 });
