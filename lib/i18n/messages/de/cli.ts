@@ -85,4 +85,68 @@ export const cli: TranslationOf<typeof english> = {
   'cli.settings.nothingFound': 'Keine Einstellungen für den Postausgang gefunden.',
   'cli.settings.notes': 'Hinweise:',
   'cli.settings.tried': 'Versucht:',
+  'cli.error.optionValue': 'fehlender oder falscher Wert für die Option „{option}“',
+  'cli.error.unexpectedArgument': 'unerwartetes Argument „{argument}“',
+  'cli.probe.help.about':
+    'Verbindet sich von diesem Rechner aus parallel mit den SMTP-Ports von HOST: TCP-Verbindung, Begrüßung,\nEHLO, STARTTLS (465: TLS von Anfang an), Zertifikat; zeigt, was geantwortet hat, und ein Urteil.',
+  'cli.probe.help.ports': 'zu testende Ports (Standard {ports})',
+  'cli.probe.help.timeout': 'Zeitlimit je Port in ms ({min}–{max}, Standard {default})',
+  'cli.probe.help.json': 'das Ergebnis als JSON ausgeben (die Antwort von /v1/probe des Test-Servers)',
+  'cli.probe.help.allowPorts': 'auch andere Ports als {ports} erlauben',
+  'cli.probe.help.lab': 'Loopback-Ziele erlauben (zum Testen)',
+  'cli.probe.help.exit':
+    'Rückgabewert: 0 ein Port funktioniert, 1 keiner funktioniert, 2 falscher Aufruf oder abgelehntes Ziel.',
+  'cli.probe.error.oneHost': 'Geben Sie genau einen HOST an',
+  'cli.probe.error.noPorts': 'keine Ports angegeben',
+  'cli.probe.error.timeout': '--timeout muss zwischen {min} und {max} ms liegen',
+  'cli.probe.error.addLab': 'Loopback-Ziele sind zum Testen gedacht: Fügen Sie --lab hinzu',
+  'cli.serve.help.about':
+    'Startet den Test-Server, den die Erweiterung SMTP Doctor aufruft, um SMTP-Ports von diesem Rechner aus zu testen.',
+  'cli.serve.help.host':
+    'Adresse, auf der er lauscht (Standard 127.0.0.1; jede andere macht ihn im Netzwerk erreichbar)',
+  'cli.serve.help.port': 'TCP-Port (Standard {port}; 0 wählt einen freien)',
+  'cli.serve.help.token':
+    'Zugangstoken (Standard: SMTP_DOCTOR_TOKEN, sonst ein erzeugtes, gespeichert in\n$XDG_CONFIG_HOME/smtp-doctor/token, nur für Sie lesbar)',
+  'cli.serve.help.allowPorts': 'auch diese Ports testen (immer: {ports})',
+  'cli.serve.help.lab': 'Loopback-Ziele erlauben (nur zum Testen)',
+  'cli.serve.help.corsOrigin':
+    'nur genau diesen Ursprung einer Erweiterung zulassen (wiederholbar; Standard: jede Erweiterung)',
+  'cli.serve.help.rateLimit':
+    'Anfragen je Client und Minute (Standard {max}); Anfragen\nohne gültiges Token werden getrennt gezählt und verbrauchen nicht das Kontingent des Tokens',
+  'cli.serve.help.maxConcurrent': 'gleichzeitige Testanfragen (Standard {max})',
+  'cli.serve.help.quiet': 'keine Protokollzeile je Test',
+  'cli.serve.error.port': '--port muss zwischen 0 und 65535 liegen',
+  'cli.serve.error.positive': '{option} muss eine positive ganze Zahl sein',
+  'cli.serve.error.listen': 'kann nicht auf {host}:{port} lauschen: {why}',
+  'cli.serve.token.created':
+    'Token (wird nur einmal gezeigt; fügen Sie es in die Optionen der Erweiterung ein): {token}\n  gespeichert in {path}',
+  'cli.serve.token.file': 'Token: in {path} (anzeigen mit: {command})',
+  'cli.serve.token.given': 'Token: aus {from}',
+  'cli.serve.listening': 'SMTP-Doctor-Test-Server {version} lauscht auf {address}',
+  'cli.serve.lab': 'LABORMODUS: Loopback-Ziele sind erlaubt (nur zum Testen).',
+  'cli.serve.exposed':
+    'WARNUNG: lauscht auf {host}, nicht auf Loopback: Wer ihn erreicht und das Token hat, kann Tests ausführen; die Anmeldeprüfung ist aus.',
+  'cli.native.help.about':
+    'Registriert den Native-Messaging-Host von SMTP Doctor, damit die Erweiterung auf diesem\nComputer ohne laufenden Server testen kann: Der Browser startet den Host, wenn die Erweiterung fragt.',
+  'cli.native.help.install': 'die Host-Manifeste für Chromium, Chrome und Firefox unter $HOME schreiben',
+  'cli.native.help.uninstall': 'sie und das Startskript entfernen',
+  'cli.native.help.status':
+    'zeigen, was registriert ist (Rückgabewert 0, wenn für jeden Browser installiert)',
+  'cli.native.help.dir':
+    'stattdessen dieses Verzeichnis verwenden (z. B. den NativeMessagingHosts-Ordner eines Profils)',
+  'cli.native.help.browser': 'Manifest-Format für --dir: {browsers} (Standard chromium)',
+  'cli.native.help.extensionId':
+    'auch diese Chromium-Erweiterungs-ID zulassen (wiederholbar; die ID {id} des\nEntwicklungs-Builds ist immer zugelassen)',
+  'cli.native.help.allowPorts': 'install: auch diese Ports testen (immer: {ports})',
+  'cli.native.help.lab': 'install: Loopback-Ziele erlauben (nur zum Testen)',
+  'cli.native.error.unknown': 'unbekannter Unterbefehl „{name}“',
+  'cli.native.error.which': 'welcher Unterbefehl?',
+  'cli.native.error.browser': '--browser muss einer von {browsers} sein',
+  'cli.native.error.browserWithoutDir': '--browser gehört zu --dir',
+  'cli.native.error.installOnly': '--lab und --allow-ports gehören zu install',
+  'cli.native.labMode': '(Labormodus: Loopback-Ziele erlaubt)',
+  'cli.native.installed':
+    'Installiert. Wählen Sie in den Optionen der Erweiterung unter „{section}“ die Option „{choice}“.',
+  'cli.native.removed': 'entfernt: {path}',
+  'cli.native.nothingToRemove': 'Nichts zu entfernen: Der Host war nicht installiert.',
 };

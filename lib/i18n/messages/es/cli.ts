@@ -85,4 +85,66 @@ export const cli: TranslationOf<typeof english> = {
   'cli.settings.nothingFound': 'No se encontró ninguna configuración de envío.',
   'cli.settings.notes': 'Notas:',
   'cli.settings.tried': 'Se probó:',
+  'cli.error.optionValue': 'falta el valor de la opción «{option}» o no es válido',
+  'cli.error.unexpectedArgument': 'argumento inesperado «{argument}»',
+  'cli.probe.help.about':
+    'Se conecta en paralelo a los puertos SMTP de HOST desde este equipo: conexión TCP, saludo,\nEHLO, STARTTLS (465: TLS implícito), certificado; muestra qué respondió y un veredicto.',
+  'cli.probe.help.ports': 'puertos que probar (por defecto {ports})',
+  'cli.probe.help.timeout': 'tiempo máximo por puerto en ms ({min}–{max}, por defecto {default})',
+  'cli.probe.help.json': 'mostrar el resultado en JSON (la respuesta /v1/probe del servidor de pruebas)',
+  'cli.probe.help.allowPorts': 'permitir otros puertos además de {ports}',
+  'cli.probe.help.lab': 'permitir destinos loopback (pruebas)',
+  'cli.probe.help.exit':
+    'Código de salida: 0 algún puerto funciona, 1 ninguno funciona, 2 uso incorrecto o destino rechazado.',
+  'cli.probe.error.oneHost': 'indica un solo HOST',
+  'cli.probe.error.noPorts': 'no se indicó ningún puerto',
+  'cli.probe.error.timeout': '--timeout debe estar entre {min} y {max} ms',
+  'cli.probe.error.addLab': 'los destinos loopback son para pruebas: añade --lab',
+  'cli.serve.help.about':
+    'Inicia el servidor de pruebas al que llama la extensión SMTP Doctor para probar los puertos SMTP desde este equipo.',
+  'cli.serve.help.host':
+    'dirección en la que escucha (por defecto 127.0.0.1; cualquier otra lo expone a la red)',
+  'cli.serve.help.port': 'puerto TCP (por defecto {port}; 0 elige uno libre)',
+  'cli.serve.help.token':
+    'token de acceso (por defecto: SMTP_DOCTOR_TOKEN; si no, uno generado y guardado en\n$XDG_CONFIG_HOME/smtp-doctor/token, que solo tú puedes leer)',
+  'cli.serve.help.allowPorts': 'probar también estos puertos (siempre: {ports})',
+  'cli.serve.help.lab': 'permitir destinos loopback (solo para pruebas)',
+  'cli.serve.help.corsOrigin':
+    'permitir solo este origen exacto de extensión (repetible; por defecto: cualquier extensión)',
+  'cli.serve.help.rateLimit':
+    'solicitudes por cliente y minuto (por defecto {max}); las solicitudes\nsin token válido se cuentan aparte y no pueden agotar la cuota del token',
+  'cli.serve.help.maxConcurrent': 'solicitudes de prueba a la vez (por defecto {max})',
+  'cli.serve.help.quiet': 'sin línea de registro por prueba',
+  'cli.serve.error.port': '--port debe estar entre 0 y 65535',
+  'cli.serve.error.positive': '{option} debe ser un entero positivo',
+  'cli.serve.error.listen': 'no se puede escuchar en {host}:{port}: {why}',
+  'cli.serve.token.created':
+    'Token (se muestra una sola vez; pégalo en las opciones de la extensión): {token}\n  guardado en {path}',
+  'cli.serve.token.file': 'Token: en {path} (para verlo: {command})',
+  'cli.serve.token.given': 'Token: tomado de {from}',
+  'cli.serve.listening': 'Servidor de pruebas de SMTP Doctor {version} escuchando en {address}',
+  'cli.serve.lab': 'MODO LABORATORIO: se permiten destinos loopback (solo para pruebas).',
+  'cli.serve.exposed':
+    'ADVERTENCIA: escuchando en {host}, no en loopback: cualquiera que llegue a él y tenga el token puede hacer pruebas; la comprobación de inicio de sesión está desactivada.',
+  'cli.native.help.about':
+    'Registra el host de mensajería nativa de SMTP Doctor para que la extensión haga pruebas en este\nequipo sin ningún servidor en marcha: el navegador inicia el host cuando la extensión lo pide.',
+  'cli.native.help.install': 'escribir los manifiestos del host para Chromium, Chrome y Firefox en $HOME',
+  'cli.native.help.uninstall': 'quitarlos junto con el lanzador',
+  'cli.native.help.status': 'mostrar qué está registrado (código 0 si está instalado para cada navegador)',
+  'cli.native.help.dir':
+    'usar esta carpeta en su lugar (p. ej., la carpeta NativeMessagingHosts de un perfil)',
+  'cli.native.help.browser': 'formato del manifiesto para --dir: {browsers} (por defecto chromium)',
+  'cli.native.help.extensionId':
+    'permitir también este ID de extensión de Chromium (repetible; el ID {id}\nde la versión de desarrollo siempre está permitido)',
+  'cli.native.help.allowPorts': 'install: probar también estos puertos (siempre: {ports})',
+  'cli.native.help.lab': 'install: permitir destinos loopback (solo para pruebas)',
+  'cli.native.error.unknown': 'subcomando desconocido «{name}»',
+  'cli.native.error.which': '¿qué subcomando?',
+  'cli.native.error.browser': '--browser debe ser uno de estos: {browsers}',
+  'cli.native.error.browserWithoutDir': '--browser va con --dir',
+  'cli.native.error.installOnly': '--lab y --allow-ports van con install',
+  'cli.native.labMode': '(modo laboratorio: destinos loopback permitidos)',
+  'cli.native.installed': 'Instalado. Elige «{choice}» en «{section}» en las opciones de la extensión.',
+  'cli.native.removed': 'eliminado: {path}',
+  'cli.native.nothingToRemove': 'Nada que quitar: el host no estaba instalado.',
 };

@@ -85,4 +85,65 @@ export const cli: TranslationOf<typeof english> = {
   'cli.settings.nothingFound': "Aucun paramètre d'envoi trouvé.",
   'cli.settings.notes': 'Remarques :',
   'cli.settings.tried': 'Essayé :',
+  'cli.error.optionValue': "valeur manquante ou incorrecte pour l'option « {option} »",
+  'cli.error.unexpectedArgument': 'argument inattendu « {argument} »',
+  'cli.probe.help.about':
+    'Se connecte en parallèle aux ports SMTP de HOST depuis cette machine : connexion TCP, accueil,\nEHLO, STARTTLS (465 : TLS implicite), certificat ; affiche ce qui a répondu et un verdict.',
+  'cli.probe.help.ports': 'ports à tester (par défaut {ports})',
+  'cli.probe.help.timeout': 'délai par port en ms ({min}–{max}, par défaut {default})',
+  'cli.probe.help.json': 'afficher le résultat en JSON (la réponse /v1/probe du serveur de tests)',
+  'cli.probe.help.allowPorts': "autoriser d'autres ports que {ports}",
+  'cli.probe.help.lab': 'autoriser les cibles loopback (tests)',
+  'cli.probe.help.exit':
+    'Code de sortie : 0 un port fonctionne, 1 aucun ne fonctionne, 2 mauvaise utilisation ou cible refusée.',
+  'cli.probe.error.oneHost': 'indiquez un seul HOST',
+  'cli.probe.error.noPorts': 'aucun port indiqué',
+  'cli.probe.error.timeout': '--timeout doit être compris entre {min} et {max} ms',
+  'cli.probe.error.addLab': 'les cibles loopback sont réservées aux tests : ajoutez --lab',
+  'cli.serve.help.about':
+    "Lance le serveur de tests que l'extension SMTP Doctor appelle pour tester les ports SMTP depuis cette machine.",
+  'cli.serve.help.host': "adresse d'écoute (par défaut 127.0.0.1 ; toute autre l'expose au réseau)",
+  'cli.serve.help.port': 'port TCP (par défaut {port} ; 0 en choisit un libre)',
+  'cli.serve.help.token':
+    "jeton d'accès (par défaut : SMTP_DOCTOR_TOKEN, sinon un jeton généré et conservé dans\n$XDG_CONFIG_HOME/smtp-doctor/token, lisible par vous seul)",
+  'cli.serve.help.allowPorts': 'tester aussi ces ports (toujours : {ports})',
+  'cli.serve.help.lab': 'autoriser les cibles loopback (tests uniquement)',
+  'cli.serve.help.corsOrigin':
+    "n'autoriser que cette origine d'extension exacte (répétable ; par défaut : toute extension)",
+  'cli.serve.help.rateLimit':
+    'requêtes par client et par minute (par défaut {max}) ; les requêtes\nsans jeton valide sont comptées à part et ne peuvent pas épuiser la part du jeton',
+  'cli.serve.help.maxConcurrent': 'requêtes de test simultanées (par défaut {max})',
+  'cli.serve.help.quiet': 'pas de ligne de journal par test',
+  'cli.serve.error.port': '--port doit être compris entre 0 et 65535',
+  'cli.serve.error.positive': '{option} doit être un entier positif',
+  'cli.serve.error.listen': "impossible d'écouter sur {host}:{port} : {why}",
+  'cli.serve.token.created':
+    "Jeton (affiché une seule fois ; collez-le dans les options de l'extension) : {token}\n  conservé dans {path}",
+  'cli.serve.token.file': "Jeton : dans {path} (pour l'afficher : {command})",
+  'cli.serve.token.given': 'Jeton : fourni par {from}',
+  'cli.serve.listening': "Serveur de tests SMTP Doctor {version} à l'écoute sur {address}",
+  'cli.serve.lab': 'MODE LABO : les cibles loopback sont autorisées (tests uniquement).',
+  'cli.serve.exposed':
+    "ATTENTION : écoute sur {host}, pas sur loopback : quiconque l'atteint et possède le jeton peut lancer des tests ; la vérification de connexion est désactivée.",
+  'cli.native.help.about':
+    "Enregistre l'hôte de messagerie native de SMTP Doctor, pour que l'extension teste depuis cet\nordinateur sans serveur lancé : le navigateur démarre l'hôte quand l'extension le demande.",
+  'cli.native.help.install': "écrire les manifestes de l'hôte pour Chromium, Chrome et Firefox sous $HOME",
+  'cli.native.help.uninstall': 'les supprimer, ainsi que le lanceur',
+  'cli.native.help.status': 'afficher ce qui est enregistré (code 0 si installé pour chaque navigateur)',
+  'cli.native.help.dir': "utiliser plutôt ce dossier (p. ex. le dossier NativeMessagingHosts d'un profil)",
+  'cli.native.help.browser': 'format du manifeste pour --dir : {browsers} (par défaut chromium)',
+  'cli.native.help.extensionId':
+    "autoriser aussi cet identifiant d'extension Chromium (répétable ; l'identifiant {id}\nde la version de développement est toujours autorisé)",
+  'cli.native.help.allowPorts': 'install : tester aussi ces ports (toujours : {ports})',
+  'cli.native.help.lab': 'install : autoriser les cibles loopback (tests uniquement)',
+  'cli.native.error.unknown': 'sous-commande inconnue « {name} »',
+  'cli.native.error.which': 'quelle sous-commande ?',
+  'cli.native.error.browser': '--browser doit valoir {browsers}',
+  'cli.native.error.browserWithoutDir': '--browser va avec --dir',
+  'cli.native.error.installOnly': '--lab et --allow-ports vont avec install',
+  'cli.native.labMode': '(mode labo : cibles loopback autorisées)',
+  'cli.native.installed':
+    "Installé. Choisissez « {choice} » sous « {section} » dans les options de l'extension.",
+  'cli.native.removed': 'supprimé : {path}',
+  'cli.native.nothingToRemove': "Rien à supprimer : l'hôte n'était pas installé.",
 };

@@ -82,4 +82,65 @@ export const cli: TranslationOf<typeof english> = {
   'cli.settings.nothingFound': 'Nenhuma configuração de envio encontrada.',
   'cli.settings.notes': 'Observações:',
   'cli.settings.tried': 'Tentativas:',
+  'cli.error.optionValue': 'valor ausente ou inválido para a opção “{option}”',
+  'cli.error.unexpectedArgument': 'argumento inesperado “{argument}”',
+  'cli.probe.help.about':
+    'Conecta em paralelo às portas SMTP de HOST a partir desta máquina: conexão TCP, saudação,\nEHLO, STARTTLS (465: TLS implícito), certificado; mostra o que respondeu e um veredito.',
+  'cli.probe.help.ports': 'portas a testar (padrão {ports})',
+  'cli.probe.help.timeout': 'tempo limite por porta em ms ({min}–{max}, padrão {default})',
+  'cli.probe.help.json': 'mostrar o resultado em JSON (a resposta /v1/probe do servidor de testes)',
+  'cli.probe.help.allowPorts': 'permitir outras portas além de {ports}',
+  'cli.probe.help.lab': 'permitir destinos loopback (testes)',
+  'cli.probe.help.exit':
+    'Código de saída: 0 alguma porta funciona, 1 nenhuma funciona, 2 uso incorreto ou destino recusado.',
+  'cli.probe.error.oneHost': 'informe um só HOST',
+  'cli.probe.error.noPorts': 'nenhuma porta informada',
+  'cli.probe.error.timeout': '--timeout deve ficar entre {min} e {max} ms',
+  'cli.probe.error.addLab': 'destinos loopback são para testes: adicione --lab',
+  'cli.serve.help.about':
+    'Inicia o servidor de testes que a extensão SMTP Doctor chama para testar portas SMTP a partir desta máquina.',
+  'cli.serve.help.host': 'endereço em que escuta (padrão 127.0.0.1; qualquer outro o expõe à rede)',
+  'cli.serve.help.port': 'porta TCP (padrão {port}; 0 escolhe uma livre)',
+  'cli.serve.help.token':
+    'token de acesso (padrão: SMTP_DOCTOR_TOKEN; senão, um gerado e guardado em\n$XDG_CONFIG_HOME/smtp-doctor/token, que só você pode ler)',
+  'cli.serve.help.allowPorts': 'testar também estas portas (sempre: {ports})',
+  'cli.serve.help.lab': 'permitir destinos loopback (só para testes)',
+  'cli.serve.help.corsOrigin':
+    'permitir só esta origem exata de extensão (repetível; padrão: qualquer extensão)',
+  'cli.serve.help.rateLimit':
+    'solicitações por cliente por minuto (padrão {max}); solicitações\nsem o token válido são contadas à parte e não esgotam a cota do token',
+  'cli.serve.help.maxConcurrent': 'solicitações de teste ao mesmo tempo (padrão {max})',
+  'cli.serve.help.quiet': 'sem linha de log por teste',
+  'cli.serve.error.port': '--port deve ficar entre 0 e 65535',
+  'cli.serve.error.positive': '{option} deve ser um inteiro positivo',
+  'cli.serve.error.listen': 'não é possível escutar em {host}:{port}: {why}',
+  'cli.serve.token.created':
+    'Token (mostrado só uma vez; cole-o nas opções da extensão): {token}\n  guardado em {path}',
+  'cli.serve.token.file': 'Token: em {path} (para ver: {command})',
+  'cli.serve.token.given': 'Token: vindo de {from}',
+  'cli.serve.listening': 'Servidor de testes do SMTP Doctor {version} escutando em {address}',
+  'cli.serve.lab': 'MODO LABORATÓRIO: destinos loopback são permitidos (só para testes).',
+  'cli.serve.exposed':
+    'AVISO: escutando em {host}, não em loopback: quem chegar até ele e tiver o token pode rodar testes; a verificação de login está desligada.',
+  'cli.native.help.about':
+    'Registra o host de mensagens nativas do SMTP Doctor, para que a extensão faça testes neste\ncomputador sem nenhum servidor rodando: o navegador inicia o host quando a extensão pede.',
+  'cli.native.help.install': 'gravar os manifestos do host para Chromium, Chrome e Firefox em $HOME',
+  'cli.native.help.uninstall': 'removê-los junto com o iniciador',
+  'cli.native.help.status':
+    'mostrar o que está registrado (código 0 quando instalado para todos os navegadores)',
+  'cli.native.help.dir': 'usar esta pasta em vez disso (ex.: a pasta NativeMessagingHosts de um perfil)',
+  'cli.native.help.browser': 'formato do manifesto para --dir: {browsers} (padrão chromium)',
+  'cli.native.help.extensionId':
+    'permitir também este ID de extensão do Chromium (repetível; o ID {id}\nda versão de desenvolvimento é sempre permitido)',
+  'cli.native.help.allowPorts': 'install: testar também estas portas (sempre: {ports})',
+  'cli.native.help.lab': 'install: permitir destinos loopback (só para testes)',
+  'cli.native.error.unknown': 'subcomando desconhecido “{name}”',
+  'cli.native.error.which': 'qual subcomando?',
+  'cli.native.error.browser': '--browser deve ser um destes: {browsers}',
+  'cli.native.error.browserWithoutDir': '--browser vai com --dir',
+  'cli.native.error.installOnly': '--lab e --allow-ports vão com install',
+  'cli.native.labMode': '(modo laboratório: destinos loopback permitidos)',
+  'cli.native.installed': 'Instalado. Escolha “{choice}” em “{section}” nas opções da extensão.',
+  'cli.native.removed': 'removido: {path}',
+  'cli.native.nothingToRemove': 'Nada a remover: o host não estava instalado.',
 };

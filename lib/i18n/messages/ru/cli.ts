@@ -83,4 +83,65 @@ export const cli: TranslationOf<typeof english> = {
   'cli.settings.nothingFound': 'Настройки отправки не найдены.',
   'cli.settings.notes': 'Примечания:',
   'cli.settings.tried': 'Проверено:',
+  'cli.error.optionValue': 'нет значения или неверное значение параметра «{option}»',
+  'cli.error.unexpectedArgument': 'лишний аргумент «{argument}»',
+  'cli.probe.help.about':
+    'Подключается с этой машины параллельно к SMTP-портам HOST: TCP-соединение, приветствие,\nEHLO, STARTTLS (465: TLS сразу), сертификат; показывает, что ответило, и вывод.',
+  'cli.probe.help.ports': 'порты для проверки (по умолчанию {ports})',
+  'cli.probe.help.timeout': 'ограничение времени на порт в мс ({min}–{max}, по умолчанию {default})',
+  'cli.probe.help.json': 'вывести результат в JSON (ответ /v1/probe сервера проверок)',
+  'cli.probe.help.allowPorts': 'разрешить и другие порты, кроме {ports}',
+  'cli.probe.help.lab': 'разрешить цели loopback (для тестов)',
+  'cli.probe.help.exit':
+    'Код возврата: 0 какой-то порт работает, 1 ни один не работает, 2 неверный вызов или цель отклонена.',
+  'cli.probe.error.oneHost': 'укажите один HOST',
+  'cli.probe.error.noPorts': 'порты не указаны',
+  'cli.probe.error.timeout': '--timeout должен быть от {min} до {max} мс',
+  'cli.probe.error.addLab': 'цели loopback — только для тестов: добавьте --lab',
+  'cli.serve.help.about':
+    'Запускает сервер проверок, к которому обращается расширение SMTP Doctor, чтобы проверять SMTP-порты с этой машины.',
+  'cli.serve.help.host':
+    'адрес, на котором слушать (по умолчанию 127.0.0.1; любой другой открывает его для сети)',
+  'cli.serve.help.port': 'TCP-порт (по умолчанию {port}; 0 выбирает свободный)',
+  'cli.serve.help.token':
+    'токен доступа (по умолчанию: SMTP_DOCTOR_TOKEN, иначе созданный и сохранённый в\n$XDG_CONFIG_HOME/smtp-doctor/token, доступный для чтения только вам)',
+  'cli.serve.help.allowPorts': 'проверять и эти порты (всегда: {ports})',
+  'cli.serve.help.lab': 'разрешить цели loopback (только для тестов)',
+  'cli.serve.help.corsOrigin':
+    'разрешить только этот точный источник расширения (можно повторять; по умолчанию: любое расширение)',
+  'cli.serve.help.rateLimit':
+    'запросов на клиента в минуту (по умолчанию {max}); запросы\nбез верного токена считаются отдельно и не расходуют долю токена',
+  'cli.serve.help.maxConcurrent': 'одновременных запросов проверки (по умолчанию {max})',
+  'cli.serve.help.quiet': 'без строки журнала на каждую проверку',
+  'cli.serve.error.port': '--port должен быть от 0 до 65535',
+  'cli.serve.error.positive': '{option} должен быть целым положительным числом',
+  'cli.serve.error.listen': 'не удаётся слушать {host}:{port}: {why}',
+  'cli.serve.token.created':
+    'Токен (показывается один раз; вставьте его в настройки расширения): {token}\n  сохранён в {path}',
+  'cli.serve.token.file': 'Токен: в {path} (показать: {command})',
+  'cli.serve.token.given': 'Токен: из {from}',
+  'cli.serve.listening': 'Сервер проверок SMTP Doctor {version} слушает на {address}',
+  'cli.serve.lab': 'РЕЖИМ ЛАБОРАТОРИИ: цели loopback разрешены (только для тестов).',
+  'cli.serve.exposed':
+    'ВНИМАНИЕ: сервер слушает на {host}, а не на loopback: любой, кто до него доберётся и знает токен, может запускать проверки; проверка входа отключена.',
+  'cli.native.help.about':
+    'Регистрирует хост native messaging SMTP Doctor, чтобы расширение проверяло порты с этого\nкомпьютера без запущенного сервера: браузер сам запускает хост, когда расширение просит.',
+  'cli.native.help.install': 'записать манифесты хоста для Chromium, Chrome и Firefox в $HOME',
+  'cli.native.help.uninstall': 'удалить их и скрипт запуска',
+  'cli.native.help.status': 'показать, что зарегистрировано (код 0, если установлено для каждого браузера)',
+  'cli.native.help.dir': 'использовать вместо этого эту папку (например, папку NativeMessagingHosts профиля)',
+  'cli.native.help.browser': 'формат манифеста для --dir: {browsers} (по умолчанию chromium)',
+  'cli.native.help.extensionId':
+    'разрешить и этот ID расширения Chromium (можно повторять; ID {id}\nсборки для разработки разрешён всегда)',
+  'cli.native.help.allowPorts': 'install: проверять и эти порты (всегда: {ports})',
+  'cli.native.help.lab': 'install: разрешить цели loopback (только для тестов)',
+  'cli.native.error.unknown': 'неизвестная подкоманда «{name}»',
+  'cli.native.error.which': 'какая подкоманда?',
+  'cli.native.error.browser': '--browser должен быть одним из: {browsers}',
+  'cli.native.error.browserWithoutDir': '--browser используется вместе с --dir',
+  'cli.native.error.installOnly': '--lab и --allow-ports используются только с install',
+  'cli.native.labMode': '(режим лаборатории: цели loopback разрешены)',
+  'cli.native.installed': 'Установлено. В настройках расширения в разделе «{section}» выберите «{choice}».',
+  'cli.native.removed': 'удалено: {path}',
+  'cli.native.nothingToRemove': 'Нечего удалять: хост не был установлен.',
 };
