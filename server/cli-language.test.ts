@@ -131,6 +131,7 @@ describe.each([
     await expectTranslated(['probe', '--help'], lang);
     expect(await expectTranslated(['probe', '--timeout', '5', 'localhost'], lang)).toMatch(/500\D+15000/);
     expect(await expectTranslated(['probe', '--bogus', 'localhost'], lang)).toContain('--bogus');
+    expect(await expectTranslated(['probe', 'localhost', '--ports'], lang)).toContain('--ports');
     const loopback = await run(['probe', '127.0.0.1'], { LANG: lang });
     expect(loopback.code).toBe(2);
     expect(loopback.out).toContain('--lab');
@@ -140,6 +141,7 @@ describe.each([
   it('serve: help, an error, and the banner with its address and token file', async () => {
     await expectTranslated(['serve', '--help'], lang);
     expect(await expectTranslated(['serve', '--port', '99999'], lang)).toContain('65535');
+    expect(await expectTranslated(['serve', 'extra'], lang)).toContain('extra');
     const banner = await serveBanner(lang, join(dir, 'serve'));
     expect(banner).toMatch(/ http:\/\/127\.0\.0\.1:\d+$/m);
     expect(banner).toContain(join(dir, 'serve', 'token'));
