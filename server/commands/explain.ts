@@ -4,6 +4,8 @@ import { classify } from '../../lib/rules/index.ts';
 import type { Classification, ClassifyMode } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { renderExplanation, useColor } from '../render/terminal.ts';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { optionLine } from './help-text.ts';
 
 /**
  * Standard input is read up to its last MAX_INPUT_BYTES: a send error is a few lines, and piped
@@ -14,30 +16,31 @@ import { renderExplanation, useColor } from '../render/terminal.ts';
 export const MAX_INPUT_BYTES = 1024 * 1024;
 const LIMIT_TEXT = `${MAX_INPUT_BYTES / 1024 / 1024} MiB`;
 
-export const EXPLAIN_USAGE = `Usage: smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]
+/** The `--json` contract's keys, as the help shows them. */
+const CONTRACT_KEYS = '{"match","category","alternatives","rule","confidence","extracted","evidence"}';
 
-Explains an email send error: the probable cause, the evidence, and how to fix it.
-TEXT arguments are joined with spaces; without TEXT the error is read from standard input.
-The text is read as an error you handed over (explain mode): weak evidence counts and the
-answer is the best guess with alternatives.
-
-Options:
-  --json       print one JSON object:
-               {"match","category","alternatives","rule","confidence","extracted","evidence"}
-  --jsonl      batch mode: read one JSON-encoded string per line of standard input and
-               print one such object per line, in the same order
-  --scan       read strictly, as the extension reads page text nobody asked about
-  -h, --help   show this help
-  --           end of options (for text that starts with "-")
-
-Exit status:
-  0  a send error was found (--jsonl: every line was a JSON string)
-  1  the text is not an email send error
-  2  bad usage: unknown option, --json with --jsonl, no input (--jsonl: some line was
-     not a JSON string or was longer than ${LIMIT_TEXT}; it was answered with {"match": false, …}
-     and reported on stderr), or standard input was longer than ${LIMIT_TEXT}: only its last
-     ${LIMIT_TEXT} was explained
-`;
+export function explainUsage({ t }: Translator = ENGLISH): string {
+  const option = (name: string, text: string) => optionLine(name, 15, text);
+  const exit = (code: string, text: string) => optionLine(code, 5, text);
+  return [
+    `${t('cli.usage.title')} smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]`,
+    '',
+    t('cli.explain.help.about'),
+    '',
+    t('cli.help.options'),
+    option('--json', `${t('cli.explain.help.json')}\n${CONTRACT_KEYS}`),
+    option('--jsonl', t('cli.explain.help.jsonl')),
+    option('--scan', t('cli.explain.help.scan')),
+    option('-h, --help', t('cli.help.help')),
+    option('--', t('cli.explain.help.endOfOptions')),
+    '',
+    t('cli.help.exitStatus'),
+    exit('0', t('cli.explain.help.exit0')),
+    exit('1', t('cli.explain.help.exit1')),
+    exit('2', t('cli.explain.help.exit2', { limit: LIMIT_TEXT, noMatch: '{"match": false, …}' })),
+    '',
+  ].join('\n');
+}
 
 const EXTRACTED_KEYS = ['port', 'host', 'replyCode', 'enhancedCode', 'errno'] as const;
 
@@ -79,7 +82,7 @@ interface Options {
 
 type Parsed = { ok: true; options: Options } | { ok: false; error: string };
 
-function parse(args: readonly string[]): Parsed {
+function parse(args: readonly string[], { t }: Translator): Parsed {
   const options: Options = { mode: 'text', reading: 'explain', help: false, words: [] };
   let json = false;
   let jsonl = false;
@@ -91,12 +94,12 @@ function parse(args: readonly string[]): Parsed {
     else if (arg === '--jsonl') jsonl = true;
     else if (arg === '--scan') options.reading = 'scan';
     else if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option "${arg}"` };
+    else if (arg.startsWith('-') && arg !== '-')
+      return { ok: false, error: t('cli.error.unknownOption', { option: arg }) };
     else if (arg !== '-') options.words.push(arg); // "-" means: read standard input
   }
-  if (json && jsonl) return { ok: false, error: '--json and --jsonl cannot be used together' };
-  if (jsonl && options.words.length)
-    return { ok: false, error: '--jsonl reads standard input only; drop the TEXT' };
+  if (json && jsonl) return { ok: false, error: t('cli.explain.error.jsonWithJsonl') };
+  if (jsonl && options.words.length) return { ok: false, error: t('cli.explain.error.jsonlWithText') };
   options.mode = jsonl ? 'jsonl' : json ? 'json' : 'text';
   return { ok: true, options };
 }
@@ -195,7 +198,7 @@ async function* boundedLines(
 }
 
 /** --jsonl: one JSON string per line in, one contract object per line out, streamed in order. */
-async function batch(io: CommandIO, mode: ClassifyMode): Promise<number> {
+async function batch(io: CommandIO, mode: ClassifyMode, { t }: Translator): Promise<number> {
   const out = outputTo(io.stdout);
   let lineNumber = 0;
   let bad = 0;
@@ -211,8 +214,10 @@ async function batch(io: CommandIO, mode: ClassifyMode): Promise<number> {
       await out.write(`${JSON.stringify(contractObject(classify(value, { mode })))}\n`);
     } else {
       bad++;
-      const why = tooLong ? `longer than ${LIMIT_TEXT}` : 'not a JSON-encoded string';
-      io.stderr.write(`smtp-doctor explain: line ${lineNumber}: ${why}; answered with match:false\n`);
+      const why = tooLong
+        ? t('cli.explain.error.lineTooLong', { line: lineNumber, limit: LIMIT_TEXT })
+        : t('cli.explain.error.lineNotJson', { line: lineNumber });
+      io.stderr.write(`smtp-doctor explain: ${why}\n`);
       await out.write(`${NO_MATCH}\n`);
     }
     if (out.closed) break;
@@ -221,25 +226,24 @@ async function batch(io: CommandIO, mode: ClassifyMode): Promise<number> {
 }
 
 export async function explain(args: string[], io: CommandIO): Promise<number> {
-  const parsed = parse(args);
+  const translator = io.translator ?? ENGLISH;
+  const { t } = translator;
+  const parsed = parse(args, translator);
   if (!parsed.ok) {
-    io.stderr.write(`smtp-doctor explain: ${parsed.error}\n\n${EXPLAIN_USAGE}`);
+    io.stderr.write(`smtp-doctor explain: ${parsed.error}\n\n${explainUsage(translator)}`);
     return 2;
   }
   const { options } = parsed;
   if (options.help) {
-    io.stdout.write(EXPLAIN_USAGE);
+    io.stdout.write(explainUsage(translator));
     return 0;
   }
   const stdinIsTTY = Boolean((io.stdin as { isTTY?: boolean }).isTTY);
   if (!options.words.length && stdinIsTTY) {
-    io.stderr.write(
-      'smtp-doctor explain: nothing to explain: give the error as TEXT or pipe it on standard input\n\n' +
-        EXPLAIN_USAGE,
-    );
+    io.stderr.write(`smtp-doctor explain: ${t('cli.explain.error.noInput')}\n\n${explainUsage(translator)}`);
     return 2;
   }
-  if (options.mode === 'jsonl') return batch(io, options.reading);
+  if (options.mode === 'jsonl') return batch(io, options.reading, translator);
 
   let text: string;
   let cutFrom = 0;
@@ -250,7 +254,7 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     text = cutFrom ? cutText(tail) : tail.toString('utf8');
   }
   if (!text.trim()) {
-    io.stderr.write('smtp-doctor explain: the input is empty: nothing to explain\n');
+    io.stderr.write(`smtp-doctor explain: ${t('cli.explain.error.empty')}\n`);
     return 2;
   }
   const classification =
@@ -261,7 +265,6 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
   } else {
     const width = (io.stdout as { columns?: number }).columns;
     const color = useColor(io.isTTY, process.env);
-    const translator = io.translator;
     await out.write(
       renderExplanation(explainClassification(classification, { text, translator }), {
         color,
@@ -272,8 +275,7 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
   }
   if (cutFrom) {
     io.stderr.write(
-      `smtp-doctor explain: the input was cut: it was ${cutFrom} bytes; only its last ` +
-        `${LIMIT_TEXT} was explained (exit status 2)\n`,
+      `smtp-doctor explain: ${t('cli.explain.error.cut', { bytes: cutFrom, limit: LIMIT_TEXT })}\n`,
     );
     return 2;
   }

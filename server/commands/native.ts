@@ -16,21 +16,26 @@ import {
   type NativeBrowser,
   type NativeInstallOptions,
 } from '../native/install.ts';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { optionLine, parseArgsMessage } from './help-text.ts';
 
-const HELP = `Usage: smtp-doctor native <install|uninstall|status> [--dir DIR [--browser B]] [--extension-id ID]…
-
-Registers the SMTP Doctor native messaging host, so the extension runs probes on this
-computer with no server running: the browser starts the host when the extension asks.
-  install         write the host manifests for Chromium, Chrome and Firefox under $HOME
-  uninstall       remove them and the launcher
-  status          show what is registered (exit 0 when installed for every browser)
-  --dir DIR       use this directory instead (e.g. a profile's NativeMessagingHosts folder)
-  --browser B     manifest format for --dir: ${NATIVE_BROWSERS.join(', ')} (default chromium)
-  --extension-id  also allow this Chromium extension id (repeatable; the development
-                  build's ${CHROMIUM_DEV_ID} is always allowed)
-  --allow-ports   install: probe these ports too (always: ${DEFAULT_PROBE_PORTS.join(', ')})
-  --lab           install: allow loopback targets (testing only)
-`;
+function nativeHelp({ t }: Translator): string {
+  const option = (name: string, text: string) => optionLine(name, 18, text);
+  return [
+    `${t('cli.usage.title')} smtp-doctor native <install|uninstall|status> [--dir DIR [--browser B]] [--extension-id ID]…`,
+    '',
+    t('cli.native.help.about'),
+    option('install', t('cli.native.help.install')),
+    option('uninstall', t('cli.native.help.uninstall')),
+    option('status', t('cli.native.help.status')),
+    option('--dir DIR', t('cli.native.help.dir')),
+    option('--browser B', t('cli.native.help.browser', { browsers: NATIVE_BROWSERS.join(', ') })),
+    option('--extension-id', t('cli.native.help.extensionId', { id: CHROMIUM_DEV_ID })),
+    option('--allow-ports', t('cli.native.help.allowPorts', { ports: DEFAULT_PROBE_PORTS.join(', ') })),
+    option('--lab', t('cli.native.help.lab')),
+    '',
+  ].join('\n');
+}
 
 function tildify(path: string): string {
   const home = process.env.HOME ?? homedir();
@@ -38,16 +43,17 @@ function tildify(path: string): string {
 }
 
 export async function native(args: string[], io: CommandIO): Promise<number> {
+  const translator = io.translator ?? ENGLISH;
+  const { t } = translator;
   const [sub, ...rest] = args;
   if (sub === 'host') return (await import('./native-host.ts')).nativeHost(rest, io);
   if (sub === '--help' || sub === '-h' || sub === 'help') {
-    io.stdout.write(HELP);
+    io.stdout.write(nativeHelp(translator));
     return 0;
   }
   if (sub !== 'install' && sub !== 'uninstall' && sub !== 'status') {
-    io.stderr.write(
-      `smtp-doctor native: ${sub ? `unknown subcommand "${sub}"` : 'which subcommand?'}\n${HELP}`,
-    );
+    const why = sub ? t('cli.native.error.unknown', { name: sub }) : t('cli.native.error.which');
+    io.stderr.write(`smtp-doctor native: ${why}\n${nativeHelp(translator)}`);
     return 2;
   }
   let options: NativeInstallOptions;
@@ -64,10 +70,10 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
     });
     const browser = values.browser;
     if (browser !== undefined && !(NATIVE_BROWSERS as readonly string[]).includes(browser))
-      throw new Error(`--browser must be one of ${NATIVE_BROWSERS.join(', ')}`);
-    if (browser !== undefined && !values.dir) throw new Error('--browser goes with --dir');
+      throw new Error(t('cli.native.error.browser', { browsers: NATIVE_BROWSERS.join(', ') }));
+    if (browser !== undefined && !values.dir) throw new Error(t('cli.native.error.browserWithoutDir'));
     if (sub !== 'install' && (values.lab || values['allow-ports']))
-      throw new Error('--lab and --allow-ports go with install');
+      throw new Error(t('cli.native.error.installOnly'));
     options = {
       dir: values.dir,
       dirBrowser: browser as NativeBrowser | undefined,
@@ -76,7 +82,9 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
       allowPorts: values['allow-ports'] ? parsePortList(values['allow-ports']) : undefined,
     };
   } catch (error) {
-    io.stderr.write(`smtp-doctor native ${sub}: ${(error as Error).message}\n${HELP}`);
+    io.stderr.write(
+      `smtp-doctor native ${sub}: ${parseArgsMessage(error, translator)}\n${nativeHelp(translator)}`,
+    );
     return 2;
   }
 
@@ -84,18 +92,16 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
     if (sub === 'install') {
       const { launcher, manifests } = installNativeHost(options);
       for (const m of manifests) io.stdout.write(`${m.browser.padEnd(9)} ${tildify(m.path)}\n`);
-      io.stdout.write(
-        `host      ${tildify(launcher)}${options.lab ? ' (lab mode: loopback targets allowed)' : ''}\n`,
-      );
-      io.stdout.write(
-        'Installed. Choose "This computer" under "Probe backend" in the extension\'s options.\n',
-      );
+      const lab = options.lab ? ` ${t('cli.native.labMode')}` : '';
+      io.stdout.write(`host      ${tildify(launcher)}${lab}\n`);
+      const where = { choice: t('ui.backend.native'), section: t('ui.backend.title') };
+      io.stdout.write(`${t('cli.native.installed', where)}\n`);
       return 0;
     }
     if (sub === 'uninstall') {
       const removed = uninstallNativeHost(options);
-      for (const path of removed) io.stdout.write(`removed ${tildify(path)}\n`);
-      if (!removed.length) io.stdout.write('Nothing to remove: the host was not installed.\n');
+      for (const path of removed) io.stdout.write(`${t('cli.native.removed', { path: tildify(path) })}\n`);
+      if (!removed.length) io.stdout.write(`${t('cli.native.nothingToRemove')}\n`);
       return 0;
     }
     const statuses = nativeHostStatus(options);

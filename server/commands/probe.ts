@@ -10,20 +10,29 @@ import type { CommandIO } from '../cli.ts';
 import { allowedPorts, checkPorts, GuardError, parsePortList } from '../guard.ts';
 import { probeHost } from '../probe/index.ts';
 import { renderTable } from '../probe/table.ts';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { optionLine, parseArgsMessage } from './help-text.ts';
 
-const HELP = `Usage: smtp-doctor probe HOST [--ports 25,465,587,2525] [--timeout ms] [--json] [--lab] [--allow-ports P,…]
-
-Connects to HOST's SMTP ports from this machine, in parallel: TCP connect, greeting,
-EHLO, STARTTLS (465: implicit TLS), certificate; prints what answered and a verdict.
-  --ports        ports to probe (default ${DEFAULT_PROBE_PORTS.join(',')})
-  --timeout      per-port deadline in ms (${PROBE_TIMEOUT_MS.min}–${PROBE_TIMEOUT_MS.max}, default ${PROBE_TIMEOUT_MS.default})
-  --json         print the result as JSON (the backend's /v1/probe answer)
-  --allow-ports  allow ports beyond ${DEFAULT_PROBE_PORTS.join(', ')}
-  --lab          allow loopback targets (testing)
-Exit status: 0 a port works, 1 none works, 2 bad usage or refused target.
-`;
+function probeHelp({ t }: Translator): string {
+  const option = (name: string, text: string) => optionLine(name, 17, text);
+  const { min, max } = PROBE_TIMEOUT_MS;
+  return [
+    `${t('cli.usage.title')} smtp-doctor probe HOST [--ports 25,465,587,2525] [--timeout ms] [--json] [--lab] [--allow-ports P,…]`,
+    '',
+    t('cli.probe.help.about'),
+    option('--ports', t('cli.probe.help.ports', { ports: DEFAULT_PROBE_PORTS.join(',') })),
+    option('--timeout', t('cli.probe.help.timeout', { min, max, default: PROBE_TIMEOUT_MS.default })),
+    option('--json', t('cli.probe.help.json')),
+    option('--allow-ports', t('cli.probe.help.allowPorts', { ports: DEFAULT_PROBE_PORTS.join(', ') })),
+    option('--lab', t('cli.probe.help.lab')),
+    t('cli.probe.help.exit'),
+    '',
+  ].join('\n');
+}
 
 export async function probe(args: string[], io: CommandIO): Promise<number> {
+  const translator = io.translator ?? ENGLISH;
+  const { t } = translator;
   let values: {
     ports?: string;
     timeout?: string;
@@ -47,21 +56,21 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
       },
     }));
   } catch (error) {
-    io.stderr.write(`smtp-doctor probe: ${(error as Error).message}\n${HELP}`);
+    io.stderr.write(`smtp-doctor probe: ${parseArgsMessage(error, translator)}\n${probeHelp(translator)}`);
     return 2;
   }
   if (values.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(probeHelp(translator));
     return 0;
   }
   const host = positionals[0];
   if (!host || positionals.length > 1) {
-    io.stderr.write(`smtp-doctor probe: give one HOST\n${HELP}`);
+    io.stderr.write(`smtp-doctor probe: ${t('cli.probe.error.oneHost')}\n${probeHelp(translator)}`);
     return 2;
   }
   try {
     const ports = values.ports ? parsePortList(values.ports) : [...DEFAULT_PROBE_PORTS];
-    if (ports.length === 0) throw new Error('no ports given');
+    if (ports.length === 0) throw new Error(t('cli.probe.error.noPorts'));
     checkPorts(ports, allowedPorts(values['allow-ports'] ? parsePortList(values['allow-ports']) : []));
     const timeoutMs = values.timeout === undefined ? PROBE_TIMEOUT_MS.default : Number(values.timeout);
     if (
@@ -69,7 +78,7 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
       timeoutMs < PROBE_TIMEOUT_MS.min ||
       timeoutMs > PROBE_TIMEOUT_MS.max
     ) {
-      throw new Error(`--timeout must be ${PROBE_TIMEOUT_MS.min}–${PROBE_TIMEOUT_MS.max} ms`);
+      throw new Error(t('cli.probe.error.timeout', { min: PROBE_TIMEOUT_MS.min, max: PROBE_TIMEOUT_MS.max }));
     }
     const response = await probeHost(
       { host, ports: [...new Set(ports)], timeoutMs },
@@ -81,7 +90,7 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
     const refused = error instanceof GuardError;
     io.stderr.write(`smtp-doctor probe: ${(error as Error).message}\n`);
     if (refused && !values.lab && /loopback/.test((error as Error).message)) {
-      io.stderr.write('(loopback targets are for testing: add --lab)\n');
+      io.stderr.write(`(${t('cli.probe.error.addLab')})\n`);
     }
     return 2;
   }

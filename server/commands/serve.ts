@@ -9,33 +9,43 @@ import type { CommandIO } from '../cli.ts';
 import { isLoopbackBind, parsePortList } from '../guard.ts';
 import { loadToken } from '../token.ts';
 import { VERSION } from '../version.ts';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { optionLine, parseArgsMessage } from './help-text.ts';
 
 const DEFAULT_PORT = DEFAULT_BACKEND_PORT;
 
-const HELP = `Usage: smtp-doctor serve [--host 127.0.0.1] [--port ${DEFAULT_PORT}] [--lab] [--allow-ports P,…] [--token T]
+function serveHelp({ t }: Translator): string {
+  const option = (name: string, text: string) => optionLine(name, 20, text);
+  return [
+    `${t('cli.usage.title')} smtp-doctor serve [--host 127.0.0.1] [--port ${DEFAULT_PORT}] [--lab] [--allow-ports P,…] [--token T]`,
+    '',
+    t('cli.serve.help.about'),
+    option('--host', t('cli.serve.help.host')),
+    option('--port', t('cli.serve.help.port', { port: DEFAULT_PORT })),
+    option('--token', t('cli.serve.help.token')),
+    option('--allow-ports', t('cli.serve.help.allowPorts', { ports: DEFAULT_PROBE_PORTS.join(', ') })),
+    option('--lab', t('cli.serve.help.lab')),
+    option('--cors-origin', t('cli.serve.help.corsOrigin')),
+    option('--rate-limit', t('cli.serve.help.rateLimit', { max: DEFAULT_LIMITS.rateLimit.max })),
+    option(
+      '--max-concurrent',
+      t('cli.serve.help.maxConcurrent', { max: DEFAULT_LIMITS.maxConcurrentProbes }),
+    ),
+    option('--quiet', t('cli.serve.help.quiet')),
+    '',
+  ].join('\n');
+}
 
-Runs the probe backend the SMTP Doctor extension calls to test SMTP ports from this machine.
-  --host            address to listen on (default 127.0.0.1; anything else exposes it to the network)
-  --port            TCP port (default ${DEFAULT_PORT}; 0 picks a free one)
-  --token           access token (default: SMTP_DOCTOR_TOKEN, else one generated and kept in
-                    $XDG_CONFIG_HOME/smtp-doctor/token, readable by you only)
-  --allow-ports     probe these ports too (always: ${DEFAULT_PROBE_PORTS.join(', ')})
-  --lab             allow loopback targets (testing only)
-  --cors-origin     allow only this exact extension origin (repeatable; default: any extension)
-  --rate-limit      requests per client per minute (default ${DEFAULT_LIMITS.rateLimit.max}); requests
-                    without the valid token are counted apart and cannot use up the token's share
-  --max-concurrent  probe requests at once (default ${DEFAULT_LIMITS.maxConcurrentProbes})
-  --quiet           no per-probe log lines
-`;
-
-function positiveInt(text: string | undefined, name: string, fallback: number): number {
+function positiveInt(text: string | undefined, name: string, fallback: number, { t }: Translator): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(t('cli.serve.error.positive', { option: name }));
   return n;
 }
 
 export async function serve(args: string[], io: CommandIO): Promise<number> {
+  const translator = io.translator ?? ENGLISH;
+  const { t } = translator;
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
@@ -54,11 +64,11 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
       },
     }));
   } catch (error) {
-    io.stderr.write(`smtp-doctor serve: ${(error as Error).message}\n${HELP}`);
+    io.stderr.write(`smtp-doctor serve: ${parseArgsMessage(error, translator)}\n${serveHelp(translator)}`);
     return 2;
   }
   if (values.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(serveHelp(translator));
     return 0;
   }
 
@@ -68,14 +78,15 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
   let tokenNote: string;
   try {
     port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be 0–65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(t('cli.serve.error.port'));
     const token = loadToken(values.token as string | undefined);
+    const path = token.path ?? '';
     tokenNote =
       token.origin === 'created'
-        ? `Token (shown once; paste it into the extension's options): ${token.token}\n  kept in ${token.path}`
+        ? t('cli.serve.token.created', { token: token.token, path })
         : token.origin === 'file'
-          ? `Token: in ${token.path} (show it with: cat '${token.path}')`
-          : `Token: from ${token.origin === 'flag' ? '--token' : 'SMTP_DOCTOR_TOKEN'}`;
+          ? t('cli.serve.token.file', { path, command: `cat '${path}'` })
+          : t('cli.serve.token.given', { from: token.origin === 'flag' ? '--token' : 'SMTP_DOCTOR_TOKEN' });
     app = await buildApp({
       token: token.token,
       lab: Boolean(values.lab),
@@ -87,6 +98,7 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
           values['rate-limit'] as string | undefined,
           '--rate-limit',
           DEFAULT_LIMITS.rateLimit.max,
+          translator,
         ),
         timeWindowMs: 60_000,
       },
@@ -94,6 +106,7 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
         values['max-concurrent'] as string | undefined,
         '--max-concurrent',
         DEFAULT_LIMITS.maxConcurrentProbes,
+        translator,
       ),
       log: values.quiet ? false : io.stderr,
     });
@@ -106,16 +119,13 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
   try {
     address = await app.listen({ host, port });
   } catch (error) {
-    io.stderr.write(`smtp-doctor serve: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
+    const why = (error as Error).message;
+    io.stderr.write(`smtp-doctor serve: ${t('cli.serve.error.listen', { host, port, why })}\n`);
     return 1;
   }
-  const lines = [`SMTP Doctor probe backend ${VERSION} listening on ${address}`, tokenNote];
-  if (values.lab) lines.push('LAB MODE: loopback targets are allowed (testing only).');
-  if (!isLoopbackBind(host)) {
-    lines.push(
-      `WARNING: listening on ${host}, not loopback: anyone who reaches it and has the token can run probes; the login check is off.`,
-    );
-  }
+  const lines = [t('cli.serve.listening', { version: VERSION, address }), tokenNote];
+  if (values.lab) lines.push(t('cli.serve.lab'));
+  if (!isLoopbackBind(host)) lines.push(t('cli.serve.exposed', { host }));
   io.stdout.write(`${lines.join('\n')}\n`);
 
   await new Promise<void>((resolve) => {
