@@ -4,6 +4,7 @@ import { DOH_RESOLVERS, createDohResolver, type FetchLike } from '../lib/probe/d
 import { domainOf } from '../lib/providers/index';
 import type { DohChoice } from './settings';
 import { cachedDnsCheck, checksFor, type DnsCheckResult } from './dns-checks';
+import { useT } from './i18n';
 
 const pageFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -26,6 +27,8 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
   const [domainInput, setDomainInput] = useState(domain ?? (host ? (baseDomainGuess(host) ?? '') : ''));
   const [results, setResults] = useState<DnsCheckResult[] | 'busy' | null>(null);
   const id = useId();
+  const translator = useT();
+  const { t } = translator;
   const resolver = useMemo(
     () =>
       doh === 'off' ? null : createDohResolver({ fetch: fetchImpl ?? pageFetch, url: DOH_RESOLVERS[doh] }),
@@ -39,10 +42,12 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
     setResults('busy');
     const jobs = [
       ...(hostInput.trim()
-        ? plan.host.map((check) => cachedDnsCheck(check, hostInput.trim(), resolver, doh))
+        ? plan.host.map((check) => cachedDnsCheck(check, hostInput.trim(), resolver, doh, translator))
         : []),
       ...(domainInput.trim()
-        ? plan.domain.map((check) => cachedDnsCheck(check, domainInput.trim().toLowerCase(), resolver, doh))
+        ? plan.domain.map((check) =>
+            cachedDnsCheck(check, domainInput.trim().toLowerCase(), resolver, doh, translator),
+          )
         : []),
     ];
     setResults(await Promise.all(jobs));
@@ -51,10 +56,10 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
   if (!resolver) {
     return (
       <p className="hint dns-off">
-        DNS checks are off.{' '}
+        {t('probes.dns.off')}{' '}
         {onOpenSettings ? (
           <button type="button" className="btn-link" onClick={onOpenSettings}>
-            Choose a resolver in Settings
+            {t('probes.dns.chooseResolver')}
           </button>
         ) : null}
       </p>
@@ -63,11 +68,11 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
 
   return (
     <div className="dns-checks">
-      <h4>DNS checks</h4>
+      <h4>{t('probes.dns.title')}</h4>
       <form className="dns-form" onSubmit={(e) => void run(e)}>
         {plan.host.length ? (
           <div className="field">
-            <label htmlFor={`${id}-h`}>SMTP host</label>
+            <label htmlFor={`${id}-h`}>{t('probes.dns.host')}</label>
             <input
               id={`${id}-h`}
               type="text"
@@ -78,7 +83,7 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
         ) : null}
         {plan.domain.length ? (
           <div className="field">
-            <label htmlFor={`${id}-d`}>Your domain</label>
+            <label htmlFor={`${id}-d`}>{t('probes.dns.domain')}</label>
             <input
               id={`${id}-d`}
               type="text"
@@ -93,16 +98,15 @@ export function DnsChecks({ category, host, domain, doh, onOpenSettings, fetchIm
           className="btn"
           disabled={results === 'busy' || (!hostInput.trim() && !domainInput.trim())}
         >
-          {results === 'busy' ? 'Checking…' : 'Check DNS'}
+          {results === 'busy' ? t('probes.dns.checking') : t('probes.dns.check')}
         </button>
       </form>
       <p className="hint">
-        Asks {doh === 'google' ? 'Google Public DNS' : 'Cloudflare'} over HTTPS, only when you press the
-        button.
+        {t('probes.dns.asks', { resolver: doh === 'google' ? 'Google Public DNS' : 'Cloudflare' })}
       </p>
       <div role="status" aria-live="polite">
         {Array.isArray(results) ? (
-          <ul className="dns-results" aria-label="DNS results">
+          <ul className="dns-results" aria-label={t('probes.dns.results')}>
             {results.map((r) => (
               <li key={`${r.id}|${r.name}`} data-check={r.id} className={`tone-border-${r.tone}`}>
                 <p>

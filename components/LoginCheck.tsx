@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { START_BACKEND_COMMAND } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
+import { useT, withElements } from './i18n';
 import type { LoginOutcome, LoginRunner } from './probe-runner';
 
 /** The provider the user set up in the options page: where a password belongs. */
@@ -40,6 +41,7 @@ export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props
   const [outcome, setOutcome] = useState<LoginOutcome | 'busy' | null>(null);
   const abort = useRef<AbortController | null>(null);
   const id = useId();
+  const { t } = useT();
   useEffect(() => () => abort.current?.abort(), []);
 
   async function submit(event: FormEvent) {
@@ -60,21 +62,21 @@ export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props
 
   return (
     <details className="login-check">
-      <summary>Check the login</summary>
+      <summary>{t('probes.login.summary')}</summary>
       <form className="login-form" onSubmit={(e) => void submit(e)} autoComplete="off">
         <div className="field login-host">
-          <label htmlFor={`${id}-h`}>SMTP host</label>
+          <label htmlFor={`${id}-h`}>{t('probes.login.host')}</label>
           <input
             id={`${id}-h`}
             type="text"
             value={host}
             onChange={(e) => setHost(e.target.value)}
-            placeholder={provider ? undefined : "your provider's SMTP server"}
+            placeholder={provider ? undefined : t('probes.login.hostPlaceholder')}
             spellCheck={false}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-p`}>Port</label>
+          <label htmlFor={`${id}-p`}>{t('probes.login.port')}</label>
           <input
             id={`${id}-p`}
             type="text"
@@ -84,7 +86,7 @@ export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props
           />
         </div>
         <div className="field login-user">
-          <label htmlFor={`${id}-u`}>User name</label>
+          <label htmlFor={`${id}-u`}>{t('probes.login.user')}</label>
           <input
             id={`${id}-u`}
             type="text"
@@ -94,7 +96,7 @@ export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props
           />
         </div>
         <div className="field login-pass">
-          <label htmlFor={`${id}-s`}>Password or app password</label>
+          <label htmlFor={`${id}-s`}>{t('probes.login.pass')}</label>
           <input
             id={`${id}-s`}
             type="password"
@@ -109,13 +111,10 @@ export function LoginCheck({ provider, defaultUser, run, onOpenSettings }: Props
           className="btn"
           disabled={outcome === 'busy' || !pass || !host.trim() || !user.trim()}
         >
-          {outcome === 'busy' ? 'Checking…' : 'Check login'}
+          {outcome === 'busy' ? t('probes.login.checking') : t('probes.login.check')}
         </button>
       </form>
-      <p className="hint">
-        One sign-in attempt from this computer, through your probe backend. The password is not stored or
-        logged.
-      </p>
+      <p className="hint">{t('probes.login.hint')}</p>
       <div role="status" aria-live="polite">
         {outcome && outcome !== 'busy' ? <LoginResult outcome={outcome} /> : null}
       </div>
@@ -135,6 +134,8 @@ function Destination({
   provider: LoginProvider | null;
   onOpenSettings?: () => void;
 }) {
+  const translator = useT();
+  const { t } = translator;
   const target = host.trim();
   const own = target !== '' && (provider?.hosts.some((h) => sameHost(h, target)) ?? false);
   const choose =
@@ -142,7 +143,7 @@ function Destination({
       <>
         {' '}
         <button type="button" className="btn-link" onClick={onOpenSettings}>
-          Choose your provider
+          {t('probes.login.chooseProvider')}
         </button>
       </>
     ) : null;
@@ -150,31 +151,26 @@ function Destination({
     <div className="login-destination" data-provider-host={own ? 'yes' : 'no'}>
       {target ? (
         <p>
-          Your password will be sent to{' '}
-          <strong className="login-target">
-            {target}:{port.trim()}
-          </strong>
+          {withElements(translator, 'probes.login.sendsTo', {
+            target: (
+              <strong className="login-target">
+                {target}:{port.trim()}
+              </strong>
+            ),
+          })}
         </p>
       ) : null}
       {own || (!target && provider) ? null : (
         <p className="notice notice-warn" data-warning={provider ? 'not-provider' : 'no-provider'}>
           {provider ? (
             <>
-              <strong>
-                {target} is not a server of {provider.providerName}.
-              </strong>{' '}
-              Send your password only to a server you know is your provider&apos;s ({provider.host}).
+              <strong>{t('probes.login.notProvider', { target, provider: provider.providerName })}</strong>{' '}
+              {t('probes.login.onlyProvider', { host: provider.host })}
             </>
           ) : (
             <>
-              <strong>
-                {target
-                  ? 'No mail provider is chosen, so nothing confirms this server.'
-                  : 'No mail provider is chosen.'}
-              </strong>{' '}
-              {target
-                ? `Check that ${target} is your provider's SMTP server before you send your password.`
-                : "Type your provider's SMTP server, and check it is theirs before you send your password."}
+              <strong>{target ? t('probes.login.noProviderTarget') : t('probes.login.noProvider')}</strong>{' '}
+              {target ? t('probes.login.checkTarget', { target }) : t('probes.login.typeServer')}
             </>
           )}
           {choose}
@@ -185,13 +181,14 @@ function Destination({
 }
 
 function LoginResult({ outcome }: { outcome: LoginOutcome }) {
+  const { t } = useT();
   if (!outcome.ok) {
     return outcome.kind === 'not-running' ? (
       <div className="notice notice-warn">
         <p>
-          <strong>The probe backend is not running.</strong> Start it on this computer:
+          <strong>{t('probes.login.notRunning')}</strong> {t('probes.login.startIt')}
         </p>
-        <CodeBlock code={START_BACKEND_COMMAND} label="Copy the start command" />
+        <CodeBlock code={START_BACKEND_COMMAND} label={t('probes.login.copyStart')} />
       </div>
     ) : (
       <p className="notice notice-error">{outcome.message}</p>
@@ -204,18 +201,20 @@ function LoginResult({ outcome }: { outcome: LoginOutcome }) {
     const reason = login.error.slice(prefix.length).replace(/^[,:]/, '').trim();
     return (
       <p className="notice notice-warn" data-login="not-tried">
-        <strong>Not tried:</strong> {reason || login.error}
+        <strong>{t('probes.login.notTried')}</strong> {reason || login.error}
       </p>
     );
   }
   return login.ok ? (
     <p className="notice notice-ok" data-login="ok">
-      <strong>Accepted:</strong> the server on port {login.port} took this user name and password.
+      <strong>{t('probes.login.accepted')}</strong> {t('probes.login.acceptedDetail', { port: login.port })}
     </p>
   ) : (
     <p className="notice notice-error" data-login="rejected">
-      <strong>Rejected{login.code ? ` (${login.code})` : ''}:</strong>{' '}
-      {login.error ?? 'the server refused the login.'}
+      <strong>
+        {login.code ? t('probes.login.rejectedCode', { code: login.code }) : t('probes.login.rejected')}
+      </strong>{' '}
+      {login.error ?? t('probes.login.refused')}
     </p>
   );
 }

@@ -7,13 +7,11 @@ import {
 } from '../lib/probe/manual-checks';
 import { CodeBlock } from './Steps';
 import { Tabs } from './Tabs';
+import { useT } from './i18n';
 
-const PLATFORM_LABELS: Record<ManualCheckPlatform, string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  server: 'On the server',
-};
+/** The tabs in their order; the systems' names stay as they are, "On the server" is a message. */
+const PLATFORMS: readonly ManualCheckPlatform[] = ['windows', 'macos', 'linux', 'server'];
+const SYSTEM_NAMES = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 
 /** Checks to run by hand, per platform and port, each with how to read its output. */
 export function ManualChecks({
@@ -26,19 +24,18 @@ export function ManualChecks({
   defaultPort: number;
 }) {
   const [port, setPort] = useState(ports.includes(defaultPort) ? defaultPort : (ports[0] ?? 587));
-  const checks = useMemo(() => manualChecks(host, port), [host, port]);
-  if (!host.trim())
-    return <p className="hint">Type the server to probe above to get commands you can run by hand.</p>;
-  if (!checks.length) return <p className="hint">That host name cannot be used in a command.</p>;
-  const platforms = (Object.keys(PLATFORM_LABELS) as ManualCheckPlatform[]).filter((p) =>
-    checks.some((c) => c.platform === p),
-  );
+  const translator = useT();
+  const { t } = translator;
+  const checks = useMemo(() => manualChecks(host, port, undefined, translator), [host, port, translator]);
+  if (!host.trim()) return <p className="hint">{t('probes.manual.typeHost')}</p>;
+  if (!checks.length) return <p className="hint">{t('probes.manual.badHost')}</p>;
+  const platforms = PLATFORMS.filter((p) => checks.some((c) => c.platform === p));
   return (
     <div className="manual-checks">
       <div className="manual-head">
-        <h4>Check by hand</h4>
+        <h4>{t('probes.manual.title')}</h4>
         <label className="port-pick">
-          Port{' '}
+          {t('probes.manual.port')}{' '}
           <select value={port} onChange={(e) => setPort(Number(e.target.value))}>
             {ports.map((p) => (
               <option key={p} value={p}>
@@ -49,11 +46,11 @@ export function ManualChecks({
         </label>
       </div>
       <Tabs
-        label="Platform"
+        label={t('probes.manual.platform')}
         initial={platformFromUserAgent(navigator.userAgent)}
         tabs={platforms.map((platform) => ({
           id: platform,
-          label: PLATFORM_LABELS[platform],
+          label: platform === 'server' ? t('probes.manual.server') : SYSTEM_NAMES[platform],
           content: () => (
             <ul className="check-list">
               {checks
@@ -70,14 +67,15 @@ export function ManualChecks({
 }
 
 function CheckItem({ check }: { check: ManualCheck }) {
+  const { t } = useT();
   return (
     <li data-check={check.id}>
       <p>
         <strong>{check.tool}</strong> — {check.purpose}
       </p>
-      <CodeBlock code={check.command} label={`Copy the ${check.tool} command`} />
+      <CodeBlock code={check.command} label={t('probes.manual.copy', { tool: check.tool })} />
       <details className="reading">
-        <summary>How to read it</summary>
+        <summary>{t('probes.manual.howToRead')}</summary>
         <dl>
           {check.read.map((hint, i) => (
             <div key={i}>

@@ -1,5 +1,6 @@
 import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 export interface ProbeJob {
   host: string;
@@ -82,7 +83,10 @@ export type LoginRunner = (
 ) => Promise<LoginOutcome>;
 
 /** The login check goes through the same backend; the password is sent once and kept nowhere. */
-export function clientLogin(backend: { url: string; token: string } | ProbeClient): LoginRunner {
+export function clientLogin(
+  backend: { url: string; token: string } | ProbeClient,
+  { t }: Translator = ENGLISH,
+): LoginRunner {
   return async (job, signal) => {
     const client = clientOf(backend);
     try {
@@ -90,8 +94,7 @@ export function clientLogin(backend: { url: string; token: string } | ProbeClien
         signal,
         login: { port: job.port, user: job.user, pass: job.pass },
       });
-      if (!response.login)
-        return { ok: false, kind: 'error', message: 'The backend did not run the login check.' };
+      if (!response.login) return { ok: false, kind: 'error', message: t('probes.runner.noLogin') };
       return { ok: true, login: response.login, response };
     } catch (error) {
       if (error instanceof ProbeClientError) {

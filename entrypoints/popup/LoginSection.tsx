@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { LoginCheck } from '../../components/LoginCheck';
 import { clientLogin } from '../../components/probe-runner';
+import { useT } from '../../components/i18n';
 import { loginTarget } from './fix-inputs';
 import { probeRoute } from './probe-route';
 import { usePopupSettings } from './settings-context';
@@ -11,7 +12,8 @@ import { usePopupSettings } from './settings-context';
  */
 export default function LoginSection() {
   const { settings, openOptions } = usePopupSettings();
-  const run = useMemo(() => clientLogin(probeRoute(settings)), [settings]);
+  const translator = useT();
+  const run = useMemo(() => clientLogin(probeRoute(settings), translator), [settings, translator]);
   const provider = useMemo(() => loginTarget(settings), [settings]);
   return (
     <LoginCheck

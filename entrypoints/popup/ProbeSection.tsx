@@ -5,9 +5,9 @@ import { DEFAULT_PROBE_PORTS, type ProbeResponse } from '../../lib/probe/types';
 import { ManualChecks } from '../../components/ManualChecks';
 import { ProbePanel } from '../../components/ProbePanel';
 import { clientRunner } from '../../components/probe-runner';
-import { NATIVE_LABEL } from '../../lib/probe/native-client';
 import { probeRoute } from './probe-route';
 import { usePopupSettings } from './settings-context';
+import { useT } from '../../components/i18n';
 
 export function ProbeSection({
   classification,
@@ -27,6 +27,7 @@ export function ProbeSection({
   onClear?: () => void;
 }) {
   const { settings, openOptions } = usePopupSettings();
+  const translator = useT();
   const run = useMemo(() => clientRunner(probeRoute(settings)), [settings]);
   const chosenHost = useChosenProviderHost(settings, classification);
   // A host the error text names may be probed (probes send no password), but it is the text's word.
@@ -44,7 +45,7 @@ export function ProbeSection({
       key={host}
       defaultHost={host}
       defaultPorts={ports}
-      backendUrl={settings.probeVia === 'native' ? NATIVE_LABEL : settings.backend.url}
+      backendUrl={settings.probeVia === 'native' ? translator.t('probes.nativeLabel') : settings.backend.url}
       from={from}
       run={run}
       onResponse={onResponse}

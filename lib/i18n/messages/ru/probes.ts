@@ -1,4 +1,55 @@
 import type { TranslationOf } from '../../catalog';
 import type { probesUi as english } from '../en/probes';
 
-export const probesUi: TranslationOf<typeof english> = {};
+export const probesUi: TranslationOf<typeof english> = {
+  'probes.login.summary': 'Проверить вход',
+  'probes.login.host': 'SMTP-сервер',
+  'probes.login.hostPlaceholder': 'SMTP-сервер вашего провайдера',
+  'probes.login.port': 'Порт',
+  'probes.login.user': 'Имя пользователя',
+  'probes.login.pass': 'Пароль или пароль приложения',
+  'probes.login.checking': 'Проверка…',
+  'probes.login.check': 'Проверить вход',
+  'probes.login.hint':
+    'Одна попытка входа с этого компьютера через ваш сервер проверок. Пароль не сохраняется и не записывается в журнал.',
+  'probes.login.chooseProvider': 'Выберите провайдера',
+  'probes.login.sendsTo': 'Ваш пароль будет отправлен на {target}',
+  'probes.login.notProvider': '{target} не является сервером {provider}.',
+  'probes.login.onlyProvider':
+    'Отправляйте пароль только на сервер, который точно принадлежит вашему провайдеру ({host}).',
+  'probes.login.noProviderTarget': 'Почтовый провайдер не выбран, поэтому ничто не подтверждает этот сервер.',
+  'probes.login.noProvider': 'Почтовый провайдер не выбран.',
+  'probes.login.checkTarget':
+    'Прежде чем отправлять пароль, убедитесь, что {target} — SMTP-сервер вашего провайдера.',
+  'probes.login.typeServer':
+    'Введите SMTP-сервер вашего провайдера и, прежде чем отправлять пароль, убедитесь, что он действительно его.',
+  'probes.login.notRunning': 'Сервер проверок не запущен.',
+  'probes.login.startIt': 'Запустите его на этом компьютере:',
+  'probes.login.copyStart': 'Скопировать команду запуска',
+  'probes.login.notTried': 'Не выполнено:',
+  'probes.login.accepted': 'Принято:',
+  'probes.login.acceptedDetail': 'сервер на порту {port} принял это имя пользователя и пароль.',
+  'probes.login.rejected': 'Отклонено:',
+  'probes.login.rejectedCode': 'Отклонено ({code}):',
+  'probes.login.refused': 'сервер отклонил вход.',
+  'probes.runner.noLogin': 'Сервер проверок не выполнил проверку входа.',
+  'probes.nativeLabel': 'помощник SMTP Doctor на этом компьютере',
+  'probes.dns.off': 'Проверки DNS выключены.',
+  'probes.dns.chooseResolver': 'Выберите DNS-резолвер в настройках',
+  'probes.dns.title': 'Проверки DNS',
+  'probes.dns.host': 'SMTP-сервер',
+  'probes.dns.domain': 'Ваш домен',
+  'probes.dns.checking': 'Проверка…',
+  'probes.dns.check': 'Проверить DNS',
+  'probes.dns.asks': 'Запрашивает {resolver} по HTTPS, только когда вы нажимаете кнопку.',
+  'probes.dns.results': 'Результаты DNS',
+  'probes.manual.server': 'На сервере',
+  'probes.manual.typeHost':
+    'Введите выше сервер для проверки, чтобы получить команды, которые можно выполнить вручную.',
+  'probes.manual.badHost': 'Это имя хоста нельзя использовать в команде.',
+  'probes.manual.title': 'Проверить вручную',
+  'probes.manual.port': 'Порт',
+  'probes.manual.platform': 'Система',
+  'probes.manual.copy': 'Скопировать команду {tool}',
+  'probes.manual.howToRead': 'Как читать результат',
+};
