@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, languageOf, validateSettings } from './settings';
-import { browserLocale, localeOf, startTranslator, translatorFor } from './language';
+import { browserLocale, followLanguage, localeOf, startTranslator, translatorFor } from './language';
 import { saveSettings } from './settings-store';
-import { ENGLISH } from '../lib/i18n/translator';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 /** The browser's UI language, which fakeBrowser lacks. */
 function browserLanguage(ui: string, preferred: string[] = []) {
@@ -71,10 +71,23 @@ describe('the reader’s language', () => {
     expect(ru.t('ui.popup.settings')).toBe('Настройки');
   });
 
-  it('starts from the stored setting', async () => {
+  it('starts from the stored setting, then at once from the language it remembered', async () => {
+    globalThis.localStorage.clear();
     browserLanguage('en-US', ['en-US']);
+    // Nothing remembered: the first page waits for the setting.
     expect((await startTranslator()).locale).toBe('en');
     await saveSettings({ ...defaultSettings(), language: 'fr' });
+    // The next page starts in the remembered language, and the setting read behind it switches it.
+    const started = await startTranslator();
+    expect(started.locale).toBe('en');
+    const switched = await new Promise<Translator>((resolve) => {
+      const stop = followLanguage(started.locale, (next) => {
+        stop();
+        resolve(next);
+      });
+    });
+    expect(switched.locale).toBe('fr');
+    // That read was remembered: the page after starts in French without waiting.
     expect((await startTranslator()).locale).toBe('fr');
   });
 });

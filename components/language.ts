@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { ENGLISH, loadTranslator, type Translator } from '../lib/i18n/translator';
-import { pickLocale, type Locale } from '../lib/i18n/locales';
+import { isLocale, pickLocale, type Locale } from '../lib/i18n/locales';
 import { languageOf, type LanguageSetting } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 
@@ -29,10 +29,48 @@ export function translatorFor(language: LanguageSetting): Promise<Translator> | 
   return locale === ENGLISH.locale ? ENGLISH : loadTranslator(locale);
 }
 
-/** The translator of the stored language setting (a page loads it before its first render). */
-export async function startTranslator(): Promise<Translator> {
+/**
+ * The language a page of the extension last resolved, kept in the extension origin's
+ * localStorage: the next popup starts in it at once instead of waiting for the settings read
+ * in front of its first card, and the setting read after it corrects a stale one (see
+ * followLanguage). Service workers have no localStorage; they wait for the setting.
+ */
+export const REMEMBERED_LOCALE = 'smtp-doctor.locale';
+
+function rememberedLocale(): Locale | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(REMEMBERED_LOCALE);
+    return isLocale(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(REMEMBERED_LOCALE, locale);
+  } catch {
+    // Storage refused (quota, privacy mode): the next page waits for the setting again.
+  }
+}
+
+async function storedLocale(): Promise<Locale> {
   const { settings } = await loadSettings();
-  return translatorFor(languageOf(settings));
+  const locale = localeOf(languageOf(settings));
+  rememberLocale(locale);
+  return locale;
+}
+
+/** The setting read behind a start from the remembered language, for followLanguage to check. */
+let settingBehindStart: Promise<Locale> | undefined;
+
+/** The translator a page renders its first screen in. */
+export async function startTranslator(): Promise<Translator> {
+  const stored = storedLocale();
+  const remembered = rememberedLocale();
+  if (remembered === undefined) return translatorFor(await stored);
+  settingBehindStart = stored;
+  return translatorFor(remembered);
 }
 
 /**
@@ -42,14 +80,20 @@ export async function startTranslator(): Promise<Translator> {
 export function followLanguage(current: Locale, onChange: (translator: Translator) => void): () => void {
   let wanted = current;
   let live = true;
-  const unwatch = watchSettings(({ settings }) => {
-    const locale = localeOf(languageOf(settings));
+  const follow = (locale: Locale) => {
     if (locale === wanted) return;
     wanted = locale;
     void Promise.resolve(translatorFor(locale)).then((next) => {
       if (live && wanted === locale) onChange(next);
     });
+  };
+  const unwatch = watchSettings(({ settings }) => {
+    const locale = localeOf(languageOf(settings));
+    rememberLocale(locale);
+    follow(locale);
   });
+  // A page that started in the remembered language switches if the setting names another.
+  void settingBehindStart?.then((locale) => live && follow(locale));
   return () => {
     live = false;
     unwatch();

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './extension-build.mjs';
 import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/support/browser';
+import { storeLanguage } from '../test/e2e/support/language';
 import { builtExtension } from '../test/e2e/support/build';
 import {
   openOptions,
@@ -31,8 +32,6 @@ import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { SITES, type Site } from '../test/e2e/support/sites';
 import { settled } from '../test/e2e/support/extension-pages';
 import { LOCALES } from '../lib/i18n/locales';
-
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 const OUT = join(ROOT, '.output', 'screenshots');
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
@@ -65,26 +64,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   process.stdout.write(`  ${name}.png, ${name}-full.png\n`);
 }
 
-/** The language setting, stored as the options page stores it (everything else at its default). */
-async function storeLanguage(browser: ExtensionBrowser, language: string): Promise<void> {
-  const page = await browser.extensionPage();
-  await page.evaluate(
-    (lang) =>
-      chrome.storage.local.set({
-        settings: {
-          provider: { id: null, variant: null, address: '', discovered: null },
-          sendingFrom: { kind: 'unknown', hostId: null },
-          backend: { url: 'http://127.0.0.1:8025', token: '' },
-          sites: [],
-          privacy: { doh: 'cloudflare' },
-          language: lang,
-        },
-        settings$: { v: 2 },
-      }),
-    language,
-  );
-}
-
 /** The paste box's submit button, whatever its language. */
 async function pasteInAnyLanguage(popup: Page, text: string): Promise<void> {
   const box = popup.locator('form.paste-box').last();
@@ -100,7 +79,7 @@ async function languages(browser: ExtensionBrowser, wanted: (name: string) => bo
   try {
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       if (!wanted(`lang-${locale}`)) continue;
-      await storeLanguage(browser, locale);
+      await storeLanguage(browser, locale, 'cloudflare');
       for (const scheme of SCHEMES) {
         const popup = await openPopup(browser, tabId, scheme);
         await shoot(popup, `lang-${locale}-page-roundcube-${scheme}`);
@@ -121,7 +100,7 @@ async function languages(browser: ExtensionBrowser, wanted: (name: string) => bo
       }
     }
   } finally {
-    await storeLanguage(browser, 'auto');
+    await storeLanguage(browser, 'auto', 'cloudflare');
     await page.close();
   }
 }

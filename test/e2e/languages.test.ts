@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGLISH, loadTranslator } from '../../lib/i18n';
 import type { ExtensionBrowser } from './support/browser';
+import { storeLanguage } from './support/language';
 import { SITES } from './support/sites';
 import { until } from './support/until';
 import { openExtensionSuite, type ExtensionSuite } from './support/suite';
@@ -14,7 +15,6 @@ import { openExtensionSuite, type ExtensionSuite } from './support/suite';
  */
 
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void> } };
   action: { getTitle(details: { tabId: number }): Promise<string> };
 };
 
@@ -31,22 +31,7 @@ beforeAll(async () => {
 afterAll(() => suite?.close());
 
 async function chooseLanguage(language: string): Promise<void> {
-  const page = await browser.extensionPage();
-  await page.evaluate(
-    (lang) =>
-      chrome.storage.local.set({
-        settings: {
-          provider: { id: null, variant: null, address: '', discovered: null },
-          sendingFrom: { kind: 'unknown', hostId: null },
-          backend: { url: 'http://127.0.0.1:8025', token: '' },
-          sites: [],
-          privacy: { doh: 'off' },
-          language: lang,
-        },
-        settings$: { v: 2 },
-      }),
-    language,
-  );
+  await storeLanguage(browser, language);
 }
 
 async function popupFor(tabId: number): Promise<Page> {
