@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { ENGLISH, loadTranslator, type Translator } from '../lib/i18n/translator';
-import { isLocale, pickLocale, type Locale } from '../lib/i18n/locales';
+import { isLocale, pickLocale, REMEMBERED_LOCALE, type Locale } from '../lib/i18n/locales';
 import { languageOf, type LanguageSetting } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 
@@ -35,7 +35,6 @@ export function translatorFor(language: LanguageSetting): Promise<Translator> | 
  * in front of its first card, and the setting read after it corrects a stale one (see
  * followLanguage). Service workers have no localStorage; they wait for the setting.
  */
-export const REMEMBERED_LOCALE = 'smtp-doctor.locale';
 
 function rememberedLocale(): Locale | undefined {
   try {

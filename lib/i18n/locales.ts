@@ -7,6 +7,9 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** The localStorage key under which the extension's pages remember the language they resolved (components/language.ts). */
+export const REMEMBERED_LOCALE = 'smtp-doctor.locale';
+
 /** Each language's own name, for the language picker. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
   en: 'English',

@@ -1,4 +1,4 @@
-import { REMEMBERED_LOCALE } from '../../../components/language';
+import { REMEMBERED_LOCALE } from '../../../lib/i18n/locales';
 import type { ExtensionBrowser } from './browser';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
