@@ -11,6 +11,7 @@
 import { ENGLISH, type Translator } from '../i18n';
 import { findProviderByDomain, findProviderByMx, serversFor, usernameFor } from '../providers/lookup';
 import { domainOf, isValidHostname } from '../providers/hostnames';
+import { localizeProvider } from '../providers/prose';
 import type { ProviderRecord, Security, UsernameRule } from '../providers/types';
 import { securityOf } from './autoconfig-export';
 import { parseAutoconfig, type ClientConfig } from './autoconfig-xml';
@@ -151,11 +152,12 @@ type StepOutcome =
   | { found: false; target: string; outcome: 'not-found' | 'error' | 'skipped'; detail: string };
 
 function fromPreset(
-  provider: ProviderRecord,
+  record: ProviderRecord,
   variantId: string | undefined,
   translator: Translator,
   domain?: string,
 ): Pick<DomainAnswer, 'servers' | 'provider' | 'notes'> {
+  const provider = localizeProvider(record, translator);
   const variant = variantId ? provider.variants?.find((v) => v.id === variantId) : undefined;
   const template = templateFor(provider.username);
   const notes = [...(provider.notes ?? [])];
