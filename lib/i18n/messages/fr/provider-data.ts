@@ -9,13 +9,13 @@ export const providerData: Catalog = {
   'provider.gmail.note.0':
     'Les « applications moins sécurisées » (connexion par mot de passe) ont été désactivées pour les comptes personnels le 2022-05-30.',
   'provider.gmail.server.1':
-    'Google : « Utilisez le port 465, ou le port 587 si votre client commence en texte clair avant d’envoyer la commande STARTTLS ».',
+    'Google : « Utilisez le port 465, ou le port 587 si votre client commence en clair avant d’envoyer la commande STARTTLS ».',
   'provider.google-workspace.auth.0':
     'Depuis le 2024-09-30, les comptes Workspace n’acceptent plus qu’OAuth ou les mots de passe d’application dans les applications de messagerie ; la connexion par mot de passe (« applications moins sécurisées ») est désactivée.',
   'provider.google-workspace.auth.1':
     'Les applications qui se connectent avec Google (OAuth2) n’ont pas besoin de mot de passe d’application.',
   'provider.google-workspace.server.1':
-    'Google : « Utilisez le port 465, ou le port 587 si votre client commence en texte clair avant d’envoyer la commande STARTTLS ».',
+    'Google : « Utilisez le port 465, ou le port 587 si votre client commence en clair avant d’envoyer la commande STARTTLS ».',
   'provider.google-workspace.variant.smtp-relay':
     'Service de relais SMTP de Workspace (configuré par l’administrateur ; IP ou SMTP-AUTH)',
   'provider.outlook-com.auth.0':
@@ -108,13 +108,13 @@ export const providerData: Catalog = {
   'provider.postmark.auth.0':
     'Le jeton d’API du serveur (Server API Token, sous Server → API Tokens) comme nom d’utilisateur et comme mot de passe.',
   'provider.postmark.server.0':
-    'Postmark n’a pas de port 465 : si vous configurez 465, la connexion reste bloquée sans réponse.',
+    'Postmark n’a pas de port 465 : si vous configurez 465, la connexion reste en attente sans réponse.',
   'provider.postmark.username':
     'Le jeton d’API du serveur (Server API Token), utilisé à la fois comme nom d’utilisateur et comme mot de passe.',
   'provider.postmark.variant.broadcast': 'Flux de messages Broadcast (envois groupés)',
   'provider.brevo.auth.0': 'Utilisez une clé SMTP, ni la clé API ni votre mot de passe Brevo.',
   'provider.brevo.note.0':
-    'Brevo présente 587 et 2525 comme des ports « non chiffrés » ; les clients les passent en chiffré avec STARTTLS.',
+    'Brevo présente 587 et 2525 comme des ports « non chiffrés » ; les clients y activent le chiffrement avec STARTTLS.',
   'provider.brevo.username': 'L’identifiant SMTP affiché sous SMTP & API → SMTP.',
   'provider.smtp2go.auth.0': 'Créez un utilisateur SMTP et vérifiez votre expéditeur.',
   'provider.smtp2go.note.0':
@@ -125,7 +125,8 @@ export const providerData: Catalog = {
   'provider.smtp2go.variant.eu2': 'UE uniquement',
   'provider.smtp2go.variant.au': 'Australie',
   'provider.mailjet.auth.0': 'La clé API comme nom d’utilisateur, la clé secrète comme mot de passe.',
-  'provider.mailjet.server.1': 'Le tutoriel Compute Engine de Google relaie par in-v3.mailjet.com:2525.',
+  'provider.mailjet.server.1':
+    'Le tutoriel Compute Engine de Google passe par le relais in-v3.mailjet.com:2525.',
   'provider.mailjet.server.2': 'Indiqué uniquement par des guides tiers.',
   'provider.mailjet.username': 'Votre clé API Mailjet (le mot de passe est la clé secrète).',
   'provider.sparkpost.auth.0':
@@ -152,7 +153,7 @@ export const providerData: Catalog = {
   'provider.directadmin.server.0':
     'Les réglages par défaut de DirectAdmin ne sont pas confirmés par une source enregistrée ; c’est le modèle habituel mail.<domain> (Thunderbird essaie smtp., puis mail., puis le domaine).',
   'policy.aws.summary':
-    'AWS bloque (auparavant : « limite le débit ») le port 25 sortant sur toutes les instances EC2. Les fonctions Lambda ne peuvent envoyer sur le port 25 que depuis un VPC derrière une passerelle NAT.',
+    'AWS bloque le port 25 sortant sur toutes les instances EC2 (auparavant, AWS disait en « limiter le débit »). Les fonctions Lambda ne peuvent envoyer sur le port 25 que depuis un VPC derrière une passerelle NAT.',
   'policy.aws.how':
     'Envoyez le formulaire « Demande de suppression des limitations d’envoi d’e-mails » (« Request to remove email sending limitations ») pour le compte et la région. Ou envoyez par un relais sur 587/2587/465.',
   'policy.gcp.summary':
@@ -225,6 +226,6 @@ export const providerData: Catalog = {
     'Swisscom filtre le port 25 sortant vers les serveurs de messagerie et ne l’autorise qu’à certaines conditions ; il conseille le port 587.',
   'policy.swisscom.how': 'Utilisez le port 587 avec authentification.',
   'policy.wessex-internet.summary':
-    'Wessex Internet interdit le port TCP 25 sortant à ses offres haut débit résidentielles et professionnelles, sauf vers son relais.',
+    'Wessex Internet bloque le port TCP 25 sortant sur ses offres haut débit résidentielles et professionnelles, sauf vers son relais.',
   'policy.wessex-internet.how': 'Utilisez le relais de Wessex ou le port 587/465 de votre fournisseur.',
 };
