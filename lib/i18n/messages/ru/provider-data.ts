@@ -209,7 +209,7 @@ export const providerData: Catalog = {
     'Cox фильтрует порт 25 в обе стороны: «исходящий SMTP разрешён только на SMTP-серверы Cox». Блокировка действует с июня 2003 года.',
   'policy.cox.how': 'Используйте порт отправки своего провайдера (587/465) вместо 25.',
   'policy.deutsche-telekom.summary':
-    'Если с линии идёт спам, Telekom блокирует порт 25/tcp в другие сети. Смартхосты Telekom (mailto/smtpmail/smtprelay/securesmtp.t-online.de), веб-почта и смартхосты других провайдеров на нестандартных портах продолжают работать.',
+    'Если с линии идёт спам, Telekom блокирует порт 25/tcp в другие сети. Смартхосты Telekom (mailto.t-online.de, smtpmail.t-online.de, smtprelay.t-online.de, securesmtp.t-online.de), веб-почта и смартхосты других провайдеров на нестандартных портах продолжают работать.',
   'policy.deutsche-telekom.how':
     'Выполните шаги службы безопасности, чтобы обезопасить линию; после этого блокировку снимут.',
   'policy.deutsche-telekom.note.0':
