@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Translator } from '../i18n';
-import { PORT_POLICIES, type PortPolicy } from '../providers/port-policies';
+import { PORT_POLICIES } from '../providers/port-policies';
+import type { PortPolicy } from '../providers/types';
 import { localizePolicy } from '../providers/prose';
 import type { Vantage } from '../vantage';
 import { otherTranslators, translationProblems } from '../../test/support/translations';
