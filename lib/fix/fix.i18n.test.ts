@@ -100,7 +100,7 @@ function walkthroughProblems(settings: FixSettings, translator: Translator): str
 
 /** Every sentence of a guide; the host policy's own words (data, English) are left out. */
 /** The guide's own lines; the policy's prose is left out (prose.i18n.test checks it), so `policy` is the one in the guide's language. */
-function guideText(guide: Port25Guide, policy: PortPolicy | undefined): string[] {
+function guideText(guide: Port25Guide, policy: PortPolicy | null | undefined): string[] {
   const summary = policy?.summary;
   const how = policy?.exception.how;
   return [
@@ -154,7 +154,7 @@ describe('the guided fix in every language', () => {
     for (const translator of translators) {
       for (const input of GUIDE_INPUTS) {
         const en = guideText(buildPort25Guide(input), input.policy);
-        const localPolicy = input.policy && localizePolicy(input.policy, translator);
+        const localPolicy = input.policy ? localizePolicy(input.policy, translator) : undefined;
         const tr = guideText(buildPort25Guide({ ...input, translator }), localPolicy);
         const where = `${translator.locale} ${input.policy?.id ?? 'no policy'} ${input.port ?? 25}`;
         expect(tr.length, where).toBe(en.length);
