@@ -15,7 +15,9 @@
  *   error" answer stays with the engine's detectors. The rule half is resubstitution too;
  * - the share of held-out rows the model decides in the candidate, and its accuracy there
  *   (the honest part of the candidate's figure).
- * Not part of `npm test`: it decides a design, it gates nothing.
+ * Options for the comparisons of docs/design.md: --l2, --steps, --min-count (the fit),
+ * --extra-weight (weight of the extra rows), --no-extra, --naive-bayes, --features
+ * all|signals|words. Not part of `npm test`: it decides a design, it gates nothing.
  */
 import { parseArgs } from 'node:util';
 import type { CategoryId } from '../../lib/categories.ts';
@@ -88,6 +90,8 @@ const pooled = {
   currentThere: new Map(TIERS.map((t) => [t, tally()])),
 };
 const misses = new Map<string, string>();
+/** Per label (pooled): the model alone held out, and today's explain mode (resubstitution). */
+const perLabel = new Map<string, { model: Tally; current: Tally }>();
 
 for (let repeat = 0; repeat < REPEATS; repeat++) {
   const folds = groupedFolds(trainReal, K, `repeat-${repeat}`);
@@ -105,6 +109,11 @@ for (let repeat = 0; repeat < REPEATS; repeat++) {
       count(pooled.current, now === r.label);
       count(fold.current, now === r.label);
       count(pooled.model, ranked[0]!.category === r.label);
+      const label = r.label ?? 'null';
+      const row = perLabel.get(label) ?? { model: tally(), current: tally() };
+      perLabel.set(label, row);
+      count(row.model, ranked[0]!.category === r.label);
+      count(row.current, now === r.label);
       count(fold.model, ranked[0]!.category === r.label);
       for (const tier of TIERS) {
         const got = modelVerdict(verdict, ranked, tier);
@@ -144,6 +153,11 @@ for (const tier of TIERS) {
       ` current ${pct(pooled.currentThere.get(tier)!)}% there, resubstitution)`,
   );
 }
+console.log('\nper label (pooled over repeats): model held out / current resubstitution');
+for (const [label, t] of [...perLabel].sort(([a], [b]) => a.localeCompare(b)))
+  console.log(
+    `  ${label.padEnd(22)} ${String(t.model.total).padStart(4)}  ${pct(t.model).padStart(5)}%  ${pct(t.current).padStart(5)}%`,
+  );
 console.log(
   `\ncandidate@${MODEL_DECIDES_BELOW_TIER} misses (repeat 0): ${[...misses].map(([id, m]) => `${id} ${m}`).join('  ')}`,
 );

@@ -22,7 +22,7 @@ export interface FitOptions {
   minCount: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.001, steps: 300, rate: 0.5, minCount: 2 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.001, steps: 600, rate: 0.5, minCount: 2 };
 
 export const CLASSES: ModelClass[] = [...CATEGORY_IDS, null];
 
