@@ -112,7 +112,7 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
       ))}
       {guide.sources.length ? (
         <p className="sources">
-          Sources:{' '}
+          {t('ui.fix.sources')}{' '}
           {guide.sources.map((s, i) => (
             <span key={s.url}>
               {i ? ', ' : ''}

@@ -60,7 +60,10 @@ export default function FixSection({
         .providerIds[0],
     [classification, excerpt],
   );
-  const record = useMemo(() => fixRecord(settings, classification, named), [settings, classification, named]);
+  const record = useMemo(
+    () => fixRecord(settings, classification, named, translator),
+    [settings, classification, named, translator],
+  );
   const context = `${excerpt}\n${frameUrl ?? ''}`;
   const port25 = useMemo(() => {
     if (category !== 'port-blocked') return null;

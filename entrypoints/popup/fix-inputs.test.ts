@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../components/settings';
 import { getProvider } from '../../lib/providers/index';
-import { loginTarget } from './fix-inputs';
+import { ENGLISH, loadTranslator } from '../../lib/i18n/index';
+import { localizeProvider } from '../../lib/providers/prose';
+import type { UsernameRule } from '../../lib/providers/types';
+import { classify } from '../../lib/rules/index';
+import { fixRecord, loginTarget } from './fix-inputs';
 
 function withProvider(provider: Partial<Settings['provider']>): Settings {
   const settings = defaultSettings();
@@ -39,5 +43,29 @@ describe('loginTarget', () => {
         }),
       ),
     ).toBeNull();
+  });
+});
+
+describe('fixRecord in the reader’s language', () => {
+  const classification = classify('535 5.7.8 Username and Password not accepted')!;
+  const noteOf = (rule: UsernameRule) => (rule.form === 'credential' ? rule.note : undefined);
+
+  it("a provider's own user-name note and the description of the user name are the reader's", async () => {
+    const de = await loadTranslator('de');
+    const mailgun = fixRecord(withProvider({ id: 'mailgun' }), classification, undefined, de);
+    expect(mailgun?.fix.usernameIsDescription).toBe(true);
+    expect(mailgun?.fix.username).toBe(noteOf(localizeProvider(getProvider('mailgun')!, de).username));
+    expect(mailgun?.fix.username).not.toBe(noteOf(getProvider('mailgun')!.username));
+
+    const discovered = fixRecord(
+      withProvider({
+        discovered: { host: 'mail.example.org', port: 465, security: 'ssl', source: 'autoconfig' },
+      }),
+      classification,
+      undefined,
+      de,
+    );
+    expect(discovered?.fix.username).toBe(de.t('providers.username.email'));
+    expect(discovered?.fix.username).not.toBe(ENGLISH.t('providers.username.email'));
   });
 });

@@ -11,6 +11,8 @@ import {
   type PortPolicy,
 } from '../../lib/providers/index';
 import type { ProbeResponse } from '../../lib/probe/types';
+import { localizeProvider } from '../../lib/providers/prose';
+import { ENGLISH, type Translator } from '../../lib/i18n/index';
 import type { LoginProvider } from '../../components/LoginCheck';
 import type { Settings } from '../../components/settings';
 
@@ -27,8 +29,10 @@ export function fixRecord(
   classification: Classification,
   /** The provider the error's wording names (Google's "BadCredentials"), when nothing else decides. */
   namedProviderId?: string,
+  /** The reader's language: the provider's own notes and the user-name description are shown. */
+  translator: Translator = ENGLISH,
 ): { fix: FixSettings; origin: FixOrigin; providerId?: string } | null {
-  const own = settingsRecord(settings);
+  const own = settingsRecord(settings, translator);
   if (own) return own;
   const { address, domain } = addressParts(settings);
   const host = classification.extracted.host?.toLowerCase();
@@ -40,7 +44,12 @@ export function fixRecord(
   if (byHost) {
     const variantId = byHost.variants?.find((v) => v.host === host)?.id;
     return {
-      fix: fixSettingsFromProvider(byHost, { address, domain, variantId }),
+      fix: fixSettingsFromProvider(localizeProvider(byHost, translator), {
+        address,
+        domain,
+        variantId,
+        translator,
+      }),
       origin: 'error-host',
       providerId: byHost.id,
     };
@@ -48,7 +57,7 @@ export function fixRecord(
   const named = namedProviderId ? getProvider(namedProviderId) : undefined;
   if (named)
     return {
-      fix: fixSettingsFromProvider(named, { address, domain }),
+      fix: fixSettingsFromProvider(localizeProvider(named, translator), { address, domain, translator }),
       origin: 'error-text',
       providerId: named.id,
     };
@@ -63,13 +72,19 @@ function addressParts(settings: Settings): { address?: string; domain?: string }
 /** The record the user set up in the options page: a chosen preset, else discovered settings. */
 function settingsRecord(
   settings: Settings,
+  translator: Translator = ENGLISH,
 ): { fix: FixSettings; origin: 'chosen' | 'discovered'; providerId?: string } | null {
   const { provider } = settings;
   const { address, domain } = addressParts(settings);
   const chosen = provider.id ? getProvider(provider.id) : undefined;
   if (chosen) {
     return {
-      fix: fixSettingsFromProvider(chosen, { address, domain, variantId: provider.variant ?? undefined }),
+      fix: fixSettingsFromProvider(localizeProvider(chosen, translator), {
+        address,
+        domain,
+        variantId: provider.variant ?? undefined,
+        translator,
+      }),
       origin: 'chosen',
       providerId: chosen.id,
     };
@@ -80,7 +95,7 @@ function settingsRecord(
       host: found.host,
       port: found.port,
       security: found.security,
-      username: found.username ?? address ?? 'your full email address',
+      username: found.username ?? address ?? translator.t('providers.username.email'),
       providerName: domain ?? found.host,
     };
     if (address) fix.fromAddress = address;

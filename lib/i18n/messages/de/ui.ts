@@ -208,6 +208,7 @@ export const ui: TranslationOf<typeof english> = {
   'ui.fix.policyChecked': 'Regeln geprüft am {date}',
   'ui.fix.secondary': '(aus Sekundärquellen)',
   'ui.fix.source': 'Quelle',
+  'ui.fix.sources': 'Quellen:',
   'ui.fix.whyBlocked': 'Warum Netze ihn sperren',
   'ui.fix.closed': 'hier gesperrt',
   'ui.fix.requestTo': 'Anfrage an {to}',

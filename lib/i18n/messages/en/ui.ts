@@ -217,6 +217,7 @@ export const ui = {
   'ui.fix.policyChecked': 'Policy checked {date}',
   'ui.fix.secondary': '(from secondary sources)',
   'ui.fix.source': 'source',
+  'ui.fix.sources': 'Sources:',
   'ui.fix.whyBlocked': 'Why networks block it',
   'ui.fix.closed': 'closed here',
   'ui.fix.requestTo': 'Request to {to}',

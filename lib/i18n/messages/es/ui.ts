@@ -206,6 +206,7 @@ export const ui: TranslationOf<typeof english> = {
   'ui.fix.policyChecked': 'Política comprobada el {date}',
   'ui.fix.secondary': '(de fuentes secundarias)',
   'ui.fix.source': 'fuente',
+  'ui.fix.sources': 'Fuentes:',
   'ui.fix.whyBlocked': 'Por qué las redes lo bloquean',
   'ui.fix.closed': 'cerrado aquí',
   'ui.fix.requestTo': 'Solicitud a {to}',

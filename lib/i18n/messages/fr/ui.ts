@@ -209,6 +209,7 @@ export const ui: TranslationOf<typeof english> = {
   'ui.fix.policyChecked': 'Règles vérifiées le {date}',
   'ui.fix.secondary': '(de sources secondaires)',
   'ui.fix.source': 'source',
+  'ui.fix.sources': 'Sources :',
   'ui.fix.whyBlocked': 'Pourquoi les réseaux le bloquent',
   'ui.fix.closed': 'fermé ici',
   'ui.fix.requestTo': 'Demande à {to}',

@@ -204,6 +204,7 @@ export const ui: TranslationOf<typeof english> = {
   'ui.fix.policyChecked': 'Política verificada em {date}',
   'ui.fix.secondary': '(de fontes secundárias)',
   'ui.fix.source': 'fonte',
+  'ui.fix.sources': 'Fontes:',
   'ui.fix.whyBlocked': 'Por que as redes a bloqueiam',
   'ui.fix.closed': 'fechada aqui',
   'ui.fix.requestTo': 'Pedido para {to}',

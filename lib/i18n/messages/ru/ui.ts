@@ -205,6 +205,7 @@ export const ui: TranslationOf<typeof english> = {
   'ui.fix.policyChecked': 'Правила проверены {date}',
   'ui.fix.secondary': '(из вторичных источников)',
   'ui.fix.source': 'источник',
+  'ui.fix.sources': 'Источники:',
   'ui.fix.whyBlocked': 'Почему сети его блокируют',
   'ui.fix.closed': 'здесь закрыт',
   'ui.fix.requestTo': 'Запрос для {to}',
