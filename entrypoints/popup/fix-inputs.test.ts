@@ -69,3 +69,26 @@ describe('fixRecord in the reader’s language', () => {
     expect(discovered?.fix.username).not.toBe(ENGLISH.t('providers.username.email'));
   });
 });
+
+describe('loginTarget with a discovered server for a known provider’s address', () => {
+  it("is the provider's own only when the server is one of the provider's servers", () => {
+    const gmail = getProvider('gmail')!;
+    const foreign = loginTarget(
+      withProvider({
+        address: 'you@gmail.com',
+        discovered: { host: 'smtp.gmail-secure.example', port: 465, security: 'ssl', source: 'autoconfig' },
+      }),
+    );
+    expect(foreign).toMatchObject({ host: 'smtp.gmail-secure.example', providerName: gmail.name });
+    expect(foreign?.hosts).not.toContain('smtp.gmail-secure.example');
+    expect(foreign?.hosts).toContain('smtp.gmail.com');
+
+    const own = loginTarget(
+      withProvider({
+        address: 'you@gmail.com',
+        discovered: { host: 'smtp.gmail.com', port: 465, security: 'ssl', source: 'autoconfig' },
+      }),
+    );
+    expect(own?.hosts).toContain('smtp.gmail.com');
+  });
+});

@@ -5,6 +5,7 @@ import {
   ALL_PROVIDERS,
   detectHostContext,
   domainOf,
+  findProviderByDomain,
   getPortPolicy,
   getProvider,
   serversFor,
@@ -112,17 +113,22 @@ function settingsRecord(
 export function loginTarget(settings: Settings): LoginProvider | null {
   const record = settingsRecord(settings);
   if (!record) return null;
-  const { host, port, providerName } = record.fix;
-  const hosts = new Set([host.toLowerCase()]);
-  const chosen = record.providerId ? getProvider(record.providerId) : undefined;
-  if (chosen) {
-    // Every server of the provider counts as its own, in any region or product line.
-    const { domain } = addressParts(settings);
-    for (const variantId of [undefined, ...(chosen.variants ?? []).map((v) => v.id)]) {
-      for (const server of serversFor(chosen, { variantId, domain })) hosts.add(server.host.toLowerCase());
-    }
+  const { host, port } = record.fix;
+  const { domain } = addressParts(settings);
+  // A discovered server for an address of a known mailbox provider (an imported file can
+  // say anything) is that provider's own only when it is one of the provider's servers.
+  const owner = record.providerId
+    ? getProvider(record.providerId)
+    : domain
+      ? findProviderByDomain(domain)?.provider
+      : undefined;
+  if (!owner) return { host, port, providerName: record.fix.providerName, hosts: [host.toLowerCase()] };
+  // Every server of the provider counts as its own, in any region or product line.
+  const hosts = new Set<string>();
+  for (const variantId of [undefined, ...(owner.variants ?? []).map((v) => v.id)]) {
+    for (const server of serversFor(owner, { variantId, domain })) hosts.add(server.host.toLowerCase());
   }
-  return { host, port, providerName, hosts: [...hosts] };
+  return { host, port, providerName: owner.name, hosts: [...hosts] };
 }
 
 /** The sender's network: chosen in the options page, else recognised from the text or page. */
