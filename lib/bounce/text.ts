@@ -1,6 +1,6 @@
 /**
  * Small text helpers shared by the bounce readers. Every pattern here is linear
- * (lib/bounce/redos.test.ts runs the same automaton gate as lib/rules).
+ * (lib/rules/redos.test.ts checks them with the same automaton gate as the rule table).
  */
 
 /** Bounces put their reasons near the top: nothing past this many characters is read. */

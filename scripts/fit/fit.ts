@@ -1,5 +1,5 @@
 /**
- * Fitting the explain-mode model (lib/rules/model/model.ts): L2-regularised multinomial
+ * Fitting the candidate explain-mode model (scripts/fit/model.ts; measured, not shipped): L2-regularised multinomial
  * logistic regression on binary features, full-batch gradient descent from zero with a
  * fixed step count, so the same rows always give the same weights. Small on purpose: a
  * few thousand features, about a thousand rows.
