@@ -14,7 +14,7 @@ const FACT_PATTERNS = [
   /\b[a-z][\w-]*(?:\/[\w.-]+){2,}/g, // host-name lists: mailto/smtpmail/securesmtp.t-online.de
   /\b\d{4}-\d{2}(?:-\d{2})?\b/g, // dates
   /\b\d+(?:\.\d+)+\b/g, // enhanced codes, versions
-  /\b\d{3,}\b/g, // ports, reply codes, years
+  /\b\d{2,}\b/g, // ports (25 too), reply codes, years, limits
   /\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g, // host names, file names
   /\b[A-Za-z]*[a-z][A-Z]\w*\b/g, // identifiers such as SmtpClientAuthenticationDisabled
   /\b[A-Z][A-Z0-9_]{3,}\b/g, // constants and placeholders: SMTP_PASSWORD, YOUR_APP_PASSWORD
