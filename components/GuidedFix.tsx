@@ -1,4 +1,5 @@
 import type { AuthAdvice } from '../lib/providers/index';
+import { sourcesToLink } from '../lib/providers/links';
 import type { ClientGuide, ClientId, CopyValue, Port25Guide, Walkthrough } from '../lib/fix/index';
 import { CopyButton } from './CopyButton';
 import { CodeBlock } from './Steps';
@@ -83,6 +84,7 @@ export function ClientTabs({ guides, initial }: { guides: readonly ClientGuide[]
 
 function ClientGuideView({ guide }: { guide: ClientGuide }) {
   const { t } = useT();
+  const sources = sourcesToLink(guide.sources);
   return (
     <div className="client-guide" data-client={guide.id}>
       {guide.steps.length ? (
@@ -110,10 +112,10 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
           {note}
         </p>
       ))}
-      {guide.sources.length ? (
+      {sources.length ? (
         <p className="sources">
           {t('ui.fix.sources')}{' '}
-          {guide.sources.map((s, i) => (
+          {sources.map((s, i) => (
             <span key={s.url}>
               {i ? ', ' : ''}
               <a href={s.url} target="_blank" rel="noreferrer">
@@ -131,6 +133,7 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
 export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide; valuesBelow?: boolean }) {
   const { t } = useT();
   const requestText = `${t('ui.fix.subject', { subject: guide.request.subject })}\n\n${guide.request.body}`;
+  const policySource = guide.hostPolicy ? sourcesToLink(guide.hostPolicy.sources)[0] : undefined;
   return (
     <div className="port25" aria-label={t('ui.fix.port25')}>
       <h4>{guide.title}</h4>
@@ -142,10 +145,10 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
           <p className="muted small">
             {t('ui.fix.policyChecked', { date: guide.hostPolicy.checked })}
             {guide.hostPolicy.verified ? '' : ` ${t('ui.fix.secondary')}`}
-            {guide.hostPolicy.sources[0] ? (
+            {policySource ? (
               <>
                 {' · '}
-                <a href={guide.hostPolicy.sources[0].url} target="_blank" rel="noreferrer">
+                <a href={policySource.url} target="_blank" rel="noreferrer">
                   {t('ui.fix.source')}
                 </a>
               </>

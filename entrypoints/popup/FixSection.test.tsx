@@ -62,6 +62,29 @@ describe('guided fix', () => {
     expect(card.querySelector('[data-client="laravel-env"]')?.textContent).toContain('MAIL_HOST');
   });
 
+  it("links only to providers' own https pages: third-party copies and http pages stay citations", async () => {
+    await saveSettings({
+      ...defaultSettings(),
+      provider: { id: 'fastmail', variant: null, address: 'ana@fastmail.com', discovered: null },
+    });
+    await setTabFindings(1, [finding(BLOCKED)]);
+    view = await render(<PopupApp search="?tabId=1" />);
+    await waitFor(() => !!view!.container.querySelector('.guided-fix [role="tab"]'));
+    const card = view.container.querySelector('article[data-category="port-blocked"]')!;
+    const links = new Set<string>();
+    const collect = () =>
+      card.querySelectorAll('.guided-fix a[href]').forEach((a) => links.add(a.getAttribute('href')!));
+    collect();
+    for (const tab of [...card.querySelectorAll('[role="tab"]')]) {
+      await click(tab as HTMLElement);
+      collect();
+    }
+    expect(links.size).toBeGreaterThan(0);
+    expect(
+      [...links].filter((url) => !url.startsWith('https://') || /pastebin|jabsto|errorhandle/.test(url)),
+    ).toEqual([]);
+  });
+
   it('for a port 25 block: the ways out, the host policy chosen in options, and a request to send', async () => {
     await saveSettings({ ...defaultSettings(), sendingFrom: { kind: 'cloud', hostId: 'hetzner' } });
     await setTabFindings(2, [finding(BLOCKED)]);
