@@ -23,7 +23,9 @@ export default defineConfig({
             'utils/**/*.test.ts',
             'test/unit/**/*.test.{ts,tsx}',
           ],
-          testTimeout: 20_000,
+          // Generous: tests that start the CLI or a server spend seconds per start on a loaded
+          // 2-core machine; a test that hangs still fails.
+          testTimeout: 60_000,
           // The projects run one after another (unit, Chromium, Firefox): on a 2-core
           // machine two browsers and the unit workers at once only make every wait longer.
           sequence: { groupOrder: 0 },

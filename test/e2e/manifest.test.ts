@@ -30,7 +30,7 @@ describe('Firefox build', () => {
     const ours = ['background.js', 'content-scripts/content.js'];
     const unsafe = report.warnings.filter((w) => w.code.startsWith('UNSAFE') && ours.includes(w.file ?? ''));
     expect(unsafe).toEqual([]);
-  });
+  }, 180_000); // addons-linter reads every file of the build: over a minute on a loaded machine
 
   it('is MV3 with a gecko id, a data-collection declaration and the user-site permission', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
