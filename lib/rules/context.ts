@@ -150,7 +150,7 @@ const ERRNO_NAME =
   /\b(ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EAI_NONAME|EPIPE|EACCES|EPERM|ECONNABORTED|ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL|EMAXLIMIT|ESTREAM|EOAUTH2|ENOAUTH|EREQUIRETLS)\b/g;
 // "(110)", "(10060)", "Error #2", "errno 111", "[Errno 110]", "0x800CCC0E"
 const ERRNO_NUMBER =
-  /(?:\((\d{1,5})\)|\[Errno (\d{1,5})\]|\berrno[ =:]{1,3}-?(\d{1,5})\b|\b(0x800[0-9A-F]{5})\b)/gi;
+  /\((\d{1,5})\)|\[Errno (\d{1,5})\]|\berrno[ =:]{1,3}-?(\d{1,5})\b|\b(0x800[0-9A-F]{5})\b/gi;
 
 const NODEMAILER_CODES = new Set([
   'ESOCKET',
@@ -223,16 +223,3 @@ export function isLocalHost(host: string | undefined, text: string): boolean {
   if (host !== undefined && (LOCALHOSTS.has(host) || host.startsWith('127.'))) return true;
   return LOCAL_ADDRESS.test(text);
 }
-
-export const CONTEXT_PATTERNS: readonly RegExp[] = [
-  PORT_WORD,
-  COLON_PORT,
-  HOST_WORD,
-  SCHEME,
-  BRACKET_IP,
-  REPLY_CODE,
-  ENHANCED,
-  ERRNO_NAME,
-  ERRNO_NUMBER,
-  LOCAL_ADDRESS,
-];

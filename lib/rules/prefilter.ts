@@ -116,16 +116,6 @@ function joinedReply(text: string): boolean {
   return false;
 }
 
-/** All patterns here, for the linear-time (ReDoS) test. */
-export const PREFILTER_PATTERNS: readonly RegExp[] = [
-  UPPER_GATES,
-  REPLY_CODE,
-  DIGIT_SHAPES,
-  SMTP,
-  ...Object.values(CONFIRM),
-  ...LOWER_GATES.flatMap(([, confirm]) => (confirm ? [confirm] : [])),
-];
-
 function upperHolds(text: string, m: RegExpExecArray): boolean {
   const key = m[0] === 'Must i' ? 'Must' : m[0];
   const confirm = CONFIRM[key];

@@ -38,10 +38,13 @@ function regexLiterals(file: string): { source: string; flags: string; line: num
 const isSource = (f: string) => f.endsWith('.ts') && !f.endsWith('.test.ts');
 const files = [
   ...readdirSync(DIR).filter(isSource),
-  // The bounce reader runs on the same pasted text: its patterns pass the same gate.
-  ...readdirSync(join(DIR, '../bounce'))
-    .filter(isSource)
-    .map((f) => `../bounce/${f}`),
+  // The bounce reader and the localized reader run on the same pasted or page text: their
+  // patterns pass the same gate.
+  ...['../bounce', 'localized'].flatMap((sub) =>
+    readdirSync(join(DIR, sub))
+      .filter(isSource)
+      .map((f) => `${sub}/${f}`),
+  ),
 ];
 const patterns = files.flatMap((file) => regexLiterals(file).map((p) => ({ file, ...p })));
 

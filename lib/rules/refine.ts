@@ -292,10 +292,3 @@ export function genericConnect(ctx: RuleContext): Refinement {
     ],
   };
 }
-
-export const REFINE_PATTERNS: readonly RegExp[] = [
-  PLAIN_CLIENT,
-  TLS_CLIENT,
-  ALWAYS_LISTENING,
-  BIG_PROVIDER_MX,
-];

@@ -69,17 +69,6 @@ export function isReceivingSideLog(text: string): boolean {
   return RECEIVING_FILTER.test(text) && !isReplyLine(text);
 }
 
-export const SIGNAL_PATTERNS: readonly RegExp[] = [
-  STRONG_MAIL,
-  WEAK_MAIL,
-  FOREIGN,
-  REPLY_LINE,
-  HTTP_STATUS,
-  ERROR_SHAPE,
-  URL_ONLY,
-  RECEIVING_FILTER,
-];
-
 /** Header lines of a web framework's error page that describe the incoming request, not the failed call. */
 const REQUEST_CONTEXT_LINES = ['request url:', 'request method:', 'referer:', 'referrer:', 'user-agent:'];
 /** Words that introduce a help link ("More details here: https://curl.se/docs/sslcerts.html"). */
