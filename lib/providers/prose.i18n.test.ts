@@ -4,6 +4,7 @@ import { otherTranslators, translationProblems } from '../../test/support/transl
 import { findProviderByDomain, getProvider } from './lookup';
 import { PORT_POLICIES } from './port-policies';
 import { localizePolicy, localizeProvider, providerProse } from './prose';
+import translatedFrom from '../i18n/messages/provider-data.source.json';
 
 let translators: Translator[] = [];
 beforeAll(async () => {
@@ -11,6 +12,7 @@ beforeAll(async () => {
 });
 
 const english = providerProse();
+const TRANSLATED_FROM: Record<string, string | undefined> = translatedFrom;
 
 describe('provider records in every language', () => {
   it('the prose is collected from every record and policy', () => {
@@ -29,6 +31,18 @@ describe('provider records in every language', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the translations were made from the English the records say now', () => {
+    // provider-data.source.json is the English each language's provider-data.ts translates.
+    // When a record's prose changes, this fails with the keys to translate again; then copy
+    // the new English into the source file.
+    const changed = [...english]
+      .filter(([key, text]) => TRANSLATED_FROM[key] !== text)
+      .map(
+        ([key, text]) => `${key}: ${JSON.stringify(TRANSLATED_FROM[key] ?? null)} → ${JSON.stringify(text)}`,
+      );
+    expect(changed).toEqual([]);
   });
 
   it('no language keeps a key that no record has (a renamed or removed record)', async () => {
