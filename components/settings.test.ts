@@ -11,6 +11,11 @@ import {
   type SettingsV1,
 } from './settings';
 import { defineSettingsItem, loadSettings, saveSettings } from './settings-store';
+import { optionsPageArea } from '../lib/i18n/surfaces/options-page';
+import { speakAlso } from '../lib/i18n/translator';
+
+// Settings problems are worded for the options page, which speaks its own area.
+speakAlso(optionsPageArea);
 
 function sample(): Settings {
   return {
