@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog';
 import { formatMessage, type MessageParams } from './format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { ENGLISH_MESSAGES, type LoadedMessages, type MessageKey, type SharedMessages } from './messages';
@@ -7,6 +8,11 @@ import type { SurfaceArea } from './surface-area';
 export interface Translator {
   readonly locale: Locale;
   t(key: MessageKey, params?: MessageParams): string;
+  /**
+   * Prose kept as data in English beside its sources (the provider records), in this
+   * language when translated: plain text, never formatted (lib/providers/prose.ts).
+   */
+  dataText(key: string, english: string): string;
 }
 
 /** The English of the shared areas, and of each surface area once its surface adds it. */
@@ -21,7 +27,7 @@ const surfaceAreas: SurfaceArea[] = [];
  * A key of a surface area this page did not add reads as the key (the popup validates the
  * settings with the options page's wording of problems it never shows).
  */
-export function createTranslator(locale: Locale, messages: LoadedMessages): Translator {
+export function createTranslator(locale: Locale, messages: LoadedMessages, data: Catalog = {}): Translator {
   const fallBack = (key: MessageKey, params: MessageParams): string =>
     messages === english ? String(key) : englishSay(key, params);
   const say = (key: MessageKey, params: MessageParams): string => {
@@ -34,7 +40,11 @@ export function createTranslator(locale: Locale, messages: LoadedMessages): Tran
       return fallBack(key, params);
     }
   };
-  return { locale, t: (key, params = {}) => say(key, params) };
+  return {
+    locale,
+    t: (key, params = {}) => say(key, params),
+    dataText: (key, english) => (Object.hasOwn(data, key) ? data[key]! : english),
+  };
 }
 
 function englishSay(key: MessageKey, params: MessageParams): string {
@@ -70,24 +80,27 @@ export function speakAlso(...areas: SurfaceArea[]): void {
  */
 export async function loadTranslator(locale: Locale): Promise<Translator> {
   if (!isLocale(locale) || locale === 'en') return ENGLISH;
-  const [shared, ...own] = await Promise.all([
+  const [{ messages, providerData }, ...own] = await Promise.all([
     loadShared(locale),
     ...surfaceAreas.map((area) => area.load(locale)),
   ]);
-  return createTranslator(locale, Object.assign({}, shared, ...own) as LoadedMessages);
+  return createTranslator(locale, Object.assign({}, messages, ...own) as LoadedMessages, providerData);
 }
 
-async function loadShared(locale: Exclude<Locale, 'en'>): Promise<SharedMessages> {
+/** A language's shared chunk: the shared areas and the provider records' prose. */
+function loadShared(
+  locale: Exclude<Locale, 'en'>,
+): Promise<{ messages: SharedMessages; providerData: Catalog }> {
   switch (locale) {
     case 'de':
-      return (await import('./messages/de')).messages;
+      return import('./messages/de');
     case 'fr':
-      return (await import('./messages/fr')).messages;
+      return import('./messages/fr');
     case 'es':
-      return (await import('./messages/es')).messages;
+      return import('./messages/es');
     case 'pt-BR':
-      return (await import('./messages/pt-BR')).messages;
+      return import('./messages/pt-BR');
     case 'ru':
-      return (await import('./messages/ru')).messages;
+      return import('./messages/ru');
   }
 }

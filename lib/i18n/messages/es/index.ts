@@ -20,3 +20,5 @@ export const areas: TranslatedAreas = {
 };
 
 export const messages: SharedMessages = mergeAreas(areas);
+/** The provider records' prose (lib/providers/prose.ts): in this chunk, as popup and options show it. */
+export { providerData } from './provider-data';
