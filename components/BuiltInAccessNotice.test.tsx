@@ -4,6 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BuiltInAccessNotice } from './BuiltInAccessNotice';
 import { BUILT_IN_ORIGINS } from '../utils/site-patterns';
 import { byText, click, render, settle, type Rendered } from './testing/render';
+import { optionsPageArea } from '../lib/i18n/surfaces/options-page';
+import { speakAlso } from '../lib/i18n/translator';
+
+// The options page's own messages, as its main.tsx adds them.
+speakAlso(optionsPageArea);
 
 let view: Rendered | undefined;
 let onAdded: Array<() => void>;

@@ -4,7 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, languageOf, validateSettings } from './settings';
 import { browserLocale, followLanguage, localeOf, startTranslator, translatorFor } from './language';
 import { saveSettings } from './settings-store';
-import { ENGLISH, type Translator } from '../lib/i18n/translator';
+import { ENGLISH, speakAlso, type Translator } from '../lib/i18n/translator';
+import { optionsPageArea } from '../lib/i18n/surfaces/options-page';
+
+// The options page's own messages, as its main.tsx adds them.
+speakAlso(optionsPageArea);
 
 /** The browser's UI language, which fakeBrowser lacks. */
 function browserLanguage(ui: string, preferred: string[] = []) {

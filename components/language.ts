@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { ENGLISH, loadTranslator, type Translator } from '../lib/i18n/translator';
 import { isLocale, pickLocale, REMEMBERED_LOCALE, type Locale } from '../lib/i18n/locales';
 import { languageOf, type LanguageSetting } from './settings';
-import { loadSettings, watchSettings } from './settings-store';
+import { loadSettings, watchSettings, type SettingsSource } from './settings-store';
 
 /**
  * The reader's language in the popup, the options page and the background: the language
@@ -53,8 +53,8 @@ function rememberLocale(locale: Locale): void {
   }
 }
 
-async function storedLocale(): Promise<Locale> {
-  const { settings } = await loadSettings();
+async function storedLocale(source?: SettingsSource): Promise<Locale> {
+  const { settings } = await loadSettings(source);
   const locale = localeOf(languageOf(settings));
   rememberLocale(locale);
   return locale;
@@ -63,9 +63,9 @@ async function storedLocale(): Promise<Locale> {
 /** The setting read behind a start from the remembered language, for followLanguage to check. */
 let settingBehindStart: Promise<Locale> | undefined;
 
-/** The translator a page renders its first screen in. */
-export async function startTranslator(): Promise<Translator> {
-  const stored = storedLocale();
+/** The translator a page renders its first screen in (`settings`: a read it shares). */
+export async function startTranslator(settings?: SettingsSource): Promise<Translator> {
+  const stored = storedLocale(settings);
   const remembered = rememberedLocale();
   if (remembered === undefined) return translatorFor(await stored);
   settingBehindStart = stored;

@@ -24,10 +24,44 @@ export function defineSettingsItem() {
   });
 }
 
+// Defined on first use only: defining the item reads storage twice (its migration check, then
+// its value), which a page that only reads the settings need not pay.
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 function settingsItem() {
   item ??= defineSettingsItem();
   return item;
+}
+
+const VALUE_KEY = `local:${SETTINGS_KEY}` as const;
+/** Where @wxt-dev/storage keeps a versioned item's version (`{ v }`). */
+const VERSION_KEY = `local:${SETTINGS_KEY}$` as const;
+
+/**
+ * The stored settings in one storage read: the value and its version together. A value of
+ * another version (or none recorded: version 1) goes through the item, which migrates it once.
+ */
+async function readStored(): Promise<unknown> {
+  const [value, meta] = await storage.getItems([VALUE_KEY, VERSION_KEY]);
+  const version = (meta?.value as { v?: unknown } | null | undefined)?.v ?? 1;
+  if (value?.value == null || version === SETTINGS_VERSION) return value?.value ?? null;
+  // An item defined now migrates what is stored now (one defined earlier checked only once).
+  return defineSettingsItem().getValue();
+}
+
+/** Where settings are read from: storage, or a stand-in in tests. */
+export interface SettingsSource {
+  getValue(): Promise<unknown>;
+}
+const stored: SettingsSource = { getValue: readStored };
+
+/**
+ * One read of the stored settings, shared by everything that asks this source: a page's
+ * opening (the popup's state and its language read the settings once between them). Changes
+ * after it come by watchSettings.
+ */
+export function sharedSettingsRead(): SettingsSource {
+  let read: Promise<unknown> | undefined;
+  return { getValue: () => (read ??= readStored()) };
 }
 
 export type SettingsState =
@@ -43,7 +77,7 @@ export function stateFromRaw(raw: unknown, translator: Translator = ENGLISH): Se
 }
 
 export async function loadSettings(
-  source = settingsItem(),
+  source: SettingsSource = stored,
   translator: Translator = ENGLISH,
 ): Promise<SettingsState> {
   try {
@@ -63,6 +97,7 @@ export async function saveSettings(settings: Settings, target = settingsItem()):
   await target.setValue(clean);
 }
 
-export function watchSettings(onChange: (state: SettingsState) => void, source = settingsItem()): () => void {
-  return source.watch((raw) => onChange(stateFromRaw(raw)));
+/** Watching reads nothing (a storage change carries the new value). */
+export function watchSettings(onChange: (state: SettingsState) => void): () => void {
+  return storage.watch<unknown>(VALUE_KEY, (raw) => onChange(stateFromRaw(raw)));
 }

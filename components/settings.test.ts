@@ -11,6 +11,11 @@ import {
   type SettingsV1,
 } from './settings';
 import { defineSettingsItem, loadSettings, saveSettings } from './settings-store';
+import { optionsPageArea } from '../lib/i18n/surfaces/options-page';
+import { speakAlso } from '../lib/i18n/translator';
+
+// Settings problems are worded for the options page, which speaks its own area.
+speakAlso(optionsPageArea);
 
 function sample(): Settings {
   return {
@@ -104,13 +109,16 @@ describe('v1 → v2 migration', () => {
     });
   });
 
-  describe('in storage', () => {
+  describe.each([
+    ['through the versioned item', () => defineSettingsItem()],
+    ['in one read of the value and its version', () => undefined],
+  ])('in storage, read %s', (_, source) => {
     beforeEach(() => fakeBrowser.reset());
 
     it('a stored v1 object survives the update intact', async () => {
       // What the first release left behind: the value, with version metadata 1.
       await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
-      const state = await loadSettings(defineSettingsItem());
+      const state = await loadSettings(source());
       expect(state.status).toBe('stored');
       expect(state.settings.provider).toEqual({
         id: 'gmail',
@@ -132,7 +140,7 @@ describe('v1 → v2 migration', () => {
       ['marked as version 1', { settings$: { v: 1 } }],
     ])('a v2 value stored %s keeps every field', async (_, meta) => {
       await fakeBrowser.storage.local.set({ settings: sample(), ...meta });
-      const state = await loadSettings(defineSettingsItem());
+      const state = await loadSettings(source());
       expect(state).toEqual({ status: 'stored', settings: sample() });
       const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
       expect(stored.settings).toEqual(sample());
@@ -146,7 +154,7 @@ describe('v1 → v2 migration', () => {
         watchedSites: ['panel.example.net', 'not a host!'],
       };
       await fakeBrowser.storage.local.set({ settings: partly, settings$: { v: 1 } });
-      const state = await loadSettings(defineSettingsItem());
+      const state = await loadSettings(source());
       expect(state.status).toBe('repaired');
       expect(state.settings.provider.id).toBe('gmail');
       expect(state.settings.provider.address).toBe('bo@example.com');
@@ -161,13 +169,13 @@ describe('v1 → v2 migration', () => {
 
     it('a corrupt stored value gives defaults and says so', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage{', settings$: { v: 2 } });
-      const state = await loadSettings(defineSettingsItem());
+      const state = await loadSettings(source());
       expect(state.status).toBe('repaired');
       expect(state.settings).toEqual(defaultSettings());
     });
 
     it('a missing value gives defaults, marked missing', async () => {
-      const state = await loadSettings(defineSettingsItem());
+      const state = await loadSettings(source());
       expect(state).toEqual({ status: 'missing', settings: defaultSettings() });
     });
 

@@ -1,5 +1,5 @@
 import { localeFromEnv } from '../lib/i18n/locales.ts';
-import { ENGLISH, loadTranslator, type Translator } from '../lib/i18n/translator.ts';
+import { ENGLISH, loadTranslator, type Translator } from './i18n.ts';
 
 /**
  * `smtp-doctor <command>`: explain, settings, probe, serve, native.

@@ -5,6 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from './App';
 import { defaultSettings, exportSettings, type Settings } from '../../components/settings';
 import { byText, click, render, settle, typeInto, type Rendered } from '../../components/testing/render';
+import { optionsPageArea } from '../../lib/i18n/surfaces/options-page';
+import { speakAlso } from '../../lib/i18n/translator';
+
+// The options page's own messages, as its main.tsx adds them.
+speakAlso(optionsPageArea);
 
 let view: Rendered | undefined;
 

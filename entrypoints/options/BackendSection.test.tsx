@@ -5,6 +5,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BackendSection } from './BackendSection';
 import { byText, click, render, typeInto, waitFor, type Rendered } from '../../components/testing/render';
+import { optionsPageArea } from '../../lib/i18n/surfaces/options-page';
+import { speakAlso } from '../../lib/i18n/translator';
+
+// The options page's own messages, as its main.tsx adds them.
+speakAlso(optionsPageArea);
 
 // A stand-in backend on loopback that answers the health check like `smtp-doctor serve`.
 let server: Server;

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ReactNode } from 'react';
-import { ENGLISH, loadTranslator, type Translator } from '../../lib/i18n/translator';
+import { ENGLISH, loadTranslator, speakAlso, type Translator } from '../../lib/i18n/translator';
 import { NATIVE_INSTALL_COMMAND } from '../../lib/probe/native';
 import { I18nProvider } from '../../components/i18n';
 import { BuiltInAccessNotice } from '../../components/BuiltInAccessNotice';
@@ -16,6 +16,10 @@ import { click, render, settle, typeInto, waitFor } from '../../components/testi
 import { BackendSection } from './BackendSection';
 import { DetectProvider } from './DetectProvider';
 import { NativeProbes } from './NativeProbes';
+import { optionsPageArea } from '../../lib/i18n/surfaces/options-page';
+
+// The options page's own messages, as its main.tsx adds them.
+speakAlso(optionsPageArea);
 
 // A stand-in backend on loopback: the right token gets a health answer with ports and lab
 // mode, "teapot" an answer the client cannot use, any other token a refusal.

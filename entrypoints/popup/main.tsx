@@ -5,12 +5,12 @@ import '../../components/theme.css';
 import '../../components/card.css';
 import './popup.css';
 import { PopupApp } from './App';
-import { startPopupState, tabReady } from './popup-state';
-import { I18nProvider, startTranslator } from '../../components/i18n';
+import { tabReady } from './popup-state';
+import { startPopup } from './start';
+import { I18nProvider } from '../../components/i18n';
 
 // Storage reads start now, while React sets up, not after its first render.
-const source = startPopupState(location.search);
-const translator = startTranslator();
+const { source, translator } = startPopup(location.search);
 const root = createRoot(document.getElementById('root')!);
 
 // The first render waits for the tab's findings and the reader's language (both storage

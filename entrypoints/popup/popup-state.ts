@@ -1,6 +1,6 @@
 import type { Finding } from '../../lib/findings';
 import { defaultSettings, type Settings } from '../../components/settings';
-import { loadSettings } from '../../components/settings-store';
+import { loadSettings, type SettingsSource } from '../../components/settings-store';
 import { getExplained, watchExplained, type ExplainedText } from '../../utils/explain-store';
 import { getTabFindings, watchTabFindings } from '../../utils/findings-store';
 import { takeEarlyRead } from './early-read';
@@ -29,9 +29,9 @@ export interface PopupStateSource {
 /**
  * Start reading the popup's state at once: main.tsx calls this before React renders, so
  * the storage round trips overlap loading and the first render instead of following them.
- * Storage only, no network.
+ * Storage only, no network. `settings`: a read of the settings it shares (see startPopup).
  */
-export function startPopupState(search: string): PopupStateSource {
+export function startPopupState(search: string, settings?: SettingsSource): PopupStateSource {
   let state: PopupState = { tab: { status: 'loading' }, settings: defaultSettings() };
   const listeners = new Set<() => void>();
   const unwatch: Array<() => void> = [];
@@ -42,7 +42,7 @@ export function startPopupState(search: string): PopupStateSource {
     listeners.forEach((listener) => listener());
   };
 
-  loadSettings().then(
+  loadSettings(settings).then(
     ({ settings }) => update((old) => ({ ...old, settings })),
     () => {},
   );

@@ -4,37 +4,42 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from './catalog';
 import { formatMessage, placeholdersOf, pluralBranches } from './format';
 import { LOCALES, type Locale } from './locales';
-import { areas as englishAreas } from './messages/en';
+import { areas as englishShared } from './messages/en';
 import { areas as de } from './messages/de';
 import { areas as es } from './messages/es';
 import { areas as fr } from './messages/fr';
 import { areas as ptBR } from './messages/pt-BR';
 import { areas as ru } from './messages/ru';
+import { SURFACE_AREAS } from './surfaces';
+
+type Translated = Exclude<Locale, 'en'>;
+
+/** A language's every area: the shared ones and every surface area, by name. */
+async function allAreas(
+  locale: Translated,
+  shared: Record<string, Catalog>,
+): Promise<Record<string, Catalog>> {
+  const surface = await Promise.all(
+    Object.entries(SURFACE_AREAS).map(async ([name, area]) => [name, await area.load(locale)] as const),
+  );
+  return { ...shared, ...Object.fromEntries(surface) };
+}
 
 /**
  * Every language has every message of every area, with the same placeholders, and every
  * message formats. (The type checker finds missing keys too; this test also catches a
  * translation that drops or renames a placeholder, or breaks a plural.)
  */
-const translations: Record<Exclude<Locale, 'en'>, Record<string, Catalog>> = {
-  de,
-  fr,
-  es,
-  'pt-BR': ptBR,
-  ru,
+const translations: Record<Translated, Record<string, Catalog>> = {
+  de: await allAreas('de', de),
+  fr: await allAreas('fr', fr),
+  es: await allAreas('es', es),
+  'pt-BR': await allAreas('pt-BR', ptBR),
+  ru: await allAreas('ru', ru),
 };
-const english = englishAreas as Record<string, Catalog>;
-/** The first segment of every key of an area (lib/i18n/messages/en/index.ts). */
-const AREA_PREFIX: Record<string, string> = {
-  cli: 'cli',
-  content: 'content',
-  explainConnection: 'conn',
-  explainPolicy: 'policy',
-  fix: 'fix',
-  optionsPage: 'options',
-  probesUi: 'probes',
-  providers: 'providers',
-  ui: 'ui',
+const english: Record<string, Catalog> = {
+  ...englishShared,
+  ...Object.fromEntries(Object.entries(SURFACE_AREAS).map(([name, area]) => [name, area.english])),
 };
 const DIR = join(import.meta.dirname, 'messages');
 
@@ -70,15 +75,26 @@ describe('message catalogs', () => {
       expect(readdirSync(join(DIR, locale)).sort(), locale).toEqual(locale === 'en' ? files : translated);
   });
 
-  it('give each key to one area, prefixed with the area', () => {
-    const seen = new Map<string, string>();
+  it('give each area a key prefix of its own, shared by all its keys', () => {
+    const areaOfPrefix = new Map<string, string>();
     for (const [area, catalog] of Object.entries(english)) {
-      for (const key of Object.keys(catalog)) {
-        expect(key.split('.')[0], key).toBe(AREA_PREFIX[area]);
-        expect(seen.get(key), `${key} in ${area} and ${seen.get(key)}`).toBeUndefined();
-        seen.set(key, area);
-      }
+      const prefixes = new Set(Object.keys(catalog).map((key) => key.split('.')[0]!));
+      expect([...prefixes], area).toHaveLength(1);
+      const [prefix] = prefixes;
+      expect(
+        areaOfPrefix.get(prefix!),
+        `${prefix} in ${area} and ${areaOfPrefix.get(prefix!)}`,
+      ).toBeUndefined();
+      areaOfPrefix.set(prefix!, area);
     }
+  });
+
+  it('keep the surface areas apart from the shared ones, and every area file in one of them', () => {
+    const shared = Object.keys(englishShared);
+    const surface = Object.keys(SURFACE_AREAS);
+    expect(shared.filter((area) => surface.includes(area))).toEqual([]);
+    // One module per area in each language's directory, besides index.ts.
+    expect(readdirSync(join(DIR, 'en')).length - 1).toBe(shared.length + surface.length);
   });
 
   it.each(Object.entries(translations))('%s has every English key and no other', (_locale, areas) => {

@@ -8,5 +8,5 @@ export {
   pickLocale,
   type Locale,
 } from './locales';
-export type { MessageKey, Messages } from './messages';
-export { ENGLISH, createTranslator, loadTranslator, type Translator } from './translator';
+export type { LoadedMessages, MessageKey, SharedMessages } from './messages';
+export { ENGLISH, createTranslator, loadTranslator, speakAlso, type Translator } from './translator';

@@ -4,7 +4,7 @@ import { classify } from '../../lib/rules/index.ts';
 import type { Classification, ClassifyMode } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { renderExplanation, useColor } from '../render/terminal.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine } from './help-text.ts';
 
 /**

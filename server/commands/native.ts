@@ -16,7 +16,7 @@ import {
   type NativeBrowser,
   type NativeInstallOptions,
 } from '../native/install.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
 function nativeHelp({ t }: Translator): string {

@@ -10,7 +10,7 @@ import type { CommandIO } from '../cli.ts';
 import { allowedPorts, checkPorts, GuardError, parsePortList } from '../guard.ts';
 import { probeHost } from '../probe/index.ts';
 import { renderTable } from '../probe/table.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
 function probeHelp({ t }: Translator): string {

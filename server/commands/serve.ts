@@ -9,7 +9,7 @@ import type { CommandIO } from '../cli.ts';
 import { isLoopbackBind, parsePortList } from '../guard.ts';
 import { loadToken } from '../token.ts';
 import { VERSION } from '../version.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
 const DEFAULT_PORT = DEFAULT_BACKEND_PORT;

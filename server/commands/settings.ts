@@ -2,7 +2,7 @@ import { createDohResolver, DOH_RESOLVERS, type FetchLike } from '../../lib/prob
 import { discoverSettings, type DiscoveryResult } from '../../lib/probe/discovery.ts';
 import type { CommandIO } from '../cli.ts';
 import { sanitize, useColor } from '../render/terminal.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 import type { MessageKey } from '../../lib/i18n/index.ts';
 import { optionLine } from './help-text.ts';
 

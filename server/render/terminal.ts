@@ -1,5 +1,5 @@
 import type { Explanation, Step } from '../../lib/explanations/types';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { ENGLISH, type Translator } from '../i18n.ts';
 
 export interface TerminalOptions {
   /** ANSI colour; decide with useColor(). */

@@ -1,34 +1,25 @@
-import { cli } from './cli';
+import { mergeAreas } from '../../catalog';
 import { content } from './content';
 import { explainConnection } from './explain-connection';
 import { explainPolicy } from './explain-policy';
 import { fix } from './fix';
-import { optionsPage } from './options-page';
 import { probesUi } from './probes';
 import { providers } from './providers';
 import { ui } from './ui';
 
-/** The areas of a language's catalog; keys start with their area's prefix, so none collide. */
+/**
+ * The areas every page of the extension speaks; keys start with their area's prefix, so none
+ * collide. The popup's bundle holds these and no other: an area that only one surface shows
+ * (the CLI's, the options page's) is a surface area instead (lib/i18n/surfaces).
+ */
 export const areas = {
-  cli,
   content,
   explainConnection,
   explainPolicy,
   fix,
-  optionsPage,
   probesUi,
   providers,
   ui,
 };
 
-export const en = {
-  ...cli,
-  ...content,
-  ...explainConnection,
-  ...explainPolicy,
-  ...fix,
-  ...optionsPage,
-  ...probesUi,
-  ...providers,
-  ...ui,
-};
+export const en = mergeAreas(areas);
