@@ -4,7 +4,7 @@ import { otherTranslators, translationProblems } from '../../test/support/transl
 import { findProviderByDomain, getProvider } from './lookup';
 import { PORT_POLICIES } from './port-policies';
 import { localizePolicy, localizeProvider, providerProse } from './prose';
-import translatedFrom from '../i18n/messages/provider-data.source.json';
+import translatedFrom from './prose.source.json';
 
 let translators: Translator[] = [];
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('provider records in every language', () => {
   });
 
   it('the translations were made from the English the records say now', () => {
-    // provider-data.source.json is the English each language's provider-data.ts translates.
+    // prose.source.json is the English each language's provider-data.ts translates.
     // When a record's prose changes, this fails with the keys to translate again; then copy
     // the new English into the source file.
     const changed = [...english]
