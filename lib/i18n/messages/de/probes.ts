@@ -53,4 +53,81 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.manual.platform': 'System',
   'probes.manual.copy': 'Befehl {tool} kopieren',
   'probes.manual.howToRead': 'So lesen Sie das Ergebnis',
+  'probes.client.timeout': 'der Test-Server unter {url} hat nicht innerhalb von {ms} ms geantwortet',
+  'probes.client.notRunning':
+    'unter {url} antwortet kein Test-Server. Starten Sie ihn auf diesem Computer mit: {command}',
+  'probes.client.notRunningWhy':
+    'unter {url} antwortet kein Test-Server. Starten Sie ihn auf diesem Computer mit: {command} ({why})',
+  'probes.client.unexpectedAnswer': 'unerwartete Antwort von {url} (HTTP {status})',
+  'probes.client.notBackend': '{url} hat mit HTTP {status} geantwortet, aber nicht wie der Test-Server',
+  'probes.client.tokenRefused': 'der Test-Server hat das Token abgelehnt: {error}',
+  'probes.client.tokenMissing':
+    'der Test-Server hat das Token abgelehnt: Es fehlt (Authorization: Bearer <token>)',
+  'probes.client.tokenWrong': 'der Test-Server hat das Token abgelehnt: Es ist falsch',
+  'probes.client.refused': 'die Anfrage wurde abgelehnt: {error}',
+  'probes.client.notJson': '{url} hat nicht mit JSON geantwortet: Ist das wirklich der Test-Server?',
+  'probes.client.malformedJson': '{url} hat fehlerhaftes JSON gesendet',
+  'probes.client.noBody': 'der Test-Server hat eine leere Antwort gesendet',
+  'probes.client.malformedLine': 'der Test-Server hat eine fehlerhafte Zeile gesendet',
+  'probes.client.probeFailed': 'der Test ist fehlgeschlagen: {error}',
+  'probes.client.unexpectedLine': 'der Test-Server hat eine unerwartete Zeile gesendet',
+  'probes.client.cutShort': 'der Test-Server hat die Antwort vor dem Ergebnis abgebrochen',
+  'probes.client.notSmtpDoctor': '{url} ist kein Test-Server von SMTP Doctor',
+  'probes.client.notProbeResults': 'der Test-Server hat geantwortet, aber ohne Testergebnisse',
+  'probes.native.noApi':
+    'lokale Tests sind in diesem Browser nicht aktiviert (die Berechtigung „nativeMessaging“ fehlt, oder diese Seite wurde vor der Freigabe geöffnet)',
+  'probes.native.notEnabled': 'lokale Tests sind in diesem Browser nicht aktiviert ({why})',
+  'probes.native.timeout':
+    'das Hilfsprogramm von SMTP Doctor auf diesem Computer hat nicht innerhalb von {ms} ms geantwortet',
+  'probes.native.notInstalled':
+    'das Hilfsprogramm von SMTP Doctor auf diesem Computer ist nicht installiert oder ist nicht gestartet. Installieren Sie es mit: {command}',
+  'probes.native.notInstalledWhy':
+    'das Hilfsprogramm von SMTP Doctor auf diesem Computer ist nicht installiert oder ist nicht gestartet. Installieren Sie es mit: {command} ({why})',
+  'probes.native.unexpected':
+    'das Hilfsprogramm von SMTP Doctor auf diesem Computer hat eine unerwartete Nachricht gesendet',
+  'probes.native.unreachable':
+    'das Hilfsprogramm von SMTP Doctor auf diesem Computer war nicht erreichbar ({why})',
+  'probes.native.notHost': 'das Hilfsprogramm auf diesem Computer ist kein Test-Programm von SMTP Doctor',
+  'probes.refusal.hostEmpty': 'kein Server angegeben',
+  'probes.refusal.hostTooLong': 'der Servername ist zu lang',
+  'probes.refusal.notAHost': '„{host}“ ist weder ein Servername noch eine IP-Adresse',
+  'probes.refusal.notAHostPort':
+    '„{host}“ ist weder ein Servername noch eine IP-Adresse (geben Sie Ports getrennt an)',
+  'probes.refusal.invalidHostName': '„{host}“ ist kein gültiger Servername',
+  'probes.refusal.address': 'Ziel abgelehnt: {address} ist {range}',
+  'probes.refusal.notAnIp': 'Ziel abgelehnt: „{address}“ ist keine IP-Adresse',
+  'probes.refusal.resolves': 'Ziel abgelehnt: {name} verweist auf {range}',
+  'probes.refusal.resolvesNotIp':
+    'Ziel abgelehnt: {name} verweist auf „{address}“, und das ist keine IP-Adresse',
+  'probes.refusal.localName': 'Ziel abgelehnt: „{name}“ ist ein lokaler Name',
+  'probes.refusal.singleLabel':
+    'Ziel abgelehnt: „{name}“ ist ein Name ohne Punkt (er würde innerhalb dieses Netzwerks aufgelöst)',
+  'probes.refusal.portsNotAllowed':
+    '{count, plural, one {Port {ports} ist nicht erlaubt; dieser Test-Server prüft {allowed}} other {Ports {ports} sind nicht erlaubt; dieser Test-Server prüft {allowed}}}',
+  'probes.refusal.loginNeedsLoopback':
+    'die Anmeldeprüfung gibt es nur, wenn der Test-Server auf der Loopback-Adresse lauscht',
+  'probes.refusal.busy':
+    '{running, plural, one {ausgelastet: # Test läuft gerade, versuchen Sie es gleich noch einmal} other {ausgelastet: # Tests laufen gerade, versuchen Sie es gleich noch einmal}}',
+  'probes.refusal.rateLimited':
+    '{seconds, plural, one {zu viele Anfragen (höchstens {max}), versuchen Sie es in # Sekunde erneut} other {zu viele Anfragen (höchstens {max}), versuchen Sie es in # Sekunden erneut}}',
+  'probes.refusal.tokenMissing': 'Token fehlt (Authorization: Bearer <token>)',
+  'probes.refusal.tokenWrong': 'falsches Token',
+  'probes.refusal.internal': 'interner Fehler',
+  'probes.range.private': 'eine private Adresse',
+  'probes.range.loopback': 'eine Loopback-Adresse',
+  'probes.range.linkLocal': 'eine link-lokale Adresse',
+  'probes.range.multicast': 'eine Multicast-Adresse',
+  'probes.range.uniqueLocal': 'eine lokale IPv6-Adresse (Unique Local)',
+  'probes.range.ipv4Mapped': 'eine IPv6-Adresse mit eingebetteter IPv4-Adresse (IPv4-mapped)',
+  'probes.range.rfc6145': 'eine übersetzte IPv6-Adresse (IPv4-translated)',
+  'probes.range.rfc6052': 'eine NAT64-Adresse',
+  'probes.range.6to4': 'eine 6to4-Adresse',
+  'probes.range.teredo': 'eine Teredo-Adresse',
+  'probes.range.carrierGradeNat': 'eine Carrier-Grade-NAT-Adresse',
+  'probes.range.reserved': 'eine reservierte Adresse',
+  'probes.range.unspecified': 'die unspezifizierte Adresse',
+  'probes.range.broadcast': 'die Broadcast-Adresse',
+  'probes.range.metadata': 'eine Cloud-Metadaten-Adresse',
+  'probes.range.ipv4Compatible': 'eine IPv4-kompatible IPv6-Adresse',
+  'probes.range.special': 'eine Adresse für besondere Zwecke ({range})',
 };

@@ -53,4 +53,80 @@ export const probesUi = {
   'probes.manual.platform': 'Platform',
   'probes.manual.copy': 'Copy the {tool} command',
   'probes.manual.howToRead': 'How to read it',
+  // lib/probe/client.ts: why the probe backend could not answer (lower case first: an error line; the popup capitalises)
+  'probes.client.timeout': 'the probe backend at {url} did not answer within {ms} ms',
+  'probes.client.notRunning': 'no probe backend answers at {url}. Start it on this computer with: {command}',
+  'probes.client.notRunningWhy':
+    'no probe backend answers at {url}. Start it on this computer with: {command} ({why})',
+  'probes.client.unexpectedAnswer': 'unexpected answer from {url} (HTTP {status})',
+  'probes.client.notBackend': '{url} answered HTTP {status}, not as the probe backend',
+  'probes.client.tokenRefused': 'the backend refused the token: {error}',
+  'probes.client.tokenMissing':
+    'the backend refused the token: missing token (Authorization: Bearer <token>)',
+  'probes.client.tokenWrong': 'the backend refused the token: wrong token',
+  'probes.client.refused': '{error}',
+  'probes.client.notJson': '{url} did not answer with JSON: is it the probe backend?',
+  'probes.client.malformedJson': '{url} sent malformed JSON',
+  'probes.client.noBody': 'the backend sent no body',
+  'probes.client.malformedLine': 'the backend sent a malformed line',
+  'probes.client.probeFailed': 'the probe failed: {error}',
+  'probes.client.unexpectedLine': 'the backend sent an unexpected line',
+  'probes.client.cutShort': 'the backend ended the answer before the verdict',
+  'probes.client.notSmtpDoctor': '{url} is not an SMTP Doctor probe backend',
+  'probes.client.notProbeResults': 'the backend answered, but not with probe results',
+  // lib/probe/native-client.ts: the SMTP Doctor helper (native messaging host)
+  'probes.native.noApi':
+    'local probes are not enabled in this browser (the nativeMessaging permission is not granted, or this page predates the grant)',
+  'probes.native.notEnabled': 'local probes are not enabled in this browser ({why})',
+  'probes.native.timeout': 'the SMTP Doctor helper on this computer did not answer within {ms} ms',
+  'probes.native.notInstalled':
+    'the SMTP Doctor helper on this computer is not installed or did not start. Install it with: {command}',
+  'probes.native.notInstalledWhy':
+    'the SMTP Doctor helper on this computer is not installed or did not start. Install it with: {command} ({why})',
+  'probes.native.unexpected': 'the SMTP Doctor helper on this computer sent an unexpected message',
+  'probes.native.unreachable': 'the SMTP Doctor helper on this computer could not be reached ({why})',
+  'probes.native.notHost': 'the SMTP Doctor helper on this computer is not an SMTP Doctor probe host',
+  // lib/probe/refusal.ts: the backend's refusals by code (server/guard.ts, server/app.ts write them in English)
+  'probes.refusal.hostEmpty': 'host is empty',
+  'probes.refusal.hostTooLong': 'host is too long',
+  'probes.refusal.notAHost': '"{host}" is not a host name or IP address',
+  'probes.refusal.notAHostPort': '"{host}" is not a host name or IP address (give ports separately)',
+  'probes.refusal.invalidHostName': '"{host}" is not a valid host name',
+  'probes.refusal.address': 'target refused: {address} is {range}',
+  'probes.refusal.notAnIp': 'target refused: "{address}" is not an IP address',
+  'probes.refusal.resolves': 'target refused: {name} resolves to {range}',
+  'probes.refusal.resolvesNotIp':
+    'target refused: {name} resolves to "{address}", which is not an IP address',
+  'probes.refusal.localName': 'target refused: "{name}" is a local name',
+  'probes.refusal.singleLabel':
+    'target refused: "{name}" is a single-label name (it would resolve inside this network)',
+  'probes.refusal.portsNotAllowed':
+    '{count, plural, one {port {ports} not allowed; this backend probes {allowed}} other {ports {ports} not allowed; this backend probes {allowed}}}',
+  'probes.refusal.loginNeedsLoopback':
+    'the login check is only available when the backend listens on loopback',
+  'probes.refusal.busy':
+    '{running, plural, one {busy: # probe is running, retry in a moment} other {busy: # probes are running, retry in a moment}}',
+  'probes.refusal.rateLimited':
+    '{seconds, plural, one {too many requests (limit {max}), retry in # second} other {too many requests (limit {max}), retry in # seconds}}',
+  'probes.refusal.tokenMissing': 'missing token (Authorization: Bearer <token>)',
+  'probes.refusal.tokenWrong': 'wrong token',
+  'probes.refusal.internal': 'internal error',
+  // Kinds of address the guard refuses: noun phrases after "is" and after "resolves to"
+  'probes.range.private': 'a private address',
+  'probes.range.loopback': 'a loopback address',
+  'probes.range.linkLocal': 'a link-local address',
+  'probes.range.multicast': 'a multicast address',
+  'probes.range.uniqueLocal': 'a unique-local IPv6 address',
+  'probes.range.ipv4Mapped': 'an IPv4-mapped IPv6 address',
+  'probes.range.rfc6145': 'an IPv4-translated IPv6 address',
+  'probes.range.rfc6052': 'a NAT64 address',
+  'probes.range.6to4': 'a 6to4 address',
+  'probes.range.teredo': 'a Teredo address',
+  'probes.range.carrierGradeNat': 'a carrier-grade NAT address',
+  'probes.range.reserved': 'a reserved address',
+  'probes.range.unspecified': 'the unspecified address',
+  'probes.range.broadcast': 'the broadcast address',
+  'probes.range.metadata': 'a cloud metadata address',
+  'probes.range.ipv4Compatible': 'an IPv4-compatible IPv6 address',
+  'probes.range.special': 'a special-purpose ({range}) address',
 } as const;

@@ -54,4 +54,78 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.manual.platform': 'Sistema',
   'probes.manual.copy': 'Copiar el comando {tool}',
   'probes.manual.howToRead': 'Cómo leer el resultado',
+  'probes.client.timeout': 'el servidor de pruebas en {url} no respondió en {ms} ms',
+  'probes.client.notRunning':
+    'ningún servidor de pruebas responde en {url}. Inícialo en este equipo con: {command}',
+  'probes.client.notRunningWhy':
+    'ningún servidor de pruebas responde en {url}. Inícialo en este equipo con: {command} ({why})',
+  'probes.client.unexpectedAnswer': 'respuesta inesperada de {url} (HTTP {status})',
+  'probes.client.notBackend': '{url} respondió HTTP {status}, pero no como el servidor de pruebas',
+  'probes.client.tokenRefused': 'el servidor de pruebas rechazó el token: {error}',
+  'probes.client.tokenMissing':
+    'el servidor de pruebas rechazó el token: falta (Authorization: Bearer <token>)',
+  'probes.client.tokenWrong': 'el servidor de pruebas rechazó el token: no es correcto',
+  'probes.client.refused': 'la solicitud fue rechazada: {error}',
+  'probes.client.notJson': '{url} no respondió con JSON: ¿es de verdad el servidor de pruebas?',
+  'probes.client.malformedJson': '{url} envió JSON mal formado',
+  'probes.client.noBody': 'el servidor de pruebas envió una respuesta vacía',
+  'probes.client.malformedLine': 'el servidor de pruebas envió una línea mal formada',
+  'probes.client.probeFailed': 'la prueba falló: {error}',
+  'probes.client.unexpectedLine': 'el servidor de pruebas envió una línea inesperada',
+  'probes.client.cutShort': 'el servidor de pruebas cortó la respuesta antes del veredicto',
+  'probes.client.notSmtpDoctor': '{url} no es un servidor de pruebas de SMTP Doctor',
+  'probes.client.notProbeResults': 'el servidor de pruebas respondió, pero sin resultados de pruebas',
+  'probes.native.noApi':
+    'las pruebas locales no están activadas en este navegador (falta el permiso «nativeMessaging», o esta página se abrió antes de concederlo)',
+  'probes.native.notEnabled': 'las pruebas locales no están activadas en este navegador ({why})',
+  'probes.native.timeout': 'el asistente de SMTP Doctor en este equipo no respondió en {ms} ms',
+  'probes.native.notInstalled':
+    'el asistente de SMTP Doctor en este equipo no está instalado o no se inició. Instálalo con: {command}',
+  'probes.native.notInstalledWhy':
+    'el asistente de SMTP Doctor en este equipo no está instalado o no se inició. Instálalo con: {command} ({why})',
+  'probes.native.unexpected': 'el asistente de SMTP Doctor en este equipo envió un mensaje inesperado',
+  'probes.native.unreachable': 'no se pudo contactar con el asistente de SMTP Doctor en este equipo ({why})',
+  'probes.native.notHost': 'el programa de este equipo no es el asistente de pruebas de SMTP Doctor',
+  'probes.refusal.hostEmpty': 'no se indicó ningún servidor',
+  'probes.refusal.hostTooLong': 'el nombre del servidor es demasiado largo',
+  'probes.refusal.notAHost': '«{host}» no es un nombre de servidor ni una dirección IP',
+  'probes.refusal.notAHostPort':
+    '«{host}» no es un nombre de servidor ni una dirección IP (indica los puertos por separado)',
+  'probes.refusal.invalidHostName': '«{host}» no es un nombre de servidor válido',
+  'probes.refusal.address': 'destino rechazado: {address} es {range}',
+  'probes.refusal.notAnIp': 'destino rechazado: «{address}» no es una dirección IP',
+  'probes.refusal.resolves': 'destino rechazado: {name} apunta a {range}',
+  'probes.refusal.resolvesNotIp':
+    'destino rechazado: {name} apunta a «{address}», que no es una dirección IP',
+  'probes.refusal.localName': 'destino rechazado: «{name}» es un nombre local',
+  'probes.refusal.singleLabel':
+    'destino rechazado: «{name}» es un nombre sin punto (se resolvería dentro de esta red)',
+  'probes.refusal.portsNotAllowed':
+    '{count, plural, one {el puerto {ports} no está permitido; este servidor de pruebas comprueba {allowed}} other {los puertos {ports} no están permitidos; este servidor de pruebas comprueba {allowed}}}',
+  'probes.refusal.loginNeedsLoopback':
+    'la comprobación del inicio de sesión solo está disponible si el servidor de pruebas escucha en la dirección de loopback',
+  'probes.refusal.busy':
+    '{running, plural, one {ocupado: hay # prueba en curso, vuelve a intentarlo en un momento} other {ocupado: hay # pruebas en curso, vuelve a intentarlo en un momento}}',
+  'probes.refusal.rateLimited':
+    '{seconds, plural, one {demasiadas solicitudes (límite {max}), vuelve a intentarlo en # segundo} other {demasiadas solicitudes (límite {max}), vuelve a intentarlo en # segundos}}',
+  'probes.refusal.tokenMissing': 'falta el token (Authorization: Bearer <token>)',
+  'probes.refusal.tokenWrong': 'token incorrecto',
+  'probes.refusal.internal': 'error interno',
+  'probes.range.private': 'una dirección privada',
+  'probes.range.loopback': 'una dirección de loopback',
+  'probes.range.linkLocal': 'una dirección de enlace local',
+  'probes.range.multicast': 'una dirección multicast',
+  'probes.range.uniqueLocal': 'una dirección IPv6 local única',
+  'probes.range.ipv4Mapped': 'una dirección IPv6 que contiene una IPv4 (IPv4-mapped)',
+  'probes.range.rfc6145': 'una dirección IPv6 traducida de IPv4',
+  'probes.range.rfc6052': 'una dirección NAT64',
+  'probes.range.6to4': 'una dirección 6to4',
+  'probes.range.teredo': 'una dirección Teredo',
+  'probes.range.carrierGradeNat': 'una dirección de NAT del operador (CGNAT)',
+  'probes.range.reserved': 'una dirección reservada',
+  'probes.range.unspecified': 'la dirección no especificada',
+  'probes.range.broadcast': 'la dirección de difusión (broadcast)',
+  'probes.range.metadata': 'una dirección de metadatos de la nube',
+  'probes.range.ipv4Compatible': 'una dirección IPv6 compatible con IPv4',
+  'probes.range.special': 'una dirección de uso especial ({range})',
 };

@@ -54,4 +54,78 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.manual.platform': 'Système',
   'probes.manual.copy': 'Copier la commande {tool}',
   'probes.manual.howToRead': 'Comment lire le résultat',
+  'probes.client.timeout': 'le serveur de tests à {url} n’a pas répondu en {ms} ms',
+  'probes.client.notRunning':
+    'aucun serveur de tests ne répond à {url}. Lancez-le sur cet ordinateur avec : {command}',
+  'probes.client.notRunningWhy':
+    'aucun serveur de tests ne répond à {url}. Lancez-le sur cet ordinateur avec : {command} ({why})',
+  'probes.client.unexpectedAnswer': 'réponse inattendue de {url} (HTTP {status})',
+  'probes.client.notBackend': '{url} a répondu HTTP {status}, mais pas comme le serveur de tests',
+  'probes.client.tokenRefused': 'le serveur de tests a refusé le jeton : {error}',
+  'probes.client.tokenMissing':
+    'le serveur de tests a refusé le jeton : il est absent (Authorization: Bearer <token>)',
+  'probes.client.tokenWrong': 'le serveur de tests a refusé le jeton : il est incorrect',
+  'probes.client.refused': 'la demande a été refusée : {error}',
+  'probes.client.notJson': '{url} n’a pas répondu en JSON : est-ce bien le serveur de tests ?',
+  'probes.client.malformedJson': '{url} a envoyé du JSON mal formé',
+  'probes.client.noBody': 'le serveur de tests a envoyé une réponse vide',
+  'probes.client.malformedLine': 'le serveur de tests a envoyé une ligne mal formée',
+  'probes.client.probeFailed': 'le test a échoué : {error}',
+  'probes.client.unexpectedLine': 'le serveur de tests a envoyé une ligne inattendue',
+  'probes.client.cutShort': 'le serveur de tests a coupé la réponse avant le verdict',
+  'probes.client.notSmtpDoctor': '{url} n’est pas un serveur de tests SMTP Doctor',
+  'probes.client.notProbeResults': 'le serveur de tests a répondu, mais sans résultats de tests',
+  'probes.native.noApi':
+    'les tests locaux ne sont pas activés dans ce navigateur (l’autorisation « nativeMessaging » n’est pas accordée, ou cette page a été ouverte avant l’autorisation)',
+  'probes.native.notEnabled': 'les tests locaux ne sont pas activés dans ce navigateur ({why})',
+  'probes.native.timeout': 'l’assistant SMTP Doctor sur cet ordinateur n’a pas répondu en {ms} ms',
+  'probes.native.notInstalled':
+    'l’assistant SMTP Doctor sur cet ordinateur n’est pas installé ou n’a pas démarré. Installez-le avec : {command}',
+  'probes.native.notInstalledWhy':
+    'l’assistant SMTP Doctor sur cet ordinateur n’est pas installé ou n’a pas démarré. Installez-le avec : {command} ({why})',
+  'probes.native.unexpected': 'l’assistant SMTP Doctor sur cet ordinateur a envoyé un message inattendu',
+  'probes.native.unreachable': 'l’assistant SMTP Doctor sur cet ordinateur est injoignable ({why})',
+  'probes.native.notHost': 'le programme sur cet ordinateur n’est pas l’assistant de tests SMTP Doctor',
+  'probes.refusal.hostEmpty': 'aucun serveur indiqué',
+  'probes.refusal.hostTooLong': 'le nom du serveur est trop long',
+  'probes.refusal.notAHost': '« {host} » n’est ni un nom de serveur ni une adresse IP',
+  'probes.refusal.notAHostPort':
+    '« {host} » n’est ni un nom de serveur ni une adresse IP (indiquez les ports à part)',
+  'probes.refusal.invalidHostName': '« {host} » n’est pas un nom de serveur valide',
+  'probes.refusal.address': 'cible refusée : {address} est {range}',
+  'probes.refusal.notAnIp': 'cible refusée : « {address} » n’est pas une adresse IP',
+  'probes.refusal.resolves': 'cible refusée : {name} pointe vers {range}',
+  'probes.refusal.resolvesNotIp':
+    'cible refusée : {name} pointe vers « {address} », qui n’est pas une adresse IP',
+  'probes.refusal.localName': 'cible refusée : « {name} » est un nom local',
+  'probes.refusal.singleLabel':
+    'cible refusée : « {name} » est un nom sans point (il serait résolu à l’intérieur de ce réseau)',
+  'probes.refusal.portsNotAllowed':
+    '{count, plural, one {port {ports} non autorisé ; ce serveur de tests teste {allowed}} other {ports {ports} non autorisés ; ce serveur de tests teste {allowed}}}',
+  'probes.refusal.loginNeedsLoopback':
+    'la vérification de connexion n’est possible que si le serveur de tests écoute sur l’adresse de bouclage (loopback)',
+  'probes.refusal.busy':
+    '{running, plural, one {occupé : # test en cours, réessayez dans un instant} other {occupé : # tests en cours, réessayez dans un instant}}',
+  'probes.refusal.rateLimited':
+    '{seconds, plural, one {trop de demandes (limite {max}), réessayez dans # seconde} other {trop de demandes (limite {max}), réessayez dans # secondes}}',
+  'probes.refusal.tokenMissing': 'jeton absent (Authorization: Bearer <token>)',
+  'probes.refusal.tokenWrong': 'jeton incorrect',
+  'probes.refusal.internal': 'erreur interne',
+  'probes.range.private': 'une adresse privée',
+  'probes.range.loopback': 'une adresse de bouclage (loopback)',
+  'probes.range.linkLocal': 'une adresse lien-local',
+  'probes.range.multicast': 'une adresse multicast',
+  'probes.range.uniqueLocal': 'une adresse IPv6 locale unique',
+  'probes.range.ipv4Mapped': 'une adresse IPv6 qui contient une adresse IPv4 (IPv4-mapped)',
+  'probes.range.rfc6145': 'une adresse IPv6 traduite depuis IPv4',
+  'probes.range.rfc6052': 'une adresse NAT64',
+  'probes.range.6to4': 'une adresse 6to4',
+  'probes.range.teredo': 'une adresse Teredo',
+  'probes.range.carrierGradeNat': 'une adresse de NAT d’opérateur (CGNAT)',
+  'probes.range.reserved': 'une adresse réservée',
+  'probes.range.unspecified': 'l’adresse non spécifiée',
+  'probes.range.broadcast': 'l’adresse de diffusion (broadcast)',
+  'probes.range.metadata': 'une adresse de métadonnées cloud',
+  'probes.range.ipv4Compatible': 'une adresse IPv6 compatible IPv4',
+  'probes.range.special': 'une adresse à usage spécial ({range})',
 };

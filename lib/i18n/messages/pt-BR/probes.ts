@@ -53,4 +53,79 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.manual.platform': 'Sistema',
   'probes.manual.copy': 'Copiar o comando {tool}',
   'probes.manual.howToRead': 'Como ler o resultado',
+  'probes.client.timeout': 'o servidor de testes em {url} não respondeu em {ms} ms',
+  'probes.client.notRunning':
+    'nenhum servidor de testes responde em {url}. Inicie-o neste computador com: {command}',
+  'probes.client.notRunningWhy':
+    'nenhum servidor de testes responde em {url}. Inicie-o neste computador com: {command} ({why})',
+  'probes.client.unexpectedAnswer': 'resposta inesperada de {url} (HTTP {status})',
+  'probes.client.notBackend': '{url} respondeu HTTP {status}, mas não como o servidor de testes',
+  'probes.client.tokenRefused': 'o servidor de testes recusou o token: {error}',
+  'probes.client.tokenMissing':
+    'o servidor de testes recusou o token: ele está faltando (Authorization: Bearer <token>)',
+  'probes.client.tokenWrong': 'o servidor de testes recusou o token: ele está incorreto',
+  'probes.client.refused': 'a solicitação foi recusada: {error}',
+  'probes.client.notJson': '{url} não respondeu com JSON: é mesmo o servidor de testes?',
+  'probes.client.malformedJson': '{url} enviou JSON malformado',
+  'probes.client.noBody': 'o servidor de testes enviou uma resposta vazia',
+  'probes.client.malformedLine': 'o servidor de testes enviou uma linha malformada',
+  'probes.client.probeFailed': 'o teste falhou: {error}',
+  'probes.client.unexpectedLine': 'o servidor de testes enviou uma linha inesperada',
+  'probes.client.cutShort': 'o servidor de testes interrompeu a resposta antes do veredito',
+  'probes.client.notSmtpDoctor': '{url} não é um servidor de testes do SMTP Doctor',
+  'probes.client.notProbeResults': 'o servidor de testes respondeu, mas sem resultados de testes',
+  'probes.native.noApi':
+    'os testes locais não estão ativados neste navegador (a permissão “nativeMessaging” não foi concedida, ou esta página foi aberta antes da permissão)',
+  'probes.native.notEnabled': 'os testes locais não estão ativados neste navegador ({why})',
+  'probes.native.timeout': 'o assistente do SMTP Doctor neste computador não respondeu em {ms} ms',
+  'probes.native.notInstalled':
+    'o assistente do SMTP Doctor neste computador não está instalado ou não foi iniciado. Instale-o com: {command}',
+  'probes.native.notInstalledWhy':
+    'o assistente do SMTP Doctor neste computador não está instalado ou não foi iniciado. Instale-o com: {command} ({why})',
+  'probes.native.unexpected': 'o assistente do SMTP Doctor neste computador enviou uma mensagem inesperada',
+  'probes.native.unreachable':
+    'não foi possível contatar o assistente do SMTP Doctor neste computador ({why})',
+  'probes.native.notHost': 'o programa neste computador não é o assistente de testes do SMTP Doctor',
+  'probes.refusal.hostEmpty': 'nenhum servidor informado',
+  'probes.refusal.hostTooLong': 'o nome do servidor é longo demais',
+  'probes.refusal.notAHost': '“{host}” não é um nome de servidor nem um endereço IP',
+  'probes.refusal.notAHostPort':
+    '“{host}” não é um nome de servidor nem um endereço IP (informe as portas separadamente)',
+  'probes.refusal.invalidHostName': '“{host}” não é um nome de servidor válido',
+  'probes.refusal.address': 'destino recusado: {address} é {range}',
+  'probes.refusal.notAnIp': 'destino recusado: “{address}” não é um endereço IP',
+  'probes.refusal.resolves': 'destino recusado: {name} aponta para {range}',
+  'probes.refusal.resolvesNotIp':
+    'destino recusado: {name} aponta para “{address}”, que não é um endereço IP',
+  'probes.refusal.localName': 'destino recusado: “{name}” é um nome local',
+  'probes.refusal.singleLabel':
+    'destino recusado: “{name}” é um nome sem ponto (seria resolvido dentro desta rede)',
+  'probes.refusal.portsNotAllowed':
+    '{count, plural, one {a porta {ports} não é permitida; este servidor de testes verifica {allowed}} other {as portas {ports} não são permitidas; este servidor de testes verifica {allowed}}}',
+  'probes.refusal.loginNeedsLoopback':
+    'a verificação de login só está disponível quando o servidor de testes escuta no endereço de loopback',
+  'probes.refusal.busy':
+    '{running, plural, one {ocupado: # teste em andamento, tente de novo em instantes} other {ocupado: # testes em andamento, tente de novo em instantes}}',
+  'probes.refusal.rateLimited':
+    '{seconds, plural, one {solicitações demais (limite {max}), tente de novo em # segundo} other {solicitações demais (limite {max}), tente de novo em # segundos}}',
+  'probes.refusal.tokenMissing': 'token ausente (Authorization: Bearer <token>)',
+  'probes.refusal.tokenWrong': 'token incorreto',
+  'probes.refusal.internal': 'erro interno',
+  'probes.range.private': 'um endereço privado',
+  'probes.range.loopback': 'um endereço de loopback',
+  'probes.range.linkLocal': 'um endereço link-local',
+  'probes.range.multicast': 'um endereço multicast',
+  'probes.range.uniqueLocal': 'um endereço IPv6 local único',
+  'probes.range.ipv4Mapped': 'um endereço IPv6 que contém um IPv4 (IPv4-mapped)',
+  'probes.range.rfc6145': 'um endereço IPv6 traduzido de IPv4',
+  'probes.range.rfc6052': 'um endereço NAT64',
+  'probes.range.6to4': 'um endereço 6to4',
+  'probes.range.teredo': 'um endereço Teredo',
+  'probes.range.carrierGradeNat': 'um endereço de NAT da operadora (CGNAT)',
+  'probes.range.reserved': 'um endereço reservado',
+  'probes.range.unspecified': 'o endereço não especificado',
+  'probes.range.broadcast': 'o endereço de broadcast',
+  'probes.range.metadata': 'um endereço de metadados de nuvem',
+  'probes.range.ipv4Compatible': 'um endereço IPv6 compatível com IPv4',
+  'probes.range.special': 'um endereço de uso especial ({range})',
 };
