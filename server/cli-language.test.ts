@@ -132,6 +132,12 @@ describe.each([
     expect(await expectTranslated(['probe', '--timeout', '5', 'localhost'], lang)).toMatch(/500\D+15000/);
     expect(await expectTranslated(['probe', '--bogus', 'localhost'], lang)).toContain('--bogus');
     expect(await expectTranslated(['probe', 'localhost', '--ports'], lang)).toContain('--ports');
+    // The guard's refusals by their code: the address, the ports and the list kept.
+    expect(await expectTranslated(['probe', '10.0.0.1'], lang)).toContain('10.0.0.1');
+    expect(await expectTranslated(['probe', 'mail.example.com', '--ports', '22,23'], lang)).toMatch(
+      /22, 23\D+25, 465, 587, 2525/,
+    );
+    expect(await expectTranslated(['probe', 'mail.example.com', '--ports', 'x'], lang)).toContain('x');
     const loopback = await run(['probe', '127.0.0.1'], { LANG: lang });
     expect(loopback.code).toBe(2);
     expect(loopback.out).toContain('--lab');

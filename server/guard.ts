@@ -211,7 +211,7 @@ export function parsePortList(text: string): number[] {
     .map(Number);
   for (const port of ports) {
     if (!Number.isInteger(port) || port < 1 || port > 65535)
-      throw new Error(`"${text}" is not a list of ports`);
+      throw new GuardError({ code: 'not-a-port-list', params: { text } }, 400);
   }
   return ports;
 }

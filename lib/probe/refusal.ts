@@ -21,6 +21,7 @@ const REFUSAL_KEYS = {
   'resolves-not-ip': 'probes.refusal.resolvesNotIp',
   'local-name': 'probes.refusal.localName',
   'single-label': 'probes.refusal.singleLabel',
+  'not-a-port-list': 'probes.refusal.notAPortList',
   'ports-not-allowed': 'probes.refusal.portsNotAllowed',
   'login-needs-loopback': 'probes.refusal.loginNeedsLoopback',
   busy: 'probes.refusal.busy',

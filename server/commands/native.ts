@@ -17,6 +17,7 @@ import {
   type NativeInstallOptions,
 } from '../native/install.ts';
 import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import { errorText } from './error-text.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
 function nativeHelp({ t }: Translator): string {
@@ -110,7 +111,7 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
     }
     return statuses.every((s) => s.state === 'installed') ? 0 : 1;
   } catch (error) {
-    io.stderr.write(`smtp-doctor native ${sub}: ${(error as Error).message}\n`);
+    io.stderr.write(`smtp-doctor native ${sub}: ${errorText(error, translator)}\n`);
     return 1;
   }
 }

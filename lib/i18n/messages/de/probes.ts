@@ -102,6 +102,7 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.refusal.localName': 'Ziel abgelehnt: „{name}“ ist ein lokaler Name',
   'probes.refusal.singleLabel':
     'Ziel abgelehnt: „{name}“ ist ein Name ohne Punkt (er würde innerhalb dieses Netzwerks aufgelöst)',
+  'probes.refusal.notAPortList': '„{text}“ ist keine Liste von Ports',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {Port {ports} ist nicht erlaubt; dieser Test-Server prüft {allowed}} other {Ports {ports} sind nicht erlaubt; dieser Test-Server prüft {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

@@ -100,6 +100,7 @@ export const probesUi = {
   'probes.refusal.localName': 'target refused: "{name}" is a local name',
   'probes.refusal.singleLabel':
     'target refused: "{name}" is a single-label name (it would resolve inside this network)',
+  'probes.refusal.notAPortList': '"{text}" is not a list of ports',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {port {ports} not allowed; this backend probes {allowed}} other {ports {ports} not allowed; this backend probes {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

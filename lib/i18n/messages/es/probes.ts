@@ -100,6 +100,7 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.refusal.localName': 'destino rechazado: «{name}» es un nombre local',
   'probes.refusal.singleLabel':
     'destino rechazado: «{name}» es un nombre sin punto (se resolvería dentro de esta red)',
+  'probes.refusal.notAPortList': '«{text}» no es una lista de puertos',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {el puerto {ports} no está permitido; este servidor de pruebas comprueba {allowed}} other {los puertos {ports} no están permitidos; este servidor de pruebas comprueba {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

@@ -100,6 +100,7 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.refusal.localName': 'cible refusée : « {name} » est un nom local',
   'probes.refusal.singleLabel':
     'cible refusée : « {name} » est un nom sans point (il serait résolu à l’intérieur de ce réseau)',
+  'probes.refusal.notAPortList': '« {text} » n’est pas une liste de ports',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {port {ports} non autorisé ; ce serveur de tests teste {allowed}} other {ports {ports} non autorisés ; ce serveur de tests teste {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

@@ -100,6 +100,7 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.refusal.localName': 'destino recusado: “{name}” é um nome local',
   'probes.refusal.singleLabel':
     'destino recusado: “{name}” é um nome sem ponto (seria resolvido dentro desta rede)',
+  'probes.refusal.notAPortList': '“{text}” não é uma lista de portas',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {a porta {ports} não é permitida; este servidor de testes verifica {allowed}} other {as portas {ports} não são permitidas; este servidor de testes verifica {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

@@ -95,6 +95,7 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.refusal.localName': 'цель отклонена: «{name}» — локальное имя',
   'probes.refusal.singleLabel':
     'цель отклонена: «{name}» — имя без точки (оно разрешилось бы внутри этой сети)',
+  'probes.refusal.notAPortList': '«{text}» — не список портов',
   'probes.refusal.portsNotAllowed':
     '{count, plural, one {порт {ports} не разрешён; этот сервер проверок проверяет {allowed}} other {порты {ports} не разрешены; этот сервер проверок проверяет {allowed}}}',
   'probes.refusal.loginNeedsLoopback':

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Translator } from '../../lib/i18n/index.ts';
+import type { ProbeResponse } from '../../lib/probe/types.ts';
+import { otherTranslators, translationProblems } from '../../test/support/translations.ts';
+import { renderTable } from './table.ts';
+
+let translators: Translator[] = [];
+beforeAll(async () => {
+  translators = await otherTranslators();
+});
+
+/** The prober's own detail for a port (server/probe/tcp.ts writes it in English; not translated yet). */
+const PROBER_DETAIL = 'connection timed out (ETIMEDOUT)';
+
+/** Every status word and every kind of detail the table writes. */
+const RESPONSE: ProbeResponse = {
+  host: 'smtp.example.com',
+  address: '192.0.2.25',
+  results: [
+    { port: 25, tcp: 'timeout', ms: 5000, error: PROBER_DETAIL },
+    {
+      port: 465,
+      tcp: 'open',
+      ms: 180,
+      banner: '220 smtp.example.com ESMTP',
+      tls: { ok: true, protocol: 'TLSv1.3', mode: 'implicit' },
+    },
+    {
+      port: 587,
+      tcp: 'open',
+      ms: 95,
+      banner: '220 smtp.example.com ESMTP',
+      starttls: true,
+      tls: { ok: true, protocol: 'TLSv1.2', mode: 'starttls' },
+      auth: ['PLAIN', 'LOGIN'],
+    },
+    { port: 2525, tcp: 'open', ms: 40, banner: '220 relay.example.com', starttls: false },
+    {
+      port: 2526,
+      tcp: 'open',
+      ms: 41,
+      banner: '220 relay.example.com',
+      tls: { ok: false, mode: 'starttls' },
+    },
+    { port: 26, tcp: 'refused', ms: 3 },
+    { port: 27, tcp: 'unreachable', ms: 3 },
+    { port: 28, tcp: 'dns-error', ms: 3 },
+  ],
+  verdict: { category: 'port-blocked', summary: '25 → 587', fix: 'smtp.example.com:587' },
+};
+
+describe('the probe table in every language', () => {
+  it('translates the title, headers, status words and TLS notes; keeps ports, times, banners and the verdict', () => {
+    const english = renderTable(RESPONSE);
+    expect(english).toMatch(/^SMTP probes of smtp\.example\.com \(192\.0\.2\.25\) from this machine/);
+    expect(english).toMatch(/PORT +TCP +TIME +WHAT ANSWERED/);
+    const problems: string[] = [];
+    for (const translator of translators) {
+      const local = renderTable(RESPONSE, translator);
+      // The header's words are translated (the fact checker would take them for constants): checked apart.
+      const withoutHeader = (text: string) =>
+        text.split('\n').toSpliced(2, 1).join('\n').replace(PROBER_DETAIL, '');
+      problems.push(...translationProblems(withoutHeader(local), withoutHeader(english), translator.locale));
+      if (/TIME|WHAT ANSWERED/.test(local.split('\n')[2]!))
+        problems.push(`${translator.locale}: English header`);
+      for (const word of ['timeout', 'refused', 'unreachable', 'dns-error', 'certificate ok', 'TLS failed'])
+        if (local.includes(word)) problems.push(`${translator.locale}: "${word}" left: ${local}`);
+      const lines = local.split('\n');
+      expect(
+        lines.filter((l) => l.includes('25 → 587')),
+        translator.locale,
+      ).toHaveLength(1);
+      expect(local, translator.locale).toContain('port-blocked — 25 → 587');
+      expect(local, translator.locale).toContain('smtp.example.com:587');
+      expect(local, translator.locale).toContain('STARTTLS → TLSv1.2');
+      expect(local, translator.locale).toContain('AUTH PLAIN LOGIN');
+      // The columns line up in every language: each row's time starts where the header's does.
+      const header = lines[2]!;
+      const row = lines.find((l) => l.startsWith('587 '))!;
+      expect(row.indexOf('95 '), translator.locale).toBe(header.indexOf(header.split(/ {2,}/)[2]!));
+    }
+    expect(problems).toEqual([]);
+  });
+});
