@@ -87,6 +87,11 @@ export const cli = {
   'cli.settings.nothingFound': 'No submission settings found.',
   'cli.settings.notes': 'Notes:',
   'cli.settings.tried': 'Tried:',
+  // server/commands/settings.ts: how each discovery attempt ended (the English words are the codes)
+  'cli.settings.outcome.found': 'found',
+  'cli.settings.outcome.notFound': 'not-found',
+  'cli.settings.outcome.error': 'error',
+  'cli.settings.outcome.skipped': 'skipped',
 
   // `probe`, `serve` and `native`: help, errors and what they report
   'cli.error.optionValue': 'missing or wrong value for option "{option}"',
@@ -119,6 +124,8 @@ export const cli = {
   'cli.serve.error.port': '--port must be 0–65535',
   'cli.serve.error.positive': '{option} must be a positive integer',
   'cli.serve.error.listen': 'cannot listen on {host}:{port}: {why}',
+  'cli.serve.error.tokenTooShort': 'a token must be at least {min} printable characters without spaces',
+  'cli.serve.error.notAFile': '{path} is not a regular file',
   'cli.serve.token.created':
     "Token (shown once; paste it into the extension's options): {token}\n  kept in {path}",
   'cli.serve.token.file': 'Token: in {path} (show it with: {command})',
@@ -143,10 +150,24 @@ export const cli = {
   'cli.native.error.browser': '--browser must be one of {browsers}',
   'cli.native.error.browserWithoutDir': '--browser goes with --dir',
   'cli.native.error.installOnly': '--lab and --allow-ports go with install',
+  'cli.native.error.windows':
+    'on Windows, native messaging hosts are registered in the registry; not supported yet',
+  'cli.native.error.notAnId': '"{id}" is not a Chromium extension id',
   'cli.native.labMode': '(lab mode: loopback targets allowed)',
   'cli.native.installed': 'Installed. Choose "{choice}" under "{section}" in the extension\'s options.',
   'cli.native.removed': 'removed {path}',
   'cli.native.nothingToRemove': 'Nothing to remove: the host was not installed.',
+  // server/native/install.ts: what `native status` found per browser
+  'cli.native.state.installed': 'installed',
+  'cli.native.state.missing': 'missing',
+  'cli.native.state.broken': 'broken',
+  'cli.native.status.noManifest': 'no host manifest',
+  'cli.native.status.notJson': 'the manifest is not JSON',
+  'cli.native.status.notOurs': 'not an SMTP Doctor stdio host manifest',
+  'cli.native.status.notExecutable': 'the launcher {launcher} is not executable',
+  'cli.native.status.noLauncher': 'the launcher (none) is not executable',
+  'cli.native.status.notAllowed': 'does not allow {ids}',
+  'cli.native.status.allows': 'allows {ids}',
   // server/probe/table.ts: the probe table
   'cli.table.title': 'SMTP probes of {target} from this machine',
   'cli.table.port': 'PORT',
