@@ -107,66 +107,102 @@ describe.each([
   const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-lang-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('explain: help, and an error with the option it names', async () => {
-    expect(await expectTranslated(['explain', '--help'], lang)).toContain(
-      `${usageTitle} smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]`,
-    );
-    expect(await expectTranslated(['explain', '--json', '--jsonl'], lang)).toContain('--jsonl');
-    expect(await expectTranslated(['explain', '--bogus'], lang)).toContain('--bogus');
-  }, SPAWNS_TIMEOUT);
+  it(
+    'explain: help, and an error with the option it names',
+    async () => {
+      expect(await expectTranslated(['explain', '--help'], lang)).toContain(
+        `${usageTitle} smtp-doctor explain [--json | --jsonl] [--scan] [TEXT…]`,
+      );
+      expect(await expectTranslated(['explain', '--json', '--jsonl'], lang)).toContain('--jsonl');
+      expect(await expectTranslated(['explain', '--bogus'], lang)).toContain('--bogus');
+    },
+    SPAWNS_TIMEOUT,
+  );
 
-  it('settings: help, an error, and what it found (host, port and provider kept)', async () => {
-    await expectTranslated(['settings', '--help'], lang);
-    expect(await expectTranslated(['settings', '--resolver', 'x', 'web.de'], lang)).toContain('https://');
-    const found = await run(['settings', 'ann@web.de', '--offline'], { LANG: lang });
-    expect(found.code).toBe(0);
-    expect(found.out).toMatch(/smtp\.web\.de {2}\S+ 465 {2}SSL\/TLS/);
-    expect(found.out).toContain('ann@web.de');
-    expect(found.out).toContain('WEB.DE');
-    expect(found.out).not.toMatch(/Submission settings|Source:|Network discovery|user name/);
-    const none = await run(['settings', 'nosuch.example', '--offline'], { LANG: lang });
-    expect(none.code).toBe(1);
-    expect(none.out).toContain(noSettings);
-    expect(none.out).toContain('nosuch.example');
-  }, SPAWNS_TIMEOUT);
+  it(
+    'settings: help, an error, and what it found (host, port and provider kept)',
+    async () => {
+      await expectTranslated(['settings', '--help'], lang);
+      expect(await expectTranslated(['settings', '--resolver', 'x', 'web.de'], lang)).toContain('https://');
+      const found = await run(['settings', 'ann@web.de', '--offline'], { LANG: lang });
+      expect(found.code).toBe(0);
+      expect(found.out).toMatch(/smtp\.web\.de {2}\S+ 465 {2}SSL\/TLS/);
+      expect(found.out).toContain('ann@web.de');
+      expect(found.out).toContain('WEB.DE');
+      expect(found.out).not.toMatch(/Submission settings|Source:|Network discovery|user name/);
+      const none = await run(['settings', 'nosuch.example', '--offline'], { LANG: lang });
+      expect(none.code).toBe(1);
+      expect(none.out).toContain(noSettings);
+      expect(none.out).toContain('nosuch.example');
+      // What each attempt came to, in the language (the sources are names; their outcomes are words).
+      expect(none.out).toMatch(/^ {2}- preset: /m);
+      expect(none.out).not.toMatch(/: (?:not-found|skipped|error|found)\b/);
+    },
+    SPAWNS_TIMEOUT,
+  );
 
-  it('probe: help, errors with their limits, and the hint for loopback targets', async () => {
-    await expectTranslated(['probe', '--help'], lang);
-    expect(await expectTranslated(['probe', '--timeout', '5', 'localhost'], lang)).toMatch(/500\D+15000/);
-    expect(await expectTranslated(['probe', '--bogus', 'localhost'], lang)).toContain('--bogus');
-    expect(await expectTranslated(['probe', 'localhost', '--ports'], lang)).toContain('--ports');
-    // The guard's refusals by their code: the address, the ports and the list kept.
-    expect(await expectTranslated(['probe', '10.0.0.1'], lang)).toContain('10.0.0.1');
-    expect(await expectTranslated(['probe', 'mail.example.com', '--ports', '22,23'], lang)).toMatch(
-      /22, 23\D+25, 465, 587, 2525/,
-    );
-    expect(await expectTranslated(['probe', 'mail.example.com', '--ports', 'x'], lang)).toContain('x');
-    const loopback = await run(['probe', '127.0.0.1'], { LANG: lang });
-    expect(loopback.code).toBe(2);
-    expect(loopback.out).toContain('--lab');
-    expect(loopback.out).not.toContain('loopback targets are for testing');
-  }, SPAWNS_TIMEOUT);
+  it(
+    'probe: help, errors with their limits, and the hint for loopback targets',
+    async () => {
+      await expectTranslated(['probe', '--help'], lang);
+      expect(await expectTranslated(['probe', '--timeout', '5', 'localhost'], lang)).toMatch(/500\D+15000/);
+      expect(await expectTranslated(['probe', '--bogus', 'localhost'], lang)).toContain('--bogus');
+      expect(await expectTranslated(['probe', 'localhost', '--ports'], lang)).toContain('--ports');
+      // The guard's refusals by their code: the address, the ports and the list kept.
+      expect(await expectTranslated(['probe', '10.0.0.1'], lang)).toContain('10.0.0.1');
+      expect(await expectTranslated(['probe', 'mail.example.com', '--ports', '22,23'], lang)).toMatch(
+        /22, 23\D+25, 465, 587, 2525/,
+      );
+      expect(await expectTranslated(['probe', 'mail.example.com', '--ports', 'x'], lang)).toContain('x');
+      const loopback = await run(['probe', '127.0.0.1'], { LANG: lang });
+      expect(loopback.code).toBe(2);
+      expect(loopback.out).toContain('--lab');
+      expect(loopback.out).not.toContain('loopback targets are for testing');
+    },
+    SPAWNS_TIMEOUT,
+  );
 
-  it('serve: help, an error, and the banner with its address and token file', async () => {
-    await expectTranslated(['serve', '--help'], lang);
-    expect(await expectTranslated(['serve', '--port', '99999'], lang)).toContain('65535');
-    expect(await expectTranslated(['serve', 'extra'], lang)).toContain('extra');
-    const banner = await serveBanner(lang, join(dir, 'serve'));
-    expect(banner).toMatch(/ http:\/\/127\.0\.0\.1:\d+$/m);
-    expect(banner).toContain(join(dir, 'serve', 'token'));
-    expect(banner).not.toMatch(/listening on|shown once|kept in|LAB MODE/);
-  }, SPAWNS_TIMEOUT);
+  it(
+    'serve: help, an error, and the banner with its address and token file',
+    async () => {
+      await expectTranslated(['serve', '--help'], lang);
+      expect(await expectTranslated(['serve', '--port', '99999'], lang)).toContain('65535');
+      expect(await expectTranslated(['serve', 'extra'], lang)).toContain('extra');
+      expect(await expectTranslated(['serve', '--token', 'short'], lang)).toMatch(/\b16\b/);
+      const banner = await serveBanner(lang, join(dir, 'serve'));
+      expect(banner).toMatch(/ http:\/\/127\.0\.0\.1:\d+$/m);
+      expect(banner).toContain(join(dir, 'serve', 'token'));
+      expect(banner).not.toMatch(/listening on|shown once|kept in|LAB MODE/);
+    },
+    SPAWNS_TIMEOUT,
+  );
 
-  it('native: help, an error, and install/uninstall naming every file', async () => {
-    await expectTranslated(['native', '--help'], lang);
-    expect(await expectTranslated(['native', 'frob'], lang)).toContain('frob');
-    const home = join(dir, 'home');
-    const installed = await run(['native', 'install'], { LANG: lang, HOME: home });
-    expect(installed.code).toBe(0);
-    expect(installed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
-    expect(installed.out).not.toMatch(/Installed|This computer|Probe backend/);
-    const removed = await run(['native', 'uninstall'], { LANG: lang, HOME: home });
-    expect(removed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
-    expect(removed.out).not.toMatch(/^removed /m);
-  }, SPAWNS_TIMEOUT);
+  it(
+    'native: help, an error, and install/uninstall naming every file',
+    async () => {
+      await expectTranslated(['native', '--help'], lang);
+      expect(await expectTranslated(['native', 'frob'], lang)).toContain('frob');
+      const home = join(dir, 'home');
+      const installed = await run(['native', 'install'], { LANG: lang, HOME: home });
+      expect(installed.code).toBe(0);
+      expect(installed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
+      expect(installed.out).not.toMatch(/Installed|This computer|Probe backend/);
+      // Status: the state words and what each manifest allows in the language; paths and ids kept.
+      const states = / (?:installed|missing|broken) /;
+      const status = await expectTranslated(['native', 'status'], lang, { HOME: home });
+      expect(status).toContain('chrome-extension://');
+      expect(status).not.toMatch(states);
+      expect(status).not.toContain(': allows ');
+      const removed = await run(['native', 'uninstall'], { LANG: lang, HOME: home });
+      expect(removed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
+      expect(removed.out).not.toMatch(/^removed /m);
+      const gone = await expectTranslated(['native', 'status'], lang, { HOME: home });
+      expect(gone).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
+      expect(gone).not.toMatch(states);
+      expect(
+        await expectTranslated(['native', 'install', '--extension-id', 'not-an-id'], lang, { HOME: home }),
+      ).toContain('not-an-id');
+    },
+    SPAWNS_TIMEOUT,
+  );
 });
