@@ -12,7 +12,9 @@
  *  7. nothing works: refused / unreachable / silent → server-unreachable
  *  8. otherwise                                 → no category, name what works
  */
-import type { PortResult, Verdict } from '../../lib/probe/types.ts';
+import type { MessageKey } from '../../lib/i18n/messages.ts';
+import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
+import type { PortResult, TcpOutcome, Verdict } from '../../lib/probe/types.ts';
 import { IMPLICIT_TLS_PORT } from '../../lib/probe/types.ts';
 
 type Security = 'starttls' | 'tls' | 'none';
@@ -38,24 +40,42 @@ function bestPort(results: PortResult[]): { port: number; security: Security } |
   return first ? { port: first.r.port, security: first.s } : undefined;
 }
 
-function describeBest(best: { port: number; security: Security }): string {
-  if (best.security === 'starttls') return `${best.port} with STARTTLS works`;
-  if (best.security === 'tls') return `${best.port} with SSL/TLS works`;
-  return `${best.port} answers, but without encryption`;
+const SECURITY_KEY = { starttls: 'starttls', tls: 'tls', none: 'plain' } as const;
+
+/** What works, as a clause ("587 with STARTTLS works"); `here`: the sentence that ends "from here". */
+function describeBest(best: { port: number; security: Security }, { t }: Translator, here = false): string {
+  const which = SECURITY_KEY[best.security];
+  return t(here ? `probes.verdict.bestHere.${which}` : `probes.verdict.best.${which}`, { port: best.port });
 }
 
-function fixFor(best: { port: number; security: Security }): string {
-  if (best.security === 'starttls') return `use port ${best.port} with STARTTLS`;
-  if (best.security === 'tls') return `use port ${best.port} with SSL/TLS (implicit TLS)`;
-  return `use port ${best.port} (it offers no encryption: avoid sending a password over it)`;
+function fixFor(best: { port: number; security: Security }, { t }: Translator): string {
+  return t(`probes.verdict.fix.${SECURITY_KEY[best.security]}`, { port: best.port });
 }
 
-const list = (ports: number[]) =>
-  ports.length <= 1
-    ? String(ports[0] ?? '')
-    : `${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
+/** A port that does not work, in a note: its TCP outcome, or why it is not usable. */
+const PORT_STATE: Record<Exclude<TcpOutcome, 'open'>, MessageKey> = {
+  timeout: 'probes.verdict.port.timeout',
+  refused: 'probes.verdict.port.refused',
+  unreachable: 'probes.verdict.port.unreachable',
+  'dns-error': 'probes.verdict.port.dnsError',
+};
 
-export function verdictFor(host: string, results: PortResult[]): Verdict {
+/** "25, 465 and 587" in the reader's language (British English keeps the list without a serial comma). */
+const listIn =
+  ({ locale }: Translator) =>
+  (ports: number[]) =>
+    new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(
+      ports.map(String),
+    );
+
+/**
+ * The verdict, its sentences in the reader's language (the backend sends English; a client
+ * can say the same verdict in its reader's language from the same results). Ports, host
+ * names and quoted errors stay as they are.
+ */
+export function verdictFor(host: string, results: PortResult[], translator: Translator = ENGLISH): Verdict {
+  const { t } = translator;
+  const list = listIn(translator);
   const ports = (pred: (r: PortResult) => boolean) => results.filter(pred).map((r) => r.port);
   const best = bestPort(results);
   const dropped = ports((r) => r.tcp === 'timeout');
@@ -63,16 +83,21 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
   if (results.length > 0 && results.every((r) => r.tcp === 'dns-error')) {
     return {
       category: 'dns-failure',
-      summary: `${host} does not resolve from here${results[0]?.error ? ` (${results[0].error})` : ''}`,
-      fix: 'check the SMTP server name for typos, and that it exists in DNS (your provider names it in its setup guide)',
+      summary: results[0]?.error
+        ? t('probes.verdict.dnsWhy', { host, error: results[0].error })
+        : t('probes.verdict.dns', { host }),
+      fix: t('probes.verdict.dnsFix'),
     };
   }
 
   if (dropped.length > 0 && best) {
     return {
       category: 'port-blocked',
-      summary: `${list(dropped)} blocked from here (the connection timed out); ${describeBest(best)}`,
-      fix: fixFor(best),
+      summary: t('probes.verdict.blockedButWorks', {
+        ports: list(dropped),
+        works: describeBest(best, translator),
+      }),
+      fix: fixFor(best, translator),
       best,
     };
   }
@@ -81,15 +106,13 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
   const tlsOnPlain = results.find((r) => r.implicitTls);
   if (plaintextOnTls || tlsOnPlain) {
     const parts: string[] = [];
-    if (plaintextOnTls)
-      parts.push(`${plaintextOnTls.port} answers in plain SMTP (it expects STARTTLS, not SSL/TLS)`);
-    if (tlsOnPlain)
-      parts.push(`${tlsOnPlain.port} speaks TLS from the first byte (it expects SSL/TLS, not STARTTLS)`);
+    if (plaintextOnTls) parts.push(t('probes.verdict.plainOnTls', { port: plaintextOnTls.port }));
+    if (tlsOnPlain) parts.push(t('probes.verdict.tlsOnPlain', { port: tlsOnPlain.port }));
     const fix = best
-      ? fixFor(best)
+      ? fixFor(best, translator)
       : tlsOnPlain
-        ? `on port ${tlsOnPlain.port} choose SSL/TLS (implicit TLS) instead of STARTTLS`
-        : `on port ${plaintextOnTls!.port} choose STARTTLS instead of SSL/TLS`;
+        ? t('probes.verdict.fixChooseTls', { port: tlsOnPlain.port })
+        : t('probes.verdict.fixChooseStarttls', { port: plaintextOnTls!.port });
     return { category: 'tls-mismatch', summary: parts.join('; '), fix, ...(best ? { best } : {}) };
   }
 
@@ -99,10 +122,13 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
     const wrongName = badCert.tls?.cert && !badCert.tls.cert.hostnameMatch && names.length > 0;
     return {
       category: 'tls-certificate',
-      summary: `the certificate on ${badCert.port} is not trusted: ${badCert.tls?.error ?? 'unknown reason'}`,
+      summary: t('probes.verdict.certUntrusted', {
+        port: badCert.port,
+        error: badCert.tls?.error ?? t('probes.verdict.unknownReason'),
+      }),
       fix: wrongName
-        ? `use the host name the certificate names (${names.slice(0, 3).join(', ')}) as the SMTP server, or ask the provider to fix the certificate`
-        : 'ask the server operator to install a valid certificate; do not turn off certificate checks in your mail client',
+        ? t('probes.verdict.fixCertName', { names: names.slice(0, 3).join(', ') })
+        : t('probes.verdict.fixCertOperator'),
       ...(best ? { best } : {}),
     };
   }
@@ -113,10 +139,11 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
   if (badHandshake) {
     return {
       category: 'tls-protocol',
-      summary: `the TLS handshake on ${badHandshake.port} fails: ${badHandshake.tls?.error ?? 'unknown reason'}`,
-      fix: best
-        ? fixFor(best)
-        : 'the server and this machine share no TLS version or cipher: update the mail client (TLS 1.2+) or ask the operator to enable TLS 1.2/1.3',
+      summary: t('probes.verdict.handshakeFails', {
+        port: badHandshake.port,
+        error: badHandshake.tls?.error ?? t('probes.verdict.unknownReason'),
+      }),
+      fix: best ? fixFor(best, translator) : t('probes.verdict.fixHandshake'),
       ...(best ? { best } : {}),
     };
   }
@@ -125,10 +152,11 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
     const all = dropped.length === results.length;
     return {
       category: 'port-blocked',
-      summary: all
-        ? `every port timed out (${list(dropped)}): a firewall drops SMTP between this network and ${host}`
-        : `${list(dropped)} timed out and nothing else answers: a firewall drops SMTP between this network and ${host}`,
-      fix: 'try from another network (for example a phone hotspot): if it works there, this network blocks SMTP — ask its operator, or use a relay on port 2525 or an HTTPS email API',
+      summary: t(all ? 'probes.verdict.allTimedOut' : 'probes.verdict.someTimedOut', {
+        ports: list(dropped),
+        host,
+      }),
+      fix: t('probes.verdict.fixFirewall'),
     };
   }
 
@@ -138,22 +166,34 @@ export function verdictFor(host: string, results: PortResult[]): Verdict {
     const rejecting = results.filter((r) => r.tcp === 'open' && r.banner !== undefined);
     const silent = ports((r) => r.tcp === 'open' && r.banner === undefined);
     const parts: string[] = [];
-    if (refused.length > 0) parts.push(`${list(refused)} refused the connection`);
-    if (unreachable.length > 0) parts.push(`${list(unreachable)} unreachable (no route)`);
-    if (silent.length > 0) parts.push(`${list(silent)} accepted the connection but sent no SMTP greeting`);
-    for (const r of rejecting) parts.push(`${r.port} ${r.error ?? `answered "${r.banner}"`}`);
+    if (refused.length > 0) parts.push(t('probes.verdict.refused', { ports: list(refused) }));
+    if (unreachable.length > 0) parts.push(t('probes.verdict.unreachable', { ports: list(unreachable) }));
+    if (silent.length > 0) parts.push(t('probes.verdict.silent', { ports: list(silent) }));
+    // The prober's own error for a port stays as it is.
+    for (const r of rejecting)
+      parts.push(
+        r.error
+          ? `${r.port} ${r.error}`
+          : t('probes.verdict.answered', { port: r.port, banner: r.banner ?? '' }),
+      );
     return {
       category: 'server-unreachable',
-      summary: `${host}: ${parts.join('; ') || 'no port answered'}`,
-      fix: 'check the server name and port in your provider’s setup guide; nothing usable listens where the settings point',
+      summary: `${host}: ${parts.join('; ') || t('probes.verdict.noPortAnswered')}`,
+      fix: t('probes.verdict.fixUnreachable'),
     };
   }
 
   const others = results.filter((r) => r.port !== best.port && working(r) === null);
-  const notes = others.map((r) => `${r.port} ${r.tcp === 'open' ? (r.error ?? 'not usable') : r.tcp}`);
+  const notes = others.map((r) =>
+    r.tcp !== 'open'
+      ? t(PORT_STATE[r.tcp], { port: r.port })
+      : r.error
+        ? `${r.port} ${r.error}`
+        : t('probes.verdict.port.notUsable', { port: r.port }),
+  );
   return {
-    summary: `${describeBest(best)} from here${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`,
-    ...(best.security === 'none' ? { fix: fixFor(best) } : {}),
+    summary: [describeBest(best, translator, true), ...notes].join('; '),
+    ...(best.security === 'none' ? { fix: fixFor(best, translator) } : {}),
     best,
   };
 }

@@ -131,4 +131,53 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.range.metadata': 'eine Cloud-Metadaten-Adresse',
   'probes.range.ipv4Compatible': 'eine IPv4-kompatible IPv6-Adresse',
   'probes.range.special': 'eine Adresse für besondere Zwecke ({range})',
+  'probes.verdict.best.starttls': 'Port {port} mit STARTTLS funktioniert',
+  'probes.verdict.best.tls': 'Port {port} mit SSL/TLS funktioniert',
+  'probes.verdict.best.plain': 'Port {port} antwortet, aber ohne Verschlüsselung',
+  'probes.verdict.bestHere.starttls': 'Port {port} mit STARTTLS funktioniert von hier aus',
+  'probes.verdict.bestHere.tls': 'Port {port} mit SSL/TLS funktioniert von hier aus',
+  'probes.verdict.bestHere.plain': 'Port {port} antwortet von hier aus, aber ohne Verschlüsselung',
+  'probes.verdict.fix.starttls': 'verwenden Sie Port {port} mit STARTTLS',
+  'probes.verdict.fix.tls': 'verwenden Sie Port {port} mit SSL/TLS (implizites TLS)',
+  'probes.verdict.fix.plain':
+    'verwenden Sie Port {port} (er bietet keine Verschlüsselung: senden Sie darüber kein Passwort)',
+  'probes.verdict.dns': '{host} lässt sich von hier aus nicht auflösen',
+  'probes.verdict.dnsWhy': '{host} lässt sich von hier aus nicht auflösen ({error})',
+  'probes.verdict.dnsFix':
+    'prüfen Sie den Namen des SMTP-Servers auf Tippfehler und ob er im DNS existiert (Ihr Anbieter nennt ihn in seiner Einrichtungsanleitung)',
+  'probes.verdict.blockedButWorks':
+    '{ports}: von hier aus blockiert (Zeitüberschreitung beim Verbinden); {works}',
+  'probes.verdict.plainOnTls':
+    'Port {port} antwortet mit unverschlüsseltem SMTP (erwartet wird STARTTLS, nicht SSL/TLS)',
+  'probes.verdict.tlsOnPlain':
+    'Port {port} spricht TLS ab dem ersten Byte (erwartet wird SSL/TLS, nicht STARTTLS)',
+  'probes.verdict.fixChooseTls': 'wählen Sie für Port {port} SSL/TLS (implizites TLS) statt STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'wählen Sie für Port {port} STARTTLS statt SSL/TLS',
+  'probes.verdict.certUntrusted': 'dem Zertifikat auf Port {port} wird nicht vertraut: {error}',
+  'probes.verdict.unknownReason': 'unbekannter Grund',
+  'probes.verdict.fixCertName':
+    'verwenden Sie den Hostnamen, den das Zertifikat nennt ({names}), als SMTP-Server, oder bitten Sie den Anbieter, das Zertifikat zu korrigieren',
+  'probes.verdict.fixCertOperator':
+    'bitten Sie den Betreiber des Servers, ein gültiges Zertifikat zu installieren; schalten Sie die Zertifikatsprüfung in Ihrem E-Mail-Programm nicht ab',
+  'probes.verdict.handshakeFails': 'der TLS-Handshake auf Port {port} schlägt fehl: {error}',
+  'probes.verdict.fixHandshake':
+    'der Server und dieser Rechner haben keine gemeinsame TLS-Version oder Verschlüsselung: aktualisieren Sie das E-Mail-Programm (TLS 1.2+) oder bitten Sie den Betreiber, TLS 1.2/1.3 zu aktivieren',
+  'probes.verdict.allTimedOut':
+    'bei jedem Port kam es zur Zeitüberschreitung ({ports}): eine Firewall verwirft SMTP zwischen diesem Netzwerk und {host}',
+  'probes.verdict.someTimedOut':
+    'Zeitüberschreitung bei {ports}, und sonst antwortet nichts: eine Firewall verwirft SMTP zwischen diesem Netzwerk und {host}',
+  'probes.verdict.fixFirewall':
+    'versuchen Sie es aus einem anderen Netzwerk (zum Beispiel über einen Handy-Hotspot): Wenn es dort funktioniert, blockiert dieses Netzwerk SMTP — fragen Sie dessen Betreiber, oder verwenden Sie ein Relay auf Port 2525 oder eine HTTPS-E-Mail-API',
+  'probes.verdict.refused': '{ports}: Verbindung abgelehnt',
+  'probes.verdict.unreachable': '{ports}: nicht erreichbar (keine Route)',
+  'probes.verdict.silent': '{ports}: Verbindung angenommen, aber keine SMTP-Begrüßung gesendet',
+  'probes.verdict.answered': 'Port {port} hat „{banner}“ geantwortet',
+  'probes.verdict.noPortAnswered': 'kein Port hat geantwortet',
+  'probes.verdict.fixUnreachable':
+    'prüfen Sie Servername und Port in der Einrichtungsanleitung Ihres Anbieters; dort, wohin die Einstellungen zeigen, lauscht nichts Brauchbares',
+  'probes.verdict.port.notUsable': '{port} nicht nutzbar',
+  'probes.verdict.port.refused': '{port} abgelehnt',
+  'probes.verdict.port.unreachable': '{port} nicht erreichbar',
+  'probes.verdict.port.dnsError': '{port} DNS-Fehler',
+  'probes.verdict.port.timeout': '{port} Zeitüberschreitung',
 };

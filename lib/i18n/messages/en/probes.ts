@@ -130,4 +130,50 @@ export const probesUi = {
   'probes.range.metadata': 'a cloud metadata address',
   'probes.range.ipv4Compatible': 'an IPv4-compatible IPv6 address',
   'probes.range.special': 'a special-purpose ({range}) address',
+  // server/probe/verdict.ts: the probe verdict (ports, hosts and quoted errors kept)
+  'probes.verdict.best.starttls': '{port} with STARTTLS works',
+  'probes.verdict.best.tls': '{port} with SSL/TLS works',
+  'probes.verdict.best.plain': '{port} answers, but without encryption',
+  'probes.verdict.bestHere.starttls': '{port} with STARTTLS works from here',
+  'probes.verdict.bestHere.tls': '{port} with SSL/TLS works from here',
+  'probes.verdict.bestHere.plain': '{port} answers, but without encryption from here',
+  'probes.verdict.fix.starttls': 'use port {port} with STARTTLS',
+  'probes.verdict.fix.tls': 'use port {port} with SSL/TLS (implicit TLS)',
+  'probes.verdict.fix.plain': 'use port {port} (it offers no encryption: avoid sending a password over it)',
+  'probes.verdict.dns': '{host} does not resolve from here',
+  'probes.verdict.dnsWhy': '{host} does not resolve from here ({error})',
+  'probes.verdict.dnsFix':
+    'check the SMTP server name for typos, and that it exists in DNS (your provider names it in its setup guide)',
+  'probes.verdict.blockedButWorks': '{ports} blocked from here (the connection timed out); {works}',
+  'probes.verdict.plainOnTls': '{port} answers in plain SMTP (it expects STARTTLS, not SSL/TLS)',
+  'probes.verdict.tlsOnPlain': '{port} speaks TLS from the first byte (it expects SSL/TLS, not STARTTLS)',
+  'probes.verdict.fixChooseTls': 'on port {port} choose SSL/TLS (implicit TLS) instead of STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'on port {port} choose STARTTLS instead of SSL/TLS',
+  'probes.verdict.certUntrusted': 'the certificate on {port} is not trusted: {error}',
+  'probes.verdict.unknownReason': 'unknown reason',
+  'probes.verdict.fixCertName':
+    'use the host name the certificate names ({names}) as the SMTP server, or ask the provider to fix the certificate',
+  'probes.verdict.fixCertOperator':
+    'ask the server operator to install a valid certificate; do not turn off certificate checks in your mail client',
+  'probes.verdict.handshakeFails': 'the TLS handshake on {port} fails: {error}',
+  'probes.verdict.fixHandshake':
+    'the server and this machine share no TLS version or cipher: update the mail client (TLS 1.2+) or ask the operator to enable TLS 1.2/1.3',
+  'probes.verdict.allTimedOut':
+    'every port timed out ({ports}): a firewall drops SMTP between this network and {host}',
+  'probes.verdict.someTimedOut':
+    '{ports} timed out and nothing else answers: a firewall drops SMTP between this network and {host}',
+  'probes.verdict.fixFirewall':
+    'try from another network (for example a phone hotspot): if it works there, this network blocks SMTP — ask its operator, or use a relay on port 2525 or an HTTPS email API',
+  'probes.verdict.refused': '{ports} refused the connection',
+  'probes.verdict.unreachable': '{ports} unreachable (no route)',
+  'probes.verdict.silent': '{ports} accepted the connection but sent no SMTP greeting',
+  'probes.verdict.answered': '{port} answered "{banner}"',
+  'probes.verdict.noPortAnswered': 'no port answered',
+  'probes.verdict.fixUnreachable':
+    'check the server name and port in your provider’s setup guide; nothing usable listens where the settings point',
+  'probes.verdict.port.notUsable': '{port} not usable',
+  'probes.verdict.port.refused': '{port} refused',
+  'probes.verdict.port.unreachable': '{port} unreachable',
+  'probes.verdict.port.dnsError': '{port} dns-error',
+  'probes.verdict.port.timeout': '{port} timeout',
 } as const;

@@ -129,4 +129,50 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.range.metadata': 'una dirección de metadatos de la nube',
   'probes.range.ipv4Compatible': 'una dirección IPv6 compatible con IPv4',
   'probes.range.special': 'una dirección de uso especial ({range})',
+  'probes.verdict.best.starttls': 'el puerto {port} con STARTTLS funciona',
+  'probes.verdict.best.tls': 'el puerto {port} con SSL/TLS funciona',
+  'probes.verdict.best.plain': 'el puerto {port} responde, pero sin cifrado',
+  'probes.verdict.bestHere.starttls': 'el puerto {port} con STARTTLS funciona desde aquí',
+  'probes.verdict.bestHere.tls': 'el puerto {port} con SSL/TLS funciona desde aquí',
+  'probes.verdict.bestHere.plain': 'el puerto {port} responde desde aquí, pero sin cifrado',
+  'probes.verdict.fix.starttls': 'usa el puerto {port} con STARTTLS',
+  'probes.verdict.fix.tls': 'usa el puerto {port} con SSL/TLS (TLS implícito)',
+  'probes.verdict.fix.plain': 'usa el puerto {port} (no ofrece cifrado: no envíes una contraseña por él)',
+  'probes.verdict.dns': '{host} no se resuelve desde aquí',
+  'probes.verdict.dnsWhy': '{host} no se resuelve desde aquí ({error})',
+  'probes.verdict.dnsFix':
+    'comprueba que el nombre del servidor SMTP no tenga errores y que exista en el DNS (tu proveedor lo indica en su guía de configuración)',
+  'probes.verdict.blockedButWorks': '{ports}: conexión bloqueada desde aquí (se agotó el tiempo); {works}',
+  'probes.verdict.plainOnTls': 'el puerto {port} responde en SMTP sin cifrar (espera STARTTLS, no SSL/TLS)',
+  'probes.verdict.tlsOnPlain':
+    'el puerto {port} habla TLS desde el primer byte (espera SSL/TLS, no STARTTLS)',
+  'probes.verdict.fixChooseTls': 'en el puerto {port} elige SSL/TLS (TLS implícito) en lugar de STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'en el puerto {port} elige STARTTLS en lugar de SSL/TLS',
+  'probes.verdict.certUntrusted': 'el certificado del puerto {port} no es de confianza: {error}',
+  'probes.verdict.unknownReason': 'motivo desconocido',
+  'probes.verdict.fixCertName':
+    'usa como servidor SMTP el nombre de host que indica el certificado ({names}), o pide al proveedor que corrija el certificado',
+  'probes.verdict.fixCertOperator':
+    'pide al administrador del servidor que instale un certificado válido; no desactives la comprobación de certificados en tu programa de correo',
+  'probes.verdict.handshakeFails': 'la negociación TLS en el puerto {port} falla: {error}',
+  'probes.verdict.fixHandshake':
+    'el servidor y este equipo no comparten ninguna versión de TLS ni ningún cifrado: actualiza el programa de correo (TLS 1.2+) o pide al administrador que active TLS 1.2/1.3',
+  'probes.verdict.allTimedOut':
+    'se agotó el tiempo en todos los puertos ({ports}): un cortafuegos bloquea SMTP entre esta red y {host}',
+  'probes.verdict.someTimedOut':
+    'se agotó el tiempo en {ports} y nada más responde: un cortafuegos bloquea SMTP entre esta red y {host}',
+  'probes.verdict.fixFirewall':
+    'prueba desde otra red (por ejemplo, la zona Wi-Fi de un teléfono): si allí funciona, esta red bloquea SMTP; pregunta a su administrador o usa un relé en el puerto 2525 o una API de correo por HTTPS',
+  'probes.verdict.refused': '{ports}: conexión rechazada',
+  'probes.verdict.unreachable': '{ports}: inalcanzable (sin ruta)',
+  'probes.verdict.silent': '{ports}: conexión aceptada, pero sin saludo SMTP',
+  'probes.verdict.answered': 'el puerto {port} respondió «{banner}»',
+  'probes.verdict.noPortAnswered': 'ningún puerto respondió',
+  'probes.verdict.fixUnreachable':
+    'comprueba el nombre del servidor y el puerto en la guía de configuración de tu proveedor; no hay nada utilizable escuchando donde apuntan los ajustes',
+  'probes.verdict.port.notUsable': '{port} no utilizable',
+  'probes.verdict.port.refused': '{port} rechazado',
+  'probes.verdict.port.unreachable': '{port} inalcanzable',
+  'probes.verdict.port.dnsError': '{port} error de DNS',
+  'probes.verdict.port.timeout': '{port} tiempo agotado',
 };

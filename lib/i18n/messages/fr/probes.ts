@@ -129,4 +129,51 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.range.metadata': 'une adresse de métadonnées cloud',
   'probes.range.ipv4Compatible': 'une adresse IPv6 compatible IPv4',
   'probes.range.special': 'une adresse à usage spécial ({range})',
+  'probes.verdict.best.starttls': 'le port {port} avec STARTTLS fonctionne',
+  'probes.verdict.best.tls': 'le port {port} avec SSL/TLS fonctionne',
+  'probes.verdict.best.plain': 'le port {port} répond, mais sans chiffrement',
+  'probes.verdict.bestHere.starttls': 'le port {port} avec STARTTLS fonctionne depuis ici',
+  'probes.verdict.bestHere.tls': 'le port {port} avec SSL/TLS fonctionne depuis ici',
+  'probes.verdict.bestHere.plain': 'le port {port} répond depuis ici, mais sans chiffrement',
+  'probes.verdict.fix.starttls': 'utilisez le port {port} avec STARTTLS',
+  'probes.verdict.fix.tls': 'utilisez le port {port} avec SSL/TLS (TLS implicite)',
+  'probes.verdict.fix.plain':
+    'utilisez le port {port} (il ne propose aucun chiffrement : n’y envoyez pas de mot de passe)',
+  'probes.verdict.dns': '{host} ne se résout pas depuis ici',
+  'probes.verdict.dnsWhy': '{host} ne se résout pas depuis ici ({error})',
+  'probes.verdict.dnsFix':
+    'vérifiez que le nom du serveur SMTP ne contient pas de faute de frappe et qu’il existe dans le DNS (votre fournisseur l’indique dans son guide de configuration)',
+  'probes.verdict.blockedButWorks': '{ports} : connexion bloquée depuis ici (délai dépassé) ; {works}',
+  'probes.verdict.plainOnTls': 'le port {port} répond en SMTP en clair (il attend STARTTLS, pas SSL/TLS)',
+  'probes.verdict.tlsOnPlain':
+    'le port {port} parle TLS dès le premier octet (il attend SSL/TLS, pas STARTTLS)',
+  'probes.verdict.fixChooseTls': 'sur le port {port}, choisissez SSL/TLS (TLS implicite) au lieu de STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'sur le port {port}, choisissez STARTTLS au lieu de SSL/TLS',
+  'probes.verdict.certUntrusted': 'le certificat du port {port} n’est pas approuvé : {error}',
+  'probes.verdict.unknownReason': 'raison inconnue',
+  'probes.verdict.fixCertName':
+    'utilisez comme serveur SMTP le nom d’hôte indiqué par le certificat ({names}), ou demandez au fournisseur de corriger le certificat',
+  'probes.verdict.fixCertOperator':
+    'demandez à l’administrateur du serveur d’installer un certificat valide ; ne désactivez pas la vérification des certificats dans votre logiciel de messagerie',
+  'probes.verdict.handshakeFails': 'la négociation TLS sur le port {port} échoue : {error}',
+  'probes.verdict.fixHandshake':
+    'le serveur et cette machine n’ont aucune version TLS ni aucun chiffrement en commun : mettez à jour le logiciel de messagerie (TLS 1.2+) ou demandez à l’administrateur d’activer TLS 1.2/1.3',
+  'probes.verdict.allTimedOut':
+    'délai dépassé sur tous les ports ({ports}) : un pare-feu bloque SMTP entre ce réseau et {host}',
+  'probes.verdict.someTimedOut':
+    'délai dépassé sur {ports} et rien d’autre ne répond : un pare-feu bloque SMTP entre ce réseau et {host}',
+  'probes.verdict.fixFirewall':
+    'essayez depuis un autre réseau (par exemple le partage de connexion d’un téléphone) : si cela fonctionne, ce réseau bloque SMTP — demandez à son administrateur, ou utilisez un relais sur le port 2525 ou une API d’e-mail en HTTPS',
+  'probes.verdict.refused': '{ports} : connexion refusée',
+  'probes.verdict.unreachable': '{ports} : injoignable (aucune route)',
+  'probes.verdict.silent': '{ports} : connexion acceptée, mais aucun message d’accueil SMTP',
+  'probes.verdict.answered': 'le port {port} a répondu « {banner} »',
+  'probes.verdict.noPortAnswered': 'aucun port n’a répondu',
+  'probes.verdict.fixUnreachable':
+    'vérifiez le nom du serveur et le port dans le guide de configuration de votre fournisseur ; rien d’utilisable n’écoute là où pointent les paramètres',
+  'probes.verdict.port.notUsable': '{port} inutilisable',
+  'probes.verdict.port.refused': '{port} refusé',
+  'probes.verdict.port.unreachable': '{port} injoignable',
+  'probes.verdict.port.dnsError': '{port} erreur DNS',
+  'probes.verdict.port.timeout': '{port} délai dépassé',
 };

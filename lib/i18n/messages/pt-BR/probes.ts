@@ -129,4 +129,52 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.range.metadata': 'um endereço de metadados de nuvem',
   'probes.range.ipv4Compatible': 'um endereço IPv6 compatível com IPv4',
   'probes.range.special': 'um endereço de uso especial ({range})',
+  'probes.verdict.best.starttls': 'a porta {port} com STARTTLS funciona',
+  'probes.verdict.best.tls': 'a porta {port} com SSL/TLS funciona',
+  'probes.verdict.best.plain': 'a porta {port} responde, mas sem criptografia',
+  'probes.verdict.bestHere.starttls': 'a porta {port} com STARTTLS funciona daqui',
+  'probes.verdict.bestHere.tls': 'a porta {port} com SSL/TLS funciona daqui',
+  'probes.verdict.bestHere.plain': 'a porta {port} responde daqui, mas sem criptografia',
+  'probes.verdict.fix.starttls': 'use a porta {port} com STARTTLS',
+  'probes.verdict.fix.tls': 'use a porta {port} com SSL/TLS (TLS implícito)',
+  'probes.verdict.fix.plain':
+    'use a porta {port} (ela não oferece criptografia: não envie uma senha por ela)',
+  'probes.verdict.dns': '{host} não é resolvido daqui',
+  'probes.verdict.dnsWhy': '{host} não é resolvido daqui ({error})',
+  'probes.verdict.dnsFix':
+    'verifique se o nome do servidor SMTP não tem erros de digitação e se ele existe no DNS (seu provedor informa o nome no guia de configuração)',
+  'probes.verdict.blockedButWorks': '{ports}: conexão bloqueada daqui (tempo limite excedido); {works}',
+  'probes.verdict.plainOnTls':
+    'a porta {port} responde em SMTP sem criptografia (ela espera STARTTLS, não SSL/TLS)',
+  'probes.verdict.tlsOnPlain':
+    'a porta {port} fala TLS desde o primeiro byte (ela espera SSL/TLS, não STARTTLS)',
+  'probes.verdict.fixChooseTls': 'na porta {port}, escolha SSL/TLS (TLS implícito) em vez de STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'na porta {port}, escolha STARTTLS em vez de SSL/TLS',
+  'probes.verdict.certUntrusted': 'o certificado da porta {port} não é confiável: {error}',
+  'probes.verdict.unknownReason': 'motivo desconhecido',
+  'probes.verdict.fixCertName':
+    'use como servidor SMTP o nome de host que o certificado indica ({names}) ou peça ao provedor para corrigir o certificado',
+  'probes.verdict.fixCertOperator':
+    'peça ao administrador do servidor para instalar um certificado válido; não desative a verificação de certificados no seu programa de e-mail',
+  'probes.verdict.handshakeFails': 'o handshake TLS na {port} falha: {error}',
+  'probes.verdict.fixHandshake':
+    'o servidor e esta máquina não têm nenhuma versão de TLS ou cifra em comum: atualize o programa de e-mail (TLS 1.2+) ou peça ao administrador para ativar TLS 1.2/1.3',
+  'probes.verdict.allTimedOut':
+    'todas as portas excederam o tempo limite ({ports}): um firewall bloqueia SMTP entre esta rede e {host}',
+  'probes.verdict.someTimedOut':
+    'tempo limite excedido em {ports} e nada mais responde: um firewall bloqueia SMTP entre esta rede e {host}',
+  'probes.verdict.fixFirewall':
+    'tente de outra rede (por exemplo, o hotspot de um celular): se funcionar lá, esta rede bloqueia SMTP — fale com quem a administra ou use um relay na porta 2525 ou uma API de e-mail via HTTPS',
+  'probes.verdict.refused': '{ports}: conexão recusada',
+  'probes.verdict.unreachable': '{ports}: inalcançável (sem rota)',
+  'probes.verdict.silent': '{ports}: conexão aceita, mas sem saudação SMTP',
+  'probes.verdict.answered': 'a porta {port} respondeu “{banner}”',
+  'probes.verdict.noPortAnswered': 'nenhuma porta respondeu',
+  'probes.verdict.fixUnreachable':
+    'confira o nome do servidor e a porta no guia de configuração do seu provedor; nada utilizável escuta onde as configurações apontam',
+  'probes.verdict.port.notUsable': '{port} inutilizável',
+  'probes.verdict.port.refused': '{port} recusada',
+  'probes.verdict.port.unreachable': '{port} inalcançável',
+  'probes.verdict.port.dnsError': '{port} erro de DNS',
+  'probes.verdict.port.timeout': '{port} tempo esgotado',
 };

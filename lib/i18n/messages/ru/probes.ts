@@ -124,4 +124,52 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.range.metadata': 'адрес облачных метаданных',
   'probes.range.ipv4Compatible': 'IPv4-совместимый адрес IPv6',
   'probes.range.special': 'адрес особого назначения ({range})',
+  'probes.verdict.best.starttls': 'порт {port} с STARTTLS работает',
+  'probes.verdict.best.tls': 'порт {port} с SSL/TLS работает',
+  'probes.verdict.best.plain': 'порт {port} отвечает, но без шифрования',
+  'probes.verdict.bestHere.starttls': 'порт {port} с STARTTLS работает отсюда',
+  'probes.verdict.bestHere.tls': 'порт {port} с SSL/TLS работает отсюда',
+  'probes.verdict.bestHere.plain': 'порт {port} отвечает отсюда, но без шифрования',
+  'probes.verdict.fix.starttls': 'используйте порт {port} с STARTTLS',
+  'probes.verdict.fix.tls': 'используйте порт {port} с SSL/TLS (неявный TLS)',
+  'probes.verdict.fix.plain':
+    'используйте порт {port} (он не шифрует соединение: не отправляйте через него пароль)',
+  'probes.verdict.dns': '{host} не разрешается отсюда',
+  'probes.verdict.dnsWhy': '{host} не разрешается отсюда ({error})',
+  'probes.verdict.dnsFix':
+    'проверьте, нет ли опечаток в имени SMTP-сервера и существует ли оно в DNS (ваш провайдер указывает его в инструкции по настройке)',
+  'probes.verdict.blockedButWorks':
+    '{ports}: соединение заблокировано отсюда (истекло время ожидания); {works}',
+  'probes.verdict.plainOnTls': 'порт {port} отвечает открытым SMTP (ожидается STARTTLS, а не SSL/TLS)',
+  'probes.verdict.tlsOnPlain':
+    'порт {port} говорит на TLS с первого байта (ожидается SSL/TLS, а не STARTTLS)',
+  'probes.verdict.fixChooseTls': 'для порта {port} выберите SSL/TLS (неявный TLS) вместо STARTTLS',
+  'probes.verdict.fixChooseStarttls': 'для порта {port} выберите STARTTLS вместо SSL/TLS',
+  'probes.verdict.certUntrusted': 'сертификату на порту {port} нет доверия: {error}',
+  'probes.verdict.unknownReason': 'причина неизвестна',
+  'probes.verdict.fixCertName':
+    'укажите в качестве SMTP-сервера имя хоста, указанное в сертификате ({names}), или попросите провайдера исправить сертификат',
+  'probes.verdict.fixCertOperator':
+    'попросите администратора сервера установить действительный сертификат; не отключайте проверку сертификатов в почтовой программе',
+  'probes.verdict.handshakeFails': 'согласование TLS на порту {port} не удаётся: {error}',
+  'probes.verdict.fixHandshake':
+    'у сервера и этого компьютера нет общей версии TLS или шифра: обновите почтовую программу (TLS 1.2+) или попросите администратора включить TLS 1.2/1.3',
+  'probes.verdict.allTimedOut':
+    'истекло время ожидания на всех портах ({ports}): брандмауэр блокирует SMTP между этой сетью и {host}',
+  'probes.verdict.someTimedOut':
+    'на {ports} истекло время ожидания, и больше ничто не отвечает: брандмауэр блокирует SMTP между этой сетью и {host}',
+  'probes.verdict.fixFirewall':
+    'попробуйте из другой сети (например, через точку доступа телефона): если там работает, эта сеть блокирует SMTP — обратитесь к её администратору или используйте ретранслятор на порту 2525 либо почтовый API по HTTPS',
+  'probes.verdict.refused': '{ports}: соединение отклонено',
+  'probes.verdict.unreachable': '{ports}: недоступен (нет маршрута)',
+  'probes.verdict.silent': '{ports}: соединение принято, но приветствие SMTP не пришло',
+  'probes.verdict.answered': 'порт {port} ответил «{banner}»',
+  'probes.verdict.noPortAnswered': 'ни один порт не ответил',
+  'probes.verdict.fixUnreachable':
+    'проверьте имя сервера и порт в инструкции по настройке от вашего провайдера; там, куда указывают настройки, ничего пригодного не слушает',
+  'probes.verdict.port.notUsable': '{port} непригоден',
+  'probes.verdict.port.refused': '{port} отклонён',
+  'probes.verdict.port.unreachable': '{port} недоступен',
+  'probes.verdict.port.dnsError': '{port} ошибка DNS',
+  'probes.verdict.port.timeout': '{port} тайм-аут',
 };
