@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AUDIENCES } from '../lib/audience';
 import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
+import { localVerdict } from '../lib/probe/verdict';
 import { CodeBlock } from './Steps';
 import { useT, withElements } from './i18n';
 import type { MessageKey } from '../lib/i18n/messages';
@@ -239,12 +240,14 @@ function PortRow({ port, result, pending }: { port: number; result?: PortResult;
 }
 
 function Verdict({ response }: { response: ProbeResponse }) {
+  // The backend writes the verdict in English: said again in the reader's language from its results.
+  const verdict = localVerdict(response, useT());
   return (
-    <div className="verdict" data-verdict-category={response.verdict.category ?? 'none'}>
+    <div className="verdict" data-verdict-category={verdict.category ?? 'none'}>
       <p>
-        <strong>{sentence(response.verdict.summary)}</strong>
+        <strong>{sentence(verdict.summary)}</strong>
       </p>
-      {response.verdict.fix ? <p>{sentence(response.verdict.fix)}</p> : null}
+      {verdict.fix ? <p>{sentence(verdict.fix)}</p> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Translator } from '../../lib/i18n/index.ts';
 import type { ProbeResponse } from '../../lib/probe/types.ts';
 import { otherTranslators, translationProblems } from '../../test/support/translations.ts';
 import { renderTable } from './table.ts';
-import { verdictFor } from './verdict.ts';
+import { verdictFor } from '../../lib/probe/verdict.ts';
 
 let translators: Translator[] = [];
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 import type { MessageKey } from '../../lib/i18n/messages.ts';
 import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
 import type { PortResult, ProbeResponse, TcpOutcome } from '../../lib/probe/types.ts';
-import { verdictFor } from './verdict.ts';
+import { localVerdict } from '../../lib/probe/verdict.ts';
 
 /** How each TCP connect ended, as the table's status column says it. */
 const TCP_WORDS: Record<TcpOutcome, MessageKey> = {
@@ -55,9 +55,7 @@ export function renderTable(response: ProbeResponse, translator: Translator = EN
     response.address && response.address !== response.host
       ? `${response.host} (${response.address})`
       : response.host;
-  // The verdict said in the reader's language from the same results; the response's own if they disagree.
-  const local = verdictFor(response.host, response.results, translator);
-  const verdict = local.category === response.verdict.category ? local : response.verdict;
+  const verdict = localVerdict(response, translator);
   const out = [
     t('cli.table.title', { target }),
     '',

@@ -130,7 +130,7 @@ export const probesUi = {
   'probes.range.metadata': 'a cloud metadata address',
   'probes.range.ipv4Compatible': 'an IPv4-compatible IPv6 address',
   'probes.range.special': 'a special-purpose ({range}) address',
-  // server/probe/verdict.ts: the probe verdict (ports, hosts and quoted errors kept)
+  // lib/probe/verdict.ts: the probe verdict (ports, hosts and quoted errors kept)
   'probes.verdict.best.starttls': '{port} with STARTTLS works',
   'probes.verdict.best.tls': '{port} with SSL/TLS works',
   'probes.verdict.best.plain': '{port} answers, but without encryption',

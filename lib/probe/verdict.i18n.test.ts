@@ -1,10 +1,10 @@
 // Every verdict the rules reach, said in every language: ports, host names and quoted errors kept,
 // no English sentence left (the backend sends English; the CLI and the popup say it from the results).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Translator } from '../../lib/i18n/index.ts';
-import type { PortResult } from '../../lib/probe/types.ts';
-import { otherTranslators, translationProblems } from '../../test/support/translations.ts';
-import { verdictFor } from './verdict.ts';
+import type { Translator } from '../i18n';
+import type { PortResult } from './types';
+import { otherTranslators, translationProblems } from '../../test/support/translations';
+import { localVerdict, verdictFor } from './verdict';
 
 let translators: Translator[] = [];
 beforeAll(async () => {
@@ -202,5 +202,18 @@ describe('the probe verdict in every language', () => {
     expect(said.es).toContain('25, 465 y 587');
     expect(said['pt-BR']).toContain('25, 465 e 587');
     expect(said.ru).toContain('25, 465 и 587');
+  });
+
+  it('says a received verdict again in the language only when its results give the same English', () => {
+    const results = [closed(25, 'timeout'), starttls(587)];
+    const sent = verdictFor(HOST, results);
+    const [german] = translators.filter((tr) => tr.locale === 'de');
+    expect(localVerdict({ host: HOST, results, verdict: sent }, german!)).toEqual(
+      verdictFor(HOST, results, german),
+    );
+    expect(localVerdict({ host: HOST, results, verdict: sent }, german!).summary).not.toBe(sent.summary);
+    // Another version's rules wrote something else: shown as it came.
+    const other = { ...sent, summary: '25 is filtered; use 587' };
+    expect(localVerdict({ host: HOST, results, verdict: other }, german!)).toBe(other);
   });
 });

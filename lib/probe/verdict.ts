@@ -12,10 +12,10 @@
  *  7. nothing works: refused / unreachable / silent → server-unreachable
  *  8. otherwise                                 → no category, name what works
  */
-import type { MessageKey } from '../../lib/i18n/messages.ts';
-import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
-import type { PortResult, TcpOutcome, Verdict } from '../../lib/probe/types.ts';
-import { IMPLICIT_TLS_PORT } from '../../lib/probe/types.ts';
+import type { MessageKey } from '../i18n/messages';
+import { ENGLISH, type Translator } from '../i18n/translator';
+import type { PortResult, TcpOutcome, Verdict } from './types';
+import { IMPLICIT_TLS_PORT } from './types';
 
 type Security = 'starttls' | 'tls' | 'none';
 
@@ -196,4 +196,21 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
     ...(best.security === 'none' ? { fix: fixFor(best, translator) } : {}),
     best,
   };
+}
+
+/**
+ * A received verdict in the reader's language: said again from its results when they give the
+ * same English verdict (same rules); otherwise (another version's backend) as it came.
+ */
+export function localVerdict(
+  response: { host: string; results: PortResult[]; verdict: Verdict },
+  translator: Translator,
+): Verdict {
+  const english = verdictFor(response.host, response.results);
+  const { verdict } = response;
+  const same =
+    english.category === verdict.category &&
+    english.summary === verdict.summary &&
+    english.fix === verdict.fix;
+  return same ? verdictFor(response.host, response.results, translator) : verdict;
 }
