@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AUDIENCES } from '../lib/audience';
 import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
 import { localVerdict } from '../lib/probe/verdict';
+import { localDetail } from '../lib/probe/detail';
 import { CodeBlock } from './Steps';
 import { useT, withElements } from './i18n';
 import type { MessageKey } from '../lib/i18n/messages';
@@ -197,7 +198,8 @@ const TCP_TEXT = {
 >;
 
 function PortRow({ port, result, pending }: { port: number; result?: PortResult; pending: boolean }) {
-  const { t, locale } = useT();
+  const translator = useT();
+  const { t, locale } = translator;
   if (!result) {
     return (
       <li className="port-row" data-port={port} data-state={pending ? 'pending' : 'missing'}>
@@ -215,7 +217,9 @@ function PortRow({ port, result, pending }: { port: number; result?: PortResult;
   if (result.tls?.ok) extras.push(`${result.tls.protocol ?? 'TLS'} OK`);
   else if (result.tls && !result.tls.ok)
     extras.push(
-      result.tls.error ? t('ui.probe.tlsFailedWhy', { error: result.tls.error }) : t('ui.probe.tlsFailed'),
+      result.tls.error
+        ? t('ui.probe.tlsFailedWhy', { error: localDetail(result.tls.error, translator) })
+        : t('ui.probe.tlsFailed'),
     );
   else if (result.starttls !== undefined)
     extras.push(result.starttls ? t('ui.probe.starttls') : t('ui.probe.noStarttls'));

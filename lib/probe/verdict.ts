@@ -14,6 +14,7 @@
  */
 import type { MessageKey } from '../i18n/messages';
 import { ENGLISH, type Translator } from '../i18n/translator';
+import { localDetail } from './detail';
 import type { PortResult, TcpOutcome, Verdict } from './types';
 import { IMPLICIT_TLS_PORT } from './types';
 
@@ -76,6 +77,8 @@ const listIn =
 export function verdictFor(host: string, results: PortResult[], translator: Translator = ENGLISH): Verdict {
   const { t } = translator;
   const list = listIn(translator);
+  /** The prober's details, in the reader's language where a message wrote them. */
+  const say = (detail: string) => localDetail(detail, translator);
   const ports = (pred: (r: PortResult) => boolean) => results.filter(pred).map((r) => r.port);
   const best = bestPort(results);
   const dropped = ports((r) => r.tcp === 'timeout');
@@ -84,7 +87,7 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
     return {
       category: 'dns-failure',
       summary: results[0]?.error
-        ? t('probes.verdict.dnsWhy', { host, error: results[0].error })
+        ? t('probes.verdict.dnsWhy', { host, error: say(results[0].error) })
         : t('probes.verdict.dns', { host }),
       fix: t('probes.verdict.dnsFix'),
     };
@@ -124,7 +127,7 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
       category: 'tls-certificate',
       summary: t('probes.verdict.certUntrusted', {
         port: badCert.port,
-        error: badCert.tls?.error ?? t('probes.verdict.unknownReason'),
+        error: badCert.tls?.error ? say(badCert.tls.error) : t('probes.verdict.unknownReason'),
       }),
       fix: wrongName
         ? t('probes.verdict.fixCertName', { names: names.slice(0, 3).join(', ') })
@@ -141,7 +144,7 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
       category: 'tls-protocol',
       summary: t('probes.verdict.handshakeFails', {
         port: badHandshake.port,
-        error: badHandshake.tls?.error ?? t('probes.verdict.unknownReason'),
+        error: badHandshake.tls?.error ? say(badHandshake.tls.error) : t('probes.verdict.unknownReason'),
       }),
       fix: best ? fixFor(best, translator) : t('probes.verdict.fixHandshake'),
       ...(best ? { best } : {}),
@@ -173,7 +176,7 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
     for (const r of rejecting)
       parts.push(
         r.error
-          ? `${r.port} ${r.error}`
+          ? `${r.port} ${say(r.error)}`
           : t('probes.verdict.answered', { port: r.port, banner: r.banner ?? '' }),
       );
     return {
@@ -188,7 +191,7 @@ export function verdictFor(host: string, results: PortResult[], translator: Tran
     r.tcp !== 'open'
       ? t(PORT_STATE[r.tcp], { port: r.port })
       : r.error
-        ? `${r.port} ${r.error}`
+        ? `${r.port} ${say(r.error)}`
         : t('probes.verdict.port.notUsable', { port: r.port }),
   );
   return {

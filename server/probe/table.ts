@@ -3,6 +3,7 @@ import type { MessageKey } from '../../lib/i18n/messages.ts';
 import { ENGLISH, type Translator } from '../../lib/i18n/translator.ts';
 import type { PortResult, ProbeResponse, TcpOutcome } from '../../lib/probe/types.ts';
 import { localVerdict } from '../../lib/probe/verdict.ts';
+import { localDetail } from '../../lib/probe/detail.ts';
 
 /** How each TCP connect ended, as the table's status column says it. */
 const TCP_WORDS: Record<TcpOutcome, MessageKey> = {
@@ -13,7 +14,8 @@ const TCP_WORDS: Record<TcpOutcome, MessageKey> = {
   'dns-error': 'cli.table.tcp.dnsError',
 };
 
-function tlsText(result: PortResult, { t }: Translator): string {
+function tlsText(result: PortResult, translator: Translator): string {
+  const { t } = translator;
   const tls = result.tls;
   if (!tls) return result.starttls === false ? t('cli.table.noStarttls') : '';
   // "STARTTLS → TLSv1.3": names and an arrow, the same in every language.
@@ -21,18 +23,20 @@ function tlsText(result: PortResult, { t }: Translator): string {
   const protocol = tls.protocol ?? 'TLS';
   if (tls.ok) return `${how}${t('cli.table.tlsOk', { protocol })}`;
   // The TLS library's own error text stays as it is.
-  return `${how}${tls.protocol ? `${tls.protocol}, ` : ''}${tls.error ?? t('cli.table.tlsFailed')}`;
+  return `${how}${tls.protocol ? `${tls.protocol}, ` : ''}${tls.error ? localDetail(tls.error, translator) : t('cli.table.tlsFailed')}`;
 }
 
 function detail(result: PortResult, translator: Translator): string {
-  if (result.tcp !== 'open') return result.error ?? '';
+  // The prober's details in the reader's language (codes, replies and names kept).
+  const error = result.error ? localDetail(result.error, translator) : undefined;
+  if (result.tcp !== 'open') return error ?? '';
   const parts: string[] = [];
   if (result.banner) parts.push(result.banner);
   const tls = tlsText(result, translator);
   if (tls) parts.push(tls);
-  else if (result.error) parts.push(result.error);
+  else if (error) parts.push(error);
   if (result.auth && result.auth.length > 0) parts.push(`AUTH ${result.auth.join(' ')}`);
-  if (result.tls?.ok === false && result.error && !tls.includes(result.error)) parts.push(result.error);
+  if (result.tls?.ok === false && error && !tls.includes(error)) parts.push(error);
   return parts.join(' · ');
 }
 
