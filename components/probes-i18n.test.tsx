@@ -11,6 +11,7 @@ import { PopupSettings } from '../entrypoints/popup/settings-context';
 import { ProbeSection } from '../entrypoints/popup/ProbeSection';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
 import { verdictFor } from '../lib/probe/verdict';
+import { detail } from '../lib/probe/detail';
 import { DnsChecks } from './DnsChecks';
 import { I18nProvider } from './i18n';
 import { LoginCheck, type LoginProvider } from './LoginCheck';
@@ -63,6 +64,10 @@ const accepted: LoginRunner = async (job) => ({
   login: { port: job.port, ok: true },
   response: response(job.host),
 });
+/** The backend would not send the password: no TLS on the session, or no connection at all. */
+const notTried =
+  (error: string): LoginRunner =>
+  async (job) => ({ ok: true, login: { port: job.port, ok: false, error }, response: response(job.host) });
 const notRunning: LoginRunner = async () => ({ ok: false, kind: 'not-running', message: 'x' });
 
 /** A backend that answers the probe but skips the login: the runner's own message. */
@@ -125,6 +130,32 @@ const SCENARIOS: Scenario[] = [
     node: () => <LoginCheck provider={GMAIL} defaultUser="ana@gmail.com" run={rejected} />,
     act: (view) => submitLogin(view),
     facts: ['smtp.gmail.com:587', '535', '5.7.8 Error: authentication failed'],
+  },
+  {
+    name: 'login not tried: the session would not be encrypted',
+    node: () => (
+      <LoginCheck
+        provider={GMAIL}
+        defaultUser="ana@gmail.com"
+        run={notTried(
+          `not attempted, ${detail('probes.detail.credentialsUnprotected', { why: detail('probes.detail.notEncrypted') })}`,
+        )}
+      />
+    ),
+    act: (view) => submitLogin(view),
+    facts: ['smtp.gmail.com:587', 'STARTTLS'],
+  },
+  {
+    name: 'login not tried: no connection',
+    node: () => (
+      <LoginCheck
+        provider={GMAIL}
+        defaultUser="ana@gmail.com"
+        run={notTried(`not attempted: ${detail('probes.detail.refused', { code: 'ECONNREFUSED' })}`)}
+      />
+    ),
+    act: (view) => submitLogin(view),
+    facts: ['smtp.gmail.com:587', 'ECONNREFUSED'],
   },
   {
     name: 'login accepted on a typed server with no provider',

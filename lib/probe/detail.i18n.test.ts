@@ -50,6 +50,13 @@ describe('the prober’s details in every language', () => {
     expect(localDetail(joined, german)).toBe(
       'selbstsigniertes Zertifikat; Zertifikat abgelaufen am 2025-03-01; Zertifikat gilt für other.example.net, nicht für smtp.example.com',
     );
+    // A detail inside a detail is said too.
+    const unprotected = detail('probes.detail.credentialsUnprotected', {
+      why: detail('probes.detail.handshakeTimeout', { ms: 4000 }),
+    });
+    expect(localDetail(unprotected, german)).toBe(
+      'die Zugangsdaten wären nicht geschützt: TLS-Handshake nicht innerhalb von 4000 ms abgeschlossen',
+    );
     // A library's own words (or another version's) pass through; a known part beside them is said.
     expect(localDetail('socket hang up', german)).toBe('socket hang up');
     expect(localDetail(`socket hang up; ${detail('probes.detail.revoked')}`, german)).toBe(

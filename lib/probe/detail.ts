@@ -50,7 +50,8 @@ function readOne(text: string): { key: DetailKey; params: Record<string, string>
     const match = pattern.exec(text);
     if (!match) continue;
     const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]!]));
-    if (detail(key, params) === text) return { key, params };
+    if (detail(key, params) !== text) continue;
+    return { key, params };
   }
   return undefined;
 }
@@ -61,11 +62,22 @@ function readOne(text: string): { key: DetailKey; params: Record<string, string>
  */
 export function localDetail(text: string, translator: Translator = ENGLISH): string {
   if (translator.locale === 'en' || text.length > 2000) return text;
-  const say = (part: string) => {
-    const read = readOne(part);
-    return read ? translator.t(read.key, read.params) : part;
-  };
-  const whole = readOne(text);
-  if (whole) return translator.t(whole.key, whole.params);
-  return text.split('; ').map(say).join('; ');
+  const whole = sayOne(text, translator);
+  return (
+    whole ??
+    text
+      .split('; ')
+      .map((part) => sayOne(part, translator) ?? part)
+      .join('; ')
+  );
+}
+
+/** One detail in the reader's language; a fact that is itself a detail ("why") is said too. */
+function sayOne(text: string, translator: Translator): string | undefined {
+  const read = readOne(text);
+  if (!read) return undefined;
+  const params = Object.fromEntries(
+    Object.entries(read.params).map(([name, value]) => [name, localDetail(value, translator)]),
+  );
+  return translator.t(read.key, params);
 }

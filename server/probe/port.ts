@@ -226,7 +226,7 @@ export async function checkLogin(target: PortTarget, user: string, pass: string)
     return {
       port: target.port,
       ok: false,
-      error: `not attempted: ${opened.fields.error ?? 'no SMTP session'}`,
+      error: `not attempted: ${opened.fields.error ?? detail('probes.detail.noSession')}`,
     };
   }
   const { session, implicitTls } = opened;
@@ -234,17 +234,18 @@ export async function checkLogin(target: PortTarget, user: string, pass: string)
   if (!facts.tls?.ok) {
     closeSmtp(session.conn);
     const why = facts.tls
-      ? (facts.tls.error ?? 'TLS not trusted')
-      : 'the session is not encrypted (no STARTTLS)';
+      ? (facts.tls.error ?? detail('probes.detail.tlsNotTrusted'))
+      : detail('probes.detail.notEncrypted');
+    // "not attempted" marks a login the backend did not try (the client shows its own words for it).
     return {
       port: target.port,
       ok: false,
-      error: `not attempted, credentials would not be protected: ${why}`,
+      error: `not attempted, ${detail('probes.detail.credentialsUnprotected', { why })}`,
     };
   }
   const result = await new Promise<LoginResult>((resolve) => {
     const timer = setTimeout(
-      () => resolve({ port: target.port, ok: false, error: 'no answer to AUTH in time' }),
+      () => resolve({ port: target.port, ok: false, error: detail('probes.detail.noAuthAnswer') }),
       Math.max(1, Math.round(deadline.left())),
     );
     session.conn.login({ user, pass }, (error) => {

@@ -212,4 +212,9 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.detail.notTrusted': 'Zertifikat nicht vertrauenswürdig ({code})',
   'probes.detail.expiredOn': 'Zertifikat abgelaufen am {date}',
   'probes.detail.wrongName': 'Zertifikat gilt für {names}, nicht für {host}',
+  'probes.detail.credentialsUnprotected': 'die Zugangsdaten wären nicht geschützt: {why}',
+  'probes.detail.tlsNotTrusted': 'TLS nicht vertrauenswürdig',
+  'probes.detail.notEncrypted': 'die Sitzung ist nicht verschlüsselt (kein STARTTLS)',
+  'probes.detail.noSession': 'keine SMTP-Sitzung',
+  'probes.detail.noAuthAnswer': 'keine Antwort auf AUTH in der erwarteten Zeit',
 };

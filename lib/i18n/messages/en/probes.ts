@@ -207,4 +207,9 @@ export const probesUi = {
   'probes.detail.notTrusted': 'certificate not trusted ({code})',
   'probes.detail.expiredOn': 'certificate expired on {date}',
   'probes.detail.wrongName': 'certificate is for {names}, not {host}',
+  'probes.detail.credentialsUnprotected': 'credentials would not be protected: {why}',
+  'probes.detail.tlsNotTrusted': 'TLS not trusted',
+  'probes.detail.notEncrypted': 'the session is not encrypted (no STARTTLS)',
+  'probes.detail.noSession': 'no SMTP session',
+  'probes.detail.noAuthAnswer': 'no answer to AUTH in time',
 } as const;

@@ -207,4 +207,9 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.detail.notTrusted': 'certificado no fiable ({code})',
   'probes.detail.expiredOn': 'certificado caducado el {date}',
   'probes.detail.wrongName': 'el certificado es para {names}, no para {host}',
+  'probes.detail.credentialsUnprotected': 'las credenciales no estarían protegidas: {why}',
+  'probes.detail.tlsNotTrusted': 'TLS no fiable',
+  'probes.detail.notEncrypted': 'la sesión no está cifrada (sin STARTTLS)',
+  'probes.detail.noSession': 'sin sesión SMTP',
+  'probes.detail.noAuthAnswer': 'sin respuesta a AUTH a tiempo',
 };

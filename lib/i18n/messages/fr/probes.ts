@@ -206,4 +206,9 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.detail.notTrusted': 'certificat non approuvé ({code})',
   'probes.detail.expiredOn': 'certificat expiré le {date}',
   'probes.detail.wrongName': 'le certificat est pour {names}, pas pour {host}',
+  'probes.detail.credentialsUnprotected': 'les identifiants ne seraient pas protégés : {why}',
+  'probes.detail.tlsNotTrusted': 'TLS non approuvé',
+  'probes.detail.notEncrypted': 'la session n’est pas chiffrée (pas de STARTTLS)',
+  'probes.detail.noSession': 'aucune session SMTP',
+  'probes.detail.noAuthAnswer': 'aucune réponse à AUTH dans le délai',
 };

@@ -209,4 +209,9 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.detail.notTrusted': 'certificado não confiável ({code})',
   'probes.detail.expiredOn': 'certificado expirado em {date}',
   'probes.detail.wrongName': 'o certificado é para {names}, não para {host}',
+  'probes.detail.credentialsUnprotected': 'as credenciais não estariam protegidas: {why}',
+  'probes.detail.tlsNotTrusted': 'TLS não confiável',
+  'probes.detail.notEncrypted': 'a sessão não está criptografada (sem STARTTLS)',
+  'probes.detail.noSession': 'nenhuma sessão SMTP',
+  'probes.detail.noAuthAnswer': 'nenhuma resposta ao AUTH a tempo',
 };

@@ -202,4 +202,9 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.detail.notTrusted': 'сертификат не доверенный ({code})',
   'probes.detail.expiredOn': 'срок действия сертификата истёк {date}',
   'probes.detail.wrongName': 'сертификат выдан для {names}, а не для {host}',
+  'probes.detail.credentialsUnprotected': 'учётные данные не были бы защищены: {why}',
+  'probes.detail.tlsNotTrusted': 'TLS не доверенный',
+  'probes.detail.notEncrypted': 'сеанс не зашифрован (нет STARTTLS)',
+  'probes.detail.noSession': 'нет сеанса SMTP',
+  'probes.detail.noAuthAnswer': 'нет ответа на AUTH вовремя',
 };
