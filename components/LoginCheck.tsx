@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { localDetail } from '../lib/probe/detail';
 import { START_BACKEND_COMMAND } from '../lib/probe/types';
 import { CodeBlock } from './Steps';
 import { useT, withElements } from './i18n';
@@ -181,7 +182,8 @@ function Destination({
 }
 
 function LoginResult({ outcome }: { outcome: LoginOutcome }) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   if (!outcome.ok) {
     return outcome.kind === 'not-running' ? (
       <div className="notice notice-warn">
@@ -201,7 +203,7 @@ function LoginResult({ outcome }: { outcome: LoginOutcome }) {
     const reason = login.error.slice(prefix.length).replace(/^[,:]/, '').trim();
     return (
       <p className="notice notice-warn" data-login="not-tried">
-        <strong>{t('probes.login.notTried')}</strong> {reason || login.error}
+        <strong>{t('probes.login.notTried')}</strong> {localDetail(reason || login.error, translator)}
       </p>
     );
   }
@@ -214,7 +216,7 @@ function LoginResult({ outcome }: { outcome: LoginOutcome }) {
       <strong>
         {login.code ? t('probes.login.rejectedCode', { code: login.code }) : t('probes.login.rejected')}
       </strong>{' '}
-      {login.error ?? t('probes.login.refused')}
+      {login.error ? localDetail(login.error, translator) : t('probes.login.refused')}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AUDIENCES } from '../lib/audience';
 import { START_BACKEND_COMMAND, type PortResult, type ProbeResponse } from '../lib/probe/types';
+import { localVerdict } from '../lib/probe/verdict';
+import { localDetail } from '../lib/probe/detail';
 import { CodeBlock } from './Steps';
 import { useT, withElements } from './i18n';
 import type { MessageKey } from '../lib/i18n/messages';
@@ -196,7 +198,8 @@ const TCP_TEXT = {
 >;
 
 function PortRow({ port, result, pending }: { port: number; result?: PortResult; pending: boolean }) {
-  const { t, locale } = useT();
+  const translator = useT();
+  const { t, locale } = translator;
   if (!result) {
     return (
       <li className="port-row" data-port={port} data-state={pending ? 'pending' : 'missing'}>
@@ -214,7 +217,9 @@ function PortRow({ port, result, pending }: { port: number; result?: PortResult;
   if (result.tls?.ok) extras.push(`${result.tls.protocol ?? 'TLS'} OK`);
   else if (result.tls && !result.tls.ok)
     extras.push(
-      result.tls.error ? t('ui.probe.tlsFailedWhy', { error: result.tls.error }) : t('ui.probe.tlsFailed'),
+      result.tls.error
+        ? t('ui.probe.tlsFailedWhy', { error: localDetail(result.tls.error, translator) })
+        : t('ui.probe.tlsFailed'),
     );
   else if (result.starttls !== undefined)
     extras.push(result.starttls ? t('ui.probe.starttls') : t('ui.probe.noStarttls'));
@@ -239,12 +244,14 @@ function PortRow({ port, result, pending }: { port: number; result?: PortResult;
 }
 
 function Verdict({ response }: { response: ProbeResponse }) {
+  // The backend writes the verdict in English: said again in the reader's language from its results.
+  const verdict = localVerdict(response, useT());
   return (
-    <div className="verdict" data-verdict-category={response.verdict.category ?? 'none'}>
+    <div className="verdict" data-verdict-category={verdict.category ?? 'none'}>
       <p>
-        <strong>{sentence(response.verdict.summary)}</strong>
+        <strong>{sentence(verdict.summary)}</strong>
       </p>
-      {response.verdict.fix ? <p>{sentence(response.verdict.fix)}</p> : null}
+      {verdict.fix ? <p>{sentence(verdict.fix)}</p> : null}
     </div>
   );
 }

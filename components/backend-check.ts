@@ -1,4 +1,9 @@
-import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
+import {
+  ProbeClientError,
+  createProbeClient,
+  describeProbeError,
+  type ProbeClient,
+} from '../lib/probe/client';
 import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 /** What "Test connection" found. */
@@ -19,8 +24,9 @@ export function checkBackend(
 /** The same check through any probe client (the native one included). */
 export async function checkBackendClient(
   client: ProbeClient,
-  { t }: Translator = ENGLISH,
+  translator: Translator = ENGLISH,
 ): Promise<BackendCheck> {
+  const { t } = translator;
   try {
     const health = await client.health();
     return { kind: 'ok', version: health.version, lab: health.lab === true, ports: health.ports };
@@ -30,7 +36,10 @@ export async function checkBackendClient(
       if (error.kind === 'unauthorized') {
         return { kind: 'unauthorized', message: t('options.check.unauthorized') };
       }
-      return { kind: 'error', message: t('options.check.broken', { error: error.message }) };
+      return {
+        kind: 'error',
+        message: t('options.check.broken', { error: describeProbeError(error, translator) }),
+      };
     }
     return { kind: 'error', message: String(error) };
   }

@@ -35,12 +35,11 @@ export function dropNativePermission(): Promise<boolean> {
 /** A probe client over native messaging to the host `smtp-doctor native install` registered. */
 export function nativeProbeClient(): ProbeClient {
   return createNativeProbeClient({
-    connect: () => {
-      if (!nativeApiPresent()) {
-        throw new Error('the nativeMessaging permission is not granted, or this page predates the grant');
-      }
-      return browser.runtime.connectNative(NATIVE_HOST_NAME) as unknown as NativePortLike;
-    },
+    // No API: the permission is not granted, or came after this page loaded (the client says so).
+    connect: () =>
+      nativeApiPresent()
+        ? (browser.runtime.connectNative(NATIVE_HOST_NAME) as unknown as NativePortLike)
+        : null,
     // Chromium says why in runtime.lastError (e.g. "Specified native messaging host not found."); Firefox in port.error.
     disconnectReason: (port) =>
       (port as { error?: { message?: string } }).error?.message ?? browser.runtime.lastError?.message,

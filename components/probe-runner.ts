@@ -1,4 +1,9 @@
-import { ProbeClientError, createProbeClient, type ProbeClient } from '../lib/probe/client';
+import {
+  ProbeClientError,
+  createProbeClient,
+  describeProbeError,
+  type ProbeClient,
+} from '../lib/probe/client';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
 import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
@@ -34,20 +39,32 @@ export function parsePorts(text: string): number[] {
  * origin by CORS, so no host permission is needed, and the per-port stream goes straight to
  * the panel that shows it. Closing the popup aborts the run (the backend's own deadlines end it).
  */
-export function clientRunner(backend: { url: string; token: string } | ProbeClient): ProbeRunner {
+export function clientRunner(
+  backend: { url: string; token: string } | ProbeClient,
+  translator: Translator = ENGLISH,
+): ProbeRunner {
   return async (job, onResult, signal) => {
     const client = clientOf(backend);
     try {
       const response = await client.probe(job.host, job.ports, { signal, onResult });
       return { ok: true, response };
     } catch (error) {
-      if (error instanceof ProbeClientError) {
-        const kind = outcomeKind(error, client);
-        return { ok: false, kind, message: capitalise(error.message) };
-      }
-      return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      return failedOutcome(error, client, translator);
     }
   };
+}
+
+/** A failed run as the panels show it, in the reader's language. */
+function failedOutcome(
+  error: unknown,
+  client: ProbeClient,
+  translator: Translator,
+): { ok: false; kind: 'not-running' | 'unauthorized' | 'refused' | 'error'; message: string } {
+  if (error instanceof ProbeClientError) {
+    const kind = outcomeKind(error, client);
+    return { ok: false, kind, message: capitalise(describeProbeError(error, translator)) };
+  }
+  return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -85,8 +102,9 @@ export type LoginRunner = (
 /** The login check goes through the same backend; the password is sent once and kept nowhere. */
 export function clientLogin(
   backend: { url: string; token: string } | ProbeClient,
-  { t }: Translator = ENGLISH,
+  translator: Translator = ENGLISH,
 ): LoginRunner {
+  const { t } = translator;
   return async (job, signal) => {
     const client = clientOf(backend);
     try {
@@ -97,11 +115,7 @@ export function clientLogin(
       if (!response.login) return { ok: false, kind: 'error', message: t('probes.runner.noLogin') };
       return { ok: true, login: response.login, response };
     } catch (error) {
-      if (error instanceof ProbeClientError) {
-        const kind = outcomeKind(error, client);
-        return { ok: false, kind, message: capitalise(error.message) };
-      }
-      return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      return failedOutcome(error, client, translator);
     }
   };
 }

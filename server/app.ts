@@ -35,6 +35,7 @@ import {
   isLoopbackHostHeader,
   type Resolver,
 } from './guard.ts';
+import { refusalText, type RefusalReason } from '../lib/probe/refusal.ts';
 import { prepareProbe, runProbes } from './probe/index.ts';
 import { LogSampler, type Suppressed } from './sampled-log.ts';
 import { bearerToken, tokensMatch } from './token.ts';
@@ -156,7 +157,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   app.addHook('onClose', async () => flushSuppressed());
 
-  function refuse(reply: FastifyReply, status: number, error: string): FastifyReply {
+  /** A refusal: `{error}` in English; a reason's text comes from its message (lib/probe/refusal.ts). */
+  function refuse(reply: FastifyReply, status: number, why: string | RefusalReason): FastifyReply {
+    const error = typeof why === 'string' ? why : refusalText(why);
     const token = authorized(reply.request);
     const sample = refusals[token ? 'token' : 'no-token'].take(String(status));
     if (sample.summary) logSuppressed(sample.summary, token);
@@ -178,16 +181,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const status = error instanceof GuardError ? error.status : (error.statusCode ?? 500);
       if (status >= 500)
         request.log.error({ err: { message: error.message, code: error.code } }, 'request failed');
+      if (error instanceof GuardError) return refuse(reply, status, error.reason);
+      if (status >= 500) return refuse(reply, status, { code: 'internal' });
       const message =
-        status >= 500
-          ? 'internal error'
-          : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? 'send JSON (Content-Type: application/json)'
-            : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-              ? `request body too large (limit ${limits.bodyLimit} bytes)`
-              : error.validation
-                ? `invalid request: ${error.message}`
-                : error.message;
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 'send JSON (Content-Type: application/json)'
+          : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+            ? `request body too large (limit ${limits.bodyLimit} bytes)`
+            : error.validation
+              ? `invalid request: ${error.message}`
+              : error.message;
       return refuse(reply, status, message);
     },
   );
@@ -220,7 +223,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Thrown, then answered by the error handler above as {error}.
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      message: `too many requests (limit ${context.max}), retry in ${context.after}`,
+      message: refusalText({
+        code: 'rate-limited',
+        params: { max: context.max, seconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+      }),
     }),
   });
 
@@ -230,7 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preParsing', async (request, reply) => {
     if (!authorized(request)) {
       const missing = request.headers.authorization === undefined;
-      return refuse(reply, 401, missing ? 'missing token (Authorization: Bearer <token>)' : 'wrong token');
+      return refuse(reply, 401, { code: missing ? 'token-missing' : 'token-wrong' });
     }
   });
 
@@ -257,13 +263,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = request.body as ProbeRequest;
     checkPorts(body.ports, ports);
     if (body.login) {
-      if (!loopbackOnly)
-        throw new GuardError('the login check is only available when the backend listens on loopback');
+      if (!loopbackOnly) throw new GuardError({ code: 'login-needs-loopback' });
       checkPorts([body.login.port], ports);
     }
     if (running >= limits.maxConcurrentProbes) {
       reply.header('Retry-After', '2');
-      return refuse(reply, 503, `busy: ${running} probes are running, retry in a moment`);
+      return refuse(reply, 503, { code: 'busy', params: { running } });
     }
     running++;
     let released = false;

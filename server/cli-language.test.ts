@@ -134,6 +134,9 @@ describe.each([
       expect(none.code).toBe(1);
       expect(none.out).toContain(noSettings);
       expect(none.out).toContain('nosuch.example');
+      // What each attempt came to, in the language (the sources are names; their outcomes are words).
+      expect(none.out).toMatch(/^ {2}- preset: /m);
+      expect(none.out).not.toMatch(/: (?:not-found|skipped|error|found)\b/);
     },
     SPAWNS_TIMEOUT,
   );
@@ -145,6 +148,12 @@ describe.each([
       expect(await expectTranslated(['probe', '--timeout', '5', 'localhost'], lang)).toMatch(/500\D+15000/);
       expect(await expectTranslated(['probe', '--bogus', 'localhost'], lang)).toContain('--bogus');
       expect(await expectTranslated(['probe', 'localhost', '--ports'], lang)).toContain('--ports');
+      // The guard's refusals by their code: the address, the ports and the list kept.
+      expect(await expectTranslated(['probe', '10.0.0.1'], lang)).toContain('10.0.0.1');
+      expect(await expectTranslated(['probe', 'mail.example.com', '--ports', '22,23'], lang)).toMatch(
+        /22, 23\D+25, 465, 587, 2525/,
+      );
+      expect(await expectTranslated(['probe', 'mail.example.com', '--ports', 'x'], lang)).toContain('x');
       const loopback = await run(['probe', '127.0.0.1'], { LANG: lang });
       expect(loopback.code).toBe(2);
       expect(loopback.out).toContain('--lab');
@@ -159,6 +168,7 @@ describe.each([
       await expectTranslated(['serve', '--help'], lang);
       expect(await expectTranslated(['serve', '--port', '99999'], lang)).toContain('65535');
       expect(await expectTranslated(['serve', 'extra'], lang)).toContain('extra');
+      expect(await expectTranslated(['serve', '--token', 'short'], lang)).toMatch(/\b16\b/);
       const banner = await serveBanner(lang, join(dir, 'serve'));
       expect(banner).toMatch(/ http:\/\/127\.0\.0\.1:\d+$/m);
       expect(banner).toContain(join(dir, 'serve', 'token'));
@@ -177,9 +187,21 @@ describe.each([
       expect(installed.code).toBe(0);
       expect(installed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
       expect(installed.out).not.toMatch(/Installed|This computer|Probe backend/);
+      // Status: the state words and what each manifest allows in the language; paths and ids kept.
+      const states = / (?:installed|missing|broken) /;
+      const status = await expectTranslated(['native', 'status'], lang, { HOME: home });
+      expect(status).toContain('chrome-extension://');
+      expect(status).not.toMatch(states);
+      expect(status).not.toContain(': allows ');
       const removed = await run(['native', 'uninstall'], { LANG: lang, HOME: home });
       expect(removed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
       expect(removed.out).not.toMatch(/^removed /m);
+      const gone = await expectTranslated(['native', 'status'], lang, { HOME: home });
+      expect(gone).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
+      expect(gone).not.toMatch(states);
+      expect(
+        await expectTranslated(['native', 'install', '--extension-id', 'not-an-id'], lang, { HOME: home }),
+      ).toContain('not-an-id');
     },
     SPAWNS_TIMEOUT,
   );

@@ -17,17 +17,21 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_PROBE_PORTS } from '../lib/probe/types.ts';
+import { rangeName, refusalText, type RefusalReason } from '../lib/probe/refusal.ts';
 import { systemResolver, type Resolver } from './resolver.ts';
 
 export { systemResolver, type Resolver };
 
-/** A request the guard refuses; `status` is the HTTP status to answer with. */
+/**
+ * A request the guard refuses; `status` is the HTTP status to answer with. The message is
+ * the reason's English sentence; clients say the reason in the reader's language.
+ */
 export class GuardError extends Error {
   constructor(
-    message: string,
+    readonly reason: RefusalReason,
     readonly status: number = 403,
   ) {
-    super(message);
+    super(refusalText(reason));
     this.name = 'GuardError';
   }
 }
@@ -48,42 +52,30 @@ function inRange(address: ipaddr.IPv4 | ipaddr.IPv6, range: [ipaddr.IPv4 | ipadd
   return address.kind() === range[0].kind() && address.match(range);
 }
 
-const RANGE_NAMES: Record<string, string> = {
-  private: 'a private address',
-  loopback: 'a loopback address',
-  linkLocal: 'a link-local address',
-  multicast: 'a multicast address',
-  uniqueLocal: 'a unique-local IPv6 address',
-  ipv4Mapped: 'an IPv4-mapped IPv6 address',
-  rfc6145: 'an IPv4-translated IPv6 address',
-  rfc6052: 'a NAT64 address',
-  '6to4': 'a 6to4 address',
-  teredo: 'a Teredo address',
-  carrierGradeNat: 'a carrier-grade NAT address',
-  reserved: 'a reserved address',
-  unspecified: 'the unspecified address',
-  broadcast: 'the broadcast address',
-};
-
 /**
- * Why `address` may not be probed, or null when it may. `address` must be an IP
- * literal (already normalised); anything else is refused.
+ * The kind of address `address` is when it may not be probed (an ipaddr.js range name,
+ * "metadata", "ipv4Compatible", or "not-ip" for anything but an IP literal), or null when
+ * it may. `address` must be an IP literal, already normalised.
  */
-export function addressRefusal(address: string, policy: TargetPolicy): string | null {
-  if (!ipaddr.isValid(address) || isIP(address) === 0) return `"${address}" is not an IP address`;
+export function refusedRange(address: string, policy: TargetPolicy): string | null {
+  if (!ipaddr.isValid(address) || isIP(address) === 0) return 'not-ip';
   const raw = ipaddr.parse(address);
   const unwrapped = ipaddr.process(address);
-  if (METADATA_CIDRS.some((r) => inRange(raw, r) || inRange(unwrapped, r)))
-    return `${address} is a cloud metadata address`;
+  if (METADATA_CIDRS.some((r) => inRange(raw, r) || inRange(unwrapped, r))) return 'metadata';
   const rawRange = raw.range();
   const range = unwrapped.range();
   if (policy.lab && range === 'loopback' && (rawRange === 'loopback' || raw.kind() === 'ipv4')) return null;
-  if (rawRange !== 'unicast')
-    return `${address} is ${RANGE_NAMES[rawRange] ?? `a special-purpose (${rawRange}) address`}`;
-  if (range !== 'unicast')
-    return `${address} is ${RANGE_NAMES[range] ?? `a special-purpose (${range}) address`}`;
-  if (inRange(raw, IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible IPv6 address`;
+  if (rawRange !== 'unicast') return rawRange;
+  if (range !== 'unicast') return range;
+  if (inRange(raw, IPV4_COMPATIBLE)) return 'ipv4Compatible';
   return null;
+}
+
+/** Why `address` may not be probed, in English ("10.0.0.1 is a private address"), or null when it may. */
+export function addressRefusal(address: string, policy: TargetPolicy): string | null {
+  const range = refusedRange(address, policy);
+  if (range === null) return null;
+  return range === 'not-ip' ? `"${address}" is not an IP address` : `${address} is ${rangeName(range)}`;
 }
 
 export type ParsedHost = { kind: 'ip'; address: string } | { kind: 'name'; name: string };
@@ -99,44 +91,43 @@ const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
  */
 export function parseHost(input: string): ParsedHost {
   const text = input.trim();
-  if (text.length === 0) throw new GuardError('host is empty', 400);
-  if (text.length > MAX_HOST_LENGTH + 2) throw new GuardError('host is too long', 400);
+  if (text.length === 0) throw new GuardError({ code: 'host-empty' }, 400);
+  if (text.length > MAX_HOST_LENGTH + 2) throw new GuardError({ code: 'host-too-long' }, 400);
   // Only characters a host can contain; this also keeps the URL parser from seeing a
   // port, path, query, user info or percent-escape.
   if (/[\s\p{Cc}/\\?#@%]/u.test(text)) {
-    throw new GuardError(`"${truncate(text)}" is not a host name or IP address`, 400);
+    throw new GuardError({ code: 'not-a-host', params: { host: truncate(text) } }, 400);
   }
   const bracketed = text.startsWith('[') && text.endsWith(']');
   const bare = bracketed ? text.slice(1, -1) : text;
   if (bare.includes(':') || bracketed) {
     if (isIP(bare) !== 6) {
-      throw new GuardError(
-        `"${truncate(text)}" is not a host name or IP address (give ports separately)`,
-        400,
-      );
+      throw new GuardError({ code: 'not-a-host-port', params: { host: truncate(text) } }, 400);
     }
     return { kind: 'ip', address: ipaddr.parse(bare).toString() };
   }
-  if (/[[\]]/.test(bare)) throw new GuardError(`"${truncate(text)}" is not a host name or IP address`, 400);
+  if (/[[\]]/.test(bare)) throw new GuardError({ code: 'not-a-host', params: { host: truncate(text) } }, 400);
   let hostname: string;
   try {
     hostname = new URL(`http://${bare}/`).hostname;
   } catch {
-    throw new GuardError(`"${truncate(text)}" is not a host name or IP address`, 400);
+    throw new GuardError({ code: 'not-a-host', params: { host: truncate(text) } }, 400);
   }
   if (isIP(hostname) === 4) return { kind: 'ip', address: hostname };
   const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
   if (name.length === 0 || name.length > MAX_HOST_LENGTH || !name.split('.').every((l) => LABEL.test(l))) {
-    throw new GuardError(`"${truncate(text)}" is not a valid host name`, 400);
+    throw new GuardError({ code: 'invalid-host-name', params: { host: truncate(text) } }, 400);
   }
   return { kind: 'name', name };
 }
 
 /** Names that never point at a public mail server. */
-function nameRefusal(name: string, policy: TargetPolicy): string | null {
+function nameRefusal(name: string, policy: TargetPolicy): RefusalReason | null {
   if (policy.lab && name === 'localhost') return null;
-  if (/(?:^|\.)(?:localhost|local|internal|home\.arpa)$/.test(name)) return `"${name}" is a local name`;
-  if (!name.includes('.')) return `"${name}" is a single-label name (it would resolve inside this network)`;
+  if (/(?:^|\.)(?:localhost|local|internal|home\.arpa)$/.test(name))
+    return { code: 'local-name', params: { name } };
+  // A single label would resolve inside this network.
+  if (!name.includes('.')) return { code: 'single-label', params: { name } };
   return null;
 }
 
@@ -157,12 +148,13 @@ export async function resolveTarget(
 ): Promise<ResolvedTarget> {
   const parsed = parseHost(input);
   if (parsed.kind === 'ip') {
-    const why = addressRefusal(parsed.address, policy);
-    if (why) throw new GuardError(`target refused: ${why}`);
+    const range = refusedRange(parsed.address, policy);
+    if (range === 'not-ip') throw new GuardError({ code: 'not-an-ip', params: { address: parsed.address } });
+    if (range) throw new GuardError({ code: 'address', params: { address: parsed.address, range } });
     return { ok: true, host: parsed.address, address: parsed.address, addresses: [parsed.address] };
   }
   const whyName = nameRefusal(parsed.name, policy);
-  if (whyName) throw new GuardError(`target refused: ${whyName}`);
+  if (whyName) throw new GuardError(whyName);
   let answers: string[];
   try {
     answers = await resolve(parsed.name);
@@ -173,9 +165,10 @@ export async function resolveTarget(
   const addresses: string[] = [];
   for (const answer of answers) {
     const address = isIP(answer) ? ipaddr.parse(answer).toString() : answer;
-    const why = addressRefusal(address, policy);
-    if (why)
-      throw new GuardError(`target refused: ${parsed.name} resolves to ${why.replace(/^\S+ is /, '')}`);
+    const range = refusedRange(address, policy);
+    if (range === 'not-ip')
+      throw new GuardError({ code: 'resolves-not-ip', params: { name: parsed.name, address } });
+    if (range) throw new GuardError({ code: 'resolves', params: { name: parsed.name, range } });
     addresses.push(address);
   }
   // Prefer IPv4: many home networks have no working IPv6 route, which would look like a block.
@@ -202,9 +195,10 @@ export function allowedPorts(extra: readonly number[] = []): number[] {
 export function checkPorts(ports: readonly number[], allowed: readonly number[]): void {
   const refused = ports.filter((p) => !allowed.includes(p));
   if (refused.length > 0) {
-    throw new GuardError(
-      `port${refused.length > 1 ? 's' : ''} ${refused.join(', ')} not allowed; this backend probes ${allowed.join(', ')}`,
-    );
+    throw new GuardError({
+      code: 'ports-not-allowed',
+      params: { count: refused.length, ports: refused.join(', '), allowed: allowed.join(', ') },
+    });
   }
 }
 
@@ -217,7 +211,7 @@ export function parsePortList(text: string): number[] {
     .map(Number);
   for (const port of ports) {
     if (!Number.isInteger(port) || port < 1 || port > 65535)
-      throw new Error(`"${text}" is not a list of ports`);
+      throw new GuardError({ code: 'not-a-port-list', params: { text } }, 400);
   }
   return ports;
 }

@@ -7,6 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { MessageError } from './message-error.ts';
 
 /** Shortest token accepted from `--token` / SMTP_DOCTOR_TOKEN. */
 export const MIN_TOKEN_LENGTH = 16;
@@ -30,7 +31,7 @@ export interface TokenSource {
 
 export function validateToken(token: string): string {
   if (token.length < MIN_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)) {
-    throw new Error(`a token must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces`);
+    throw new MessageError('cli.serve.error.tokenTooShort', { min: MIN_TOKEN_LENGTH });
   }
   return token;
 }
@@ -44,7 +45,7 @@ export function loadToken(flag: string | undefined, env: NodeJS.ProcessEnv = pro
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   try {
     const stat = lstatSync(path);
-    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
+    if (!stat.isFile()) throw new MessageError('cli.serve.error.notAFile', { path });
     // Someone widened the permissions: narrow them again rather than serve a readable secret.
     if ((stat.mode & 0o077) !== 0) chmodSync(path, 0o600);
     return { token: validateToken(readFileSync(path, 'utf8').trim()), origin: 'file', path };

@@ -28,7 +28,7 @@ export function ProbeSection({
 }) {
   const { settings, openOptions } = usePopupSettings();
   const translator = useT();
-  const run = useMemo(() => clientRunner(probeRoute(settings)), [settings]);
+  const run = useMemo(() => clientRunner(probeRoute(settings), translator), [settings, translator]);
   const chosenHost = useChosenProviderHost(settings, classification);
   // A host the error text names may be probed (probes send no password), but it is the text's word.
   const textHost = classification.extracted.host;

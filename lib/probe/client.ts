@@ -8,6 +8,10 @@
  *   timeout       no answer in time
  *   bad-response  something answered, but not the probe backend's JSON
  */
+import type { MessageParams } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
+import { ENGLISH, type Translator } from '../i18n/translator';
+import { readRefusal, refusalText, type RefusalReason } from './refusal';
 import {
   DEFAULT_BACKEND_URL,
   NDJSON,
@@ -23,16 +27,29 @@ import {
 
 export type ProbeClientErrorKind = 'not-running' | 'unauthorized' | 'refused' | 'timeout' | 'bad-response';
 
+/** What went wrong as a message and its facts, or the backend's reason for a refusal: sayable in any language. */
+export type ProbeErrorText = { key: MessageKey; params?: MessageParams } | { reason: RefusalReason };
+
+/** `message` is the English sentence (logs, tests); show describeProbeError(error, translator). */
 export class ProbeClientError extends Error {
   constructor(
     readonly kind: ProbeClientErrorKind,
-    message: string,
+    readonly text: ProbeErrorText,
     /** HTTP status, when there was an answer. */
     readonly status?: number,
   ) {
-    super(message);
+    super(sayText(text, ENGLISH));
     this.name = 'ProbeClientError';
   }
+}
+
+function sayText(text: ProbeErrorText, translator: Translator): string {
+  return 'reason' in text ? refusalText(text.reason, translator) : translator.t(text.key, text.params);
+}
+
+/** The error in the reader's language, as the popup, the options page and the CLI show it. */
+export function describeProbeError(error: ProbeClientError, translator: Translator = ENGLISH): string {
+  return sayText(error.text, translator);
 }
 
 export interface ProbeClientOptions {
@@ -124,10 +141,10 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
     signal?.addEventListener('abort', onAbort, { once: true });
     const aborted = () => {
       if (timedOut) {
-        return new ProbeClientError(
-          'timeout',
-          `the probe backend at ${baseUrl} did not answer within ${timeoutMs} ms`,
-        );
+        return new ProbeClientError('timeout', {
+          key: 'probes.client.timeout',
+          params: { url: baseUrl, ms: timeoutMs },
+        });
       }
       return signal?.aborted ? signal.reason : undefined;
     };
@@ -144,8 +161,12 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
           aborted() ??
           new ProbeClientError(
             'not-running',
-            `no probe backend answers at ${baseUrl}. Start it on this computer with: ${START_BACKEND_COMMAND}` +
-              (error instanceof Error && error.message ? ` (${error.message})` : ''),
+            error instanceof Error && error.message
+              ? {
+                  key: 'probes.client.notRunningWhy',
+                  params: { url: baseUrl, command: START_BACKEND_COMMAND, why: error.message },
+                }
+              : { key: 'probes.client.notRunning', params: { url: baseUrl, command: START_BACKEND_COMMAND } },
           )
         );
       }
@@ -161,48 +182,48 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
   }
 
   async function failure(response: Response): Promise<ProbeClientError> {
-    let message = `HTTP ${response.status}`;
+    const { status } = response;
+    let body: unknown;
     try {
-      const body: unknown = await response.json();
-      if (isObject(body) && typeof body.error === 'string') message = body.error;
-      else
-        return new ProbeClientError(
-          'bad-response',
-          `unexpected answer from ${baseUrl} (${message})`,
-          response.status,
-        );
+      body = await response.json();
     } catch {
       return new ProbeClientError(
         'bad-response',
-        `${baseUrl} answered ${message}, not as the probe backend`,
-        response.status,
+        { key: 'probes.client.notBackend', params: { url: baseUrl, status } },
+        status,
       );
     }
-    if (response.status === 401)
-      return new ProbeClientError('unauthorized', `the backend refused the token: ${message}`, 401);
-    if (response.status >= 500 && response.status !== 503)
-      return new ProbeClientError('bad-response', message, response.status);
-    return new ProbeClientError('refused', message, response.status);
+    if (!isObject(body) || typeof body.error !== 'string')
+      return new ProbeClientError(
+        'bad-response',
+        { key: 'probes.client.unexpectedAnswer', params: { url: baseUrl, status } },
+        status,
+      );
+    return refusalError(status, body.error);
   }
 
   async function json(response: Response): Promise<unknown> {
     if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
       throw new ProbeClientError(
         'bad-response',
-        `${baseUrl} did not answer with JSON: is it the probe backend?`,
+        { key: 'probes.client.notJson', params: { url: baseUrl } },
         response.status,
       );
     }
     try {
       return await response.json();
     } catch {
-      throw new ProbeClientError('bad-response', `${baseUrl} sent malformed JSON`, response.status);
+      throw new ProbeClientError(
+        'bad-response',
+        { key: 'probes.client.malformedJson', params: { url: baseUrl } },
+        response.status,
+      );
     }
   }
 
   async function readStream(response: Response, onResult: (r: PortResult) => void): Promise<ProbeResponse> {
     const reader = response.body?.getReader();
-    if (!reader) throw new ProbeClientError('bad-response', 'the backend sent no body');
+    if (!reader) throw new ProbeClientError('bad-response', { key: 'probes.client.noBody' });
     const decoder = new TextDecoder();
     let buffered = '';
     for (;;) {
@@ -217,17 +238,20 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
         try {
           event = JSON.parse(line) as ProbeStreamEvent;
         } catch {
-          throw new ProbeClientError('bad-response', 'the backend sent a malformed line');
+          throw new ProbeClientError('bad-response', { key: 'probes.client.malformedLine' });
         }
         if (event.type === 'result' && isPortResult(event.result)) onResult(event.result);
         else if (event.type === 'done' && isProbeResponse(event.response)) {
           await reader.cancel().catch(() => {});
           return event.response;
         } else if (event.type === 'error')
-          throw new ProbeClientError('bad-response', `the probe failed: ${event.error}`);
-        else throw new ProbeClientError('bad-response', 'the backend sent an unexpected line');
+          throw new ProbeClientError('bad-response', {
+            key: 'probes.client.probeFailed',
+            params: { error: String(event.error) },
+          });
+        else throw new ProbeClientError('bad-response', { key: 'probes.client.unexpectedLine' });
       }
-      if (done) throw new ProbeClientError('bad-response', 'the backend ended the answer before the verdict');
+      if (done) throw new ProbeClientError('bad-response', { key: 'probes.client.cutShort' });
     }
   }
 
@@ -243,7 +267,10 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
           if (!response.ok) throw await failure(response);
           const body = await json(response);
           if (!isHealth(body))
-            throw new ProbeClientError('bad-response', `${baseUrl} is not an SMTP Doctor probe backend`);
+            throw new ProbeClientError('bad-response', {
+              key: 'probes.client.notSmtpDoctor',
+              params: { url: baseUrl },
+            });
           return body;
         },
       );
@@ -273,7 +300,7 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
           }
           const body = await json(response);
           if (!isProbeResponse(body)) {
-            throw new ProbeClientError('bad-response', 'the backend answered, but not with probe results');
+            throw new ProbeClientError('bad-response', { key: 'probes.client.notProbeResults' });
           }
           body.results.forEach((r) => callOptions.onResult?.(r));
           return body;
@@ -281,4 +308,22 @@ export function createProbeClient(options: ProbeClientOptions): ProbeClient {
       );
     },
   };
+}
+
+/**
+ * A refusal (HTTP 4xx/5xx, or the native host's "refused"): its kind by status; its text by the
+ * reason the backend's English `error` was written from, when this client knows it (so the reader
+ * gets it in their language), else that `error` as it is.
+ */
+export function refusalError(status: number, error: string): ProbeClientError {
+  const known = readRefusal(error);
+  const kind: ProbeClientErrorKind =
+    status === 401 ? 'unauthorized' : status >= 500 && status !== 503 ? 'bad-response' : 'refused';
+  if (status === 401 && (known?.code === 'token-missing' || known?.code === 'token-wrong')) {
+    const key = known.code === 'token-missing' ? 'probes.client.tokenMissing' : 'probes.client.tokenWrong';
+    return new ProbeClientError(kind, { key }, status);
+  }
+  if (known) return new ProbeClientError(kind, { reason: known }, status);
+  const key = status === 401 ? 'probes.client.tokenRefused' : 'probes.client.refused';
+  return new ProbeClientError(kind, { key, params: { error } }, status);
 }

@@ -7,6 +7,7 @@
  */
 import {
   ProbeClientError,
+  refusalError,
   isPortResult,
   isProbeResponse,
   type ProbeCallOptions,
@@ -24,8 +25,11 @@ export interface NativePortLike {
 }
 
 export interface NativeProbeClientOptions {
-  /** Opens a port to the host (throws when the browser offers no native messaging here). */
-  connect: () => NativePortLike;
+  /**
+   * Opens a port to the host: null when this page has no native messaging (the permission is
+   * not granted, or came after the page loaded); throws when the browser refuses.
+   */
+  connect: () => NativePortLike | null;
   /** Why a port closed, as the browser tells it (Chromium: runtime.lastError; Firefox: port.error). */
   disconnectReason?: (port: NativePortLike) => string | undefined;
   /** Deadline for health checks, in ms (default 10000: it includes starting the host). */
@@ -39,8 +43,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export const NATIVE_LABEL = 'the SMTP Doctor helper on this computer';
-
 export function createNativeProbeClient(options: NativeProbeClientOptions): ProbeClient {
   /**
    * Send one request on a new port; `onReply` returns a value to finish with, or
@@ -53,17 +55,19 @@ export function createNativeProbeClient(options: NativeProbeClientOptions): Prob
     onReply: (reply: NativeReply) => T | undefined,
   ): Promise<T> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let port: NativePortLike;
+    let port: NativePortLike | null;
     try {
       port = options.connect();
     } catch (error) {
       return Promise.reject(
-        new ProbeClientError(
-          'not-running',
-          `local probes are not enabled in this browser (${error instanceof Error ? error.message : String(error)})`,
-        ),
+        new ProbeClientError('not-running', {
+          key: 'probes.native.notEnabled',
+          params: { why: error instanceof Error ? error.message : String(error) },
+        }),
       );
     }
+    if (!port) return Promise.reject(new ProbeClientError('not-running', { key: 'probes.native.noApi' }));
+    const open = port;
     return new Promise<T>((resolve, reject) => {
       let settled = false;
       const finish = (outcome: () => void) => {
@@ -71,46 +75,50 @@ export function createNativeProbeClient(options: NativeProbeClientOptions): Prob
         settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        port.disconnect();
+        open.disconnect();
         outcome();
       };
       const fail = (error: unknown) => finish(() => reject(error));
       const timer = setTimeout(
-        () => fail(new ProbeClientError('timeout', `${NATIVE_LABEL} did not answer within ${timeoutMs} ms`)),
+        () =>
+          fail(new ProbeClientError('timeout', { key: 'probes.native.timeout', params: { ms: timeoutMs } })),
         timeoutMs,
       );
       const onAbort = () => fail(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
 
-      port.onDisconnect.addListener(() => {
-        const reason = options.disconnectReason?.(port);
+      open.onDisconnect.addListener(() => {
+        const reason = options.disconnectReason?.(open);
         fail(
           new ProbeClientError(
             'not-running',
-            `${NATIVE_LABEL} is not installed or did not start. Install it with: ${NATIVE_INSTALL_COMMAND}` +
-              (reason ? ` (${reason})` : ''),
+            reason
+              ? {
+                  key: 'probes.native.notInstalledWhy',
+                  params: { command: NATIVE_INSTALL_COMMAND, why: reason },
+                }
+              : { key: 'probes.native.notInstalled', params: { command: NATIVE_INSTALL_COMMAND } },
           ),
         );
       });
-      port.onMessage.addListener((message) => {
+      open.onMessage.addListener((message) => {
         if (settled) return;
         if (!isObject(message) || message.id !== request.id || typeof message.type !== 'string') {
-          fail(new ProbeClientError('bad-response', `${NATIVE_LABEL} sent an unexpected message`));
+          fail(new ProbeClientError('bad-response', { key: 'probes.native.unexpected' }));
           return;
         }
         const reply = message as NativeReply;
         if (reply.type === 'refused') {
-          const kind =
-            reply.status === 401
-              ? 'unauthorized'
-              : reply.status >= 500 && reply.status !== 503
-                ? 'bad-response'
-                : 'refused';
-          fail(new ProbeClientError(kind, String(reply.error), reply.status));
+          fail(refusalError(reply.status, String(reply.error)));
           return;
         }
         if (reply.type === 'error') {
-          fail(new ProbeClientError('bad-response', `the probe failed: ${reply.error}`));
+          fail(
+            new ProbeClientError('bad-response', {
+              key: 'probes.client.probeFailed',
+              params: { error: String(reply.error) },
+            }),
+          );
           return;
         }
         try {
@@ -121,9 +129,14 @@ export function createNativeProbeClient(options: NativeProbeClientOptions): Prob
         }
       });
       try {
-        port.postMessage(request);
+        open.postMessage(request);
       } catch (error) {
-        fail(new ProbeClientError('not-running', `${NATIVE_LABEL} could not be reached (${String(error)})`));
+        fail(
+          new ProbeClientError('not-running', {
+            key: 'probes.native.unreachable',
+            params: { why: String(error) },
+          }),
+        );
       }
     });
   }
@@ -138,7 +151,7 @@ export function createNativeProbeClient(options: NativeProbeClientOptions): Prob
         (reply) => {
           if (reply.type === 'health' && isObject(reply.health) && reply.health.ok === true)
             return reply.health;
-          throw new ProbeClientError('bad-response', `${NATIVE_LABEL} is not an SMTP Doctor probe host`);
+          throw new ProbeClientError('bad-response', { key: 'probes.native.notHost' });
         },
       );
     },
@@ -156,7 +169,7 @@ export function createNativeProbeClient(options: NativeProbeClientOptions): Prob
             return undefined;
           }
           if (reply.type === 'done' && isProbeResponse(reply.response)) return reply.response;
-          throw new ProbeClientError('bad-response', `${NATIVE_LABEL} sent an unexpected message`);
+          throw new ProbeClientError('bad-response', { key: 'probes.native.unexpected' });
         },
       );
     },

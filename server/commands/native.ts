@@ -13,11 +13,21 @@ import {
   NATIVE_BROWSERS,
   nativeHostStatus,
   uninstallNativeHost,
+  type HostState,
   type NativeBrowser,
   type NativeInstallOptions,
 } from '../native/install.ts';
+import type { MessageKey } from '../../lib/i18n/messages.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
+import { errorText } from './error-text.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
+
+/** What `native status` says of each browser's registration. */
+const STATE_WORDS: Record<HostState, MessageKey> = {
+  installed: 'cli.native.state.installed',
+  missing: 'cli.native.state.missing',
+  broken: 'cli.native.state.broken',
+};
 
 function nativeHelp({ t }: Translator): string {
   const option = (name: string, text: string) => optionLine(name, 18, text);
@@ -105,12 +115,17 @@ export async function native(args: string[], io: CommandIO): Promise<number> {
       return 0;
     }
     const statuses = nativeHostStatus(options);
+    // The state column as wide as the language's longest state word.
+    const width = Math.max(...Object.values(STATE_WORDS).map((key) => t(key).length));
     for (const s of statuses) {
-      io.stdout.write(`${s.browser.padEnd(9)} ${s.state.padEnd(9)} ${tildify(s.path)}: ${s.detail}\n`);
+      const state = t(STATE_WORDS[s.state]).padEnd(width);
+      io.stdout.write(
+        `${s.browser.padEnd(9)} ${state} ${tildify(s.path)}: ${t(s.detail.key, s.detail.params)}\n`,
+      );
     }
     return statuses.every((s) => s.state === 'installed') ? 0 : 1;
   } catch (error) {
-    io.stderr.write(`smtp-doctor native ${sub}: ${(error as Error).message}\n`);
+    io.stderr.write(`smtp-doctor native ${sub}: ${errorText(error, translator)}\n`);
     return 1;
   }
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PROBE_PORTS, PROBE_TIMEOUT_MS } from '../../lib/probe/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { allowedPorts, checkPorts, GuardError, parsePortList } from '../guard.ts';
+import { errorText } from './error-text.ts';
 import { probeHost } from '../probe/index.ts';
 import { renderTable } from '../probe/table.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
@@ -84,11 +85,11 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
       { host, ports: [...new Set(ports)], timeoutMs },
       { policy: { lab: values.lab ?? false } },
     );
-    io.stdout.write(values.json ? `${JSON.stringify(response)}\n` : renderTable(response));
+    io.stdout.write(values.json ? `${JSON.stringify(response)}\n` : renderTable(response, translator));
     return response.verdict.best ? 0 : 1;
   } catch (error) {
     const refused = error instanceof GuardError;
-    io.stderr.write(`smtp-doctor probe: ${(error as Error).message}\n`);
+    io.stderr.write(`smtp-doctor probe: ${errorText(error, translator)}\n`);
     if (refused && !values.lab && /loopback/.test((error as Error).message)) {
       io.stderr.write(`(${t('cli.probe.error.addLab')})\n`);
     }

@@ -10,6 +10,7 @@ import { isLoopbackBind, parsePortList } from '../guard.ts';
 import { loadToken } from '../token.ts';
 import { VERSION } from '../version.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
+import { errorText } from './error-text.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
 const DEFAULT_PORT = DEFAULT_BACKEND_PORT;
@@ -111,7 +112,7 @@ export async function serve(args: string[], io: CommandIO): Promise<number> {
       log: values.quiet ? false : io.stderr,
     });
   } catch (error) {
-    io.stderr.write(`smtp-doctor serve: ${(error as Error).message}\n`);
+    io.stderr.write(`smtp-doctor serve: ${errorText(error, translator)}\n`);
     return 2;
   }
 

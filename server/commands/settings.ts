@@ -83,6 +83,14 @@ const SOURCE_LABEL: Record<NonNullable<DiscoveryResult['source']>, MessageKey> =
   'mx-guess': 'cli.settings.source.mx',
 };
 
+/** How a discovery attempt ended, in the reader's words (English keeps the codes). */
+const OUTCOME_WORD: Record<DiscoveryResult['attempts'][number]['outcome'], MessageKey> = {
+  found: 'cli.settings.outcome.found',
+  'not-found': 'cli.settings.outcome.notFound',
+  error: 'cli.settings.outcome.error',
+  skipped: 'cli.settings.outcome.skipped',
+};
+
 function renderText(r: DiscoveryResult, offline: boolean, color: boolean, { t }: Translator): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
   const dim = (t: string) => (color ? `\u001b[2m${t}\u001b[22m` : t);
@@ -137,7 +145,7 @@ function renderText(r: DiscoveryResult, offline: boolean, color: boolean, { t }:
   if (!r.found && r.attempts.length) {
     out.push(t('cli.settings.tried'));
     for (const a of r.attempts)
-      out.push(`  - ${a.source}: ${a.outcome}${a.detail ? ` (${s(a.detail)})` : ''}`);
+      out.push(`  - ${a.source}: ${t(OUTCOME_WORD[a.outcome])}${a.detail ? ` (${s(a.detail)})` : ''}`);
   }
   return out.join('\n') + '\n';
 }

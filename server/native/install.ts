@@ -23,6 +23,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_DEV_KEY, CHROME_STORE_IDS, GECKO_ID } from '../../lib/extension-identity.ts';
 import { NATIVE_HOST_NAME } from '../../lib/probe/native.ts';
+import type { MessageParams } from '../../lib/i18n/format.ts';
+import type { MessageKey } from '../../lib/i18n/messages.ts';
+import { MessageError } from '../message-error.ts';
 
 export const NATIVE_BROWSERS = ['chromium', 'chrome', 'firefox'] as const;
 export type NativeBrowser = (typeof NATIVE_BROWSERS)[number];
@@ -69,7 +72,7 @@ export interface HostManifestLocation {
 function platformOf(options: NativeInstallOptions): NodeJS.Platform {
   const platform = options.platform ?? process.platform;
   if (platform === 'win32') {
-    throw new Error('on Windows, native messaging hosts are registered in the registry; not supported yet');
+    throw new MessageError('cli.native.error.windows');
   }
   return platform;
 }
@@ -118,7 +121,7 @@ export function launcherPath(options: NativeInstallOptions = {}): string {
 
 function chromiumIds(options: NativeInstallOptions): string[] {
   const ids = [CHROMIUM_DEV_ID, ...CHROME_STORE_IDS, ...(options.extensionIds ?? [])];
-  for (const id of ids) if (!CHROMIUM_ID.test(id)) throw new Error(`"${id}" is not a Chromium extension id`);
+  for (const id of ids) if (!CHROMIUM_ID.test(id)) throw new MessageError('cli.native.error.notAnId', { id });
   return [...new Set(ids)];
 }
 
@@ -177,8 +180,8 @@ export type HostState = 'installed' | 'missing' | 'broken';
 
 export interface HostStatus extends HostManifestLocation {
   state: HostState;
-  /** Why it is broken, or what it allows. */
-  detail: string;
+  /** Why it is broken, or what it allows: a message, said in the reader's language where it is shown. */
+  detail: { key: MessageKey; params?: MessageParams };
   /** The launcher the manifest names. */
   launcher?: string;
 }
@@ -203,20 +206,33 @@ function isExecutable(path: string): boolean {
 
 export function nativeHostStatus(options: NativeInstallOptions = {}): HostStatus[] {
   return manifestLocations(options).map((location): HostStatus => {
-    if (!existsSync(location.path)) return { ...location, state: 'missing', detail: 'no host manifest' };
+    if (!existsSync(location.path))
+      return { ...location, state: 'missing', detail: { key: 'cli.native.status.noManifest' } };
     const manifest = readManifest(location.path);
-    if (!manifest) return { ...location, state: 'broken', detail: 'the manifest is not JSON' };
+    if (!manifest) return { ...location, state: 'broken', detail: { key: 'cli.native.status.notJson' } };
     const launcher = typeof manifest.path === 'string' ? manifest.path : undefined;
     const listed = manifest[location.browser === 'firefox' ? 'allowed_extensions' : 'allowed_origins'];
     const ids = Array.isArray(listed) ? listed.filter((v): v is string => typeof v === 'string') : [];
-    const broken = (detail: string): HostStatus => ({ ...location, state: 'broken', detail, launcher });
+    const broken = (detail: HostStatus['detail']): HostStatus => ({
+      ...location,
+      state: 'broken',
+      detail,
+      launcher,
+    });
     if (manifest.name !== NATIVE_HOST_NAME || manifest.type !== 'stdio')
-      return broken('not an SMTP Doctor stdio host manifest');
-    if (!launcher || !isExecutable(launcher))
-      return broken(`the launcher ${launcher ?? '(none)'} is not executable`);
+      return broken({ key: 'cli.native.status.notOurs' });
+    if (!launcher) return broken({ key: 'cli.native.status.noLauncher' });
+    if (!isExecutable(launcher))
+      return broken({ key: 'cli.native.status.notExecutable', params: { launcher } });
     const missing = allowed(location.browser, options).filter((id) => !ids.includes(id));
-    if (missing.length) return broken(`does not allow ${missing.join(', ')}`);
-    return { ...location, state: 'installed', detail: `allows ${ids.join(', ')}`, launcher };
+    if (missing.length)
+      return broken({ key: 'cli.native.status.notAllowed', params: { ids: missing.join(', ') } });
+    return {
+      ...location,
+      state: 'installed',
+      detail: { key: 'cli.native.status.allows', params: { ids: ids.join(', ') } },
+      launcher,
+    };
   });
 }
 

@@ -11,7 +11,7 @@ import {
   type TargetPolicy,
 } from '../guard.ts';
 import { checkLogin, probePort, type PortTarget } from './port.ts';
-import { verdictFor } from './verdict.ts';
+import { verdictFor } from '../../lib/probe/verdict.ts';
 
 export interface ProbeOptions {
   policy: TargetPolicy;

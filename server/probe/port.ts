@@ -11,6 +11,7 @@ import { Deadline } from './deadline.ts';
 import { closeSmtp, openSmtp, parseEhlo, replyCode, type SmtpFailure, type SmtpSession } from './smtp.ts';
 import { connectTcp } from './tcp.ts';
 import { classifyHandshakeError, handshake, judgeSession, tlsOptions, type TlsSettings } from './tls.ts';
+import { detail } from '../../lib/probe/detail.ts';
 
 export interface PortTarget {
   /** The checked address to connect to. */
@@ -70,7 +71,7 @@ async function openSession(socket: Socket, target: PortTarget, deadline: Deadlin
     if (first === 'closed') {
       return {
         ok: false,
-        fields: { failedAt: 'greeting', error: 'the server closed the connection without a greeting' },
+        fields: { failedAt: 'greeting', error: detail('probes.detail.closedNoGreeting') },
       };
     }
     if (first === 'silent') return silentPort(socket, target, deadline);
@@ -107,13 +108,13 @@ async function silentPort(socket: Socket, target: PortTarget, deadline: Deadline
         implicitTls: true,
         tls: tls.result,
         failedAt: 'greeting',
-        error: `no SMTP greeting: port ${target.port} speaks TLS from the first byte (implicit TLS, as on 465)`,
+        error: detail('probes.detail.implicitNoGreeting', { port: target.port }),
       },
     };
   }
   return {
     ok: false,
-    fields: { failedAt: 'greeting', error: `connected, but no SMTP greeting arrived (waited ${waited} ms)` },
+    fields: { failedAt: 'greeting', error: detail('probes.detail.noGreetingWaited', { ms: waited }) },
   };
 }
 
@@ -175,10 +176,14 @@ function describeFailure(
   const base = { ...(greeting !== undefined ? { banner: banner(replies) } : {}) };
   const greetingCode = replyCode(greeting);
   if (greetingCode !== undefined && greetingCode !== 220) {
-    return { ...base, failedAt: 'greeting', error: `refused the SMTP session: ${banner(replies)}` };
+    return {
+      ...base,
+      failedAt: 'greeting',
+      error: detail('probes.detail.refusedSession', { reply: banner(replies) ?? '' }),
+    };
   }
   if (greeting === undefined) {
-    const why = error.code === 'ETIMEDOUT' ? 'no complete SMTP greeting in time' : error.message;
+    const why = error.code === 'ETIMEDOUT' ? detail('probes.detail.noGreetingInTime') : error.message;
     return { ...base, failedAt: 'greeting', error: why };
   }
   const ehlo = replies.slice(1).find((r) => /^250[ -]/.test(r));
@@ -189,7 +194,7 @@ function describeFailure(
       ...base,
       starttls,
       failedAt: 'starttls',
-      error: `the server refused STARTTLS: ${reply.slice(0, 200)}`,
+      error: detail('probes.detail.refusedStarttls', { reply: reply.slice(0, 200) }),
     };
   }
   // A 220 after the EHLO is the answer to STARTTLS: a failure from there on is the handshake's.
@@ -198,7 +203,12 @@ function describeFailure(
     const tls: TlsResult = { ok: false, mode: 'starttls', ...classifyHandshakeError(error) };
     return { ...base, starttls, tls, failedAt: 'tls', error: tls.error };
   }
-  return { ...base, starttls, failedAt: 'ehlo', error: `EHLO failed: ${error.message.slice(0, 200)}` };
+  return {
+    ...base,
+    starttls,
+    failedAt: 'ehlo',
+    error: detail('probes.detail.ehloFailed', { error: error.message.slice(0, 200) }),
+  };
 }
 
 /**
@@ -216,7 +226,7 @@ export async function checkLogin(target: PortTarget, user: string, pass: string)
     return {
       port: target.port,
       ok: false,
-      error: `not attempted: ${opened.fields.error ?? 'no SMTP session'}`,
+      error: `not attempted: ${opened.fields.error ?? detail('probes.detail.noSession')}`,
     };
   }
   const { session, implicitTls } = opened;
@@ -224,17 +234,18 @@ export async function checkLogin(target: PortTarget, user: string, pass: string)
   if (!facts.tls?.ok) {
     closeSmtp(session.conn);
     const why = facts.tls
-      ? (facts.tls.error ?? 'TLS not trusted')
-      : 'the session is not encrypted (no STARTTLS)';
+      ? (facts.tls.error ?? detail('probes.detail.tlsNotTrusted'))
+      : detail('probes.detail.notEncrypted');
+    // "not attempted" marks a login the backend did not try (the client shows its own words for it).
     return {
       port: target.port,
       ok: false,
-      error: `not attempted, credentials would not be protected: ${why}`,
+      error: `not attempted, ${detail('probes.detail.credentialsUnprotected', { why })}`,
     };
   }
   const result = await new Promise<LoginResult>((resolve) => {
     const timer = setTimeout(
-      () => resolve({ port: target.port, ok: false, error: 'no answer to AUTH in time' }),
+      () => resolve({ port: target.port, ok: false, error: detail('probes.detail.noAuthAnswer') }),
       Math.max(1, Math.round(deadline.left())),
     );
     session.conn.login({ user, pass }, (error) => {

@@ -13,6 +13,7 @@ import type { TLSSocket } from 'node:tls';
 import { format } from 'node:util';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { Deadline } from './deadline.ts';
+import { detail } from '../../lib/probe/detail.ts';
 
 /** Name sent with EHLO: fixed, so the probe never reveals this machine's host name. */
 export const EHLO_NAME = 'smtp-doctor.invalid';
@@ -109,7 +110,7 @@ export function openSmtp(options: SmtpOpenOptions): Promise<SmtpOpen> {
       settle({
         ok: false,
         replies,
-        error: { message: 'the server closed the connection', code: 'ECONNECTION' },
+        error: { message: detail('probes.detail.serverClosed'), code: 'ECONNECTION' },
       }),
     );
     conn.connect((error) => {

@@ -7,6 +7,7 @@
  */
 import { Socket } from 'node:net';
 import type { Deadline } from './deadline.ts';
+import { detail } from '../../lib/probe/detail.ts';
 
 export type TcpConnect =
   { outcome: 'open'; socket: Socket } | { outcome: 'timeout' | 'refused' | 'unreachable'; error: string };
@@ -34,17 +35,21 @@ export function connectTcp(address: string, port: number, deadline: Deadline): P
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish({ outcome: 'timeout', error: `no answer to the connection attempt within ${budget} ms` }),
+      () => finish({ outcome: 'timeout', error: detail('probes.detail.connectTimeout', { ms: budget }) }),
       budget,
     );
     socket.once('connect', () => finish({ outcome: 'open', socket }));
     socket.once('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
-      if (REFUSED.has(code)) finish({ outcome: 'refused', error: `connection refused (${code})` });
-      else if (UNREACHABLE.has(code)) finish({ outcome: 'unreachable', error: `unreachable (${code})` });
-      else if (code === 'ETIMEDOUT')
-        finish({ outcome: 'timeout', error: 'connection timed out (ETIMEDOUT)' });
-      else finish({ outcome: 'unreachable', error: `connect failed (${code || error.message})` });
+      if (REFUSED.has(code)) finish({ outcome: 'refused', error: detail('probes.detail.refused', { code }) });
+      else if (UNREACHABLE.has(code))
+        finish({ outcome: 'unreachable', error: detail('probes.detail.unreachable', { code }) });
+      else if (code === 'ETIMEDOUT') finish({ outcome: 'timeout', error: detail('probes.detail.timedOut') });
+      else
+        finish({
+          outcome: 'unreachable',
+          error: detail('probes.detail.connectFailed', { code: code || error.message }),
+        });
     });
     socket.connect({ host: address, port, noDelay: true });
   });

@@ -21,6 +21,7 @@ import {
 } from 'node:tls';
 import type { CertificateInfo, TlsFailure, TlsResult } from '../../lib/probe/types.ts';
 import type { Deadline } from './deadline.ts';
+import { detail, type DetailKey } from '../../lib/probe/detail.ts';
 
 export interface TlsSettings {
   /** The name the certificate must carry (the host name probed, or its IP address). */
@@ -40,16 +41,15 @@ export function tlsOptions(settings: TlsSettings): ConnectionOptions {
   };
 }
 
-const CHAIN_ERRORS: Record<string, string> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain',
-  CERT_HAS_EXPIRED: 'certificate expired',
-  CERT_NOT_YET_VALID: 'certificate not valid yet',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate issued by an unknown authority (or the chain is incomplete)',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    'certificate issued by an unknown authority (or the chain is incomplete)',
-  UNABLE_TO_GET_ISSUER_CERT: 'certificate issued by an unknown authority (or the chain is incomplete)',
-  CERT_REVOKED: 'certificate revoked',
+const CHAIN_ERRORS: Record<string, DetailKey> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'probes.detail.selfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'probes.detail.selfSignedChain',
+  CERT_HAS_EXPIRED: 'probes.detail.expired',
+  CERT_NOT_YET_VALID: 'probes.detail.notYetValid',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'probes.detail.unknownAuthority',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'probes.detail.unknownAuthority',
+  UNABLE_TO_GET_ISSUER_CERT: 'probes.detail.unknownAuthority',
+  CERT_REVOKED: 'probes.detail.revoked',
 };
 
 /** Describe a finished TLS session: protocol, certificate, and whether it can be trusted. */
@@ -61,7 +61,7 @@ export function judgeSession(
   const protocol = socket.getProtocol() ?? undefined;
   const peer = socket.getPeerCertificate(true);
   if (!peer || !peer.raw) {
-    return { ok: false, mode, protocol, failure: 'certificate', error: 'the server sent no certificate' };
+    return { ok: false, mode, protocol, failure: 'certificate', error: detail('probes.detail.noCert') };
   }
   const x509 = new X509Certificate(peer.raw);
   const now = Date.now();
@@ -87,18 +87,20 @@ export function judgeSession(
   };
   const problems: string[] = [];
   if (!chainTrusted) {
-    if (cert.selfSigned) problems.push('self-signed certificate');
-    else
+    if (cert.selfSigned) problems.push(detail('probes.detail.selfSigned'));
+    else {
+      const known = CHAIN_ERRORS[authorizationError ?? ''];
       problems.push(
-        CHAIN_ERRORS[authorizationError ?? ''] ?? `certificate not trusted (${authorizationError})`,
+        known ? detail(known) : detail('probes.detail.notTrusted', { code: String(authorizationError) }),
       );
+    }
   }
-  if (cert.expired && !problems.includes('certificate expired')) {
-    problems.push(`certificate expired on ${cert.validTo.slice(0, 10)}`);
+  if (cert.expired && !problems.includes(detail('probes.detail.expired'))) {
+    problems.push(detail('probes.detail.expiredOn', { date: cert.validTo.slice(0, 10) }));
   }
   if (!cert.hostnameMatch) {
     const names = cert.altNames.length > 0 ? cert.altNames.join(', ') : cert.subject;
-    problems.push(`certificate is for ${names}, not ${settings.checkName}`);
+    problems.push(detail('probes.detail.wrongName', { names, host: settings.checkName }));
   }
   const ok = problems.length === 0;
   return {
@@ -119,21 +121,27 @@ export function classifyHandshakeError(error: unknown): { failure: TlsFailure; e
     code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
     /wrong version number|packet length too long|unknown protocol|http request/i.test(message)
   ) {
-    return { failure: 'plaintext', error: 'the port answered in plain text, not TLS (wrong version number)' };
+    return { failure: 'plaintext', error: detail('probes.detail.plaintext') };
   }
   if (/unsupported protocol|protocol version|no protocols available/i.test(message)) {
-    return { failure: 'protocol', error: `no TLS version in common (${shortTlsMessage(message)})` };
+    return {
+      failure: 'protocol',
+      error: detail('probes.detail.noVersion', { why: shortTlsMessage(message) }),
+    };
   }
   if (/no shared cipher|handshake failure|insufficient security/i.test(message)) {
     return {
       failure: 'protocol',
-      error: `TLS handshake failed: no cipher in common (${shortTlsMessage(message)})`,
+      error: detail('probes.detail.noCipher', { why: shortTlsMessage(message) }),
     };
   }
   if (/disconnected before secure TLS|ECONNRESET|socket hang up|closed unexpectedly/i.test(message)) {
-    return { failure: 'protocol', error: 'the server closed the connection during the TLS handshake' };
+    return { failure: 'protocol', error: detail('probes.detail.closedHandshake') };
   }
-  return { failure: 'protocol', error: `TLS handshake failed (${shortTlsMessage(message)})` };
+  return {
+    failure: 'protocol',
+    error: detail('probes.detail.handshakeFailed', { why: shortTlsMessage(message) }),
+  };
 }
 
 function shortTlsMessage(message: string): string {
@@ -173,7 +181,7 @@ export function handshake(
             ok: false,
             mode,
             failure: 'timeout',
-            error: `TLS handshake did not finish within ${budget} ms`,
+            error: detail('probes.detail.handshakeTimeout', { ms: budget }),
           },
         }),
       budget,

@@ -1,7 +1,7 @@
 // The verdict rules over per-port results (the shapes the prober produces; see probe.test.ts for real ones).
 import { describe, expect, it } from 'vitest';
-import type { PortResult } from '../../lib/probe/types.ts';
-import { verdictFor } from './verdict.ts';
+import type { PortResult } from './types';
+import { verdictFor } from './verdict';
 
 const works587: PortResult = {
   port: 587,
