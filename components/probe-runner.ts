@@ -6,6 +6,7 @@ import {
 } from '../lib/probe/client';
 import type { PortResult, ProbeResponse } from '../lib/probe/types';
 import { ENGLISH, type Translator } from '../lib/i18n/translator';
+import { isLoopbackUrl } from '../lib/probe/loopback';
 
 export interface ProbeJob {
   host: string;
@@ -106,6 +107,10 @@ export function clientLogin(
 ): LoginRunner {
   const { t } = translator;
   return async (job, signal) => {
+    // The password goes only to a backend on this computer (or the native helper): over the
+    // network it would travel in clear text to a server that refuses the check anyway.
+    if (!('probe' in backend) && !isLoopbackUrl(backend.url))
+      return { ok: false, kind: 'refused', message: t('probes.runner.loginNotLocal') };
     const client = clientOf(backend);
     try {
       const response = await client.probe(job.host, [job.port], {

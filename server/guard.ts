@@ -18,6 +18,7 @@ import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_PROBE_PORTS } from '../lib/probe/types.ts';
 import { rangeName, refusalText, type RefusalReason } from '../lib/probe/refusal.ts';
+import { isLoopbackHost } from '../lib/probe/loopback.ts';
 import { systemResolver, type Resolver } from './resolver.ts';
 
 export { systemResolver, type Resolver };
@@ -236,7 +237,7 @@ export function isAllowedOrigin(origin: string, exact: readonly string[] = []): 
 export function isLoopbackHostHeader(value: string | undefined): boolean {
   if (!value) return false;
   const host = value.startsWith('[') ? value.slice(0, value.indexOf(']') + 1) : value.replace(/:\d+$/, '');
-  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return isLoopbackHost(host);
 }
 
 /** Is this bind address (or name) loopback-only? */

@@ -34,6 +34,8 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.login.rejectedCode': 'Abgelehnt ({code}):',
   'probes.login.refused': 'Der Server hat die Anmeldung abgelehnt.',
   'probes.runner.noLogin': 'Der Test-Server hat die Anmeldeprüfung nicht ausgeführt.',
+  'probes.runner.loginNotLocal':
+    'Die Anmeldeprüfung läuft nur mit einem Test-Server auf diesem Computer (127.0.0.1 oder localhost): Ihr Passwort wird nicht über das Netzwerk gesendet.',
   'probes.nativeLabel': 'das Hilfsprogramm von SMTP Doctor auf diesem Computer',
   'probes.dns.off': 'DNS-Prüfungen sind ausgeschaltet.',
   'probes.dns.chooseResolver': 'Resolver in den Einstellungen wählen',

@@ -32,6 +32,8 @@ export const probesUi = {
   'probes.login.refused': 'the server refused the login.',
   // components/probe-runner.ts
   'probes.runner.noLogin': 'The backend did not run the login check.',
+  'probes.runner.loginNotLocal':
+    'The login check runs only with a probe backend on this computer (127.0.0.1 or localhost): your password is not sent over the network.',
   // entrypoints/popup/ProbeSection.tsx
   'probes.nativeLabel': 'the SMTP Doctor helper on this computer',
   // components/DnsChecks.tsx

@@ -35,6 +35,8 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.login.rejectedCode': 'Rechazado ({code}):',
   'probes.login.refused': 'el servidor rechazó el inicio de sesión.',
   'probes.runner.noLogin': 'El servidor de pruebas no hizo la comprobación del inicio de sesión.',
+  'probes.runner.loginNotLocal':
+    'La comprobación del inicio de sesión solo funciona con un servidor de pruebas en este ordenador (127.0.0.1 o localhost): tu contraseña no se envía por la red.',
   'probes.nativeLabel': 'el asistente de SMTP Doctor en este equipo',
   'probes.dns.off': 'Las comprobaciones DNS están desactivadas.',
   'probes.dns.chooseResolver': 'Elige un resolvedor en la configuración',

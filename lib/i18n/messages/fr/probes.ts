@@ -35,6 +35,8 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.login.rejectedCode': 'Refusé ({code}) :',
   'probes.login.refused': 'le serveur a refusé la connexion.',
   'probes.runner.noLogin': 'Le serveur de tests n’a pas effectué la vérification de connexion.',
+  'probes.runner.loginNotLocal':
+    'La vérification de connexion ne fonctionne qu’avec un serveur de tests sur cet ordinateur (127.0.0.1 ou localhost) : votre mot de passe n’est pas envoyé sur le réseau.',
   'probes.nativeLabel': 'l’assistant SMTP Doctor sur cet ordinateur',
   'probes.dns.off': 'Les vérifications DNS sont désactivées.',
   'probes.dns.chooseResolver': 'Choisir un résolveur dans les paramètres',

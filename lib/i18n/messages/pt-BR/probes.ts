@@ -34,6 +34,8 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.login.rejectedCode': 'Recusado ({code}):',
   'probes.login.refused': 'o servidor recusou o login.',
   'probes.runner.noLogin': 'O servidor de testes não fez a verificação de login.',
+  'probes.runner.loginNotLocal':
+    'A verificação de login só funciona com um servidor de testes neste computador (127.0.0.1 ou localhost): sua senha não é enviada pela rede.',
   'probes.nativeLabel': 'o assistente do SMTP Doctor neste computador',
   'probes.dns.off': 'As verificações de DNS estão desativadas.',
   'probes.dns.chooseResolver': 'Escolha um resolvedor nas configurações',

@@ -33,6 +33,8 @@ export const probesUi: TranslationOf<typeof english> = {
   'probes.login.rejectedCode': 'Отклонено ({code}):',
   'probes.login.refused': 'сервер отклонил вход.',
   'probes.runner.noLogin': 'Сервер проверок не выполнил проверку входа.',
+  'probes.runner.loginNotLocal':
+    'Проверка входа работает только с сервером проверок на этом компьютере (127.0.0.1 или localhost): ваш пароль не отправляется по сети.',
   'probes.nativeLabel': 'помощник SMTP Doctor на этом компьютере',
   'probes.dns.off': 'Проверки DNS выключены.',
   'probes.dns.chooseResolver': 'Выберите DNS-резолвер в настройках',
