@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clientLogin } from './probe-runner';
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  server = undefined;
+});
 
 describe('clientLogin', () => {
   it('sends no password to a backend that is not on this computer', async () => {
@@ -17,7 +21,6 @@ describe('clientLogin', () => {
     expect(outcome).toMatchObject({ ok: false, kind: 'refused' });
     expect(!outcome.ok && outcome.message).toContain('127.0.0.1');
     expect(fetched).not.toHaveBeenCalled();
-    fetched.mockRestore();
   });
 
   it('sends it to a backend on loopback', async () => {
