@@ -97,6 +97,9 @@ async function serveBanner(lang: string, configDir: string): Promise<string> {
   }
 }
 
+// Each test starts the CLI several times in a row; on a loaded 2-core machine one start can take seconds.
+const SPAWNS_TIMEOUT = 90_000;
+
 describe.each([
   ['de_DE.UTF-8', 'Aufruf:', 'Keine Einstellungen für den Postausgang gefunden.'],
   ['ru_RU.UTF-8', 'Использование:', 'Настройки отправки не найдены.'],
@@ -110,7 +113,7 @@ describe.each([
     );
     expect(await expectTranslated(['explain', '--json', '--jsonl'], lang)).toContain('--jsonl');
     expect(await expectTranslated(['explain', '--bogus'], lang)).toContain('--bogus');
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('settings: help, an error, and what it found (host, port and provider kept)', async () => {
     await expectTranslated(['settings', '--help'], lang);
@@ -125,7 +128,7 @@ describe.each([
     expect(none.code).toBe(1);
     expect(none.out).toContain(noSettings);
     expect(none.out).toContain('nosuch.example');
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('probe: help, errors with their limits, and the hint for loopback targets', async () => {
     await expectTranslated(['probe', '--help'], lang);
@@ -136,7 +139,7 @@ describe.each([
     expect(loopback.code).toBe(2);
     expect(loopback.out).toContain('--lab');
     expect(loopback.out).not.toContain('loopback targets are for testing');
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('serve: help, an error, and the banner with its address and token file', async () => {
     await expectTranslated(['serve', '--help'], lang);
@@ -146,7 +149,7 @@ describe.each([
     expect(banner).toMatch(/ http:\/\/127\.0\.0\.1:\d+$/m);
     expect(banner).toContain(join(dir, 'serve', 'token'));
     expect(banner).not.toMatch(/listening on|shown once|kept in|LAB MODE/);
-  }, 40_000);
+  }, SPAWNS_TIMEOUT);
 
   it('native: help, an error, and install/uninstall naming every file', async () => {
     await expectTranslated(['native', '--help'], lang);
@@ -159,5 +162,5 @@ describe.each([
     const removed = await run(['native', 'uninstall'], { LANG: lang, HOME: home });
     expect(removed.out).toContain('~/.mozilla/native-messaging-hosts/smtp_doctor.json');
     expect(removed.out).not.toMatch(/^removed /m);
-  });
+  }, SPAWNS_TIMEOUT);
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { domainOf, serversFor, usernameFor, type ProviderRecord } from '../../lib/providers/index';
+import { localizeProvider } from '../../lib/providers/prose';
 import { ALL_PROVIDERS, KIND_LABELS, providerById, searchProviders } from '../../components/provider-catalog';
 import type { DohChoice, Settings } from '../../components/settings';
 import { DetectProvider } from './DetectProvider';
@@ -112,7 +113,7 @@ function mainServer(p: ProviderRecord): string {
 }
 
 function ProviderSummary({
-  record,
+  record: english,
   address,
   variant,
   onVariant,
@@ -126,6 +127,7 @@ function ProviderSummary({
 }) {
   const translator = useT();
   const { t } = translator;
+  const record = localizeProvider(english, translator);
   const id = useId();
   const servers = serversFor(record, {
     variantId: variant ?? undefined,

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { PORT_POLICIES, policyById } from '../../components/provider-catalog';
 import { SENDING_FROM_KINDS, type SendingFromKind, type Settings } from '../../components/settings';
+import { localizePolicy } from '../../lib/providers/prose';
 import type { PortPolicy } from '../../lib/providers/types';
 import { Section } from './Section';
 import { useT } from '../../components/i18n';
@@ -30,10 +31,12 @@ export function SendingFromSection({
   sendingFrom: SendingFrom;
   onChange: (s: SendingFrom) => void;
 }) {
-  const { t } = useT();
+  const translator = useT();
+  const { t } = translator;
   const id = useId();
   const options = useMemo(() => policiesFor(sendingFrom.kind, PORT_POLICIES), [sendingFrom.kind]);
-  const chosen = policyById(sendingFrom.hostId);
+  const policy = policyById(sendingFrom.hostId);
+  const chosen = policy && localizePolicy(policy, translator);
 
   return (
     <Section title={t('ui.sendingFrom.title')} intro={t('ui.sendingFrom.intro')}>

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Translator } from '../i18n';
 import { PORT_POLICIES } from '../providers/port-policies';
+import type { PortPolicy } from '../providers/types';
+import { localizePolicy } from '../providers/prose';
 import type { Vantage } from '../vantage';
 import { otherTranslators, translationProblems } from '../../test/support/translations';
 import {
@@ -97,16 +99,17 @@ function walkthroughProblems(settings: FixSettings, translator: Translator): str
 }
 
 /** Every sentence of a guide; the host policy's own words (data, English) are left out. */
-function guideText(guide: Port25Guide, input: Port25GuideInput): string[] {
-  const summary = input.policy?.summary;
-  const how = input.policy?.exception.how;
+/** The guide's own lines; the policy's prose is left out (prose.i18n.test checks it), so `policy` is the one in the guide's language. */
+function guideText(guide: Port25Guide, policy: PortPolicy | null | undefined): string[] {
+  const summary = policy?.summary;
+  const how = policy?.exception.how;
   return [
     guide.title,
     guide.measuredFrom,
     ...guide.why,
     ...guide.waysOut.flatMap((w) => [w.title, w.text === how ? '' : w.text, w.link?.label ?? '']),
     ...guide.evidence,
-    guide.request.to === input.policy?.name ? '' : guide.request.to,
+    guide.request.to === policy?.name ? '' : guide.request.to,
     guide.request.subject,
     ...guide.request.body.split('\n').filter((line) => !summary || !line.includes(summary)),
   ].filter((line) => line.trim() !== '' && !line.startsWith('(http'));
@@ -150,8 +153,9 @@ describe('the guided fix in every language', () => {
     const problems: string[] = [];
     for (const translator of translators) {
       for (const input of GUIDE_INPUTS) {
-        const en = guideText(buildPort25Guide(input), input);
-        const tr = guideText(buildPort25Guide({ ...input, translator }), input);
+        const en = guideText(buildPort25Guide(input), input.policy);
+        const localPolicy = input.policy ? localizePolicy(input.policy, translator) : undefined;
+        const tr = guideText(buildPort25Guide({ ...input, translator }), localPolicy);
         const where = `${translator.locale} ${input.policy?.id ?? 'no policy'} ${input.port ?? 25}`;
         expect(tr.length, where).toBe(en.length);
         en.forEach((line, i) => problems.push(...translationProblems(tr[i]!, line, where)));

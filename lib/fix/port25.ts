@@ -5,6 +5,7 @@
  */
 import { audienceOf } from '../audience';
 import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+import { localizePolicy } from '../providers/prose';
 import { RELAYS } from '../providers/relays';
 import type { Vantage } from '../vantage';
 import type { PortPolicy, Source } from '../providers/types';
@@ -137,7 +138,7 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
   const translator = input.translator ?? ENGLISH;
   const { t } = translator;
   const port = input.port ?? 25;
-  const policy = input.policy ?? null;
+  const policy = input.policy ? localizePolicy(input.policy, translator) : null;
   const probes = input.probes ?? [];
   const evidence = describeEvidence(probes, input.probedAt, translator);
   const senderHost = input.senderHost ? oneLine(input.senderHost) : undefined;

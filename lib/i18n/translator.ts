@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog';
 import { formatMessage, type MessageParams } from './format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { ENGLISH_MESSAGES, type MessageKey, type Messages } from './messages';
@@ -6,6 +7,11 @@ import { ENGLISH_MESSAGES, type MessageKey, type Messages } from './messages';
 export interface Translator {
   readonly locale: Locale;
   t(key: MessageKey, params?: MessageParams): string;
+  /**
+   * Prose kept as data in English beside its sources (the provider records), in this
+   * language when translated: plain text, never formatted (lib/providers/prose.ts).
+   */
+  dataText(key: string, english: string): string;
 }
 
 /**
@@ -13,7 +19,7 @@ export interface Translator {
  * to the English message, then to the key itself: a bad catalog entry must never blank the
  * popup. The catalog test keeps this path for mistakes it cannot see.
  */
-export function createTranslator(locale: Locale, messages: Messages): Translator {
+export function createTranslator(locale: Locale, messages: Messages, data: Catalog = {}): Translator {
   const say = (key: MessageKey, params: MessageParams): string => {
     try {
       return formatMessage(messages[key], params, locale);
@@ -22,7 +28,11 @@ export function createTranslator(locale: Locale, messages: Messages): Translator
       return messages === ENGLISH_MESSAGES ? String(key) : englishSay(key, params);
     }
   };
-  return { locale, t: (key, params = {}) => say(key, params) };
+  return {
+    locale,
+    t: (key, params = {}) => say(key, params),
+    dataText: (key, english) => (Object.hasOwn(data, key) ? data[key]! : english),
+  };
 }
 
 function englishSay(key: MessageKey, params: MessageParams): string {
@@ -42,22 +52,22 @@ export const ENGLISH: Translator = createTranslator(DEFAULT_LOCALE, ENGLISH_MESS
  */
 export async function loadTranslator(locale: Locale): Promise<Translator> {
   if (!isLocale(locale)) return ENGLISH;
-  return createTranslator(locale, await loadMessages(locale));
+  if (locale === 'en') return ENGLISH;
+  const { messages, providerData } = await loadLanguage(locale);
+  return createTranslator(locale, messages, providerData);
 }
 
-async function loadMessages(locale: Locale): Promise<Messages> {
+function loadLanguage(locale: Exclude<Locale, 'en'>): Promise<{ messages: Messages; providerData: Catalog }> {
   switch (locale) {
-    case 'en':
-      return ENGLISH_MESSAGES;
     case 'de':
-      return (await import('./messages/de')).messages;
+      return import('./messages/de');
     case 'fr':
-      return (await import('./messages/fr')).messages;
+      return import('./messages/fr');
     case 'es':
-      return (await import('./messages/es')).messages;
+      return import('./messages/es');
     case 'pt-BR':
-      return (await import('./messages/pt-BR')).messages;
+      return import('./messages/pt-BR');
     case 'ru':
-      return (await import('./messages/ru')).messages;
+      return import('./messages/ru');
   }
 }

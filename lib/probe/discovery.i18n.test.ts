@@ -61,10 +61,16 @@ describe('discovery notes in every language', () => {
             ...translationProblems(tr.servers[i]!.usernameForm, s.usernameForm, `${where} user name`),
           ),
         );
-        // The provider's own notes are data (English); the sentences discovery writes come first.
-        const written = en.source === 'mx-guess' ? 1 : en.provider ? 0 : en.notes.length;
-        for (let i = 0; i < written; i++)
-          problems.push(...translationProblems(tr.notes[i]!, en.notes[i]!, `${where} note`));
+        // Discovery's own sentences and the provider record's prose (lib/providers/prose.ts).
+        expect(tr.notes.length, where).toBe(en.notes.length);
+        en.notes.forEach((note, i) =>
+          problems.push(...translationProblems(tr.notes[i]!, note, `${where} note`)),
+        );
+        // Why each source found nothing; an error's own text (from the network) stays as it came.
+        en.attempts.forEach((a, i) => {
+          if (a.detail && a.outcome !== 'error')
+            problems.push(...translationProblems(tr.attempts[i]!.detail ?? '', a.detail, `${where} attempt`));
+        });
       }
     }
     expect(problems).toEqual([]);

@@ -11,6 +11,7 @@
 import { ENGLISH, type Translator } from '../i18n';
 import { findProviderByDomain, findProviderByMx, serversFor, usernameFor } from '../providers/lookup';
 import { domainOf, isValidHostname } from '../providers/hostnames';
+import { localizeProvider } from '../providers/prose';
 import type { ProviderRecord, Security, UsernameRule } from '../providers/types';
 import { securityOf } from './autoconfig-export';
 import { parseAutoconfig, type ClientConfig } from './autoconfig-xml';
@@ -151,11 +152,12 @@ type StepOutcome =
   | { found: false; target: string; outcome: 'not-found' | 'error' | 'skipped'; detail: string };
 
 function fromPreset(
-  provider: ProviderRecord,
+  record: ProviderRecord,
   variantId: string | undefined,
   translator: Translator,
   domain?: string,
 ): Pick<DomainAnswer, 'servers' | 'provider' | 'notes'> {
+  const provider = localizeProvider(record, translator);
   const variant = variantId ? provider.variants?.find((v) => v.id === variantId) : undefined;
   const template = templateFor(provider.username);
   const notes = [...(provider.notes ?? [])];
@@ -257,7 +259,12 @@ async function fetchAutoconfig(
       if (!parsed.ok) return { found: false, target: url, outcome: 'not-found', detail: parsed.reason };
       const answer = fromClientConfig(parsed.config, domain, translator);
       if (answer.servers.length === 0)
-        return { found: false, target: url, outcome: 'not-found', detail: 'no usable SMTP server' };
+        return {
+          found: false,
+          target: url,
+          outcome: 'not-found',
+          detail: translator.t('providers.discovery.detail.noUsableServer'),
+        };
       return { found: true, target: url, answer };
     });
   } catch (e) {
@@ -297,7 +304,12 @@ async function srvStep(doh: DohResolver, domain: string, { t }: Translator): Pro
   add(tls, 'ssl', '_submissions (implicit TLS)');
   add(starttls, 'starttls', '_submission (STARTTLS)');
   if (servers.length === 0)
-    return { found: false, target, outcome: 'not-found', detail: notes[0] ?? 'no SRV records' };
+    return {
+      found: false,
+      target,
+      outcome: 'not-found',
+      detail: notes[0] ?? t('providers.discovery.detail.noSrv'),
+    };
   return { found: true, target, answer: { servers, notes } };
 }
 
@@ -325,7 +337,7 @@ async function mxStep(
       found: false,
       target: `MX ${domain}`,
       outcome: 'not-found',
-      detail: mx.nxdomain ? 'domain does not exist' : 'no MX records',
+      detail: mx.nxdomain ? t('providers.discovery.detail.noDomain') : t('providers.discovery.detail.noMx'),
     };
   const target = `MX ${domain} → ${first.exchange}`;
   const match = findProviderByMx(first.exchange);
@@ -339,7 +351,7 @@ async function mxStep(
   // Thunderbird's forMX: look the MX host's base domain up in the ISPDB, unless it is the domain itself.
   const base = baseDomain(first.exchange);
   if (!fetch || base === domain)
-    return { found: false, target, outcome: 'not-found', detail: 'MX host is not a known provider' };
+    return { found: false, target, outcome: 'not-found', detail: t('providers.discovery.detail.mxUnknown') };
   const viaIspdb = await fetchAutoconfig(
     fetch,
     ISPDB_URL + encodeURIComponent(base),
@@ -352,7 +364,7 @@ async function mxStep(
       found: false,
       target,
       outcome: 'not-found',
-      detail: `MX host is not a known provider; ISPDB ${base}: ${viaIspdb.detail}`,
+      detail: t('providers.discovery.detail.mxUnknownIspdb', { base, detail: viaIspdb.detail }),
     };
   viaIspdb.answer.notes.unshift(t('providers.discovery.mxIspdb', { base }));
   return { found: true, target: `${target} → ISPDB ${base}`, answer: viaIspdb.answer };
@@ -525,7 +537,12 @@ async function discoverDomain(
           at: 0,
         };
       }
-      attempts.push({ source, target: domain, outcome: 'not-found', detail: 'no preset for this domain' });
+      attempts.push({
+        source,
+        target: domain,
+        outcome: 'not-found',
+        detail: translator.t('providers.discovery.detail.noPreset'),
+      });
       continue;
     }
     const pending = running.get(source);
@@ -534,7 +551,9 @@ async function discoverDomain(
         source,
         target: domain,
         outcome: 'skipped',
-        detail: offline ? 'offline' : 'no fetch or resolver given',
+        detail: offline
+          ? translator.t('providers.discovery.detail.offline')
+          : translator.t('providers.discovery.detail.noNetwork'),
       });
       continue;
     }

@@ -499,7 +499,7 @@ export const deutscheTelekom: PortPolicy = {
   blockedPorts: [25],
   openPorts: [],
   summary:
-    "When spam is seen from a line, Telekom blocks port 25/tcp to other networks. Telekom's smarthosts (mailto/smtpmail/smtprelay/securesmtp.t-online.de), webmail and other providers' smarthosts on non-standard ports keep working.",
+    "When spam is seen from a line, Telekom blocks port 25/tcp to other networks. Telekom's smarthosts (mailto.t-online.de, smtpmail.t-online.de, smtprelay.t-online.de, securesmtp.t-online.de), webmail and other providers' smarthosts on non-standard ports keep working.",
   exception: {
     possible: true,
     how: "Follow the security team's steps to secure the line; the block is then lifted.",

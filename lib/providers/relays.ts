@@ -127,9 +127,19 @@ export const amazonSes: ProviderRecord = {
   mxSuffixes: [],
   submission: [
     { host: 'email-smtp.us-east-1.amazonaws.com', port: 587, security: 'starttls' },
-    { host: 'email-smtp.us-east-1.amazonaws.com', port: 465, security: 'ssl', note: 'TLS Wrapper.' },
+    {
+      host: 'email-smtp.us-east-1.amazonaws.com',
+      port: 465,
+      security: 'ssl',
+      note: 'TLS Wrapper (implicit TLS).',
+    },
     { host: 'email-smtp.us-east-1.amazonaws.com', port: 2587, security: 'starttls' },
-    { host: 'email-smtp.us-east-1.amazonaws.com', port: 2465, security: 'ssl', note: 'TLS Wrapper.' },
+    {
+      host: 'email-smtp.us-east-1.amazonaws.com',
+      port: 2465,
+      security: 'ssl',
+      note: 'TLS Wrapper (implicit TLS).',
+    },
     { host: 'email-smtp.us-east-1.amazonaws.com', port: 25, security: 'starttls' },
   ],
   variants: sesVariants,

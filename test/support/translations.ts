@@ -11,6 +11,7 @@ export async function otherTranslators(): Promise<Translator[]> {
 
 const FACT_PATTERNS = [
   /(?<![\w.])(?:\/[\w.-]+){2,}/g, // file paths
+  /\b[a-z][\w-]*(?:\/[\w.-]+){2,}/g, // host-name lists: mailto/smtpmail/securesmtp.t-online.de
   /\b\d{4}-\d{2}(?:-\d{2})?\b/g, // dates
   /\b\d+(?:\.\d+)+\b/g, // enhanced codes, versions
   /\b\d{3,}\b/g, // ports, reply codes, years

@@ -32,3 +32,4 @@ export const messages: Messages = {
   ...providers,
   ...ui,
 };
+export { providerData } from './provider-data';
