@@ -268,6 +268,27 @@ describe('page watcher', () => {
     ]);
   });
 
+  it('reads a place of text once per flush, however many records name it', async () => {
+    setBody(
+      '<ul><li id="chat"><b>Lee</b> <span id="presence">Away</span></li><li id="note">Draft saved</li></ul>',
+    );
+    start();
+    timers.runAll();
+    probed = [];
+    const presence = document.getElementById('presence')!.firstChild as Text;
+    const note = document.getElementById('note')!;
+    for (const word of ['Busy', 'In a meeting', 'Presenting', 'On a call']) {
+      presence.data = word; // edited in place
+      note.textContent = `Draft ${word.toLowerCase()}`; // one text node for another
+    }
+    await tick();
+    timers.runAll();
+    // Each changed line is tested once (both in one prefilter call), with the text it ends
+    // with; no text of the records in between is read or tested.
+    expect(probed).toEqual(['Lee On a call\nDraft on a call']);
+    expect(candidates).toEqual([]);
+  });
+
   it('tells a change of digits from a change of words', () => {
     expect(differsOnlyInDigits('12:59', '13:00')).toBe(true);
     expect(differsOnlyInDigits('9:59', '10:00')).toBe(true);
@@ -304,9 +325,10 @@ describe('page watcher', () => {
       expect(candidates.map(own)).toEqual([`SMTP Error (-1): ${status.data}`]);
     });
 
-    it('has its whole line tested in the first flush once the page is idle', async () => {
+    it('has its whole line tested in the first flush once the page has rested a flush delay', async () => {
       setBody(LINE);
-      start({ churnedAfter: 3 });
+      let clock = 0;
+      start({ churnedAfter: 3, now: () => clock });
       timers.runAll();
       const status = await churn();
       // Not an error on its own ("could" is lower case): only with the label before it.
@@ -316,7 +338,11 @@ describe('page watcher', () => {
       expect(probed).toEqual([`${status.data}\n`]); // its own text only
       expect(candidates).toEqual([]);
       expect(watcher.busy).toBe(true); // the coarse pass is still due
-      timers.runDue(); // the next flush: nothing new came, the page is idle
+      clock += 50;
+      timers.runDue(); // nothing new, but only 50 ms after the change: a busy page's pause
+      expect(candidates).toEqual([]);
+      clock += 50;
+      timers.runDue(); // a flush delay (100 ms) without a change: the page rests
       expect(candidates.map(own)).toEqual(['SMTP Error (-1): could not connect to server']);
       expect(watcher.busy).toBe(false);
     });
@@ -343,7 +369,8 @@ describe('page watcher', () => {
   describe('a subtree that replaced another (a view swapped)', () => {
     it('is read at the first flush that finds the page at rest', async () => {
       setBody('<section id="pane"><p>Lunch on Friday?</p></section>');
-      start();
+      let clock = 0;
+      start({ now: () => clock });
       timers.runAll();
       const bounce = document.createElement('div');
       bounce.textContent = ROUNDCUBE;
@@ -352,7 +379,8 @@ describe('page watcher', () => {
       timers.runDue(); // the flush of the swap itself: the page may swap again
       expect(candidates).toEqual([]);
       expect(watcher.busy).toBe(true);
-      timers.runDue(); // nothing new came: the page rests
+      clock += 100;
+      timers.runDue(); // nothing new came for a flush delay: the page rests
       expect(candidates.map(own)).toEqual([ROUNDCUBE]);
       expect(watcher.busy).toBe(false);
     });
