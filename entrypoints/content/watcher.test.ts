@@ -457,6 +457,64 @@ describe('page watcher', () => {
     expect(candidates.map(own)).toEqual([ROUNDCUBE]);
   });
 
+  it('carries work over on a page that keeps changing to its next callbacks, not to a timer each', async () => {
+    setBody('<p id="clock">Saved a moment ago</p><div id="log"></div>');
+    let clock = 0;
+    /** Timers that run when the clock reaches them, as in the browser. */
+    let armed: Array<{ callback: () => void; at: number }> = [];
+    const delays: number[] = [];
+    const runDueTimers = () => {
+      const due = armed.filter((t) => t.at <= clock);
+      armed = armed.filter((t) => t.at > clock);
+      for (const t of due) t.callback();
+    };
+    watcher = createWatcher({
+      document,
+      prefilter: mayContainSendError,
+      subtreePrefilter: mayContainSendErrorInSubtree,
+      onCandidate: (candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+      setTimer: (callback, ms) => {
+        delays.push(ms);
+        armed.push({ callback, at: clock + ms });
+      },
+      // Every clock read takes 1 ms: a flush with much to do runs out of its 4 ms budget.
+      now: () => clock++,
+      budgetMs: 4,
+    });
+    watcher.start();
+    for (let i = 0; i < 100 && armed.length; i++) {
+      clock += 100;
+      runDueTimers();
+    }
+    [flushes, delays.length] = [0, 0];
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const row = document.createElement('p');
+      row.textContent = `Row ${i} of a long mail list`;
+      return row;
+    });
+    const toast = document.createElement('div');
+    toast.textContent = ROUNDCUBE;
+    document.getElementById('log')!.append(...rows, toast);
+    const other = document.getElementById('clock')!.firstChild as Text;
+    // A change every 40 ms until the error is found.
+    for (let i = 0; i < 300 && !candidates.length; i++) {
+      other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+      await tick();
+      clock += 40;
+      runDueTimers();
+    }
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+    expect(flushes).toBeGreaterThan(3); // the work took several flushes …
+    expect(delays.filter((ms) => ms === 0)).toEqual([]); // … and no timer of its own
+    // Once the page stops, what is left runs from the timer.
+    for (let i = 0; i < 100 && armed.length; i++) {
+      clock += 100;
+      runDueTimers();
+    }
+    expect(watcher.busy).toBe(false);
+  });
+
   it('walks an added subtree once even when its descendants were queued too', async () => {
     start();
     timers.runAll();

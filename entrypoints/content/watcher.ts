@@ -712,9 +712,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
       edited.size ||
       rescanAll
     ) {
-      // Carried over: the next callback or timer, whichever comes first.
+      // Carried over: on a page that keeps changing, its next callback runs it (a timer
+      // each time is dearer than most flushes), with a timer for when the page stops;
+      // otherwise the next timer.
       dueAt = started;
-      schedule(0);
+      schedule(started - lastChangeAt < flushDelay ? busyWindow : 0);
     }
     // A flush when the page has been quiet for a while runs the coarse pass and reads
     // the replaced subtrees.
