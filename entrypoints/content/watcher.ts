@@ -180,14 +180,13 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let pendingLines: Element[] = [];
   /** Changes seen per place of text (see queueText). */
   let churn = new WeakMap<Node, number>();
-  /** The text last read at each place of text. */
-  let lastSeen = new WeakMap<Node, string>();
   /**
-   * Places of text the page edits in place or replaces, held so that their wrappers in the
-   * isolated world live on: a record's target is then a lookup, not a new wrapper (the
-   * cost of a record). Pruned of detached places as it grows (see holdPlace).
+   * Places of text the page edits in place or replaces, each with the text last read there
+   * (null: not read yet), held so that their wrappers in the isolated world live on: a
+   * record's target is then a lookup, not a new wrapper (the cost of a record). Pruned of
+   * detached places as it grows (see holdPlace).
    */
-  let places = new Set<Node>();
+  let places = new Map<Node, string | null>();
   let prunePlacesAt = MIN_PRUNE_PLACES;
   /** Places changed since they were last read, each with its text before when known. */
   let edited = new Map<Node, string | null>();
@@ -287,13 +286,15 @@ export function createWatcher(options: WatcherOptions): Watcher {
       while (triageRecord < records.length) {
         const record = records[triageRecord++]!;
         const target = record.target;
-        if (record.type === 'characterData') {
+        const last = places.get(target);
+        if (last !== undefined) {
+          // A place changed again (a text edited in place, an element whose text is
+          // replaced): read as a whole once the records are triaged, with no other read
+          // of the record.
+          if (!edited.has(target)) edited.set(target, last);
+        } else if (record.type === 'characterData') {
           // A text (or a comment: its parent's line holds none of it) edited in place.
           noteEdit(target, record, true);
-        } else if (places.has(target)) {
-          // An element whose text the page replaces again: read as a whole once the
-          // records are triaged, with no read of the record's nodes.
-          noteEdit(target, record, false);
         } else {
           const added = record.addedNodes;
           const count = added.length;
@@ -320,24 +321,22 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   /**
-   * A place of text changed: it is read once however many records name it, and its text
-   * before is the text last read there, or the record's (the old value of an edit in
-   * place, the removed text of a replacement) the first time.
+   * A place of text changed for the first time since it was held: it is read once however
+   * many records name it, against the record's text before (the old value of an edit in
+   * place, the removed text of a replacement); later, against the text last read there.
    */
   function noteEdit(place: Node, record: MutationRecord, inPlace: boolean): void {
     if (edited.has(place)) return;
-    let before: string | null | undefined = lastSeen.get(place);
-    if (before === undefined) before = inPlace ? record.oldValue : removedText(record);
-    edited.set(place, before);
+    edited.set(place, inPlace ? record.oldValue : removedText(record));
     holdPlace(place);
   }
 
   function holdPlace(place: Node): void {
     if (places.has(place)) return;
-    places.add(place);
+    places.set(place, null);
     if (places.size < prunePlacesAt) return;
     // Places the page removed go (a detached row is not kept alive); past the cap all go.
-    for (const held of places) if (!held.isConnected) places.delete(held);
+    for (const held of places.keys()) if (!held.isConnected) places.delete(held);
     if (places.size > MAX_PLACES) places.clear();
     prunePlacesAt = Math.max(MIN_PRUNE_PLACES, 2 * places.size);
   }
@@ -352,7 +351,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       edited.delete(place);
       if (place.isConnected) {
         const data = textOf(place);
-        lastSeen.set(place, data);
+        places.set(place, data);
         if (before === null || !differsOnlyInDigits(before, data)) queueText(place, data);
       }
       if (++n % TRIAGE_CLOCK_EVERY === 0 && now() >= deadline) return;
@@ -745,8 +744,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       rescanAll = false;
       sent = new WeakMap();
       churn = new WeakMap();
-      lastSeen = new WeakMap();
-      places = new Set();
+      places = new Map();
       prunePlacesAt = MIN_PRUNE_PLACES;
       coarse = new Set();
       flushesSinceCoarse = 0;
