@@ -9,7 +9,7 @@ import { ENGLISH, type Translator } from '../lib/i18n/translator';
 
 export const SETTINGS_VERSION = 2;
 /** The storage.local key of the settings item. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';
 
 export const SENDING_FROM_KINDS = ['unknown', 'home', 'office', 'hosting-panel', 'cloud'] as const;
 export type SendingFromKind = (typeof SENDING_FROM_KINDS)[number];

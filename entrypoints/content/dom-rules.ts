@@ -81,6 +81,14 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/**
+ * Is this a tag whose text is no page text (a script, a form field, the marker)? The tag
+ * only: cheaper than isSkipped where an editable ancestor is checked later anyway.
+ */
+export function isSkippedTag(el: Element): boolean {
+  return SKIPPED.has(el.localName);
+}
+
 /** Is this element's whole subtree skipped? */
 export function isSkipped(el: Element): boolean {
   return SKIPPED.has(el.localName) || isEditable(el);

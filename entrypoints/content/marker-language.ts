@@ -7,7 +7,7 @@ import { content as fr } from '../../lib/i18n/messages/fr/content';
 import { content as es } from '../../lib/i18n/messages/es/content';
 import { content as ptBR } from '../../lib/i18n/messages/pt-BR/content';
 import { content as ru } from '../../lib/i18n/messages/ru/content';
-import { SETTINGS_KEY } from '../../components/settings';
+import { SETTINGS_KEY } from '../../components/settings-key';
 
 /**
  * The marker's words in the reader's language. The content script carries only the

@@ -273,6 +273,33 @@ describe('page session', () => {
     expect(markerHosts()).toHaveLength(0);
   });
 
+  it('asks whether the extension is still there every few flushes, and before it sends text', async () => {
+    let asked = 0;
+    const { session, flush } = startSession({ alive: () => (asked++, true) });
+    await flush();
+    asked = 0;
+    const flushesBefore = session.stats.count;
+    const stack = document.getElementById('messagestack')!;
+    const note = document.createElement('div');
+    stack.append(note);
+    // Flushes of ordinary text: one check every 16, not one per flush.
+    for (let i = 0; i < 32; i++) {
+      note.textContent = `Saved draft ${i % 2 ? 'just now' : 'a moment ago'}`;
+      await flush();
+    }
+    const flushes = session.stats.count - flushesBefore;
+    expect(flushes).toBeGreaterThanOrEqual(32);
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(Math.ceil(flushes / 16));
+    // Text to send: asked at once.
+    const askedBefore = asked;
+    showToast(ROUNDCUBE);
+    await flush();
+    expect(asked).toBeGreaterThan(askedBefore);
+    expect(markerHosts()).toHaveLength(1);
+    session.stop();
+  });
+
   it('tells the background when a marked error leaves the page: it counts for the recent window, then not', async () => {
     const clock = { now: 1_000_000 };
     const { session, flush } = startSession({

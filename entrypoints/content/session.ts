@@ -20,6 +20,11 @@ export const MAX_ERRORS_PER_FRAME = 50;
 export const MAX_TEXTS_PER_FRAME = 2000;
 /** Texts of found errors kept to re-report after a back/forward-cache restore. */
 const MAX_REMEMBERED = 50;
+/**
+ * Flushes between two checks that the extension is still there, unless there is text to
+ * send: the check is an extension API call, dearer than most flushes.
+ */
+const ALIVE_CHECK_EVERY = 16;
 
 export interface SessionDeps {
   window: Window;
@@ -73,6 +78,7 @@ export function createSession(deps: SessionDeps): Session {
   let queue: Candidate[] = [];
   let draining: Promise<void> | null = null;
   let textsQueued = 0;
+  let flushesSinceAliveCheck = 0;
   const now = deps.now ?? (() => performance.now());
   const budget = createTextBudget(FRAME_TEXT_PER_MINUTE, now());
   let active = false;
@@ -219,7 +225,10 @@ export function createSession(deps: SessionDeps): Session {
     subtreePrefilter: deps.subtreePrefilter,
     onCandidate: (candidate) => candidates.push(candidate),
     onFlush(ms) {
-      if (deps.alive && !deps.alive()) return stop();
+      if (deps.alive && (candidates.length || ++flushesSinceAliveCheck >= ALIVE_CHECK_EVERY)) {
+        flushesSinceAliveCheck = 0;
+        if (!deps.alive()) return stop();
+      }
       if (candidates.length) sendCandidates();
       if (markers.size) dropOrphanMarkers();
       recordFlush(stats, ms);

@@ -268,6 +268,27 @@ describe('page watcher', () => {
     ]);
   });
 
+  it('reads a place of text once per flush, however many records name it', async () => {
+    setBody(
+      '<ul><li id="chat"><b>Lee</b> <span id="presence">Away</span></li><li id="note">Draft saved</li></ul>',
+    );
+    start();
+    timers.runAll();
+    probed = [];
+    const presence = document.getElementById('presence')!.firstChild as Text;
+    const note = document.getElementById('note')!;
+    for (const word of ['Busy', 'In a meeting', 'Presenting', 'On a call']) {
+      presence.data = word; // edited in place
+      note.textContent = `Draft ${word.toLowerCase()}`; // one text node for another
+    }
+    await tick();
+    timers.runAll();
+    // Each changed line is tested once (both in one prefilter call), with the text it ends
+    // with; no text of the records in between is read or tested.
+    expect(probed).toEqual(['Lee On a call\nDraft on a call']);
+    expect(candidates).toEqual([]);
+  });
+
   it('tells a change of digits from a change of words', () => {
     expect(differsOnlyInDigits('12:59', '13:00')).toBe(true);
     expect(differsOnlyInDigits('9:59', '10:00')).toBe(true);
@@ -304,9 +325,10 @@ describe('page watcher', () => {
       expect(candidates.map(own)).toEqual([`SMTP Error (-1): ${status.data}`]);
     });
 
-    it('has its whole line tested in the first flush once the page is idle', async () => {
+    it('has its whole line tested in the first flush once the page has rested a flush delay', async () => {
       setBody(LINE);
-      start({ churnedAfter: 3 });
+      let clock = 0;
+      start({ churnedAfter: 3, now: () => clock });
       timers.runAll();
       const status = await churn();
       // Not an error on its own ("could" is lower case): only with the label before it.
@@ -316,7 +338,11 @@ describe('page watcher', () => {
       expect(probed).toEqual([`${status.data}\n`]); // its own text only
       expect(candidates).toEqual([]);
       expect(watcher.busy).toBe(true); // the coarse pass is still due
-      timers.runDue(); // the next flush: nothing new came, the page is idle
+      clock += 50;
+      timers.runDue(); // nothing new, but only 50 ms after the change: a busy page's pause
+      expect(candidates).toEqual([]);
+      clock += 50;
+      timers.runDue(); // a flush delay (100 ms) without a change: the page rests
       expect(candidates.map(own)).toEqual(['SMTP Error (-1): could not connect to server']);
       expect(watcher.busy).toBe(false);
     });
@@ -343,7 +369,8 @@ describe('page watcher', () => {
   describe('a subtree that replaced another (a view swapped)', () => {
     it('is read at the first flush that finds the page at rest', async () => {
       setBody('<section id="pane"><p>Lunch on Friday?</p></section>');
-      start();
+      let clock = 0;
+      start({ now: () => clock });
       timers.runAll();
       const bounce = document.createElement('div');
       bounce.textContent = ROUNDCUBE;
@@ -352,7 +379,8 @@ describe('page watcher', () => {
       timers.runDue(); // the flush of the swap itself: the page may swap again
       expect(candidates).toEqual([]);
       expect(watcher.busy).toBe(true);
-      timers.runDue(); // nothing new came: the page rests
+      clock += 100;
+      timers.runDue(); // nothing new came for a flush delay: the page rests
       expect(candidates.map(own)).toEqual([ROUNDCUBE]);
       expect(watcher.busy).toBe(false);
     });
@@ -427,6 +455,64 @@ describe('page watcher', () => {
     expect(candidates).toEqual([]);
     timers.runAll();
     expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+  });
+
+  it('carries work over on a page that keeps changing to its next callbacks, not to a timer each', async () => {
+    setBody('<p id="clock">Saved a moment ago</p><div id="log"></div>');
+    let clock = 0;
+    /** Timers that run when the clock reaches them, as in the browser. */
+    let armed: Array<{ callback: () => void; at: number }> = [];
+    const delays: number[] = [];
+    const runDueTimers = () => {
+      const due = armed.filter((t) => t.at <= clock);
+      armed = armed.filter((t) => t.at > clock);
+      for (const t of due) t.callback();
+    };
+    watcher = createWatcher({
+      document,
+      prefilter: mayContainSendError,
+      subtreePrefilter: mayContainSendErrorInSubtree,
+      onCandidate: (candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+      setTimer: (callback, ms) => {
+        delays.push(ms);
+        armed.push({ callback, at: clock + ms });
+      },
+      // Every clock read takes 1 ms: a flush with much to do runs out of its 4 ms budget.
+      now: () => clock++,
+      budgetMs: 4,
+    });
+    watcher.start();
+    for (let i = 0; i < 100 && armed.length; i++) {
+      clock += 100;
+      runDueTimers();
+    }
+    [flushes, delays.length] = [0, 0];
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const row = document.createElement('p');
+      row.textContent = `Row ${i} of a long mail list`;
+      return row;
+    });
+    const toast = document.createElement('div');
+    toast.textContent = ROUNDCUBE;
+    document.getElementById('log')!.append(...rows, toast);
+    const other = document.getElementById('clock')!.firstChild as Text;
+    // A change every 40 ms until the error is found.
+    for (let i = 0; i < 300 && !candidates.length; i++) {
+      other.data = i % 2 ? 'Saved a moment ago' : 'Saved just now';
+      await tick();
+      clock += 40;
+      runDueTimers();
+    }
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+    expect(flushes).toBeGreaterThan(3); // the work took several flushes …
+    expect(delays.filter((ms) => ms === 0)).toEqual([]); // … and no timer of its own
+    // Once the page stops, what is left runs from the timer.
+    for (let i = 0; i < 100 && armed.length; i++) {
+      clock += 100;
+      runDueTimers();
+    }
+    expect(watcher.busy).toBe(false);
   });
 
   it('walks an added subtree once even when its descendants were queued too', async () => {

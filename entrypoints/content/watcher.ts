@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../../utils/messaging';
-import { blockOf, isBlock, isSkipped, SKIPPED_ANCESTOR_SELECTOR } from './dom-rules';
+import { blockOf, isBlock, isSkipped, isSkippedTag, SKIPPED_ANCESTOR_SELECTOR } from './dom-rules';
 import { OBSERVED_CHANGES } from './observed-changes';
 
 /**
@@ -52,7 +52,7 @@ export interface WatcherOptions {
    * the next coarse pass.
    */
   churnedAfter?: number;
-  /** A coarse pass runs at the first flush that finds no new mutation, or after this many flushes. */
+  /** A coarse pass runs once the page has rested a flush delay, or after this many flushes. */
   coarseEveryFlushes?: number;
   /**
    * A subtree that replaced another (a reading pane swapped, a view re-rendered) is read
@@ -88,6 +88,10 @@ const SCREEN_GROUP = 64;
 const CLOCK_EVERY = 64;
 /** Check the clock every this many mutation records triaged. */
 const TRIAGE_CLOCK_EVERY = 64;
+/** Held places of text are pruned of detached ones when they reach twice what was left, at least this. */
+const MIN_PRUNE_PLACES = 1024;
+/** Above this many connected places, all are let go (their wrappers are made anew). */
+const MAX_PLACES = 8192;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -176,10 +180,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let pendingLines: Element[] = [];
   /** Changes seen per place of text (see queueText). */
   let churn = new WeakMap<Node, number>();
-  /** The last text seen of each element whose text the page replaces (`textContent = …`). */
-  let replacedText = new WeakMap<Node, string>();
-  /** Changed texts of churned places, and their text joined, tested in the next flush. */
-  let fragments: CharacterData[] = [];
+  /**
+   * Places of text the page edits in place or replaces, each with the text last read there
+   * (null: not read yet), held so that their wrappers in the isolated world live on: a
+   * record's target is then a lookup, not a new wrapper (the cost of a record). Pruned of
+   * detached places as it grows (see holdPlace).
+   */
+  let places = new Map<Node, string | null>();
+  let prunePlacesAt = MIN_PRUNE_PLACES;
+  /** Places changed since they were last read, each with its text before when known. */
+  let edited = new Map<Node, string | null>();
+  /** Changed places that are churned, and their text joined, tested in the next flush. */
+  let fragments: Node[] = [];
   let fragmentText = '';
   /** Churned places changed since the last coarse pass: their lines are tested then. */
   let coarse = new Set<Node>();
@@ -193,6 +205,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   /** When the queued records are due for a flush (Infinity: none queued), and when the last flush ran. */
   let dueAt = Infinity;
   let lastFlushAt = -Infinity;
+  /** When the observer last delivered records: the page rests once that is a flush delay ago. */
+  let lastChangeAt = -Infinity;
   let running = false;
   let observer: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
@@ -222,6 +236,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       rescanAll = true;
     }
     const at = now();
+    lastChangeAt = at;
     if (dueAt === Infinity) dueAt = at + flushDelay;
     else if (at >= dueAt) return flush();
     if (!timerSet) schedule(at - lastFlushAt < busyWindow ? busyWindow : flushDelay);
@@ -234,6 +249,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     triageRecord = 0;
     pending = [];
     pendingLines = [];
+    edited = new Map();
     fragments = [];
     fragmentText = '';
     replaced = [];
@@ -251,6 +267,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const addedTo: Node[] = [];
     const emptied = new Set<Node>();
     triageRecords(deadline, added, addedTo, emptied);
+    // Changed texts first, then added subtrees (most records come in that order).
+    if (edited.size && !delivered.length) readEdits(deadline);
     for (let i = 0; i < added.length; i++) {
       if (emptied.has(addedTo[i]!)) {
         replaced.push(added[i]!);
@@ -267,30 +285,28 @@ export function createWatcher(options: WatcherOptions): Watcher {
       const records = delivered[triageList]!;
       while (triageRecord < records.length) {
         const record = records[triageRecord++]!;
-        if (record.type === 'characterData') {
+        const target = record.target;
+        const last = places.get(target);
+        if (last !== undefined) {
+          // A place changed again (a text edited in place, an element whose text is
+          // replaced): read as a whole once the records are triaged, with no other read
+          // of the record.
+          if (!edited.has(target)) edited.set(target, last);
+        } else if (record.type === 'characterData') {
           // A text (or a comment: its parent's line holds none of it) edited in place.
-          const node = record.target as CharacterData;
-          const data = node.data;
-          const old = record.oldValue;
-          if (old === null || !differsOnlyInDigits(old, data)) queueText(node, node, data);
+          noteEdit(target, record, true);
         } else {
           const added = record.addedNodes;
           const count = added.length;
           const first = count === 1 ? added[0]! : null;
           if (first && first.nodeType === TEXT_NODE) {
             // `textContent = …` on an element: one text node for another.
-            const text = first as Text;
-            const data = text.data;
-            const place = record.target;
-            const old = replacedText.get(place) ?? removedText(record);
-            replacedText.set(place, data);
-            if (old === null || !differsOnlyInDigits(old, data)) queueText(text, place, data);
+            noteEdit(target, record, false);
           } else {
-            const parent = record.target;
-            if (record.removedNodes.length) emptied.add(parent);
+            if (record.removedNodes.length) emptied.add(target);
             for (let i = 0; i < count; i++) {
               addedOut.push(added[i]!);
-              addedTo.push(parent);
+              addedTo.push(target);
             }
           }
         }
@@ -305,6 +321,49 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   /**
+   * A place of text changed for the first time since it was held: it is read once however
+   * many records name it, against the record's text before (the old value of an edit in
+   * place, the removed text of a replacement); later, against the text last read there.
+   */
+  function noteEdit(place: Node, record: MutationRecord, inPlace: boolean): void {
+    if (edited.has(place)) return;
+    edited.set(place, inPlace ? record.oldValue : removedText(record));
+    holdPlace(place);
+  }
+
+  function holdPlace(place: Node): void {
+    if (places.has(place)) return;
+    places.set(place, null);
+    if (places.size < prunePlacesAt) return;
+    // Places the page removed go (a detached row is not kept alive); past the cap all go.
+    for (const held of places.keys()) if (!held.isConnected) places.delete(held);
+    if (places.size > MAX_PLACES) places.clear();
+    prunePlacesAt = Math.max(MIN_PRUNE_PLACES, 2 * places.size);
+  }
+
+  /**
+   * Read the changed places, until the deadline: text that is the same or changed only
+   * in its digits is dropped here, before any ancestor or line is read.
+   */
+  function readEdits(deadline: number): void {
+    let n = 0;
+    for (const [place, before] of edited) {
+      edited.delete(place);
+      if (place.isConnected) {
+        const data = textOf(place);
+        places.set(place, data);
+        if (before === null || !differsOnlyInDigits(before, data)) queueText(place, data);
+      }
+      if (++n % TRIAGE_CLOCK_EVERY === 0 && now() >= deadline) return;
+    }
+  }
+
+  /** A place's text: a text node's, or the whole text of an element whose text was replaced. */
+  function textOf(place: Node): string {
+    return place.nodeType === ELEMENT_NODE ? (place.textContent ?? '') : (place as CharacterData).data;
+  }
+
+  /**
    * The text a `textContent = …` removed, read the first time a place changes only: in
    * Chromium's isolated world a removed node's text costs about 2 µs a record, twenty
    * times the element's own text.
@@ -316,20 +375,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   /**
-   * A changed text: its line is tested the first times; once its place (the text node
-   * edited in place, or the element whose text is replaced) has changed `churnedAfter`
-   * times, only its own text is tested, and its line in the next coarse pass.
+   * A changed place of text: its line is tested the first times; once the place (the text
+   * node edited in place, or the element whose text is replaced) has changed
+   * `churnedAfter` times, only its own text is tested, and its line in the next coarse pass.
    */
-  function queueText(text: CharacterData, place: Node, data: string): void {
+  function queueText(place: Node, data: string): void {
     const changes = churn.get(place) ?? 0;
     if (changes >= churnedAfter) {
-      fragments.push(text);
+      fragments.push(place);
       fragmentText += data + '\n';
       coarse.add(place);
       return;
     }
     churn.set(place, changes + 1);
-    pending.push(text);
+    pending.push(place);
   }
 
   /**
@@ -337,12 +396,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * an error by itself has its line tested at once; the rest wait for the coarse pass.
    */
   function screenFragments(): void {
-    const texts = fragments;
+    const changed = fragments;
     const joined = fragmentText;
     fragments = [];
     fragmentText = '';
     if (joined.length < MIN_TEXT || !subtreePrefilter(joined)) return;
-    for (const text of texts) if (subtreePrefilter(text.data)) pending.push(text);
+    for (const place of changed) if (subtreePrefilter(textOf(place))) pending.push(place);
   }
 
   /** The coarse pass: the lines of every churned place changed since the last one. */
@@ -470,14 +529,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return job.kind === 'probe' ? (root.textContent ?? '') : lineText(root);
   }
 
-  /** A block's own line: its text, and its inline children's whole text. */
+  /**
+   * A block's own line: its text, and its inline children's whole text. Tags only: the
+   * text of an editable child is tested with the line, and an editor is ruled out before
+   * any walk (blocked, walkerFor), so no attribute is read per child.
+   */
   function lineText(block: Element): string {
     let text = '';
     for (let child = block.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) text += (child as Text).data;
       else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        if (!isBlock(el) && !isSkipped(el)) text += el.textContent ?? '';
+        if (!isBlock(el) && !isSkippedTag(el)) text += el.textContent ?? '';
       }
     }
     return text;
@@ -601,8 +664,15 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const started = now();
     lastFlushAt = started;
     dueAt = Infinity;
-    // Nothing new and nothing carried over: the page is idle, time for the coarse pass.
-    const idle = !delivered.length && !jobs.length && !pending.length && !rescanAll;
+    // Nothing new for a flush delay and nothing carried over: the page rests, time for the
+    // coarse pass. (A flush that only falls between two changes of a busy page is not it.)
+    const idle =
+      !delivered.length &&
+      !edited.size &&
+      !jobs.length &&
+      !pending.length &&
+      !rescanAll &&
+      started - lastChangeAt >= flushDelay;
     if (rescanAll) {
       rescanAll = false;
       dropQueued();
@@ -612,6 +682,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
     const deadline = started + budget;
     if (delivered.length) triage(deadline, started);
+    else if (edited.size) readEdits(deadline);
     if (replaced.length) releaseReplaced(idle, started);
     if (fragments.length) screenFragments();
     if (coarse.size && (idle || ++flushesSinceCoarse >= coarseEvery)) coarsePass();
@@ -632,10 +703,19 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       if (now() >= deadline) break;
     }
-    if (jobs.length || pending.length || pendingLines.length || delivered.length || rescanAll) {
-      // Carried over: the next callback or timer, whichever comes first.
+    if (
+      jobs.length ||
+      pending.length ||
+      pendingLines.length ||
+      delivered.length ||
+      edited.size ||
+      rescanAll
+    ) {
+      // Carried over: on a page that keeps changing, its next callback runs it (a timer
+      // each time is dearer than most flushes), with a timer for when the page stops;
+      // otherwise the next timer.
       dueAt = started;
-      schedule(0);
+      schedule(started - lastChangeAt < flushDelay ? busyWindow : 0);
     }
     // A flush when the page has been quiet for a while runs the coarse pass and reads
     // the replaced subtrees.
@@ -664,7 +744,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
       rescanAll = false;
       sent = new WeakMap();
       churn = new WeakMap();
-      replacedText = new WeakMap();
+      places = new Map();
+      prunePlacesAt = MIN_PRUNE_PLACES;
       coarse = new Set();
       flushesSinceCoarse = 0;
     },
@@ -677,6 +758,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         pending.length > 0 ||
         pendingLines.length > 0 ||
         delivered.length > 0 ||
+        edited.size > 0 ||
         fragments.length > 0 ||
         coarse.size > 0 ||
         replaced.length > 0 ||
