@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadTranslator } from '../../lib/i18n/translator';
+import { LOCALES } from '../../lib/i18n/locales';
+import { content as enContent } from '../../lib/i18n/messages/en/content';
 import { badgeTitle } from '../../utils/badge';
 import type { Finding } from '../../lib/findings';
 
@@ -29,6 +31,18 @@ describe('the marker speaks the reader’s language', () => {
     const button = await marker();
     await vi.waitFor(() => expect(button.textContent).toBe('Warum?'));
     expect(button.getAttribute('aria-label')).toBe('Warum? Diesen E-Mail-Fehler erklären');
+  });
+});
+
+describe('the content translator', () => {
+  it('says every marker message in every language as the full formatter does', async () => {
+    const { contentTranslator } = await import('./marker-language');
+    for (const locale of LOCALES) {
+      const { t } = await loadTranslator(locale);
+      const simple = contentTranslator(locale);
+      for (const key of Object.keys(enContent) as (keyof typeof enContent)[])
+        expect(simple(key, { text: 'Why?' }), `${locale} ${key}`).toBe(t(key, { text: 'Why?' }));
+    }
   });
 });
 
