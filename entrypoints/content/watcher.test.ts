@@ -196,6 +196,17 @@ describe('page watcher', () => {
     expect(candidates).toEqual([]);
   });
 
+  it('leaves out what is typed in an inline editable inside a line of page text', async () => {
+    setBody('<p id="line">Status: <span contenteditable="true">draft</span></p>');
+    start();
+    timers.runAll();
+    document.querySelector('#line span')!.textContent = 'my private reply';
+    document.getElementById('line')!.append(` ${ROUNDCUBE}`);
+    await tick();
+    timers.runAll();
+    expect(candidates.map((c) => c.text).join('\n')).not.toContain('my private reply');
+  });
+
   it('tests a changed line natively and walks it only when it passes', async () => {
     setBody('<ul><li id="row"><b>Lee</b> <span id="when">3 min ago</span> lunch on Friday?</li></ul>');
     start();
