@@ -204,6 +204,22 @@ describe('page watcher', () => {
     document.getElementById('line')!.append(` ${ROUNDCUBE}`);
     await tick();
     timers.runAll();
+    expect(candidates.map((c) => c.text)).toEqual([`Status:  ${ROUNDCUBE}`]);
+  });
+
+  it.each([
+    ['an editor', '<div><div contenteditable="true" id="typed">draft</div></div>'],
+    ['an inline editable', '<p>Note: <span contenteditable id="typed">draft</span></p>'],
+    ['a script', '<div>Hi <script type="application/json" id="typed">{}</script></div>'],
+  ])('takes no context line from %s inside the block before', async (_, before) => {
+    setBody(`${before}<div id="error"></div>`);
+    start();
+    timers.runAll();
+    document.getElementById('typed')!.textContent = 'my private reply';
+    document.getElementById('error')!.textContent = ROUNDCUBE;
+    await tick();
+    timers.runAll();
+    expect(candidates.map(own)).toEqual([ROUNDCUBE]);
     expect(candidates.map((c) => c.text).join('\n')).not.toContain('my private reply');
   });
 

@@ -567,11 +567,22 @@ export function createWatcher(options: WatcherOptions): Watcher {
     });
   }
 
-  /** The short text of the element just before the block, read node by node and capped. */
+  /**
+   * The short text of the element just before the block, read node by node and capped. Its
+   * skipped parts (an editor, a script) are left out as in every walk: the block's own
+   * ancestors were checked, and they are the sibling's too.
+   */
   function contextBefore(block: Element): string {
     const previous = block.previousElementSibling;
     if (!previous || isSkipped(previous)) return '';
-    const walker = doc.createTreeWalker(previous, NodeFilter.SHOW_TEXT);
+    const walker = doc.createTreeWalker(previous, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === TEXT_NODE
+          ? NodeFilter.FILTER_ACCEPT
+          : isSkipped(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
     let text = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       text += (node as Text).data;
