@@ -10,6 +10,7 @@ import { highlightSegments } from './highlight';
 import { useT } from './i18n';
 import type { Translator } from '../lib/i18n/translator';
 import { timeOfDay } from './time-of-day';
+import { ExternalLink } from './ExternalLink';
 
 export interface CardSource {
   /** Where the error was seen (frame URL). */
@@ -85,9 +86,7 @@ export function FindingCard({
         {next.copy ? <ReadyText {...next.copy} /> : null}
         {next.link ? (
           <p className="next-step-link">
-            <a href={next.link.url} target="_blank" rel="noreferrer">
-              {next.link.label}
-            </a>
+            <ExternalLink href={next.link.url}>{next.link.label}</ExternalLink>
           </p>
         ) : null}
       </div>

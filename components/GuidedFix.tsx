@@ -5,6 +5,7 @@ import { CopyButton } from './CopyButton';
 import { CodeBlock } from './Steps';
 import { Tabs } from './Tabs';
 import { useT } from './i18n';
+import { ExternalLink } from './ExternalLink';
 
 /** Values with copy buttons: server, port, security, user name. */
 export function CopyValues({ values }: { values: readonly CopyValue[] }) {
@@ -46,9 +47,7 @@ export function WalkthroughView({ walkthrough }: { walkthrough: Walkthrough }) {
             {step.values?.length ? <CopyValues values={step.values} /> : null}
             {step.link ? (
               <p>
-                <a href={step.link.url} target="_blank" rel="noreferrer">
-                  {step.link.label}
-                </a>
+                <ExternalLink href={step.link.url}>{step.link.label}</ExternalLink>
               </p>
             ) : null}
           </li>
@@ -118,9 +117,7 @@ function ClientGuideView({ guide }: { guide: ClientGuide }) {
           {sources.map((s, i) => (
             <span key={s.url}>
               {i ? ', ' : ''}
-              <a href={s.url} target="_blank" rel="noreferrer">
-                {s.title}
-              </a>
+              <ExternalLink href={s.url}>{s.title}</ExternalLink>
             </span>
           ))}
         </p>
@@ -148,9 +145,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
             {policySource ? (
               <>
                 {' · '}
-                <a href={policySource.url} target="_blank" rel="noreferrer">
-                  {t('ui.fix.source')}
-                </a>
+                <ExternalLink href={policySource.url}>{t('ui.fix.source')}</ExternalLink>
               </>
             ) : null}
           </p>
@@ -176,9 +171,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
             ) : null}
             {way.link ? (
               <p>
-                <a href={way.link.url} target="_blank" rel="noreferrer">
-                  {way.link.label}
-                </a>
+                <ExternalLink href={way.link.url}>{way.link.label}</ExternalLink>
               </p>
             ) : null}
           </li>
@@ -199,9 +192,7 @@ export function Port25View({ guide, valuesBelow = false }: { guide: Port25Guide;
         <CodeBlock code={requestText} label={t('ui.fix.copyRequest')} />
         {guide.request.url ? (
           <p>
-            <a href={guide.request.url} target="_blank" rel="noreferrer">
-              {t('ui.fix.whereToSend')}
-            </a>
+            <ExternalLink href={guide.request.url}>{t('ui.fix.whereToSend')}</ExternalLink>
           </p>
         ) : null}
       </details>
@@ -238,9 +229,7 @@ export function AuthAdviceView({ advice }: { advice: readonly AuthAdvice[] }) {
             </details>
           ) : null}
           <p>
-            <a href={advisory.helpUrl} target="_blank" rel="noreferrer">
-              {t('ui.fix.providerHelp')}
-            </a>{' '}
+            <ExternalLink href={advisory.helpUrl}>{t('ui.fix.providerHelp')}</ExternalLink>{' '}
             <span className="muted small">· {t('ui.fix.checked', { date: advisory.checked })}</span>
           </p>
         </div>

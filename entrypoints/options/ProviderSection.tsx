@@ -6,6 +6,7 @@ import type { DohChoice, Settings } from '../../components/settings';
 import { DetectProvider } from './DetectProvider';
 import { useT } from '../../components/i18n';
 import { Section } from './Section';
+import { ExternalLink } from '../../components/ExternalLink';
 
 type Provider = Settings['provider'];
 
@@ -177,20 +178,13 @@ function ProviderSummary({
       </p>
       {record.auth.map((a, i) => (
         <p key={i} className="auth-note">
-          {a.text}{' '}
-          {a.helpUrl ? (
-            <a href={a.helpUrl} target="_blank" rel="noreferrer">
-              {t('ui.provider.how')}
-            </a>
-          ) : null}
+          {a.text} {a.helpUrl ? <ExternalLink href={a.helpUrl}>{t('ui.provider.how')}</ExternalLink> : null}
         </p>
       ))}
       <p className="muted small">
         {t(record.supports2525 ? 'ui.provider.port2525yes' : 'ui.provider.port2525no')} ·{' '}
         {t('ui.options.checked', { date: record.checked })} ·{' '}
-        <a href={record.helpUrl} target="_blank" rel="noreferrer">
-          {t('ui.provider.help', { name: record.name })}
-        </a>
+        <ExternalLink href={record.helpUrl}>{t('ui.provider.help', { name: record.name })}</ExternalLink>
       </p>
       <button type="button" className="btn btn-small" onClick={onClear}>
         {t('ui.provider.clear')}

@@ -6,6 +6,7 @@ import type { PortPolicy } from '../../lib/providers/types';
 import { Section } from './Section';
 import { useT } from '../../components/i18n';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { ExternalLink } from '../../components/ExternalLink';
 
 type SendingFrom = Settings['sendingFrom'];
 
@@ -94,9 +95,7 @@ export function SendingFromSection({
             <span className="muted">{t('ui.sendingFrom.exception')}</span>
             {chosen.exception.how}{' '}
             {chosen.exception.url ? (
-              <a href={chosen.exception.url} target="_blank" rel="noreferrer">
-                {t('ui.sendingFrom.request')}
-              </a>
+              <ExternalLink href={chosen.exception.url}>{t('ui.sendingFrom.request')}</ExternalLink>
             ) : null}
           </p>
           <p className="muted small">{t('ui.options.checked', { date: chosen.checked })}</p>

@@ -344,8 +344,17 @@ describe('buildPort25Guide', () => {
   it('speaks of a connection, not a server, for a residential ISP', () => {
     const guide = buildPort25Guide({ policy: policy('comcast') });
     expect(guide.request.body).toContain('from my connection.');
-    expect(guide.request.url).toBe(
+    // Comcast's page is http only: named in the copyable request, never linked.
+    expect(guide.request.body).toContain(
       'http://corporate.comcast.com/comcast-voices/updated-management-of-smtp-port-25',
     );
+    expect(guide.request.url).toBeUndefined();
+    expect(guide.waysOut.find((way) => way.id === 'ask-host')?.link).toBeUndefined();
+  });
+
+  it('links the way to ask for an exception when the policy page is https', () => {
+    const guide = buildPort25Guide({ policy: policy('ovh') });
+    expect(guide.request.url).toBe('https://docs.ovh.com/au/en/dedicated/antispam-best-practices/');
+    expect(guide.waysOut.find((way) => way.id === 'ask-host')?.link?.url).toBe(guide.request.url);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { audienceOf } from '../audience';
 import { ENGLISH, type MessageKey, type Translator } from '../i18n';
+import { isLinkable } from '../providers/links';
 import { localizePolicy } from '../providers/prose';
 import { RELAYS } from '../providers/relays';
 import type { Vantage } from '../vantage';
@@ -219,7 +220,7 @@ export function buildPort25Guide(input: Port25GuideInput = {}): Port25Guide {
         : t('fix.port25.ask.text.sender', { port }),
     available: policy ? policy.exception.possible !== false : true,
   };
-  if (policy?.exception.url)
+  if (policy?.exception.url && isLinkable(policy.exception.url))
     ask.link = { label: t('fix.port25.ask.howLink', { policy: policy.name }), url: policy.exception.url };
 
   const guide: Port25Guide = {
@@ -301,6 +302,6 @@ function buildRequest(
       : t('fix.port25.request.subject', { port }),
     body: lines.join('\n'),
   };
-  if (policy?.exception.url) request.url = policy.exception.url;
+  if (policy?.exception.url && isLinkable(policy.exception.url)) request.url = policy.exception.url;
   return request;
 }
