@@ -4,6 +4,7 @@ import { ENGLISH, type Translator } from '../i18n.ts';
 import type { PortResult, ProbeResponse, TcpOutcome } from '../../lib/probe/types.ts';
 import { localVerdict } from '../../lib/probe/verdict.ts';
 import { localDetail } from '../../lib/probe/detail.ts';
+import { sanitize } from '../render/terminal.ts';
 
 /** How each TCP connect ended, as the table's status column says it. */
 const TCP_WORDS: Record<TcpOutcome, MessageKey> = {
@@ -71,5 +72,7 @@ export function renderTable(response: ProbeResponse, translator: Translator = EN
       : t('cli.table.verdict', { summary: verdict.summary }),
   ];
   if (verdict.fix) out.push(t('cli.table.fix', { fix: verdict.fix }));
-  return `${out.join('\n')}\n`;
+  // Banners, errors and a backend's verdict come from servers: they must not drive the
+  // terminal. One character for one, so the columns stay aligned.
+  return `${sanitize(out.join('\n'))}\n`;
 }
