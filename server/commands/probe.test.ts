@@ -56,11 +56,21 @@ describe('smtp-doctor probe', () => {
     expect(out).toMatch(/\nVerdict: .*(?:works|answers)/);
   });
 
-  it('refuses loopback without --lab, with a hint', async () => {
-    const { code, err } = await cli(['probe', '127.0.0.1', '--ports', '25']);
+  it.each([
+    ['127.0.0.1', /target refused: 127\.0\.0\.1 is a loopback address/],
+    ['localhost', /target refused: "localhost" is a local name/],
+  ])('refuses %s without --lab, with a hint', async (host, message) => {
+    const { code, err } = await cli(['probe', host, '--ports', '25']);
     expect(code).toBe(2);
-    expect(err).toMatch(/target refused: 127\.0\.0\.1 is a loopback address/);
+    expect(err).toMatch(message);
     expect(err).toContain('--lab');
+  });
+
+  it('gives no --lab hint where --lab would not help', async () => {
+    const { code, err } = await cli(['probe', '10.0.0.1', '--ports', '25']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/target refused: 10\.0\.0\.1 is a private address/);
+    expect(err).not.toContain('--lab');
   });
 
   it.each([

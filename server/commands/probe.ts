@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PROBE_PORTS, PROBE_TIMEOUT_MS } from '../../lib/probe/types.ts';
 import type { CommandIO } from '../cli.ts';
 import { allowedPorts, checkPorts, GuardError, parsePortList } from '../guard.ts';
+import type { RefusalReason } from '../../lib/probe/refusal.ts';
 import { errorText } from './error-text.ts';
 import { probeHost } from '../probe/index.ts';
 import { renderTable } from '../probe/table.ts';
@@ -88,11 +89,16 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
     io.stdout.write(values.json ? `${JSON.stringify(response)}\n` : renderTable(response, translator));
     return response.verdict.best ? 0 : 1;
   } catch (error) {
-    const refused = error instanceof GuardError;
     io.stderr.write(`smtp-doctor probe: ${errorText(error, translator)}\n`);
-    if (refused && !values.lab && /loopback/.test((error as Error).message)) {
+    if (error instanceof GuardError && !values.lab && labAllows(error.reason)) {
       io.stderr.write(`(${t('cli.probe.error.addLab')})\n`);
     }
     return 2;
   }
+}
+
+/** Would `--lab` have let this target through? Loopback only: an address, a name resolving there, localhost. */
+function labAllows({ code, params }: RefusalReason): boolean {
+  if (code === 'address' || code === 'resolves') return params?.range === 'loopback';
+  return code === 'local-name' && params?.name === 'localhost';
 }
