@@ -1,7 +1,7 @@
 // The target guard: hostile spellings, private resolutions, ports, origins, Host headers.
 import { describe, expect, it } from 'vitest';
 import {
-  addressRefusal,
+  refusedRange,
   allowedPorts,
   checkPorts,
   GuardError,
@@ -13,6 +13,7 @@ import {
   resolveTarget,
 } from './guard.ts';
 import { HOSTILE_LITERALS } from './test-support/hostile.ts';
+import { rangeName } from '../lib/probe/refusal.ts';
 
 const strict = { lab: false };
 const lab = { lab: true };
@@ -60,32 +61,33 @@ describe('parseHost', () => {
   });
 });
 
-describe('addressRefusal', () => {
+describe('refusedRange', () => {
   it.each(HOSTILE_LITERALS)('refuses %s', async (input) => {
     const parsed = parseHost(input);
     expect(parsed.kind).toBe('ip');
-    if (parsed.kind === 'ip') expect(addressRefusal(parsed.address, strict)).toMatch(/ is /);
+    if (parsed.kind === 'ip') expect(refusedRange(parsed.address, strict)).not.toBeNull();
     await expect(resolveTarget(input, strict)).rejects.toThrow(/target refused/);
   });
 
   it.each(['8.8.8.8', '2606:4700:4700::1111', '74.125.140.108'])(
     'allows the public address %s',
     (address) => {
-      expect(addressRefusal(address, strict)).toBeNull();
+      expect(refusedRange(address, strict)).toBeNull();
     },
   );
 
   it('names the kind of address refused', () => {
-    expect(addressRefusal('169.254.169.254', strict)).toContain('cloud metadata');
-    expect(addressRefusal('10.1.2.3', strict)).toContain('private');
-    expect(addressRefusal('::ffff:7f00:1', strict)).toContain('IPv4-mapped');
-    expect(addressRefusal('::1', strict)).toContain('loopback');
+    const named = (address: string) => rangeName(refusedRange(address, strict)!);
+    expect(named('169.254.169.254')).toContain('cloud metadata');
+    expect(named('10.1.2.3')).toContain('private');
+    expect(named('::ffff:7f00:1')).toContain('IPv4-mapped');
+    expect(named('::1')).toContain('loopback');
   });
 
   it('lab mode allows loopback, and nothing else private', () => {
-    expect(addressRefusal('127.0.0.1', lab)).toBeNull();
-    expect(addressRefusal('127.5.6.7', lab)).toBeNull();
-    expect(addressRefusal('::1', lab)).toBeNull();
+    expect(refusedRange('127.0.0.1', lab)).toBeNull();
+    expect(refusedRange('127.5.6.7', lab)).toBeNull();
+    expect(refusedRange('::1', lab)).toBeNull();
     for (const other of [
       '10.0.0.1',
       '192.168.0.1',
@@ -94,7 +96,7 @@ describe('addressRefusal', () => {
       '::ffff:127.0.0.1',
       '0.0.0.0',
     ]) {
-      expect(addressRefusal(other, lab), other).not.toBeNull();
+      expect(refusedRange(other, lab), other).not.toBeNull();
     }
   });
 });

@@ -17,7 +17,7 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { DEFAULT_PROBE_PORTS } from '../lib/probe/types.ts';
-import { rangeName, refusalText, type RefusalReason } from '../lib/probe/refusal.ts';
+import { refusalText, type RefusalReason } from '../lib/probe/refusal.ts';
 import { isLoopbackHost } from '../lib/probe/loopback.ts';
 import { systemResolver, type Resolver } from './resolver.ts';
 
@@ -70,13 +70,6 @@ export function refusedRange(address: string, policy: TargetPolicy): string | nu
   if (range !== 'unicast') return range;
   if (inRange(raw, IPV4_COMPATIBLE)) return 'ipv4Compatible';
   return null;
-}
-
-/** Why `address` may not be probed, in English ("10.0.0.1 is a private address"), or null when it may. */
-export function addressRefusal(address: string, policy: TargetPolicy): string | null {
-  const range = refusedRange(address, policy);
-  if (range === null) return null;
-  return range === 'not-ip' ? `"${address}" is not an IP address` : `${address} is ${rangeName(range)}`;
 }
 
 export type ParsedHost = { kind: 'ip'; address: string } | { kind: 'name'; name: string };
