@@ -7,6 +7,7 @@
  */
 import type { MessageParams } from '../i18n/format';
 import { ENGLISH_MESSAGES, type MessageKey } from '../i18n/messages';
+import { templatePattern } from '../i18n/read-back';
 import { ENGLISH, type Translator } from '../i18n/translator';
 
 export type DetailKey = Extract<MessageKey, `probes.detail.${string}`>;
@@ -22,25 +23,12 @@ interface Reading {
   names: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 let readings: Reading[] | undefined;
 
 function allReadings(): Reading[] {
   readings ??= (Object.keys(ENGLISH_MESSAGES) as MessageKey[])
     .filter((key): key is DetailKey => key.startsWith('probes.detail.'))
-    .map((key) => {
-      const names: string[] = [];
-      let source = '';
-      for (const [i, part] of ENGLISH_MESSAGES[key].split(/\{(\w+)\}/).entries()) {
-        if (i % 2 === 0) source += escape(part);
-        else {
-          names.push(part);
-          source += '(.+?)';
-        }
-      }
-      return { key, pattern: new RegExp(`^${source}$`, 's'), names };
-    });
+    .map((key) => ({ key, ...templatePattern(ENGLISH_MESSAGES[key]) }));
   return readings;
 }
 

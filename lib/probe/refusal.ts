@@ -6,6 +6,7 @@
  */
 import { pluralBranches, type MessageParams } from '../i18n/format';
 import { ENGLISH_MESSAGES, type MessageKey } from '../i18n/messages';
+import { templatePattern } from '../i18n/read-back';
 import { ENGLISH, type Translator } from '../i18n/translator';
 
 /** One message per refusal; `address` and `resolves` name the kind of address (RANGE_KEYS). */
@@ -86,8 +87,6 @@ interface Reading {
   fixed?: { name: string; selector: string };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The readings of one English message: a message with a plural has one per branch. Numbers
  * are digits; any other fact is the shortest text that lets the whole message match.
@@ -104,16 +103,7 @@ function readingsOf(code: RefusalCode, template: string): Reading[] {
 }
 
 function flatReading(code: RefusalCode, template: string, numbers: Set<string>): Reading {
-  const names: string[] = [];
-  let source = '';
-  for (const [i, part] of template.split(/\{(\w+)\}/).entries()) {
-    if (i % 2 === 0) source += escape(part);
-    else {
-      names.push(part);
-      source += numbers.has(part) ? '(\\d[\\d,]*)' : '(.+?)';
-    }
-  }
-  return { code, pattern: new RegExp(`^${source}$`, 's'), names, numbers };
+  return { code, ...templatePattern(template, numbers), numbers };
 }
 
 let readings: Reading[] | undefined;
