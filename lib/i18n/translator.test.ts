@@ -33,6 +33,8 @@ describe('translators', () => {
   });
 
   it('speak a surface area only once its surface adds it, in English and in the languages loaded after', async () => {
+    // The only test here that adds an area: it changes ENGLISH for the rest of this file's module
+    // instance (Vitest gives each file its own), so it checks the state before it first.
     // The popup adds none: a key of the options page's area reads as itself there, quietly.
     const error = vi.spyOn(console, 'error');
     expect(ENGLISH.t('options.detect.submit')).toBe('options.detect.submit');
