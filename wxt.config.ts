@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CHROME_DEV_KEY, GECKO_ID } from './lib/extension-identity';
 import { PANEL_PORT_GLOBS, PANEL_PORT_MATCHES } from './utils/site-patterns';
@@ -41,6 +42,23 @@ export default defineConfig({
     excludeSources: ['server/**', 'bin/**', 'test/**', 'scripts/bench.mjs', 'docs/performance.md'],
   },
   hooks: {
+    // The content script only sends messages and reads storage, which return promises in
+    // Chromium's MV3 and in Firefox alike: it does without webextension-polyfill, a third of
+    // its size. Everything else (the background answers messages with promises) keeps it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = {
+        find: /^webextension-polyfill$/,
+        replacement: fileURLToPath(new URL('utils/native-browser.ts', import.meta.url)),
+      };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [native, ...alias]
+          : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
     // Panels known by their port (cPanel 2083, Plesk 8443 …) on any host: match
     // patterns cannot express a port on a wildcard host, so the same script gets a
     // second entry that matches http(s) URLs narrowed by include_globs.
