@@ -22,7 +22,9 @@ export default defineConfig({
     // Local probes through `smtp-doctor native install`, asked for when the user turns them on.
     optional_permissions: ['nativeMessaging'],
     // A stable Chromium id for development builds (the native host allows only known ids).
-    ...(browser !== 'firefox' && { key: CHROME_DEV_KEY }),
+    // Chromium 102: storage.session (the tabs' findings); runtime.sendMessage returns a
+    // promise from 99, which the content script relies on without the polyfill.
+    ...(browser !== 'firefox' && { key: CHROME_DEV_KEY, minimum_chrome_version: '102' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -25,6 +25,8 @@ const QUIET = {
   flood: 'https://mail.google.com/mail/u/3/',
   budget: 'https://mail.google.com/mail/u/4/',
 };
+/** The same quiet page with a form named "browser" whose field is named "runtime". */
+const CLOBBERED = 'https://mail.google.com/mail/u/5/';
 /** Roundcube, served under its path. */
 const ROUNDCUBE = 'https://mail.example.net/roundcube/?_task=mail&_mbox=INBOX';
 /** A blog on a host no pattern names, quoting a send error, with "webmail" in its title. */
@@ -88,6 +90,7 @@ async function explanationsOpened(tabId: number): Promise<number> {
 beforeAll(async () => {
   suite = await openExtensionSuite([
     ...Object.values(QUIET).map((url) => ({ url, file: 'gmail-discussion.html' })),
+    { url: CLOBBERED, file: 'gmail-clobbered.html' },
     { url: ROUNDCUBE, file: 'roundcube-inbox.html' },
     { url: 'https://evil.example/article', file: 'hostile-article.html' },
     { url: 'https://evil.example/login', file: 'hostile-article.html' },
@@ -116,6 +119,25 @@ describe('a page cannot switch the watcher off', () => {
     await badgeIs(tabId, '1');
     expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([classify(ERROR).category]);
     expect(await page.locator(MARKER).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a page cannot stand in for the extension API', () => {
+  it('finds the error on a page whose form is named "browser" with a field named "runtime"', async () => {
+    const { page, tabId } = await browser.openTab(CLOBBERED);
+    // The form is what the content script sees as `globalThis.browser` in its world.
+    expect(
+      await evaluateInContentScript<string>(
+        browser.context,
+        page,
+        EXTENSION_NAME,
+        'String(globalThis.browser?.runtime?.id)',
+      ),
+    ).toBe('clobbered');
+    await print(page, ERROR);
+    await badgeIs(tabId, '1');
+    expect((await browser.findings(tabId)).map((f) => f.category)).toEqual([classify(ERROR).category]);
     await page.close();
   });
 });

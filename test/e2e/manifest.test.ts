@@ -53,6 +53,10 @@ describe('Chrome build', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
+  it('needs the Chromium whose APIs it uses without the polyfill (storage.session, promise sendMessage)', () => {
+    expect(manifest.minimum_chrome_version).toBe('102');
+  });
+
   it('injects the watcher by the site patterns, in every frame, and by port through globs', () => {
     const scripts = manifest.content_scripts as Array<Record<string, unknown>>;
     expect(scripts).toHaveLength(2);
