@@ -3,7 +3,7 @@ import { explainMessage } from '../../lib/bounce/explain.ts';
 import { classify } from '../../lib/rules/index.ts';
 import type { Classification, ClassifyMode } from '../../lib/rules/types.ts';
 import type { CommandIO } from '../cli.ts';
-import { renderExplanation, useColor } from '../render/terminal.ts';
+import { jsonLine, renderExplanation, useColor } from '../render/terminal.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine } from './help-text.ts';
 
@@ -211,7 +211,7 @@ async function batch(io: CommandIO, mode: ClassifyMode, { t }: Translator): Prom
       value = undefined;
     }
     if (typeof value === 'string') {
-      await out.write(`${JSON.stringify(contractObject(classify(value, { mode })))}\n`);
+      await out.write(jsonLine(contractObject(classify(value, { mode }))));
     } else {
       bad++;
       const why = tooLong
@@ -261,7 +261,7 @@ export async function explain(args: string[], io: CommandIO): Promise<number> {
     options.reading === 'explain' ? await explainMessage(text) : classify(text, { mode: 'scan' });
   const out = outputTo(io.stdout);
   if (options.mode === 'json') {
-    await out.write(`${JSON.stringify(contractObject(classification))}\n`);
+    await out.write(jsonLine(contractObject(classification)));
   } else {
     const width = (io.stdout as { columns?: number }).columns;
     const color = useColor(io.isTTY, process.env);

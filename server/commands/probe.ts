@@ -12,6 +12,7 @@ import type { RefusalReason } from '../../lib/probe/refusal.ts';
 import { errorText } from './error-text.ts';
 import { probeHost } from '../probe/index.ts';
 import { renderTable } from '../probe/table.ts';
+import { jsonLine } from '../render/terminal.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
 import { optionLine, parseArgsMessage } from './help-text.ts';
 
@@ -86,7 +87,7 @@ export async function probe(args: string[], io: CommandIO): Promise<number> {
       { host, ports: [...new Set(ports)], timeoutMs },
       { policy: { lab: values.lab ?? false } },
     );
-    io.stdout.write(values.json ? `${JSON.stringify(response)}\n` : renderTable(response, translator));
+    io.stdout.write(values.json ? jsonLine(response) : renderTable(response, translator));
     return response.verdict.best ? 0 : 1;
   } catch (error) {
     io.stderr.write(`smtp-doctor probe: ${errorText(error, translator)}\n`);

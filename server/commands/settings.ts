@@ -1,7 +1,7 @@
 import { createDohResolver, DOH_RESOLVERS, type FetchLike } from '../../lib/probe/doh.ts';
 import { discoverSettings, type DiscoveryResult } from '../../lib/probe/discovery.ts';
 import type { CommandIO } from '../cli.ts';
-import { sanitize, useColor } from '../render/terminal.ts';
+import { jsonLine, sanitize, useColor } from '../render/terminal.ts';
 import { ENGLISH, type Translator } from '../i18n.ts';
 import type { MessageKey } from '../../lib/i18n/index.ts';
 import { optionLine } from './help-text.ts';
@@ -193,7 +193,7 @@ export async function settings(args: string[], io: CommandIO): Promise<number> {
   }
   io.stdout.write(
     options.json
-      ? `${JSON.stringify(result)}\n`
+      ? jsonLine(result)
       : renderText(result, options.offline, useColor(io.isTTY, process.env), translator),
   );
   return result.found ? 0 : 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain, NOT_A_SEND_ERROR } from '../../lib/explanations/index.ts';
 import type { Classification } from '../../lib/rules/types.ts';
-import { renderExplanation, sanitize, useColor, wrap } from './terminal.ts';
+import { jsonLine, renderExplanation, sanitize, useColor, wrap } from './terminal.ts';
 
 const ESC = '\u001b';
 
@@ -101,5 +101,14 @@ describe('wrap and sanitize', () => {
 
   it('replaces control characters and keeps ordinary Unicode', () => {
     expect(sanitize('a\tb\u0000c\u009bd – é ✓')).toBe('a b\ufffdc\ufffdd – é ✓');
+  });
+});
+
+describe('jsonLine', () => {
+  it('escapes what a terminal obeys and JSON.stringify leaves raw, and reads back the same', () => {
+    const value = { banner: '220 \u009b2J \u202eevil\u202c \u007f ok \u00e9', n: 1 };
+    const line = jsonLine(value);
+    expect(line).toBe('{"banner":"220 \\u009b2J \\u202eevil\\u202c \\u007f ok \u00e9","n":1}\n');
+    expect(JSON.parse(line)).toEqual(value);
   });
 });

@@ -54,6 +54,21 @@ export function sanitize(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE, '\ufffd');
 }
 
+/** Characters JSON.stringify leaves raw that a terminal still obeys (C1 controls, bidi overrides). */
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * One line of JSON for `--json` output. JSON.stringify escapes only C0 controls; the rest of
+ * what `sanitize` guards against is escaped as \uXXXX too, which any JSON reader reads back.
+ */
+export function jsonLine(value: unknown): string {
+  const text = JSON.stringify(value).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${text}\n`;
+}
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[\d+m/g;
 const visibleLength = (text: string) => text.replace(ANSI, '').length;
