@@ -53,6 +53,18 @@ describe('options page', () => {
     expect(cloudflare?.checked).toBe(true);
   });
 
+  it("names a host's exception page: linked when https, its address as text when not", async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings(), sendingFrom: { kind: 'home', hostId: 'comcast' } },
+      settings$: { v: 2 },
+    });
+    view = await render(<OptionsApp />);
+    await settle();
+    const policy = view.container.querySelector('[aria-label*="Comcast"]')!;
+    expect(policy.querySelector('.address')?.textContent).toMatch(/^http:\/\/corporate\.comcast\.com\//);
+    expect(policy.querySelector('a')).toBeNull();
+  });
+
   it('says when nothing is saved yet', async () => {
     view = await render(<OptionsApp />);
     await settle();

@@ -7,6 +7,7 @@ import { Section } from './Section';
 import { useT } from '../../components/i18n';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { ExternalLink } from '../../components/ExternalLink';
+import { isLinkable } from '../../lib/providers/links';
 
 type SendingFrom = Settings['sendingFrom'];
 
@@ -95,7 +96,12 @@ export function SendingFromSection({
             <span className="muted">{t('ui.sendingFrom.exception')}</span>
             {chosen.exception.how}{' '}
             {chosen.exception.url ? (
-              <ExternalLink href={chosen.exception.url}>{t('ui.sendingFrom.request')}</ExternalLink>
+              isLinkable(chosen.exception.url) ? (
+                <ExternalLink href={chosen.exception.url}>{t('ui.sendingFrom.request')}</ExternalLink>
+              ) : (
+                // Not linked (not https), but its address still tells where to ask.
+                <span className="address">{chosen.exception.url}</span>
+              )
             ) : null}
           </p>
           <p className="muted small">{t('ui.options.checked', { date: chosen.checked })}</p>
