@@ -198,7 +198,9 @@ export const connectionRules: Rule[] = [
     id: 'greeting-never-received',
     category: 'tls-mismatch',
     // Nodemailer: the TCP connection opened, but no 220 greeting arrived.
-    pattern: /Greeting never received/,
+    // Also the same event in other clients' words: "Failed to receive the SMTP banner".
+    pattern:
+      /Greeting never received|\b(?:failed to receive|did not receive|never received) the SMTP banner\b/i,
     confidence: 0.6,
     // Outranks the ETIMEDOUT code Nodemailer attaches to it.
     tier: TIER.specific + 5,

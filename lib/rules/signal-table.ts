@@ -134,6 +134,8 @@ const CONNECT: readonly SignalDef[] = [
       '(111)',
       'errno 61]',
       'actively refused',
+      // n8n's wording for ECONNREFUSED ("The service refused the connection - perhaps it is offline").
+      'refused the connection',
       'connectionrefusederror',
       'errno::econnrefused',
     ],
@@ -321,6 +323,10 @@ const CONNECT: readonly SignalDef[] = [
       'connect failed',
       'connection could not be established',
       'connect() failed',
+      // Thunderbird for Android / K-9 Mail: "Unable to open connection to SMTP server."
+      'unable to open connection',
+      'could not open connection',
+      'failed to open connection',
       'smtpconnecterror',
       'mailconnectexception',
       'curl: (7)',
@@ -458,6 +464,9 @@ const TLS: readonly SignalDef[] = [
     reports: true,
     needles: [
       'wrong version number',
+      // Exim's log when the client spoke before the greeting (a TLS ClientHello on a plain
+      // port): "SMTP protocol synchronization error (input sent without waiting for greeting)".
+      'input sent without waiting for greeting',
       'wrong_version_number',
       'unknown protocol',
       'packet length too long',
@@ -709,6 +718,16 @@ const POLICY: readonly SignalDef[] = [
       'sender address rejected',
       'sender rejected',
       'sender verify failed',
+      // A server refusing the envelope sender for this login ("Mail from address must be same
+      // as authorization user", "sender address must contain a domain", "Username … and
+      // sender doesn't match") or refusing this client altogether ("You are not allowed to
+      // send email").
+      'from address must',
+      'sender address must',
+      "sender doesn't match",
+      'sender does not match',
+      'not allowed to send email',
+      'not allowed to send mail',
       'not allowed to send as',
       'sendasdenied',
       'email address is not verified',
@@ -745,6 +764,8 @@ const POLICY: readonly SignalDef[] = [
       'recipientnotaccepted',
       'recipient address must',
       'recipient address reserved',
+      // Exchange Online's NDR: "<name> wasn't found at <domain>."
+      "wasn't found at",
     ],
     weights: w({ 'recipient-rejected': 0.65 }),
   },
@@ -798,6 +819,8 @@ const POLICY: readonly SignalDef[] = [
       'refused to talk to me',
       'not allowed to connect',
       'no smtp service',
+      // Orange: "Client host blocked for spamming issues"; the same for other providers' IP blocks.
+      'client host blocked',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
   },
@@ -856,6 +879,9 @@ const POLICY: readonly SignalDef[] = [
       'quota exceeded while writing',
       'mailbox quota',
       'storage quota',
+      'over the quota',
+      'over its quota',
+      'mailbox limit exceeded',
     ],
     weights: w({ 'mailbox-full': 0.7 }),
   },
@@ -866,6 +892,8 @@ const POLICY: readonly SignalDef[] = [
     needles: [
       'greylist',
       'graylist',
+      // Postgrey, the Postfix greylisting policy server: "Recipient address rejected: Delayed by Postgrey".
+      'postgrey',
       'temporarily rejected',
       'try again later',
       'please retry later',
@@ -918,6 +946,12 @@ const POLICY: readonly SignalDef[] = [
       'spam content',
       'unsolicited mail',
       'content filter',
+      'spam classification',
+      'spam or virus',
+      'rejected for spam',
+      // NetEase (163.com, 126.com): "554 DT:SPM …", the content judged spam
+      // (mail.163.com/help/help_spam_16.htm).
+      'dt:spm',
     ],
     weights: w({ 'message-rejected': 0.75 }),
   },

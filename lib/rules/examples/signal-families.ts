@@ -307,4 +307,34 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['mailer: SMTP session failed: read error\nCould not send the message.'],
     noMatch: [],
   },
+  'identifier-words': {
+    // A meaning inside an identifier's words ("…ReceivedHandshakeFailure"); the words of a
+    // pair stay apart in prose, so "ConnectionRefused" is no refusal of its own.
+    category: 'tls-protocol',
+    match: ['mailer: rustls::Error::AlertReceived(HandshakeFailure) talking to smtp.example.org:465'],
+    noMatch: ['smtp.example.org stats: handshakeFailures=0 connectionRefusedCount=0'],
+  },
+  'reply-in-a-tuple': {
+    // Python's smtplib hands the reply over as a tuple, (code, b'text'); PHP and JS wrappers
+    // as "code: text".
+    category: 'sender-rejected',
+    match: ["send_report: (553, b'From address must match the signed-in account', 'backup@nas.local')"],
+    noMatch: ["requests.exceptions.HTTPError: (503, b'Service Unavailable')", '500: Internal Server Error'],
+  },
+  'reply-after-a-colon': {
+    category: 'message-rejected',
+    match: ['554: Message refused: spam or virus found in the attachment'],
+    noMatch: ['404: Not Found'],
+  },
+  'no-banner': {
+    // Connected, and the server's first line never came: on 465 the client missed implicit TLS.
+    category: 'tls-mismatch',
+    match: ['ERROR: did not receive the SMTP banner from mail.example.org port 465 within 30 s'],
+    noMatch: ['Banner received from mail.example.org: 220 mail.example.org ESMTP ready'],
+  },
+  'refused-by-the-service': {
+    category: 'server-unreachable',
+    match: ['Send Email node: the service at 10.0.0.9:587 refused the connection'],
+    noMatch: [],
+  },
 };
