@@ -868,19 +868,30 @@ const POLICY: readonly SignalDef[] = [
     family: 'policy',
     reports: true,
     needles: [
-      'mailbox full',
-      'mailbox is full',
       'over quota',
       'overquota',
       'exceeded storage allocation',
-      'mailbox size limit',
       'quota exceeded',
       // procmail(1) and maildrop delivering into a full Maildir; RFC 3463 X.2.2.
       'quota exceeded while writing',
-      'mailbox quota',
       'storage quota',
       'over the quota',
       'over its quota',
+    ],
+    weights: w({ 'mailbox-full': 0.7 }),
+  },
+  {
+    // The same, in words that name the mailbox: about mail by themselves, so they count
+    // without any other hint ("Mailbox limit exceeded while appending message").
+    id: 'mailbox-named-full',
+    family: 'policy',
+    standalone: true,
+    reports: true,
+    needles: [
+      'mailbox full',
+      'mailbox is full',
+      'mailbox size limit',
+      'mailbox quota',
       'mailbox limit exceeded',
     ],
     weights: w({ 'mailbox-full': 0.7 }),

@@ -337,4 +337,10 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['Send Email node: the service at 10.0.0.9:587 refused the connection'],
     noMatch: [],
   },
+  'mailbox-named-full': {
+    // Words that name a full mailbox are about mail without any other hint.
+    category: 'mailbox-full',
+    match: ['Rejected: mailbox is full, ask anna another way'],
+    noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
+  },
 };
