@@ -332,6 +332,10 @@ const CONNECT: readonly SignalDef[] = [
       'curl: (7)',
       'failed to open tcp connection',
       'a stable connection to the server could not be established',
+      // Moodle: "Your site couldn't communicate with your mail server."
+      "couldn't communicate",
+      'could not communicate',
+      'unable to communicate',
     ],
     weights: w({ 'port-blocked': 0.4, 'server-unreachable': 0.25, 'tls-mismatch': 0.1 }),
   },
@@ -405,6 +409,8 @@ const DNS: readonly SignalDef[] = [
       'bad hostname',
       'could not find the host',
       'could not find host',
+      // Rust's std::net (and lettre on top of it): "failed to lookup address information: Try again".
+      'failed to lookup address information',
     ],
     weights: w({ 'dns-failure': 0.75 }),
   },
@@ -467,6 +473,13 @@ const TLS: readonly SignalDef[] = [
       // Exim's log when the client spoke before the greeting (a TLS ClientHello on a plain
       // port): "SMTP protocol synchronization error (input sent without waiting for greeting)".
       'input sent without waiting for greeting',
+      // Erlang/OTP ssl (gen_smtp, Swoosh) reading the server's plain "220" as a TLS record:
+      // "{:unsupported_record_type, 50}" (50 is "2"), "In state hello … Unexpected Message".
+      'unsupported_record_type',
+      'in state hello … unexpected message',
+      'in state :hello … unexpected message',
+      // OpenSSL 1.x packed code of "wrong version number" (openssl errstr 1408F10B).
+      '1408f10b',
       'wrong_version_number',
       'unknown protocol',
       'packet length too long',
@@ -547,6 +560,13 @@ const TLS: readonly SignalDef[] = [
       'ssl certificate problem',
       'curl: (60)',
       'peer certificate',
+      // OpenSSL's X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT(_LOCALLY) in Qt's words
+      // (QSslError::UnableToGetLocalIssuerCertificate): "The issuer certificate of a locally
+      // looked up certificate could not be found".
+      'issuer certificate … could not be found',
+      // OpenSSL 1.x packed error codes (openssl errstr): certificate verify failed.
+      '14090086',
+      '1416f086',
       'certificate is not valid for',
       'certificate is valid for',
       'tlsv1 alert unknown ca',
@@ -612,6 +632,13 @@ const TLS: readonly SignalDef[] = [
       // "TLS not available due to temporary reason").
       'tls not available due to local problem',
       'tls not available due to temporary reason',
+      // OpenSSL 1.x packed codes (openssl errstr): no shared cipher, handshake failure alert,
+      // protocol version alert.
+      '1408a0c1',
+      '14094410',
+      '1409442e',
+      // gen_smtp (Erlang): the STARTTLS negotiation failed.
+      'tls_failed',
     ],
     weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
   },
@@ -821,6 +848,10 @@ const POLICY: readonly SignalDef[] = [
       'no smtp service',
       // Orange: "Client host blocked for spamming issues"; the same for other providers' IP blocks.
       'client host blocked',
+      // Gmail to an address in end-user (dynamic) space: "The IP you're using to send mail is
+      // not authorized to send email directly to our servers. Please use the SMTP relay at
+      // your service provider instead."
+      'send email directly to our servers',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
   },
@@ -834,6 +865,8 @@ const POLICY: readonly SignalDef[] = [
       'rdns',
       'reverse lookup',
       'cannot find your hostname',
+      // web.de / GMX: "554 invalid DNS PTR resource record".
+      'ptr resource record',
       'reverse mapping',
     ],
     weights: w({ 'reverse-dns': 0.7 }),
@@ -933,6 +966,7 @@ const POLICY: readonly SignalDef[] = [
       'too big',
       'message rejected',
       'content rejected',
+      'message blocked',
     ],
     weights: w({ 'message-rejected': 0.55 }),
   },

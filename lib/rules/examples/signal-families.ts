@@ -343,4 +343,26 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['Rejected: mailbox is full, ask anna another way'],
     noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
   },
+  'plain-greeting-read-as-tls': {
+    // An implicit-TLS client (Erlang's ssl here) reads the server's plain "220" as a TLS record.
+    category: 'tls-mismatch',
+    match: ['gen_smtp_client to mail.example.org port 587: {error, {unsupported_record_type, 50}}'],
+    noMatch: [],
+  },
+  'lookup-failed-in-rust': {
+    category: 'dns-failure',
+    match: ['mail: Connection error: failed to lookup address information: Try again'],
+    noMatch: [],
+  },
+  'openssl-packed-code': {
+    // OpenSSL 1.x prints a packed code with its text, and some logs keep only the code.
+    category: 'tls-protocol',
+    match: ['submission/smtpd: SSL_accept error from client: error:14094410'],
+    noMatch: [],
+  },
+  'reply-inside-a-result-tuple': {
+    category: 'domain-authentication',
+    match: ["spf_check(): ('fail', 550, 'SPF check failed for example.org')"],
+    noMatch: ["send_result: ('ok', 250, 'queued as 4Wy9rQ')"],
+  },
 };
