@@ -117,6 +117,23 @@ const NOT_SEND_ERRORS: readonly string[] = [
   'Message sent successfully.',
   'Sending message...',
   'The quarterly report is attached. Lunch is at noon on Thursday.',
+  // HTTP statuses and database rows in the shapes that carry SMTP replies elsewhere (a
+  // Python tuple, "code: text", a result tuple).
+  "(404, b'Not Found')",
+  "HTTPError: (500, b'Internal Server Error')",
+  '404: Page not found',
+  '500: Something went wrong. Please try again.',
+  'GitHub API error\n403: Resource not accessible by integration',
+  "cursor.execute failed: INSERT INTO orders VALUES (12, 550, 'pending')",
+  "sqlite3.IntegrityError: UNIQUE constraint failed\nparams: (7, 450, 'widget')",
+  // A needle's word inside a program's identifier is not the event it names.
+  'TypeError: isEconnrefused is not a function',
+  'TypeError: this.handleHandshakeFailure is not a function',
+  // Other devices and plain numbers; a mailbox's size that is no failure.
+  'Error: Unable to communicate with the printer',
+  'Error: Failed to open connection to the hypervisor',
+  'Error: order 14090086 could not be processed',
+  'Mailbox quota: 2 GB of 15 GB used',
 ];
 
 describe('explain mode: says "not a send error" only when it clearly is not one', () => {

@@ -56,48 +56,17 @@ function negated(lower: string, at: number): boolean {
   return NEGATIONS.some((n) => before.endsWith(n));
 }
 
-/**
- * The text a needle is looked up in: lower-cased, and as written, whose case shows where an
- * identifier's words meet ("TLSErrorAlertReceivedHandshakeFailure" reads "handshake failure").
- */
-interface Haystack {
-  lower: string;
-  cased: string;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-/** A lower-case letter followed by a capital: a word boundary inside an identifier. */
-function camelHump(cased: string, at: number): boolean {
-  const before = cased.charCodeAt(at - 1);
-  return isUpper(cased.charCodeAt(at)) && before >= 97 && before <= 122;
-}
-
-/**
- * The needle at `at` stands as a word and is not denied. With `humps`, a word of an
- * identifier counts too ("…ReceivedHandshakeFailure" holds "handshakefailure"): only for
- * whole needles, whose joined words are how identifiers are looked up; the words of a
- * pair stand apart in prose.
- */
-function standsAlone(h: Haystack, needle: string, at: number, humps: boolean): boolean {
-  const { lower, cased } = h;
-  const bounded = (i: number) =>
-    !isWordChar(lower.charCodeAt(i - 1)) ||
-    !isWordChar(lower.charCodeAt(i)) ||
-    (humps && camelHump(cased, i));
-  if (isWordChar(needle.charCodeAt(0)) && at > 0 && !bounded(at)) return false;
-  const end = at + needle.length;
-  if (isWordChar(needle.charCodeAt(needle.length - 1)) && end < lower.length && !bounded(end)) return false;
-  return !negated(lower, at);
-}
-
-/** Last word-bounded, not negated occurrence of `needle` in the text, or -1. */
-function lastIndexOfWord(h: Haystack, needle: string): number {
+/** Last word-bounded, not negated occurrence of `needle` in the lower-cased text, or -1. */
+function lastIndexOfWord(lower: string, needle: string): number {
+  const boundStart = isWordChar(needle.charCodeAt(0));
+  const boundEnd = isWordChar(needle.charCodeAt(needle.length - 1));
   let found = -1;
-  for (let at = h.lower.indexOf(needle); at >= 0; at = h.lower.indexOf(needle, at + 1)) {
-    if (standsAlone(h, needle, at, true)) found = at;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (boundStart && at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    const end = at + needle.length;
+    if (boundEnd && end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+    if (negated(lower, at)) continue;
+    found = at;
   }
   return found;
 }
@@ -108,35 +77,41 @@ const PAIR = ' … ';
 const PAIR_REACH = 60;
 
 /** Last place where `first` is followed by `second` on the same line within PAIR_REACH, or -1. */
-function lastIndexOfPair(h: Haystack, first: string, second: string): number {
+function lastIndexOfPair(lower: string, first: string, second: string): number {
   let found = -1;
   // Both scans only move forward: linear in the text, however often either word occurs.
   let next = -1;
-  for (let at = indexOfWordFrom(h, first, 0); at >= 0; at = indexOfWordFrom(h, first, at + 1)) {
+  for (let at = indexOfWordFrom(lower, first, 0); at >= 0; at = indexOfWordFrom(lower, first, at + 1)) {
     const after = at + first.length;
     if (next < after && next !== -2) {
-      next = indexOfWordFrom(h, second, after);
+      next = indexOfWordFrom(lower, second, after);
       if (next < 0) next = -2;
     }
     if (next === -2) break;
     const nearEnough = next + second.length <= after + PAIR_REACH;
-    if (nearEnough && !h.lower.slice(after, next).includes('\n')) found = at;
+    if (nearEnough && !lower.slice(after, next).includes('\n')) found = at;
   }
   return found;
 }
 
 /** First word-bounded, not negated occurrence of `needle` at or after `from`, or -1. */
-function indexOfWordFrom(h: Haystack, needle: string, from: number): number {
-  for (let at = h.lower.indexOf(needle, from); at >= 0; at = h.lower.indexOf(needle, at + 1)) {
-    if (standsAlone(h, needle, at, false)) return at;
+function indexOfWordFrom(lower: string, needle: string, from: number): number {
+  const boundStart = isWordChar(needle.charCodeAt(0));
+  const boundEnd = isWordChar(needle.charCodeAt(needle.length - 1));
+  for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (boundStart && at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    const end = at + needle.length;
+    if (boundEnd && end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+    if (negated(lower, at)) continue;
+    return at;
   }
   return -1;
 }
 
-function indexOfNeedle(h: Haystack, needle: string): number {
+function indexOfNeedle(lower: string, needle: string): number {
   const pair = needle.indexOf(PAIR);
-  if (pair < 0) return lastIndexOfWord(h, needle);
-  return lastIndexOfPair(h, needle.slice(0, pair), needle.slice(pair + PAIR.length));
+  if (pair < 0) return lastIndexOfWord(lower, needle);
+  return lastIndexOfPair(lower, needle.slice(0, pair), needle.slice(pair + PAIR.length));
 }
 
 /** Every signal of the table found in the text, with the needle and place that found it. */
@@ -144,15 +119,12 @@ export function detectSignals(text: string): SignalHit[] {
   const lower = text.toLowerCase();
   // Identifier-style names ("MAILSMTP_ERROR_CONNECTION_REFUSED") read as words; one character
   // for one, so offsets hold. Needles that contain "_" themselves are looked up as written.
-  // Lower-casing can change the length of a few non-ASCII texts: then no humps are read.
-  const cased = lower.length === text.length ? text : lower;
-  const asWritten: Haystack = { lower, cased };
-  const spaced: Haystack = lower.includes('_') ? { lower: lower.replaceAll('_', ' '), cased } : asWritten;
+  const spaced = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
   const hits: SignalHit[] = [];
   for (const signal of SIGNALS) {
     let best: SignalHit | undefined;
     for (const needle of signal.needles) {
-      const at = indexOfNeedle(needle.includes('_') ? asWritten : spaced, needle);
+      const at = indexOfNeedle(needle.includes('_') ? lower : spaced, needle);
       if (at >= 0 && (!best || at > best.at)) best = { signal, needle, at };
     }
     if (best) hits.push(best);

@@ -324,18 +324,17 @@ const CONNECT: readonly SignalDef[] = [
       'connection could not be established',
       'connect() failed',
       // Thunderbird for Android / K-9 Mail: "Unable to open connection to SMTP server."
-      'unable to open connection',
-      'could not open connection',
-      'failed to open connection',
+      'open connection … smtp',
+      'open connection … mail server',
       'smtpconnecterror',
       'mailconnectexception',
       'curl: (7)',
       'failed to open tcp connection',
       'a stable connection to the server could not be established',
-      // Moodle: "Your site couldn't communicate with your mail server."
-      "couldn't communicate",
-      'could not communicate',
-      'unable to communicate',
+      // Moodle: "Your site couldn't communicate with your mail server." Pairs: a printer or a
+      // hypervisor that cannot be reached is not a mail server.
+      'communicate … mail server',
+      'communicate … smtp',
     ],
     weights: w({ 'port-blocked': 0.4, 'server-unreachable': 0.25, 'tls-mismatch': 0.1 }),
   },
@@ -401,6 +400,8 @@ const DNS: readonly SignalDef[] = [
       '11001',
       '11002',
       'unknownhostexception',
+      // Exchange: "451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure".
+      'dns query failed',
       'gaierror',
       'php_network_getaddresses',
       // Go net "dial tcp: lookup <host>…" (the name step of a dial); Perl IO::Socket::INET
@@ -479,7 +480,7 @@ const TLS: readonly SignalDef[] = [
       'in state hello … unexpected message',
       'in state :hello … unexpected message',
       // OpenSSL 1.x packed code of "wrong version number" (openssl errstr 1408F10B).
-      '1408f10b',
+      'error:1408f10b',
       'wrong_version_number',
       'unknown protocol',
       'packet length too long',
@@ -522,6 +523,8 @@ const TLS: readonly SignalDef[] = [
       'certificate problem',
       'certificate verify failed',
       'certificate_verify_failed',
+      // Python's ssl with OpenSSL 3: "[X509V3: INVALID_CERTIFICATE]".
+      'invalid_certificate',
       'self signed certificate',
       'self-signed certificate',
       'depth_zero_self_signed_cert',
@@ -564,9 +567,10 @@ const TLS: readonly SignalDef[] = [
       // (QSslError::UnableToGetLocalIssuerCertificate): "The issuer certificate of a locally
       // looked up certificate could not be found".
       'issuer certificate … could not be found',
-      // OpenSSL 1.x packed error codes (openssl errstr): certificate verify failed.
-      '14090086',
-      '1416f086',
+      // OpenSSL 1.x packed error codes as OpenSSL prints them (openssl errstr): certificate
+      // verify failed.
+      'error:14090086',
+      'error:1416f086',
       'certificate is not valid for',
       'certificate is valid for',
       'tlsv1 alert unknown ca',
@@ -634,9 +638,9 @@ const TLS: readonly SignalDef[] = [
       'tls not available due to temporary reason',
       // OpenSSL 1.x packed codes (openssl errstr): no shared cipher, handshake failure alert,
       // protocol version alert.
-      '1408a0c1',
-      '14094410',
-      '1409442e',
+      'error:1408a0c1',
+      'error:14094410',
+      'error:1409442e',
       // gen_smtp (Erlang): the STARTTLS negotiation failed.
       'tls_failed',
     ],
@@ -681,6 +685,7 @@ const POLICY: readonly SignalDef[] = [
       'authenticationfailedexception',
       'eauth',
       'could not authenticate',
+      'unable to authenticate',
       'authentication method',
       'auth mechanism',
     ],
@@ -759,6 +764,11 @@ const POLICY: readonly SignalDef[] = [
       'sendasdenied',
       'email address is not verified',
       'not owned by user',
+      // RFC 3463 X.1.8 (bad sender's system address): "Domain of sender address does not
+      // resolve / does not exist".
+      'domain of sender address',
+      // iOS Mail: "The recipient was rejected by the server because it does not allow relaying".
+      'does not allow relaying',
       // Exception classes raised when MAIL FROM is refused: Python smtplib
       // SMTPSenderRefused, Jakarta/JavaMail SMTPSenderFailedException.
       'smtpsenderrefused',
@@ -791,6 +801,7 @@ const POLICY: readonly SignalDef[] = [
       'recipientnotaccepted',
       'recipient address must',
       'recipient address reserved',
+      'recipient prohibited',
       // Exchange Online's NDR: "<name> wasn't found at <domain>."
       "wasn't found at",
     ],
@@ -844,6 +855,7 @@ const POLICY: readonly SignalDef[] = [
       // connection at its greeting, a per-client-address decision (RFC 5321 §3.1 554
       // greeting); "not allowed to connect" is the same refusal in servers' words.
       'refused to talk to me',
+      'your ip … blocked',
       'not allowed to connect',
       'no smtp service',
       // Orange: "Client host blocked for spamming issues"; the same for other providers' IP blocks.
@@ -864,6 +876,7 @@ const POLICY: readonly SignalDef[] = [
       'ptr record',
       'rdns',
       'reverse lookup',
+      'dns reverse',
       'cannot find your hostname',
       // web.de / GMX: "554 invalid DNS PTR resource record".
       'ptr resource record',
@@ -880,6 +893,13 @@ const POLICY: readonly SignalDef[] = [
       'ratelimit',
       'too many messages',
       'too many connections',
+      // Per-client limits: GoDaddy "too many sessions from …", Exchange Online "maximum number
+      // of concurrent connections", Rackspace "received too much email in a short period".
+      'too many sessions',
+      'concurrent connections',
+      'concurrent sessions',
+      'too much email',
+      'too much mail',
       'sending limit',
       'daily limit',
       'sending quota',
@@ -910,6 +930,8 @@ const POLICY: readonly SignalDef[] = [
       'storage quota',
       'over the quota',
       'over its quota',
+      'mailbox size limit',
+      'mailbox quota',
     ],
     weights: w({ 'mailbox-full': 0.7 }),
   },
@@ -920,13 +942,7 @@ const POLICY: readonly SignalDef[] = [
     family: 'policy',
     standalone: true,
     reports: true,
-    needles: [
-      'mailbox full',
-      'mailbox is full',
-      'mailbox size limit',
-      'mailbox quota',
-      'mailbox limit exceeded',
-    ],
+    needles: ['mailbox full', 'mailbox is full', 'mailbox limit exceeded'],
     weights: w({ 'mailbox-full': 0.7 }),
   },
   {

@@ -12,11 +12,13 @@ import {
  * The real-error training set (test/fixtures/train-real/real-errors.jsonl): a second,
  * independent collection of real send-error texts that rules may be written from,
  * unlike the blind set. This test prints top-1 accuracy with the misses by line id and
- * holds a floor, so work on the rules can only move it up.
+ * holds a floor, so work on the rules can only move it up. The floor comes down only when
+ * the set grows by rows measured before any rule was written from them (its README gives
+ * each round's figure).
  */
 
 /** Top-1 accuracy (explain mode) last measured, rounded down to the whole percent. */
-const MIN_ACCURACY = 0.9;
+const MIN_ACCURACY = 0.87;
 
 describe('real-error training set', () => {
   const cases = loadSet(TRAIN_REAL_FILE, 'train-real');

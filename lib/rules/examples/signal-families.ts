@@ -307,13 +307,6 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['mailer: SMTP session failed: read error\nCould not send the message.'],
     noMatch: [],
   },
-  'identifier-words': {
-    // A meaning inside an identifier's words ("…ReceivedHandshakeFailure"); the words of a
-    // pair stay apart in prose, so "ConnectionRefused" is no refusal of its own.
-    category: 'tls-protocol',
-    match: ['mailer: rustls::Error::AlertReceived(HandshakeFailure) talking to smtp.example.org:465'],
-    noMatch: ['smtp.example.org stats: handshakeFailures=0 connectionRefusedCount=0'],
-  },
   'reply-in-a-tuple': {
     // Python's smtplib hands the reply over as a tuple, (code, b'text'); PHP and JS wrappers
     // as "code: text".
