@@ -403,6 +403,10 @@ const DNS: readonly SignalDef[] = [
       // Exchange: "451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure".
       'dns query failed',
       'gaierror',
+      // Python's socket.gaierror numbers (glibc EAI_*): -2 EAI_NONAME, -3 EAI_AGAIN
+      // ("[Errno -3] Try again", "[Errno -3] Temporary failure in name resolution").
+      'errno -2]',
+      'errno -3]',
       'php_network_getaddresses',
       // Go net "dial tcp: lookup <host>…" (the name step of a dial); Perl IO::Socket::INET
       // "Bad hostname"; mutt "Could not find the host"; libcurl/others "could not resolve".
@@ -970,6 +974,7 @@ const POLICY: readonly SignalDef[] = [
     needles: [
       'message too large',
       'message too big',
+      'message is too large',
       'message size exceeds',
       // RFC 5321 §4.5.3.1.10 / RFC 1870 552 replies: "Maximum message size exceeded",
       // "message exceeds fixed maximum message size" (Postfix), "Message size exceeds
