@@ -43,19 +43,20 @@ const COLORS: Palette = {
 };
 const NO_COLORS: Palette = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
 
+/** What a terminal obeys beyond the C0 controls: DEL and C1 controls, bidi overrides and isolates. */
+const OBEYED_ABOVE_C0 = '\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
 /**
  * Text that came from the input (evidence, host names) may carry escape sequences or
  * control characters: show them as a visible placeholder so they cannot drive the terminal.
  * Bidirectional overrides go too, so a line cannot pretend to say something else.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${OBEYED_ABOVE_C0}]`, 'g');
 export function sanitize(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE, '\ufffd');
 }
 
-/** Characters JSON.stringify leaves raw that a terminal still obeys (C1 controls, bidi overrides). */
-const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Characters JSON.stringify leaves raw (it escapes only C0 controls) that a terminal still obeys. */
+const JSON_UNSAFE = new RegExp(`[${OBEYED_ABOVE_C0}]`, 'g');
 
 /**
  * One line of JSON for `--json` output. JSON.stringify escapes only C0 controls; the rest of
