@@ -134,6 +134,19 @@ const NOT_SEND_ERRORS: readonly string[] = [
   'Error: Failed to open connection to the hypervisor',
   'Error: order 14090086 could not be processed',
   'Mailbox quota: 2 GB of 15 GB used',
+  // Prose about SMTP's errors is no report of one.
+  'An SMTP reply code has three digits; the first says whether an error is permanent.',
+];
+
+/** A mail program's own failure that names no cause: "unknown", not "not a send error". */
+const CAUSE_NOT_NAMED: readonly string[] = [
+  'SMTP relay error.',
+  'mail::smtp::Error { kind: Transient }',
+  '/bin/sh: /usr/lib/sendmail: No such file or directory',
+  'bob@example.org R=smarthost T=remote_smtp defer (-44): retry time not reached',
+  'postfix/error[811]: 5C1F2: to=<bob@example.org>, relay=none, delay=9, status=deferred (delivery temporarily suspended)',
+  'Your message to bob@example.org has been delayed.',
+  "Task 'Office - Sending' reported error (0x8004010F)",
 ];
 
 describe('explain mode: says "not a send error" only when it clearly is not one', () => {
@@ -141,6 +154,12 @@ describe('explain mode: says "not a send error" only when it clearly is not one'
     const got = classify(text, { mode: 'explain' });
     expect(got.match).toBe(false);
     expect(got.category).toBeNull();
+  });
+
+  it.each(CAUSE_NOT_NAMED)('%j is a send error of unknown cause', (text) => {
+    const got = classify(text, { mode: 'explain' });
+    expect(got).toMatchObject({ match: true, category: 'unknown' });
+    expect(got.alternatives.length).toBeGreaterThan(0);
   });
 
   it('answers a bare send failure with a best guess and its alternatives', () => {

@@ -9,6 +9,7 @@ import {
   isForeign,
   isReplyLine,
   looksLikeError,
+  reportsError,
   withoutAsides,
 } from './signals';
 import type { Alternative, Extracted } from './types';
@@ -184,7 +185,8 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
   if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(text)) return { kind: 'foreign' };
   const tlsStage = has('tls-stage');
   const replyLine = isReplyLine(text);
-  const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || replyLine;
+  const failure =
+    hits.some((h) => h.signal.reports) || looksLikeError(text) || reportsError(text) || replyLine;
   if (!failure) return { kind: 'no-failure' };
 
   const scores = new Map<CategoryId, number>();
@@ -265,8 +267,10 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
 
   if (scores.size === 0) {
     // A send failure with no cause named: the best guess is "unknown", with the usual causes
-    // behind it. The word "error" beside "SMTP" is not enough (prose about reply codes).
-    if (!mailHint || !(has('send-failed') || replyLine)) return { kind: 'no-failure' };
+    // behind it. A failure needs a send failure, a reply, or an error's shape beside a
+    // mail program's own name.
+    const mailFailure = has('send-failed') || replyLine || (strongMail && reportsError(text));
+    if (!mailHint || !mailFailure) return { kind: 'no-failure' };
     return {
       kind: 'scored',
       score: {

@@ -1120,6 +1120,19 @@ const SEND: readonly SignalDef[] = [
       'not sent',
       'delivery failure',
       'delivery error',
+      // An MTA's own log of a delivery it put off or gave up: Postfix's status field
+      // (postfix-logs), Exim's transport and router results (Exim spec, ch. "Log files"),
+      // a delay notice (RFC 3464 Action: delayed) and the loop a forwarder detects.
+      'status=deferred',
+      'status=bounced',
+      'defer (',
+      'delivery temporarily suspended',
+      'has been delayed',
+      'delivery delayed',
+      'mail loop',
+      'forwarding loop',
+      // Outlook's send task failing ("Task 'account - Sending' reported error (0x800CCC0E)").
+      "sending' reported error",
     ],
     weights: w({}),
   },

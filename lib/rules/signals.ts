@@ -6,7 +6,7 @@
 
 /** Names that only occur around mail sending: protocol, libraries, MTAs, wrappers. */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
+  /smtp|mailer|sendmail|postfix|postdrop|smarthost|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
@@ -40,6 +40,14 @@ const ERROR_SHAPE =
 
 export function looksLikeError(near: string): boolean {
   return ERROR_SHAPE.test(near);
+}
+
+/** An error as a program or shell reports it, not the word in prose ("the error code class"). */
+const REPORTED_ERROR =
+  /[A-Za-z:](?:Error|Exception)\b|\bException:|\b(?:error|Error|ERROR)(?:[:.!)\]]|$)|\b(?:failed|Failed|FAILED)\b|: (?:not found|No such file or directory)\b/;
+
+export function reportsError(near: string): boolean {
+  return REPORTED_ERROR.test(near);
 }
 
 /** A web address and nothing mail-ish: an HTTP client's error (fetch, curl, a browser). */
