@@ -36,7 +36,7 @@ export const envelopeRules: Rule[] = [
     id: 'sender-not-allowed',
     category: 'sender-rejected',
     pattern:
-      /not owned by (?:the )?(?:auth(?:enticated)? )?user|SendAsDenied|not allowed to send as|not authorized to send (?:as|on behalf|from)|not authori[sz]ed to use (?:this|the) (?:From|sender)|does not have permissions? to send as|From address is not|from address does not match|does not match a verified Sender Identity|Email address is not verified|identities failed the check|Sender (?:is )?not (?:allowed|authorized|permitted)|Invalid sender|Sender verify failed|sender verification failed|Sender domain (?:must exist|not found|does not exist)|Domain of sender address \S{1,254} does not exist|MAIL FROM (?:command )?(?:failed|rejected)|Mail command failed|Failed to set sender|originator not accepted|Sender address is not allowed|5\.7\.60\b|5\.2\.252\b|invalid DNS MX or A\/AAAA resource record|Sender unknown|unknown sender|Incorrect sender|sending from unregistered domains|Sender was not authenticated by organization|Blacklisted user|user (?:is )?blacklisted|Sender address has null MX|is not allowed to send|not in allowed-senders list/i,
+      /not owned by (?:the )?(?:auth(?:enticated)? )?user|SendAsDenied|not allowed to send as|not authorized to send (?:as|on behalf|from)|not authori[sz]ed to use (?:this|the) (?:From|sender)|does not have permissions? to send as|From address is not|from address does not match|does not match a verified Sender Identity|Email address is not verified|identities failed the check|Sender (?:is )?not (?:allowed|authorized|permitted)|Invalid sender|Sender verify failed|sender verification failed|Sender domain (?:must exist|not found|does not exist)|Domain of sender address (?:\S{1,254} )?does not exist|Verification failed for <|MAIL FROM (?:command )?(?:failed|rejected)|Mail command failed|Failed to set sender|originator not accepted|Sender address is not allowed|5\.7\.60\b|5\.2\.252\b|invalid DNS MX or A\/AAAA resource record|Sender unknown|unknown sender|Incorrect sender|sending from unregistered domains|Sender was not authenticated by organization|Blacklisted user|user (?:is )?blacklisted|Sender address has null MX|is not allowed to send|not in allowed-senders list/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',
@@ -46,7 +46,7 @@ export const envelopeRules: Rule[] = [
     id: 'recipient-unknown',
     category: 'recipient-rejected',
     pattern:
-      /User unknown|Unknown user|No such user|mailbox (?:not found|does not exist|is disabled|inactive)|recipient (?:rejected|not found|unknown|does not exist)|Invalid recipient|no mailbox here|email account that you tried to reach (?:does not exist|is disabled)|Address not found|user doesn't exist|user doesn't have an? |unrouteable address|does not exist|no such recipient|not a valid (?:mailbox|recipient)|RESOLVER\.ADR\.RecipNotFound|5\.1\.10 RESOLVER|Undeliverable address|bad destination mailbox|mailbox name not allowed|banned recipient|no valid recipients|Recipient address rejected: Access denied|does not accept mail/i,
+      /User unknown|Unknown user|No such user|mailbox (?:not found|does not exist|is disabled|inactive)|recipient (?:rejected|not found|unknown|does not exist)|Invalid recipient|no mailbox here|email account that you tried to reach (?:does not exist|is disabled)|Address not found|user doesn't exist|user doesn't have an? |unrouteable address|(?<!sender (?:address|domain)(?: \S{1,254})? )does not exist|no such recipient|not a valid (?:mailbox|recipient)|RESOLVER\.ADR\.RecipNotFound|5\.1\.10 RESOLVER|Undeliverable address|bad destination mailbox|mailbox name not allowed|banned recipient|no valid recipients|Recipient address rejected: Access denied|does not accept mail/i,
     confidence: 0.75,
     tier: TIER.reply,
     context: 'mail',
@@ -116,7 +116,8 @@ export const envelopeRules: Rule[] = [
     context: 'mail',
     alternatives: [alt('reverse-dns', 0.1, 'ip-blocklist')],
     refine: (ctx) => {
-      if (/\bnot (?:be )?(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near))
+      // Denied or only guessed at ("they may be blacklisted"): no listing is reported.
+      if (/\b(?:not (?:be )?|may be )(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near))
         return { reject: true };
       // Spamhaus answers a lookup through a public resolver with an error code (127.255.255.25x,
       // "Error: open resolver"): the receiver's DNS setup failed, the sender's IP is not listed.

@@ -902,14 +902,8 @@ const POLICY: readonly SignalDef[] = [
       'too many sessions',
       'concurrent connections',
       'concurrent sessions',
-      'too much email',
-      'too much mail',
       'sending limit',
       'daily limit',
-      'sending quota',
-      'submission quota',
-      // Exchange Online STOREDRV SubmissionQuotaExceededException (5.2.0, sending quota).
-      'submissionquotaexceeded',
       'daily quota',
       'throttl',
       'too fast',
@@ -919,6 +913,25 @@ const POLICY: readonly SignalDef[] = [
       'too many times',
     ],
     weights: w({ 'rate-limit': 0.65 }),
+  },
+  {
+    // The same, in words that name a sender's mail quota or rate: about mail by themselves,
+    // and more specific than a bare "quota exceeded" ("sending quota exceeded"). Postfix
+    // anvil's "Message submission rate for this client has exceeded the configured limit".
+    id: 'mail-rate-named',
+    family: 'policy',
+    standalone: true,
+    reports: true,
+    needles: [
+      'sending quota',
+      'submission quota',
+      // Exchange Online STOREDRV SubmissionQuotaExceededException (5.2.0, sending quota).
+      'submissionquotaexceeded',
+      'message submission rate',
+      'too much email',
+      'too much mail',
+    ],
+    weights: w({ 'rate-limit': 0.75 }),
   },
   {
     id: 'mailbox-over-quota',

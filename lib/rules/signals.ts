@@ -8,9 +8,12 @@
 export const STRONG_MAIL =
   /smtp|mailer|sendmail|postfix|postdrop|smarthost|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
 
-/** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
+/**
+ * Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines, and a bounce's
+ * line for one recipient ("<ann@example.org>: …", Postfix's and qmail's delivery reports).
+ */
 export const WEAK_MAIL =
-  /\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
+  /(?:^|\n) {0,8}<[^\s<>@]{1,64}@[^\s<>]{1,253}>:|\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
 
 /**
  * Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method),

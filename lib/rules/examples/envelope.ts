@@ -17,6 +17,11 @@ export const envelopeExamples: FamilyExamples = {
       '553 5.7.1 <info@example.com>: Sender address rejected: not owned by user me@example.org',
       '550 The from address does not match a verified Sender Identity.',
       '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+      // Sendmail's unknown sender domain, with and without the address; Exim's sender callout,
+      // whose hedged "may be blacklisted" reports no listing.
+      'SMTPSenderRefused: 553 5.1.8 Domain of sender address does not exist',
+      '553 5.1.8 <ann@nowhere.example>... Domain of sender address ann@nowhere.example does not exist',
+      '550-Verification failed for <ann@example.org>\n550-The mail server could not deliver mail to ann@example.org. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed',
     ],
     noMatch: ['The sender is not allowed to park here.', '550 5.1.1 User unknown'],
   },

@@ -336,6 +336,19 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['Rejected: mailbox is full, ask anna another way'],
     noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
   },
+  'bounce-recipient-line': {
+    // A delivery report's line for one recipient is mail context by its shape.
+    category: 'mailbox-full',
+    match: ['<ann@example.org>: this account is over quota, try later'],
+    noMatch: ['Disk quota: user ann is over quota', 'ann: this account is over quota, try later'],
+  },
+  'mail-rate-named': {
+    // A sender's mail quota or rate, named: about mail without any other hint, and more
+    // specific than the mailbox's "quota exceeded".
+    category: 'rate-limit',
+    match: ['Notice: sending quota exceeded for today, retry tomorrow', 'Message submission rate exceeded'],
+    noMatch: ['API quota exceeded for project 1234', 'Disk quota exceeded'],
+  },
   'plain-greeting-read-as-tls': {
     // An implicit-TLS client (Erlang's ssl here) reads the server's plain "220" as a TLS record.
     category: 'tls-mismatch',
