@@ -181,7 +181,17 @@ export const connectionRules: Rule[] = [
           alternatives: [alt('port-blocked', 0.3, 'probe-ports')],
         };
       }
-      return /OpenTimeout|connect/i.test(ctx.match[0]) ? connectTimeout(ctx) : readTimeout(ctx);
+      if (/OpenTimeout|connect/i.test(ctx.match[0])) return connectTimeout(ctx);
+      // Ruby raises Net::ReadTimeout only on a socket that opened (a drop fails the connect,
+      // Net::OpenTimeout): with no port named, the server did not speak first to this
+      // client, as implicit TLS does not; a filter that stalls the session comes next.
+      if (ctx.match[0] === 'Net::ReadTimeout' && ctx.extracted.port === undefined)
+        return {
+          category: 'tls-mismatch',
+          confidence: 0.45,
+          alternatives: [alt('port-blocked', 0.35, 'probe-ports'), alt('unknown', 0.15, 'server-status')],
+        };
+      return readTimeout(ctx);
     },
   },
   {

@@ -127,6 +127,12 @@ export const connectionExamples: FamilyExamples = {
         'tls-mismatch',
       ],
       'System.Net.Mail.SmtpException: The operation has timed out.',
+      // A read timed out on a socket that opened: not a drop of the connect.
+      [
+        "Net::ReadTimeout: Net::ReadTimeout\n\tfrom /usr/lib/ruby/3.1.0/net/smtp.rb:1067:in `recv_response'",
+        'tls-mismatch',
+      ],
+      ['Net::ReadTimeout (smtp.example.org:25) in net/smtp.rb', 'port-blocked'],
     ],
     noMatch: [
       'Net::ReadTimeout with Net::HTTP GET https://api.example.com',
