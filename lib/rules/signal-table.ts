@@ -416,6 +416,10 @@ const DNS: readonly SignalDef[] = [
       'could not find host',
       // Rust's std::net (and lettre on top of it): "failed to lookup address information: Try again".
       'failed to lookup address information',
+      // Postfix's queue and bounce reports: "Host or domain name not found. Name service error
+      // for name=example.org type=MX: Host not found, try again".
+      'name service error',
+      'host or domain name not found',
     ],
     weights: w({ 'dns-failure': 0.75 }),
   },
@@ -647,6 +651,12 @@ const TLS: readonly SignalDef[] = [
       'error:1409442e',
       // gen_smtp (Erlang): the STARTTLS negotiation failed.
       'tls_failed',
+      // A server that no longer accepts old TLS versions (Microsoft 365's 421 4.7.66 "TLS 1.0
+      // and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2").
+      'tls 1.0 … not supported',
+      'tls 1.1 … not supported',
+      'tlsv1 … not supported',
+      'support tls 1.2',
     ],
     weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
   },
@@ -903,7 +913,10 @@ const POLICY: readonly SignalDef[] = [
       'concurrent connections',
       'concurrent sessions',
       'sending limit',
+      'send limit',
       'daily limit',
+      // RFC 5321 §4.5.3.1.8: 452 "Too many recipients" (a per-message or per-hour limit).
+      'too many recipients',
       'daily quota',
       'throttl',
       'too fast',

@@ -336,6 +336,29 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['Rejected: mailbox is full, ask anna another way'],
     noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
   },
+  'tls-version-retired': {
+    // A server that no longer accepts old TLS versions, in its own reply.
+    category: 'tls-protocol',
+    match: ['454 4.7.0 TLS 1.0 is not supported by this server, please support TLS 1.2 or later'],
+    noMatch: ['The app does not support TLS 1.0 on Windows 7'],
+  },
+  'postfix-name-service-error': {
+    // Postfix's queue listing: the name lookup for the next hop failed.
+    category: 'dns-failure',
+    match: [
+      'A1B2C3D4E5 2048 Tue May 6 10:00:00 ann@example.org (Name service error for name=example.invalid type=MX: Host not found, try again) bob@example.invalid',
+    ],
+    noMatch: [],
+  },
+  'recipient-limit': {
+    // A per-message or per-hour recipient limit (RFC 5321's 452 "Too many recipients").
+    category: 'rate-limit',
+    match: [
+      'Mailer: 452 Too many recipients received this hour',
+      'SMTP error: daily send limit of 500 messages reached',
+    ],
+    noMatch: ['Too many recipients in the guest list for the venue'],
+  },
   'bounce-recipient-line': {
     // A delivery report's line for one recipient is mail context by its shape.
     category: 'mailbox-full',
