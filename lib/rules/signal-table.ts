@@ -865,13 +865,7 @@ const POLICY: readonly SignalDef[] = [
       'bad reputation',
       'block listed',
       'black listed',
-      // Postfix smtp(8) "host X refused to talk to me: 5xx …": the server rejected the
-      // connection at its greeting, a per-client-address decision (RFC 5321 §3.1 554
-      // greeting); "not allowed to connect" is the same refusal in servers' words.
-      'refused to talk to me',
       'your ip … blocked',
-      'not allowed to connect',
-      'no smtp service',
       // Orange: "Client host blocked for spamming issues"; the same for other providers' IP blocks.
       'client host blocked',
       // Gmail to an address in end-user (dynamic) space: "The IP you're using to send mail is
@@ -880,6 +874,18 @@ const POLICY: readonly SignalDef[] = [
       'send email directly to our servers',
     ],
     weights: w({ 'ip-reputation': 0.8 }),
+  },
+  {
+    // Postfix smtp(8) "host X refused to talk to me: 5xx …": the server rejected the
+    // connection at its greeting, a per-client-address decision (RFC 5321 §3.1 554
+    // greeting); "not allowed to connect" is the same refusal in servers' words. It says
+    // that the client was refused, not why: a reason named beside it (no PTR record, a
+    // rate) weighs more.
+    id: 'refused-at-greeting',
+    family: 'policy',
+    reports: true,
+    needles: ['refused to talk to me', 'not allowed to connect', 'no smtp service'],
+    weights: w({ 'ip-reputation': 0.5 }),
   },
   {
     id: 'reverse-dns-missing',

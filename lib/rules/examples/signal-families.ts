@@ -336,6 +336,14 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['Rejected: mailbox is full, ask anna another way'],
     noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
   },
+  'greeting-refusal-with-reason': {
+    // A refusal at the greeting that names its reason: the reason decides.
+    category: 'reverse-dns',
+    match: [
+      '554-mx3.example.net (relay7) ESMTP Service not available\n554-No SMTP service\n554 PTR resource record missing for 192.0.2.9',
+    ],
+    noMatch: [],
+  },
   'tls-version-retired': {
     // A server that no longer accepts old TLS versions, in its own reply.
     category: 'tls-protocol',
