@@ -184,7 +184,8 @@ export const connectionRules: Rule[] = [
       if (/OpenTimeout|connect/i.test(ctx.match[0])) return connectTimeout(ctx);
       // Ruby raises Net::ReadTimeout only on a socket that opened (a drop fails the connect,
       // Net::OpenTimeout): with no port named, the server did not speak first to this
-      // client, as implicit TLS does not; a filter that stalls the session comes next.
+      // client, as implicit TLS does not; a filter that stalls the session comes next. A
+      // named port is read as for any read timeout (on 25, a filter that stalls is likelier).
       if (ctx.match[0] === 'Net::ReadTimeout' && ctx.extracted.port === undefined)
         return {
           category: 'tls-mismatch',

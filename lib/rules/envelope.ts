@@ -116,8 +116,13 @@ export const envelopeRules: Rule[] = [
     context: 'mail',
     alternatives: [alt('reverse-dns', 0.1, 'ip-blocklist')],
     refine: (ctx) => {
-      // Denied or only guessed at ("they may be blacklisted"): no listing is reported.
-      if (/\b(?:not (?:be )?|may be )(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near))
+      // Denied, or only guessed at right there ("they may be blacklisted"): no listing is
+      // reported. A bounce's boilerplate elsewhere ("further mail may be blocked") is not.
+      const before = ctx.text.slice(Math.max(0, ctx.match.index - 8), ctx.match.index);
+      if (
+        /\bnot (?:be )?(?:blacklisted|blocklisted|listed|blocked)\b/i.test(ctx.near) ||
+        /\bmay be $/i.test(before)
+      )
         return { reject: true };
       // Spamhaus answers a lookup through a public resolver with an error code (127.255.255.25x,
       // "Error: open resolver"): the receiver's DNS setup failed, the sender's IP is not listed.

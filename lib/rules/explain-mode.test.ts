@@ -134,8 +134,39 @@ const NOT_SEND_ERRORS: readonly string[] = [
   'Error: Failed to open connection to the hypervisor',
   'Error: order 14090086 could not be processed',
   'Mailbox quota: 2 GB of 15 GB used',
-  // Prose about SMTP's errors is no report of one.
+  // Prose about SMTP's errors is no report of one, nor is a program's error beside a mail word.
   'An SMTP reply code has three digits; the first says whether an error is permanent.',
+  'SMTP reply codes: 2xx success, 4xx temporary failure, 5xx permanent error.',
+  'Postfix is a mail transfer agent. If it failed, read the logs.',
+  'I configured postfix and it works, but the web UI failed to load.',
+  "CI: job 'smtp-tests' failed",
+  'Our SMTP integration failed code review.',
+  'TypeError: isSmtpReady is not a function',
+  'ReferenceError: nodemailer is not defined',
+  "ImportError: cannot import name 'SMTP' from 'smtplib'",
+  // Delays, deferrals, loops and quotas outside mail; retired TLS versions outside mail.
+  'Your flight has been delayed.',
+  'Delivery delayed: your parcel will arrive tomorrow',
+  'Payment defer (30 days)',
+  'Routing error: forwarding loop detected for /api/v1',
+  'Shipment status=deferred (customs hold)',
+  'In Postfix, status=deferred means the message will be retried.',
+  'Exim spec: the defer (retry) router result',
+  'Does Windows 7 support TLS 1.2?',
+  'Note: TLS 1.1 and earlier are not supported by our REST API.',
+  'Azure SQL: TLS 1.0 not supported, error 18456',
+  'How do I increase my sending quota?',
+  'WhatsApp Business: your sending quota is 1000 conversations per day',
+  'Learn about SMS submission quota per account.',
+  'NIS: name service error, failed to look up group',
+];
+
+/** Lines of a chat or comment export that start with an address: no mail context for scan mode. */
+const ADDRESSED_LINES: readonly string[] = [
+  '<ann@example.org>: Invalid user name in config.yaml does not exist',
+  'Comments\n<ann@example.org>: Unable to connect to the VPN; the profile does not exist\n<bob@example.org>: same here',
+  '<ann@example.org>: Authentication failed for GitHub token',
+  '<ann@example.org>: Unable to authenticate with the API, quota exceeded',
 ];
 
 /** A mail program's own failure that names no cause: "unknown", not "not a send error". */
@@ -154,6 +185,10 @@ describe('explain mode: says "not a send error" only when it clearly is not one'
     const got = classify(text, { mode: 'explain' });
     expect(got.match).toBe(false);
     expect(got.category).toBeNull();
+  });
+
+  it.each(ADDRESSED_LINES)('%j is not flagged as page text', (text) => {
+    expect(classify(text).match).toBe(false);
   });
 
   it.each(CAUSE_NOT_NAMED)('%j is a send error of unknown cause', (text) => {

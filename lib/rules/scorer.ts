@@ -5,11 +5,12 @@ import { silentAfterOpen, speaksPlainFirst } from './refine';
 import { MAIL_PORTS, OTHER_SERVICE_PORTS, SIGNALS, type SignalDef } from './signal-table';
 import {
   STRONG_MAIL,
+  hasBounceRecipientLine,
   hasMailContext,
   isForeign,
   isReplyLine,
   looksLikeError,
-  reportsError,
+  namesMailProgramError,
   withoutAsides,
 } from './signals';
 import type { Alternative, Extracted } from './types';
@@ -180,13 +181,14 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
   const port = facts.port;
   const onMailPort = port !== undefined && MAIL_PORTS.has(port);
   const sendHint = hits.some((h) => h.signal.family === 'send');
-  const mailHint = strongMail || sendHint || onMailPort || hasMailContext(text);
+  const mailHint =
+    strongMail || sendHint || onMailPort || hasMailContext(text) || hasBounceRecipientLine(text);
   if (!mailHint && has('other-operation')) return { kind: 'foreign' };
   if (port !== undefined && OTHER_SERVICE_PORTS.has(port) && !isReplyLine(text)) return { kind: 'foreign' };
   const tlsStage = has('tls-stage');
   const replyLine = isReplyLine(text);
-  const failure =
-    hits.some((h) => h.signal.reports) || looksLikeError(text) || reportsError(text) || replyLine;
+  const mailProgramError = namesMailProgramError(text);
+  const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || mailProgramError || replyLine;
   if (!failure) return { kind: 'no-failure' };
 
   const scores = new Map<CategoryId, number>();
@@ -267,9 +269,8 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
 
   if (scores.size === 0) {
     // A send failure with no cause named: the best guess is "unknown", with the usual causes
-    // behind it. A failure needs a send failure, a reply, or an error's shape beside a
-    // mail program's own name.
-    const mailFailure = has('send-failed') || replyLine || (strongMail && reportsError(text));
+    // behind it. A failure needs a send failure, a reply, or a mail program naming its own error.
+    const mailFailure = has('send-failed') || replyLine || mailProgramError;
     if (!mailHint || !mailFailure) return { kind: 'no-failure' };
     return {
       kind: 'scored',

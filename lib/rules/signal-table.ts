@@ -418,7 +418,6 @@ const DNS: readonly SignalDef[] = [
       'failed to lookup address information',
       // Postfix's queue and bounce reports: "Host or domain name not found. Name service error
       // for name=example.org type=MX: Host not found, try again".
-      'name service error',
       'host or domain name not found',
     ],
     weights: w({ 'dns-failure': 0.75 }),
@@ -651,8 +650,17 @@ const TLS: readonly SignalDef[] = [
       'error:1409442e',
       // gen_smtp (Erlang): the STARTTLS negotiation failed.
       'tls_failed',
-      // A server that no longer accepts old TLS versions (Microsoft 365's 421 4.7.66 "TLS 1.0
-      // and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2").
+    ],
+    weights: w({ 'tls-protocol': 0.65, 'tls-mismatch': 0.1 }),
+  },
+  {
+    // A mail server that no longer accepts old TLS versions (Microsoft 365's 421 4.7.66 "TLS
+    // 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2").
+    // Browsers and APIs say the same, so it counts only beside a mail hint.
+    id: 'tls-version-retired',
+    family: 'tls-version',
+    reports: true,
+    needles: [
       'tls 1.0 … not supported',
       'tls 1.1 … not supported',
       'tlsv1 … not supported',
@@ -918,6 +926,10 @@ const POLICY: readonly SignalDef[] = [
       'too many sessions',
       'concurrent connections',
       'concurrent sessions',
+      'too much email',
+      'too much mail',
+      'sending quota',
+      'submission quota',
       'sending limit',
       'send limit',
       'daily limit',
@@ -934,22 +946,15 @@ const POLICY: readonly SignalDef[] = [
     weights: w({ 'rate-limit': 0.65 }),
   },
   {
-    // The same, in words that name a sender's mail quota or rate: about mail by themselves,
-    // and more specific than a bare "quota exceeded" ("sending quota exceeded"). Postfix
-    // anvil's "Message submission rate for this client has exceeded the configured limit".
+    // A sender's mail quota or rate, exceeded: about mail by itself, and more specific than
+    // a mailbox's bare "quota exceeded" ("sending quota exceeded"). Postfix anvil's "Message
+    // submission rate for this client has exceeded the configured limit"; Exchange Online's
+    // STOREDRV SubmissionQuotaExceededException (5.2.0).
     id: 'mail-rate-named',
     family: 'policy',
     standalone: true,
     reports: true,
-    needles: [
-      'sending quota',
-      'submission quota',
-      // Exchange Online STOREDRV SubmissionQuotaExceededException (5.2.0, sending quota).
-      'submissionquotaexceeded',
-      'message submission rate',
-      'too much email',
-      'too much mail',
-    ],
+    needles: ['sending quota … exceeded', 'submissionquotaexceeded', 'message submission rate'],
     weights: w({ 'rate-limit': 0.75 }),
   },
   {
@@ -1152,17 +1157,18 @@ const SEND: readonly SignalDef[] = [
       'not sent',
       'delivery failure',
       'delivery error',
-      // An MTA's own log of a delivery it put off or gave up: Postfix's status field
-      // (postfix-logs), Exim's transport and router results (Exim spec, ch. "Log files"),
-      // a delay notice (RFC 3464 Action: delayed) and the loop a forwarder detects.
-      'status=deferred',
-      'status=bounced',
-      'defer (',
+      // An MTA's own log of a delivery it put off or gave up: Postfix's status field and its
+      // loop detection ("mail forwarding loop for …"), Exim's router and transport results
+      // ("R=smarthost defer (-1): …", Exim spec, ch. "Log files"; "Too many "Received" headers
+      // - suspected mail loop"), and a delay notice about a message (RFC 3464 Action: delayed).
+      'dsn= … status=deferred',
+      'dsn= … status=bounced',
       'delivery temporarily suspended',
-      'has been delayed',
-      'delivery delayed',
-      'mail loop',
-      'forwarding loop',
+      'mail forwarding loop',
+      'suspected mail loop',
+      'r= … defer (',
+      't= … defer (',
+      'message … has been delayed',
       // Outlook's send task failing ("Task 'account - Sending' reported error (0x800CCC0E)").
       "sending' reported error",
     ],

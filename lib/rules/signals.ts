@@ -8,12 +8,9 @@
 export const STRONG_MAIL =
   /smtp|mailer|sendmail|postfix|postdrop|smarthost|exim|qmail|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
 
-/**
- * Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines, and a bounce's
- * line for one recipient ("<ann@example.org>: …", Postfix's and qmail's delivery reports).
- */
+/** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
-  /(?:^|\n) {0,8}<[^\s<>@]{1,64}@[^\s<>]{1,253}>:|\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
+  /\be-?mails?\b|\bmail (?:server|host|relay|delivery|client|settings)\b|sending (?:the )?(?:e-?mail|mail|message)|send (?:e-?mail|mail|a message|the message)|could not be sent|message not delivered|wasn't delivered|couldn't be delivered|(?:^|[^\d.])(?:25|465|587|2525)(?![\d.])|\bmail\.[a-z0-9-]{1,63}\.|\bmx\d{0,2}\.|\bsmtp[a-z0-9-]{0,20}\.|\boutlook\.office365\.com\b|\.mail\.protection\.outlook\.com\b/i;
 
 /**
  * Other protocols and tools whose errors read alike (case-sensitive: "pop" is a Ruby method),
@@ -45,12 +42,24 @@ export function looksLikeError(near: string): boolean {
   return ERROR_SHAPE.test(near);
 }
 
-/** An error as a program or shell reports it, not the word in prose ("the error code class"). */
-const REPORTED_ERROR =
-  /[A-Za-z:](?:Error|Exception)\b|\bException:|\b(?:error|Error|ERROR)(?:[:.!)\]]|$)|\b(?:failed|Failed|FAILED)\b|: (?:not found|No such file or directory)\b/;
+/**
+ * A mail program names its own failure: an error or exception type of a mail library
+ * ("lettre::transport::smtp::Error", "MailCore.MailError", "Swift_TransportException"), an SMTP error
+ * closing a message ("SMTP server error."), or the shell not finding the local mailer
+ * ("sh: 1: /usr/sbin/sendmail: not found", "postdrop: warning: … No such file or directory").
+ */
+const MAIL_PROGRAM_ERROR =
+  /(?<![A-Za-z])(?:SMTP|Smtp|smtp|Mail|mail|Swift_)[\w:.]{0,40}?(?:Error|Exception)\b|\bSMTP(?: server| relay)? error(?:[:.!]|$)|\b(?:sendmail|postdrop|msmtp|ssmtp|exim4?)\b[^\n]{0,80}: (?:command )?(?:not found|No such file or directory)\b/;
 
-export function reportsError(near: string): boolean {
-  return REPORTED_ERROR.test(near);
+export function namesMailProgramError(near: string): boolean {
+  return MAIL_PROGRAM_ERROR.test(near);
+}
+
+/** A bounce's line for one recipient ("<ann@example.org>: …", Postfix's and qmail's delivery reports). */
+const BOUNCE_RECIPIENT_LINE = /(?:^|\n) {0,8}<[^\s<>@]{1,64}@[^\s<>]{1,253}>:/;
+
+export function hasBounceRecipientLine(near: string): boolean {
+  return BOUNCE_RECIPIENT_LINE.test(near);
 }
 
 /** A web address and nothing mail-ish: an HTTP client's error (fetch, curl, a browser). */

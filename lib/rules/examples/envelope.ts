@@ -80,6 +80,8 @@ export const envelopeExamples: FamilyExamples = {
       "550 5.7.1 Unfortunately, messages from [203.0.113.4] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
       "Remote Server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'",
       "Diagnostic-Code: smtp; 550 DY-001 (BAY0-MC1-F3) Unfortunately, messages from\n    192.0.2.10 weren't sent. Please contact your Internet service provider.\n    You can tell them that Hotmail does not relay dynamically-assigned IP\n    ranges.",
+      // A bounce's boilerplate that only guesses at more blocking does not undo the listing.
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org.\nFurther messages from your server may be blocked.',
       [
         'NOQUEUE: reject: RCPT from mail.example.com[192.0.2.7]: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/192.0.2.53/',
         'unknown',

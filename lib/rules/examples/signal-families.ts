@@ -354,10 +354,11 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     // Postfix's queue listing: the name lookup for the next hop failed.
     category: 'dns-failure',
     match: [
-      'A1B2C3D4E5 2048 Tue May 6 10:00:00 ann@example.org (Name service error for name=example.invalid type=MX: Host not found, try again) bob@example.invalid',
+      'A1B2C3D4E5 2048 Tue May 6 10:00:00 ann@example.org (Host or domain name not found. Name service error for name=example.invalid type=MX) bob@example.invalid',
     ],
-    noMatch: [],
+    noMatch: ['NIS: name service error, failed to look up group'],
   },
+
   'recipient-limit': {
     // A per-message or per-hour recipient limit (RFC 5321's 452 "Too many recipients").
     category: 'rate-limit',
