@@ -182,17 +182,8 @@ export const connectionRules: Rule[] = [
         };
       }
       if (/OpenTimeout|connect/i.test(ctx.match[0])) return connectTimeout(ctx);
-      // Ruby raises Net::ReadTimeout only on a socket that opened (a drop fails the connect,
-      // Net::OpenTimeout): with no port named, the server did not speak first to this
-      // client, as implicit TLS does not; a filter that stalls the session comes next. A
-      // named port is read as for any read timeout (on 25, a filter that stalls is likelier).
-      if (ctx.match[0] === 'Net::ReadTimeout' && ctx.extracted.port === undefined)
-        return {
-          category: 'tls-mismatch',
-          confidence: 0.45,
-          alternatives: [alt('port-blocked', 0.35, 'probe-ports'), alt('unknown', 0.15, 'server-status')],
-        };
-      return readTimeout(ctx);
+      // Ruby raises Net::ReadTimeout only on a socket that opened (Net::OpenTimeout is the connect's).
+      return readTimeout(ctx, ctx.match[0] === 'Net::ReadTimeout');
     },
   },
   {

@@ -99,15 +99,25 @@ export function connectTimeout(ctx: RuleContext): Refinement {
 
 /**
  * A read timeout after the connection opened: on 465 a plain client waits for
- * a greeting the implicit-TLS server never sends.
+ * a greeting the implicit-TLS server never sends. `opened`: the wording says the
+ * socket had opened (Ruby's Net::ReadTimeout; a drop fails the connect instead).
  */
-export function readTimeout(ctx: RuleContext): Refinement {
+export function readTimeout(ctx: RuleContext, opened = false): Refinement {
   const port = ctx.extracted.port;
   if (port === 465 || speaksPlainFirst(ctx.near)) {
     return {
       category: 'tls-mismatch',
       confidence: 0.7,
       alternatives: [alt('port-blocked', 0.2, 'probe-ports')],
+    };
+  }
+  // With no port named, a socket known to have opened points at a server that did not speak
+  // first to this client (implicit TLS) before a filter that stalls the session.
+  if (port === undefined && opened) {
+    return {
+      category: 'tls-mismatch',
+      confidence: 0.45,
+      alternatives: [alt('port-blocked', 0.35, 'probe-ports'), alt('unknown', 0.15, 'server-status')],
     };
   }
   if (port === 25 || port === undefined) {

@@ -358,7 +358,6 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     ],
     noMatch: ['NIS: name service error, failed to look up group'],
   },
-
   'recipient-limit': {
     // A per-message or per-hour recipient limit (RFC 5321's 452 "Too many recipients").
     category: 'rate-limit',
