@@ -15,7 +15,8 @@ import {
 } from './signals';
 import { OTHER_SERVICE_PORTS } from './signal-table';
 import { RULES } from './table';
-import type { Alternative, CheckId, Classification, ClassifyOptions } from './types';
+import { assumedPortsFor, CONFIRMING_CHECK } from './verdict-defaults';
+import type { Alternative, Classification, ClassifyOptions } from './types';
 
 /** Texts up to this length are matched whole; longer ones only in windows around anchors. */
 const WHOLE_TEXT_LIMIT = 16_384;
@@ -132,7 +133,7 @@ function byDecisiveness(a: Candidate, b: Candidate): number {
 }
 
 /** The line of `text` around [at, at + length), cut to MAX_EVIDENCE characters. */
-function lineAround(text: string, at: number, length: number): string {
+export function lineAround(text: string, at: number, length: number): string {
   let start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at + length);
   if (end < 0) end = text.length;
@@ -146,34 +147,6 @@ function lineAround(text: string, at: number, length: number): string {
 function excerpt(window: Window, match: RegExpExecArray): string {
   return lineAround(window.text, match.index, match[0].length);
 }
-
-const CONFIRMING_CHECK: Readonly<Record<CategoryId, CheckId[]>> = {
-  'port-blocked': ['probe-ports'],
-  'server-unreachable': ['server-status', 'probe-ports'],
-  'dns-failure': ['resolve-host'],
-  'tls-mismatch': ['tls-mode'],
-  'tls-certificate': ['tls-certificate'],
-  'tls-protocol': ['tls-mode'],
-  'auth-failed': ['credentials'],
-  'auth-required': ['credentials', 'tls-mode'],
-  'auth-disabled': ['credentials'],
-  'sender-rejected': ['credentials', 'server-log'],
-  'recipient-rejected': ['server-log'],
-  'domain-authentication': ['sender-domain-dns'],
-  'ip-reputation': ['ip-blocklist'],
-  'reverse-dns': ['ip-blocklist'],
-  'rate-limit': ['retry-later'],
-  'message-rejected': ['server-log'],
-  'mailbox-full': ['retry-later'],
-  greylisted: ['retry-later'],
-  unknown: ['server-log'],
-};
-
-const CONNECTION_CATEGORIES: ReadonlySet<CategoryId> = new Set([
-  'port-blocked',
-  'server-unreachable',
-  'dns-failure',
-]);
 
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
@@ -227,14 +200,7 @@ function verdictFor(candidate: Candidate, others: Candidate[]): Classification |
     checks: refinement.checks ?? CONFIRMING_CHECK[category],
   };
   if (extracted.port === undefined) {
-    const assumed =
-      refinement.assumedPorts ??
-      rule.assumedPorts ??
-      (CONNECTION_CATEGORIES.has(category)
-        ? [25, 587]
-        : category === 'tls-mismatch'
-          ? [465, 587]
-          : undefined);
+    const assumed = refinement.assumedPorts ?? rule.assumedPorts ?? assumedPortsFor(category);
     if (assumed) result.assumedPorts = assumed;
   }
   return result;
@@ -284,8 +250,8 @@ function fromScore(score: Score, text: string): Classification {
     checks: CONFIRMING_CHECK[score.category],
     signals: score.signals,
   };
-  if (score.extracted.port === undefined && CONNECTION_CATEGORIES.has(score.category))
-    result.assumedPorts = [25, 587];
+  const assumed = score.extracted.port === undefined ? assumedPortsFor(score.category) : undefined;
+  if (assumed) result.assumedPorts = assumed;
   return result;
 }
 

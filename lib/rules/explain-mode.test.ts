@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../categories';
+import { explainPasted } from '../bounce/explain';
 import { classify } from './engine';
 
 /**
@@ -223,5 +224,21 @@ describe('explain mode: says "not a send error" only when it clearly is not one'
     const filler = 'INFO worker heartbeat ok\n'.repeat(60_000);
     const got = classify(`${filler}TimeoutError: [Errno 110] Connection timed out`, { mode: 'explain' });
     expect(got).toMatchObject({ match: true, category: 'port-blocked' });
+  });
+});
+
+// The paste box, the context menu and the CLI read with the rules and then the fitted model
+// (lib/rules/model/): the issue's texts and the look-alikes hold there too.
+describe('explain mode as people meet it: rules, then the fitted model', () => {
+  it.each(ISSUE_10)('%j reads as %j', (text, allowed) => {
+    const got = explainPasted(text);
+    expect(got.match).toBe(true);
+    expect(allowed).toContain(got.category);
+    expect(got.evidence.length).toBeGreaterThan(0);
+    for (const a of got.alternativeDetails) expect(a.confidence).toBeLessThan(got.confidence);
+  });
+
+  it.each(NOT_SEND_ERRORS)('%j is not a send error', (text) => {
+    expect(explainPasted(text).match).toBe(false);
   });
 });

@@ -44,7 +44,11 @@ export interface Score {
   extracted: Extracted;
 }
 
-export type Verdict = { kind: 'foreign' } | { kind: 'no-failure' } | { kind: 'scored'; score: Score };
+export type Verdict =
+  | { kind: 'foreign' }
+  /** `mailHint`: the text is about mail (a mail word, a send verb, a mail port, a bounce line). */
+  | { kind: 'no-failure'; mailHint: boolean }
+  | { kind: 'scored'; score: Score };
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code === 95;
@@ -189,7 +193,7 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
   const replyLine = isReplyLine(text);
   const mailProgramError = namesMailProgramError(text);
   const failure = hits.some((h) => h.signal.reports) || looksLikeError(text) || mailProgramError || replyLine;
-  if (!failure) return { kind: 'no-failure' };
+  if (!failure) return { kind: 'no-failure', mailHint };
 
   const scores = new Map<CategoryId, number>();
   const lead = new Map<CategoryId, { weight: number; at: number; id: string }>();
@@ -271,7 +275,7 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
     // A send failure with no cause named: the best guess is "unknown", with the usual causes
     // behind it. A failure needs a send failure, a reply, or a mail program naming its own error.
     const mailFailure = has('send-failed') || replyLine || mailProgramError;
-    if (!mailHint || !mailFailure) return { kind: 'no-failure' };
+    if (!mailHint || !mailFailure) return { kind: 'no-failure', mailHint };
     return {
       kind: 'scored',
       score: {

@@ -108,3 +108,8 @@ export function groupedFolds(rows: readonly Row[], k: number, seed = ''): Row[][
   }
   return folds;
 }
+
+/** Every row the shipped model is fitted on: the training set, the corpus, the client fixtures' TRAIN split. */
+export function loadModelRows(): Row[] {
+  return [...loadTrainReal(), ...loadCorpus(), ...loadClientTrain()];
+}

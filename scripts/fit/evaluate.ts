@@ -21,10 +21,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { CategoryId } from '../../lib/categories.ts';
-import { explainPasted } from '../../lib/bounce/explain.ts';
-import { featuresOf } from './features.ts';
-import { modelInput, MODEL_DECIDES_BELOW_TIER, modelVerdict } from './combine.ts';
-import { rank } from './model.ts';
+import { explainByRules } from '../../lib/bounce/explain.ts';
+import { featuresOf } from '../../lib/rules/model/features.ts';
+import { rank } from '../../lib/rules/model/linear-model.ts';
+import { modelInput, MODEL_DECIDES_BELOW_TIER, modelVerdict } from '../../lib/rules/model/model-verdict.ts';
 import type { Classification } from '../../lib/rules/types.ts';
 import { groupedFolds, loadClientTrain, loadCorpus, loadTrainReal, type Row } from './data.ts';
 import { DEFAULT_FIT, fitModel, fitNaiveBayes, type Example } from './fit.ts';
@@ -65,7 +65,7 @@ const features = (r: Row) => {
   if (!f) featureCache.set(r.id, (f = featuresOf(modelInput(r.text)).filter(keep)));
   return f;
 };
-const current = new Map<string, Classification>(trainReal.map((r) => [r.id, explainPasted(r.text)]));
+const current = new Map<string, Classification>(trainReal.map((r) => [r.id, explainByRules(r.text)]));
 const example = (r: Row, weight = 1): Example => ({ features: features(r), label: r.label, weight });
 
 const TIERS = [30, 50, 70, 90];
@@ -116,7 +116,7 @@ for (let repeat = 0; repeat < REPEATS; repeat++) {
       count(row.current, now === r.label);
       count(fold.model, ranked[0]!.category === r.label);
       for (const tier of TIERS) {
-        const got = modelVerdict(verdict, ranked, tier);
+        const got = modelVerdict(verdict, r.text, model, tier);
         const answer: CategoryId | null = got.classification.match ? got.classification.category : null;
         count(pooled.candidate.get(tier)!, answer === r.label);
         if (got.byModel) {

@@ -1,11 +1,11 @@
 /**
- * Fitting the candidate explain-mode model (scripts/fit/model.ts; measured, not shipped): L2-regularised multinomial
+ * Fitting explain mode's model (lib/rules/model/linear-model.ts): L2-regularised multinomial
  * logistic regression on binary features, full-batch gradient descent from zero with a
  * fixed step count, so the same rows always give the same weights. Small on purpose: a
  * few thousand features, about a thousand rows.
  */
 import { CATEGORY_IDS } from '../../lib/categories.ts';
-import type { LinearModel, ModelClass } from './model.ts';
+import type { LinearModel, ModelClass } from '../../lib/rules/model/linear-model.ts';
 
 export interface Example {
   features: readonly string[];
@@ -25,6 +25,8 @@ export interface FitOptions {
 export const DEFAULT_FIT: FitOptions = { l2: 0.001, steps: 600, rate: 0.5, minCount: 2 };
 
 export const CLASSES: ModelClass[] = [...CATEGORY_IDS, null];
+const SCALE = 100;
+const MIN_WEIGHT = 0.05;
 
 export function fitModel(
   examples: readonly Example[],
@@ -87,17 +89,19 @@ export function fitModel(
       b[k]! -= ((lr * mB[k]!) / (Math.sqrt(vB[k]!) + 1e-8)) * 0.1;
     }
   }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  const weights: Record<string, [number, number][]> = {};
+  // Weights ship as integers in hundredths; below MIN_WEIGHT they are left out (measured:
+  // no loss held out, a third of the size; docs/design.md).
+  const scaled = (x: number) => Math.round(x * SCALE);
+  const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
-    const row: [number, number][] = [];
+    const pairs: number[] = [];
     for (let k = 0; k < K; k++) {
-      const w = round(W[i * K + k]!);
-      if (Math.abs(w) >= 0.01) row.push([k, w]);
+      const w = W[i * K + k]!;
+      if (Math.abs(w) >= MIN_WEIGHT) pairs.push(k, scaled(w));
     }
-    if (row.length) weights[f] = row;
+    if (pairs.length) weights[f] = pairs;
   });
-  return { comment, classes: CLASSES, bias: [...b].map(round), weights };
+  return { comment, classes: CLASSES, scale: SCALE, bias: [...b].map(scaled), weights };
 }
 
 /**
@@ -132,13 +136,14 @@ export function fitNaiveBayes(
     }
   }
   const priorSum = priors.reduce((a, b) => a + b, 0);
-  const weights: Record<string, [number, number][]> = {};
+  const scaled = (x: number) => Math.round(x * SCALE);
+  const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
-    weights[f] = [...perClass[i]!].map((n, k) => [
+    weights[f] = [...perClass[i]!].flatMap((n, k) => [
       k,
-      Math.log((n + alpha) / (totals[k]! + alpha * names.length)),
+      scaled(Math.log((n + alpha) / (totals[k]! + alpha * names.length))),
     ]);
   });
-  const bias = [...priors].map((p) => Math.log((p + 1) / (priorSum + K)));
-  return { comment, classes: CLASSES, bias, weights };
+  const bias = [...priors].map((p) => scaled(Math.log((p + 1) / (priorSum + K))));
+  return { comment, classes: CLASSES, scale: SCALE, bias, weights };
 }

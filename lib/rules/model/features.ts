@@ -1,8 +1,8 @@
-import { extractFacts, isLocalHost } from '../../lib/rules/context.ts';
-import { detectSignals } from '../../lib/rules/scorer.ts';
-import { silentAfterOpen, speaksPlainFirst, speaksTlsFirst } from '../../lib/rules/refine.ts';
-import { MAIL_PORTS, OTHER_SERVICE_PORTS } from '../../lib/rules/signal-table.ts';
-import { hasMailContext, isForeign, isReplyLine, looksLikeError } from '../../lib/rules/signals.ts';
+import { extractFacts, isLocalHost } from '../context';
+import { detectSignals } from '../scorer';
+import { silentAfterOpen, speaksPlainFirst, speaksTlsFirst } from '../refine';
+import { MAIL_PORTS, OTHER_SERVICE_PORTS } from '../signal-table';
+import { hasMailContext, isForeign, isReplyLine, looksLikeError } from '../signals';
 
 /**
  * The features the candidate explain-mode model (evaluate.ts) reads from a text: the signals the engine

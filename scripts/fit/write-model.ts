@@ -1,0 +1,22 @@
+/**
+ * `npm run fit-model`: fits explain mode's model on every labelled row (the real-error
+ * training set, the corpus, the client fixtures' TRAIN split; never the blind set) and
+ * writes lib/rules/model/weights.json. Deterministic: the same rows give the same file.
+ * Run it after changing a rule, a signal or a training row; test/unit/model-weights.test.ts
+ * says when the shipped weights are stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_FIT, fitModel } from './fit.ts';
+import { modelExamples, trainingFingerprint } from './training-examples.ts';
+
+const examples = modelExamples();
+const fingerprint = trainingFingerprint(examples);
+const model = fitModel(
+  examples,
+  DEFAULT_FIT,
+  `npm run fit-model: ${examples.length} rows, ${JSON.stringify(DEFAULT_FIT)}, training ${fingerprint}`,
+);
+const file = join(import.meta.dirname, '..', '..', 'lib', 'rules', 'model', 'weights.json');
+writeFileSync(file, `${JSON.stringify(model)}\n`);
+console.log(`${file}: ${Object.keys(model.weights).length} features, ${JSON.stringify(model).length} bytes`);
