@@ -22,9 +22,9 @@
 import { parseArgs } from 'node:util';
 import type { CategoryId } from '../../lib/categories.ts';
 import { explainByRules } from '../../lib/bounce/explain.ts';
-import { featuresOf } from '../../lib/rules/model/features.ts';
+import { featuresOf, modelInput } from '../../lib/rules/model/features.ts';
 import { rank } from '../../lib/rules/model/linear-model.ts';
-import { modelInput, MODEL_DECIDES_BELOW_TIER, modelVerdict } from '../../lib/rules/model/model-verdict.ts';
+import { MODEL_DECIDES_BELOW_TIER, modelVerdict } from '../../lib/rules/model/model-verdict.ts';
 import type { Classification } from '../../lib/rules/types.ts';
 import { groupedFolds, loadClientTrain, loadCorpus, loadTrainReal, type Row } from './data.ts';
 import { DEFAULT_FIT, fitModel, fitNaiveBayes, type Example } from './fit.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { featuresOf } from '../../lib/rules/model/features.ts';
-import { modelInput } from '../../lib/rules/model/model-verdict.ts';
+import { modelInput } from '../../lib/rules/model/features.ts';
 import { loadModelRows } from './data.ts';
 import { DEFAULT_FIT, type Example, type FitOptions } from './fit.ts';
 

@@ -2,7 +2,8 @@ import { extractFacts, isLocalHost } from '../context';
 import { detectSignals } from '../scorer';
 import { silentAfterOpen, speaksPlainFirst, speaksTlsFirst } from '../refine';
 import { MAIL_PORTS, OTHER_SERVICE_PORTS } from '../signal-table';
-import { hasMailContext, isForeign, isReplyLine, looksLikeError } from '../signals';
+import { toEnglish } from '../localized/translate-back';
+import { hasMailContext, isForeign, isReplyLine, looksLikeError, withoutAsides } from '../signals';
 
 /**
  * The features the candidate explain-mode model (evaluate.ts) reads from a text: the signals the engine
@@ -167,4 +168,10 @@ export function featuresOf(text: string): string[] {
     previous = word;
   }
   return [...features];
+}
+
+/** What the model reads: the text's tail if long (a log's failure is at its end), in English, without help links and request headers. */
+const MAX_INPUT = 8_192;
+export function modelInput(text: string): string {
+  return withoutAsides(toEnglish(text.length > MAX_INPUT ? text.slice(-MAX_INPUT) : text));
 }

@@ -1,18 +1,20 @@
 import { extractFacts } from '../context';
 import { lineAround } from '../engine';
-import { toEnglish } from '../localized/translate-back';
 import { TIER } from '../rule';
 import { scoreText } from '../scorer';
-import { isReceivingSideLog, withoutAsides } from '../signals';
+import { isReceivingSideLog } from '../signals';
 import { ruleById } from '../table';
 import type { Alternative, Classification } from '../types';
 import { assumedPortsFor, CONFIRMING_CHECK } from '../verdict-defaults';
-import { featuresOf } from './features';
+import { featuresOf, modelInput } from './features';
 import { rank, weightOf, type LinearModel, type Ranked } from './linear-model';
-import fitted from './weights.json';
+import { WEIGHTS_JSON } from './weights';
 
-/** The shipped model (`npm run fit-model` writes weights.json). */
-export const MODEL: LinearModel = fitted as LinearModel;
+let shipped: LinearModel | undefined;
+/** The shipped model (`npm run fit-model` writes weights.ts), parsed on first use. */
+export function shippedModel(): LinearModel {
+  return (shipped ??= JSON.parse(WEIGHTS_JSON) as LinearModel);
+}
 
 /**
  * How explain mode shares the work between the rules and the model (chosen held out:
@@ -26,12 +28,6 @@ export const MODEL_DECIDES_BELOW_TIER = TIER.wrapper;
  * mail, is not clearly about something else, and the model is at least this sure.
  */
 export const MODEL_FINDS_ERROR_AT = 0.5;
-
-/** What the model reads: the text's tail if long (a log's failure is at its end), in English, without help links and request headers. */
-const MAX_INPUT = 8_192;
-export function modelInput(text: string): string {
-  return withoutAsides(toEnglish(text.length > MAX_INPUT ? text.slice(-MAX_INPUT) : text));
-}
 
 const MAX_CONFIDENCE = 0.85;
 const MIN_ALTERNATIVE = 0.05;
@@ -83,7 +79,7 @@ function strongestLine(model: LinearModel, text: string, features: readonly stri
 export function modelVerdict(
   verdict: Classification,
   text: string,
-  model: LinearModel = MODEL,
+  model: LinearModel = shippedModel(),
   decidesBelow: number = MODEL_DECIDES_BELOW_TIER,
 ): { classification: Classification; byModel: boolean } {
   const unchanged = { classification: verdict, byModel: false };
