@@ -319,6 +319,18 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['554: Message refused: spam or virus found in the attachment'],
     noMatch: ['404: Not Found'],
   },
+  'reply-after-the-servers-answer': {
+    // Apps quote the reply after the answer's verb ("The server responded: 503 …").
+    category: 'rate-limit',
+    match: ['Queue run stopped. The server replied: 421 too many sessions from your address'],
+    noMatch: ['The server responded: 503 Service Unavailable'],
+  },
+  'reply-opening-a-bracketed-reason': {
+    // cPanel's Exim quotes its reason in brackets after the code: "421 - […]".
+    category: 'reverse-dns',
+    match: ['421 - [Reverse DNS missing for your address]'],
+    noMatch: ['See page 421 - [Reverse DNS missing for your address] of the manual'],
+  },
   'no-banner': {
     // Connected, and the server's first line never came: on 465 the client missed implicit TLS.
     category: 'tls-mismatch',
