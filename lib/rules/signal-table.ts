@@ -771,6 +771,8 @@ const POLICY: readonly SignalDef[] = [
       'relaying not allowed',
       'sender address rejected',
       'sender rejected',
+      // qmail's control/badmailfrom: "your envelope sender is in my badmailfrom list".
+      'badmailfrom',
       'sender verify failed',
       // A server refusing the envelope sender for this login ("Mail from address must be same
       // as authorization user", "sender address must contain a domain", "Username … and
@@ -983,7 +985,14 @@ const POLICY: readonly SignalDef[] = [
     family: 'policy',
     standalone: true,
     reports: true,
-    needles: ['mailbox full', 'mailbox is full', 'mailbox limit exceeded'],
+    needles: [
+      'mailbox full',
+      'mailbox is full',
+      'mailbox limit exceeded',
+      'mailbox over quota',
+      'mailbox is over quota',
+      'mailbox quota exceeded',
+    ],
     weights: w({ 'mailbox-full': 0.7 }),
   },
   {
@@ -1020,6 +1029,8 @@ const POLICY: readonly SignalDef[] = [
       'message size exceeded',
       'exceeds fixed maximum',
       'exceeds size limit',
+      // qmail's control/databytes: "that message size exceeds my databytes limit".
+      'databytes limit',
       'size limit',
       'too big',
       'message rejected',

@@ -331,6 +331,23 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['421 - [Reverse DNS missing for your address]'],
     noMatch: ['See page 421 - [Reverse DNS missing for your address] of the manual'],
   },
+  'qmail-control-files': {
+    // qmail names the control file that refused: databytes (size), badmailfrom (sender).
+    category: 'message-rejected',
+    match: ['sorry, the attachment pushed this past my databytes limit'],
+    noMatch: ['Set databytes in the control directory to change the limit'],
+  },
+  'sender-on-a-refusal-list': {
+    category: 'sender-rejected',
+    match: ['Bounced: the envelope sender newsletter@example.com is in my badmailfrom file'],
+    noMatch: [],
+  },
+  'wrapper-names-the-command': {
+    // Nodemailer's "Mail command failed: …" / "Data command failed: …" say the reply was to a send.
+    category: 'sender-rejected',
+    match: ['Mail command failed: 501 sender must match the logged-in account'],
+    noMatch: ['Shell command failed: 501 lines processed, sender must match'],
+  },
   'no-banner': {
     // Connected, and the server's first line never came: on 465 the client missed implicit TLS.
     category: 'tls-mismatch',
@@ -345,7 +362,10 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
   'mailbox-named-full': {
     // Words that name a full mailbox are about mail without any other hint.
     category: 'mailbox-full',
-    match: ['Rejected: mailbox is full, ask anna another way'],
+    match: [
+      'Rejected: mailbox is full, ask anna another way',
+      'Returned: the mailbox is over quota at the moment',
+    ],
     noMatch: ['Disk quota exceeded while writing /var/log/app.log'],
   },
   'greeting-refusal-with-reason': {
