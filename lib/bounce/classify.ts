@@ -11,6 +11,8 @@ export interface BounceClassification {
   /** The text that was classified (the diagnostic, with the report's status when it had none). */
   classified: string;
   classification: Classification;
+  /** The text the classification was read from: `classified`, or the human part when that named no error. */
+  readFrom: string;
 }
 
 /**
@@ -31,15 +33,19 @@ export function diagnosticWithStatus(bounce: BounceReport): string {
 function classifyRead(bounce: BounceReport, classify: ClassifyText): BounceClassification {
   const classified = diagnosticWithStatus(bounce);
   let classification = classify(classified);
+  let readFrom = classified;
   // The diagnostic alone may be too terse ("x-unix; procmail …"): the human part may name the cause.
-  if (!classification.match && bounce.humanPart) classification = classify(bounce.humanPart);
+  if (!classification.match && bounce.humanPart) {
+    classification = classify(bounce.humanPart);
+    readFrom = bounce.humanPart;
+  }
   if (classification.match && !classification.extracted.enhancedCode && bounce.status) {
     classification = {
       ...classification,
       extracted: { ...classification.extracted, enhancedCode: bounce.status },
     };
   }
-  return { bounce, classified, classification };
+  return { bounce, classified, classification, readFrom };
 }
 
 /** Read a bounce (any form) and classify its diagnostic. Null when the text is not a bounce. */

@@ -1,21 +1,44 @@
 import { classify } from '../rules/engine';
 import { withModel } from '../rules/model/model-verdict';
 import type { Classification } from '../rules/types';
-import { classifyBounce, classifyPastedBounce } from './classify';
+import { classifyBounce, classifyPastedBounce, type BounceClassification } from './classify';
 
 /** Text a person handed over, read in `explain` mode. */
 function explainText(text: string): Classification {
   return classify(text, { mode: 'explain' });
 }
 
+interface Reading {
+  classification: Classification;
+  /** What the rules read: a bounce's diagnostic (or human part), else the whole text. */
+  readFrom: string;
+}
+
+function reading(text: string, bounce: BounceClassification | null): Reading {
+  return bounce?.classification.match
+    ? { classification: bounce.classification, readFrom: bounce.readFrom }
+    : { classification: explainText(text), readFrom: text };
+}
+
+function pastedReading(text: string): Reading {
+  return reading(text, classifyPastedBounce(text, explainText));
+}
+
 /**
  * A pasted text read by the rules alone: a bounce as a bounce (its remote server's
- * diagnostic decides), anything else as an error text. The fitted model's training and
- * evaluation (scripts/fit/) compare against this.
+ * diagnostic decides), anything else as an error text. The fitted model's evaluation
+ * (scripts/fit/) compares against this.
  */
 export function explainByRules(text: string): Classification {
-  const bounce = classifyPastedBounce(text, explainText);
-  return bounce?.classification.match ? bounce.classification : explainText(text);
+  return pastedReading(text).classification;
+}
+
+/**
+ * What the fitted model reads of a pasted text: what the rules read (a bounce's diagnostic,
+ * not the returned message that anyone could have written). The fit reads the same.
+ */
+export function modelReads(text: string): string {
+  return pastedReading(text).readFrom;
 }
 
 /**
@@ -24,11 +47,12 @@ export function explainByRules(text: string): Classification {
  * worker; `explainMessage` also reads whole MIME messages.
  */
 export function explainPasted(text: string): Classification {
-  return withModel(explainByRules(text), text);
+  const { classification, readFrom } = pastedReading(text);
+  return withModel(classification, readFrom);
 }
 
 /** `explainPasted`, and a whole delivery report (multipart/report) is parsed as MIME. */
 export async function explainMessage(text: string): Promise<Classification> {
-  const bounce = await classifyBounce(text, explainText);
-  return withModel(bounce?.classification.match ? bounce.classification : explainText(text), text);
+  const { classification, readFrom } = reading(text, await classifyBounce(text, explainText));
+  return withModel(classification, readFrom);
 }

@@ -109,6 +109,9 @@ describe('explain mode: families, not phrases', () => {
 /** Text about something else, or that reports no failure: "not a send error" in explain mode too. */
 const NOT_SEND_ERRORS: readonly string[] = [
   'IMAP connection to imap.example.net:993 timed out',
+  // Prose about mail, in the words of causes, reporting no failure (a review's look-alikes).
+  'Email marketing 101: keep your message size small and avoid spam words in the subject.',
+  'How to stop receiving too many spam emails in your inbox: set up filters in webmail.',
   'ssh: connect to host 198.51.100.4 port 22: Connection timed out',
   'Unable to connect to the database! Connection refused',
   'HTTP/1.1 504 Gateway Time-out',
@@ -240,5 +243,25 @@ describe('explain mode as people meet it: rules, then the fitted model', () => {
 
   it.each(NOT_SEND_ERRORS)('%j is not a send error', (text) => {
     expect(explainPasted(text).match).toBe(false);
+  });
+});
+
+describe("explain mode: the model reads a bounce's reason, as the rules do", () => {
+  it("reads a bounce's reason, not the returned message that anyone could have written", () => {
+    const bounce = [
+      'This is the mail system at host mx.example.net.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<ann@example.org>: host mx.example.org[192.0.2.5] said: 554 Transaction failed',
+      '    (in reply to end of DATA command)',
+      '',
+      '--- returned message ---',
+      'Subject: quarterly figures',
+      '',
+      ...Array.from({ length: 40 }, () => 'daily sending limit reached, too many recipients, quota exceeded'),
+    ].join('\n');
+    expect(explainPasted(bounce).category).not.toBe('rate-limit');
   });
 });

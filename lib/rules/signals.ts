@@ -46,6 +46,15 @@ export function looksLikeError(near: string): boolean {
   return ERROR_SHAPE.test(near);
 }
 
+/** Words that say something went wrong, in prose as well as in an error report. */
+const TROUBLE_WORDS =
+  /\b(?:not|cannot|can't|couldn't|could not|unable|fail(?:s|ed|ure)?|refused|rejected|denied|exceeded|blocked|invalid|timed out|timeout|unavailable|problem|exited with [1-9])\b/i;
+
+/** The text says something went wrong: an error report's shape, or a word of trouble in prose. */
+export function reportsTrouble(near: string): boolean {
+  return ERROR_SHAPE.test(near) || TROUBLE_WORDS.test(near);
+}
+
 /**
  * A mail program names its own failure: an error or exception type of a mail library
  * ("lettre::transport::smtp::Error", "MailCore.MailError", "Swift_TransportException"), an SMTP error

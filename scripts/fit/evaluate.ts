@@ -11,8 +11,9 @@
  * - current: today's explain mode (rules + hand-weighted scorer). Its rules were written
  *   from these very rows, so this is NOT a held-out figure (resubstitution);
  * - model: the fitted model alone on the held-out fold (honest);
- * - candidate@T: rules of tier >= T decide, the model ranks the rest; a "not a send
- *   error" answer stays with the engine's detectors. The rule half is resubstitution too;
+ * - candidate@T: rules of tier >= T decide, the model ranks the rest and may name a cause
+ *   where the rules found none (lib/rules/model/model-verdict.ts). The rule half is
+ *   resubstitution too;
  * - the share of held-out rows the model decides in the candidate, and its accuracy there
  *   (the honest part of the candidate's figure).
  * Options for the comparisons of docs/design.md: --l2, --steps, --min-count (the fit),
@@ -21,7 +22,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CategoryId } from '../../lib/categories.ts';
-import { explainByRules } from '../../lib/bounce/explain.ts';
+import { explainByRules, modelReads } from '../../lib/bounce/explain.ts';
 import { featuresOf, modelInput } from '../../lib/rules/model/features.ts';
 import { rank } from '../../lib/rules/model/linear-model.ts';
 import { MODEL_DECIDES_BELOW_TIER, modelVerdict } from '../../lib/rules/model/model-verdict.ts';
@@ -62,7 +63,7 @@ const keep = (f: string) =>
 const featureCache = new Map<string, string[]>();
 const features = (r: Row) => {
   let f = featureCache.get(r.id);
-  if (!f) featureCache.set(r.id, (f = featuresOf(modelInput(r.text)).filter(keep)));
+  if (!f) featureCache.set(r.id, (f = featuresOf(modelInput(modelReads(r.text))).filter(keep)));
   return f;
 };
 const current = new Map<string, Classification>(trainReal.map((r) => [r.id, explainByRules(r.text)]));
@@ -116,7 +117,7 @@ for (let repeat = 0; repeat < REPEATS; repeat++) {
       count(row.current, now === r.label);
       count(fold.model, ranked[0]!.category === r.label);
       for (const tier of TIERS) {
-        const got = modelVerdict(verdict, r.text, model, tier);
+        const got = modelVerdict(verdict, modelReads(r.text), model, tier);
         const answer: CategoryId | null = got.classification.match ? got.classification.category : null;
         count(pooled.candidate.get(tier)!, answer === r.label);
         if (got.byModel) {

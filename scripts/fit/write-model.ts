@@ -2,8 +2,8 @@
  * `npm run fit-model`: fits explain mode's model on every labelled row (the real-error
  * training set, the corpus, the client fixtures' TRAIN split; never the blind set) and
  * writes lib/rules/model/weights.ts. Deterministic: the same rows give the same file.
- * Run it after changing a rule, a signal or a training row; test/unit/model-weights.test.ts
- * says when the shipped weights are stale.
+ * Run it after changing a signal, a detector, the fit or a training row (anything that changes
+ * what the model learns from); test/unit/model-weights.test.ts says when the weights are stale.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,8 +5,8 @@ import { modelExamples, trainingFingerprint } from '../../scripts/fit/training-e
 import { BLIND_FILE, loadSet, normalise } from '../support/labelled-sets';
 
 /**
- * The shipped weights (lib/rules/model/weights.json) were fitted on today's rows with
- * today's features: a changed rule, signal or training row changes what the model reads,
+ * The shipped weights (lib/rules/model/weights.ts) were fitted on today's rows with
+ * today's features: a changed signal, detector, fit or training row changes what the model learns from,
  * and the weights must be fitted again (`npm run fit-model`, deterministic).
  */
 describe('the shipped model', () => {

@@ -6,8 +6,8 @@ import { toEnglish } from '../localized/translate-back';
 import { hasMailContext, isForeign, isReplyLine, looksLikeError, withoutAsides } from '../signals';
 
 /**
- * The features the candidate explain-mode model (evaluate.ts) reads from a text: the signals the engine
- * already extracts (signal families and ids, reply and enhanced codes, the port, the kind
+ * The features explain mode's fitted model (linear-model.ts) reads from a text: the signals
+ * the engine already extracts (signal families and ids, reply and enhanced codes, the port, the kind
  * of host, stage and context detectors) and the text's own words and word pairs with
  * numbers, host names and addresses masked, so that what is learned is the wording's
  * meaning, not one thread's values. Linear in the text: one pass of character codes, no

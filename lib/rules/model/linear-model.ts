@@ -4,7 +4,7 @@ import type { CategoryId } from '../../categories';
  * Explain mode's fitted model: a linear model (multinomial logistic regression) over the
  * binary features of features.ts, one weight per feature and class and one bias per
  * class. Classes are the category ids and `null` (not a send error). Fitted offline by
- * `npm run fit-model` (scripts/fit/) and shipped as data (weights.json).
+ * `npm run fit-model` (scripts/fit/) and shipped as data (weights.ts).
  */
 export type ModelClass = CategoryId | null;
 

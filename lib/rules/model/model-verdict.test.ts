@@ -48,11 +48,14 @@ describe('the fitted model in explain mode', () => {
   });
 
   it('names an error the rules missed in a mail text only when sure, with the line that says it', () => {
-    const text = 'Outbox: 3 messages waiting for smtp.example.net\nbackup done';
+    const text = 'Backup done.\nOutbox: 3 messages WAITING, smtp.example.net did not take them\nBye';
     expect(explain(text).match).toBe(false);
     const sure = modelVerdict(explain(text), text, leaning('greylisted', 0.9));
     expect(sure.classification).toMatchObject({ match: true, category: 'greylisted' });
-    expect(sure.classification.evidence).toEqual(['Outbox: 3 messages waiting for smtp.example.net']);
+    // The line of the word that weighs most, as pasted (any case, a whole word).
+    expect(sure.classification.evidence).toEqual([
+      'Outbox: 3 messages WAITING, smtp.example.net did not take them',
+    ]);
     const unsure = modelVerdict(
       explain(text),
       text,
@@ -67,10 +70,21 @@ describe('the fitted model in explain mode', () => {
       'Backup failed: connection timed out',
       'mailer-stats: Error: connect ECONNREFUSED 192.0.2.7:443',
       'IMAP login failed for ann@example.org: authentication failed',
+      // Prose about mail that reports no trouble.
+      'Outbox: 3 messages waiting for smtp.example.net',
+      'Email marketing 101: keep your message size small and avoid spam words in the subject.',
     ]) {
       const got = modelVerdict(explain(text), text, leaning('port-blocked', 0.99));
       expect(got.classification.match, text).toBe(false);
     }
+  });
+
+  it('leaves text about another protocol alone however long the mail prose after it', () => {
+    const text = `IMAP client log (imap.example.com:993):\n${'fetching folder list\n'.repeat(600)}The mail server did not accept the message`;
+    expect(explain(text).match).toBe(false);
+    expect(modelVerdict(explain(text), text, leaning('message-rejected', 0.95)).classification.match).toBe(
+      false,
+    );
   });
 
   it('never answers "cause unknown" in place of a named cause or of "not a send error"', () => {
@@ -78,7 +92,7 @@ describe('the fitted model in explain mode', () => {
     expect(modelVerdict(explain(named), named, leaning('unknown', 0.9)).classification.category).toBe(
       'port-blocked',
     );
-    const none = 'Outbox: 3 messages waiting for smtp.example.net';
+    const none = 'Outbox: 3 messages still waiting, smtp.example.net did not take them';
     expect(modelVerdict(explain(none), none, leaning('unknown', 0.9)).classification.match).toBe(false);
   });
 

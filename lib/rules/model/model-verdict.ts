@@ -1,8 +1,7 @@
 import { extractFacts } from '../context';
-import { lineAround } from '../engine';
 import { TIER } from '../rule';
 import { scoreText } from '../scorer';
-import { isReceivingSideLog } from '../signals';
+import { isReceivingSideLog, reportsTrouble } from '../signals';
 import { ruleById } from '../table';
 import type { Alternative, Classification } from '../types';
 import { assumedPortsFor, CONFIRMING_CHECK } from '../verdict-defaults';
@@ -42,21 +41,39 @@ function tierOf(ruleId: string | null): number | undefined {
 }
 
 /**
- * Where the engine found no send error: the text is about mail, and neither the engine
- * (another protocol, another service's port, a receiving filter's log) nor the scorer
- * (another operation) found it clearly about something else; it only named no failure.
+ * Where the engine found no send error: the whole text is about mail and says something went
+ * wrong, and neither the engine (another protocol, another service's port, a receiving
+ * filter's log) nor the scorer (another operation) found it clearly about something else;
+ * it only named no failure it knows. Prose about mail that reports no trouble stays prose.
  */
 function mayName(text: string): boolean {
-  if (isReceivingSideLog(text)) return false;
+  if (isReceivingSideLog(text) || !reportsTrouble(text)) return false;
   const scored = scoreText(text);
   return scored.kind === 'no-failure' && scored.mailHint;
 }
 
 type Cause = Ranked & { category: NonNullable<Ranked['category']> };
 
+const MAX_EVIDENCE = 240;
+const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+
+/** The pasted line where `word` stands as a whole word (any case), else the last line with text. */
+function lineWith(text: string, word: string): string {
+  const lines = text.split('\n');
+  let last = '';
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    if (line.trim()) last = line;
+    for (let at = word ? lower.indexOf(word) : -1; at >= 0; at = lower.indexOf(word, at + 1))
+      if (!isLetter(lower[at - 1]) && !isLetter(lower[at + word.length]))
+        return line.trim().slice(0, MAX_EVIDENCE);
+  }
+  return last.trim().slice(0, MAX_EVIDENCE);
+}
+
 /**
- * The line that speaks most for the model's answer: where the word that weighs most
- * toward it stands. The model's own evidence when no rule matched.
+ * The line that speaks most for the model's answer: where the word that weighs most toward
+ * it stands in what was pasted. The model's own evidence when no rule matched.
  */
 function strongestLine(model: LinearModel, text: string, features: readonly string[], k: number): string {
   let best = '';
@@ -66,8 +83,7 @@ function strongestLine(model: LinearModel, text: string, features: readonly stri
     const w = weightOf(model, f, k);
     if (w > bestWeight) [best, bestWeight] = [f.slice(2), w];
   }
-  const at = best ? text.toLowerCase().indexOf(best) : -1;
-  return lineAround(text, Math.max(0, at), at >= 0 ? best.length : 0);
+  return lineWith(text, best);
 }
 
 /**
@@ -95,7 +111,7 @@ export function modelVerdict(
   // "Cause unknown" is no reading: it never replaces the rules' cause or their "not a send
   // error" (held out, that cost 2 of 228 rows and kept look-alikes out).
   if (!best || best.category === 'unknown') return unchanged;
-  if (!verdict.match && (ranked[0] !== best || best.probability < MODEL_FINDS_ERROR_AT || !mayName(input)))
+  if (!verdict.match && (ranked[0] !== best || best.probability < MODEL_FINDS_ERROR_AT || !mayName(text)))
     return unchanged;
   const mass = causes.reduce((n, r) => n + r.probability, 0);
   if (mass <= 0) return unchanged;
@@ -120,13 +136,16 @@ export function modelVerdict(
     extracted,
     evidence: verdict.match
       ? verdict.evidence
-      : [strongestLine(model, input, features, model.classes.indexOf(best.category))],
+      : [strongestLine(model, text.slice(-input.length * 2), features, model.classes.indexOf(best.category))],
     checks: CONFIRMING_CHECK[best.category],
     signals: verdict.signals ?? features.filter((f) => f.startsWith('sig:')).map((f) => f.slice(4)),
   };
-  delete classification.assumedPorts;
-  const assumed = extracted.port === undefined ? assumedPortsFor(best.category) : undefined;
-  if (assumed) classification.assumedPorts = assumed;
+  // The rule's own assumption stands when the model keeps its cause.
+  if (best.category !== verdict.category) {
+    delete classification.assumedPorts;
+    const assumed = extracted.port === undefined ? assumedPortsFor(best.category) : undefined;
+    if (assumed) classification.assumedPorts = assumed;
+  }
   return { classification, byModel: true };
 }
 
