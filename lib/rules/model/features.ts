@@ -49,26 +49,44 @@ function trimmed(chunk: string): string {
   return chunk.slice(start, end);
 }
 
-/** Split a chunk into word tokens (letters only, lower case; digits become "#"). */
+/**
+ * Split a chunk into word tokens (letters only, lower case; digits become "#"). Digits inside
+ * a word are left out ("smtp2go" → "smtpgo"). Runs of letters are cut out whole and no
+ * closure is made per chunk: a long log's tail has thousands of them.
+ */
 function pushWords(chunk: string, out: string[]): void {
   let word = '';
   let digits = false;
-  const flush = () => {
-    if (word) out.push(word);
+  let run = -1;
+  for (let i = 0; i <= chunk.length; i++) {
+    const c = i < chunk.length ? chunk.charCodeAt(i) : -1;
+    if (c >= 0 && isLetter(c)) {
+      if (digits && !word && run < 0) {
+        out.push('#');
+        digits = false;
+      }
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      word += chunk.slice(run, i);
+      run = -1;
+    }
+    if (c >= 0 && isDigit(c)) {
+      if (!word) digits = true;
+      continue;
+    }
+    // Another character, or the chunk's end: the word (or the number) is complete.
+    if (word) out.push(word.toLowerCase());
     else if (digits) out.push('#');
     word = '';
     digits = false;
-  };
-  for (let i = 0; i < chunk.length; i++) {
-    const c = chunk.charCodeAt(i);
-    if (isLetter(c)) {
-      if (digits && !word) flush();
-      word += chunk[i]!.toLowerCase();
-    } else if (isDigit(c)) {
-      if (!word) digits = true;
-    } else flush();
   }
-  flush();
+}
+
+/** One of an IPv4 address's four labels (1 to 3 characters, a digit first). */
+function isIpv4Label(label: string): boolean {
+  return label.length > 0 && label.length <= 3 && isDigit(label.charCodeAt(0));
 }
 
 /** The masked words of a text: hosts → "<host>", addresses → "<addr>", IPs → "<ip>". */
@@ -89,8 +107,7 @@ export function maskedWords(text: string): string[] {
     }
     if (chunk.includes('.')) {
       const labels = chunk.split('.');
-      const allDigits = labels.every((l) => l.length > 0 && l.length <= 3 && isDigit(l.charCodeAt(0)));
-      if (labels.length === 4 && allDigits) {
+      if (labels.length === 4 && labels.every(isIpv4Label)) {
         out.push('<ip>');
         continue;
       }
