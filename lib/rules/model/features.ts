@@ -187,8 +187,14 @@ export function featuresOf(text: string): string[] {
   return [...features];
 }
 
-/** What the model reads: the text's tail if long (a log's failure is at its end), in English, without help links and request headers. */
-const MAX_INPUT = 8_192;
+/**
+ * The longest text the model reads: about the longest it learned from (the training rows are
+ * error outputs, nearly all under 3 KB). A longer paste is a log, which the rules read for its
+ * last failure; the model would read mostly the log's noise.
+ */
+export const MODEL_MAX_INPUT = 8_192;
+
+/** What the model reads: the text in English, without help links and request headers. */
 export function modelInput(text: string): string {
-  return withoutAsides(toEnglish(text.length > MAX_INPUT ? text.slice(-MAX_INPUT) : text));
+  return withoutAsides(toEnglish(text.length > MODEL_MAX_INPUT ? text.slice(-MODEL_MAX_INPUT) : text));
 }

@@ -87,6 +87,13 @@ describe('the fitted model in explain mode', () => {
     );
   });
 
+  it("leaves a log longer than it learned from to the rules, which read the log's last failure", () => {
+    const text = `${'Subject: weekly report, see the attached figures\n'.repeat(300)}TimeoutError: [Errno 110] Connection timed out`;
+    const verdict = explain(text);
+    expect(verdict.category).toBe('port-blocked');
+    expect(modelVerdict(verdict, text, leaning('message-rejected', 0.95)).byModel).toBe(false);
+  });
+
   it('never answers "cause unknown" in place of a named cause or of "not a send error"', () => {
     const named = 'Port 25 outbound appears to be blocked on this network, so mail cannot be sent.';
     expect(modelVerdict(explain(named), named, leaning('unknown', 0.9)).classification.category).toBe(

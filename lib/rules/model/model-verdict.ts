@@ -5,7 +5,7 @@ import { isReceivingSideLog, reportsTrouble } from '../signals';
 import { ruleById } from '../table';
 import type { Alternative, Classification } from '../types';
 import { assumedPortsFor, CONFIRMING_CHECK } from '../verdict-defaults';
-import { featuresOf, modelInput } from './features';
+import { featuresOf, MODEL_MAX_INPUT, modelInput } from './features';
 import { rank, weightOf, type LinearModel, type Ranked } from './linear-model';
 import { WEIGHTS_JSON } from './weights';
 
@@ -87,7 +87,8 @@ function strongestLine(model: LinearModel, text: string, features: readonly stri
 }
 
 /**
- * The engine's explain verdict, with the model's ranking where no precise rule decided,
+ * The engine's explain verdict, with the model's ranking where no precise rule decided
+ * (in a text no longer than the model learned from),
  * and the model's answer where the engine found no send error but the model is sure of
  * one. A rule's evidence stays (real excerpts of the text); the checks and assumed ports
  * follow the cause the model names.
@@ -99,6 +100,7 @@ export function modelVerdict(
   decidesBelow: number = MODEL_DECIDES_BELOW_TIER,
 ): { classification: Classification; byModel: boolean } {
   const unchanged = { classification: verdict, byModel: false };
+  if (text.length > MODEL_MAX_INPUT) return unchanged;
   if (verdict.match) {
     const tier = tierOf(verdict.rule);
     if (tier !== undefined && tier >= decidesBelow) return unchanged;
