@@ -6,10 +6,10 @@
 
 /**
  * Names that only occur around mail sending: protocol, libraries, MTAs (qmail's control files
- * databytes and badmailfrom), wrappers (Nodemailer's "Mail command failed").
+ * databytes and badmailfrom), wrappers.
  */
 export const STRONG_MAIL =
-  /smtp|mailer|sendmail|postfix|postdrop|smarthost|exim|qmail|databytes|badmailfrom|(?:mail|data) command failed|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
+  /smtp|mailer|sendmail|postfix|postdrop|smarthost|exim|qmail|databytes|badmailfrom|swaks|\b(?:EHLO|HELO)\b|\bMAIL FROM(?::|\s?<| command| failed| rejected)|\bRCPT TO\b|nodemailer|net::smtp|Unauthenticated senders|STOREDRV\.Submission|MailConnectException|MapiExceptionMaxSubmissionExceeded|swift_|symfony\\component\\mailer|\bdsn\b|delivery status notification|undeliverable|postmaster(?! is accepting)|\bmx\b|submission port|outgoing (?:mail )?server|\bcommand: ['"]CONN['"]|Closing connection to the server|Failed to connect socket|message sending failed|Requested (?:mail )?action|Service not available, closing transmission channel|Transaction failed|mailbox unavailable|mailbox name not allowed|exceeded storage allocation|insufficient system storage|\bcode: '(?:ESOCKET|ECONNECTION|EAUTH|EENVELOPE|EMESSAGE|ETLS|EDNS|EPROTOCOL)'|Recipient address rejected|Sender address rejected|Relay access denied|Sender verify failed|in reply to (?:end of )?(?:DATA|RCPT TO|MAIL FROM|HELO|EHLO) command/i;
 
 /** Weaker hints: mail words, SMTP ports, mail-ish host names, reply lines. */
 export const WEAK_MAIL =
@@ -23,14 +23,15 @@ export const FOREIGN =
   /IMAP|imap|Imap|POP3|pop3|\b(?:POP|FTPS?|FTP(?:Error|Context|Client)|ftp|SFTP|sftp|SSH|ssh|SSHException|paramiko|MySQL|MYSQL|mysql\d?|MariaDB|Postgre(?:SQL|s)|postgres(?:ql)?|psql|Redis|redis|MongoDB|mongodb|npm|yarn|pip|git|docker|kubectl|LDAP|ldap|RDP|VNC|telnet|Net::HTTP|Faraday|Excon|zabbix_sender|axios|XMLHttpRequest|Elasticsearch|Kafka|RabbitMQ|AMQP|JDBC|SQLSTATE|WebSocket|websocket|urllib\d?|HTTPS?Connection|requests\.exceptions)\b|http[\\/.]client|HTTP\/\d|(?<=[a-z\]]|\.\d{1,3}):(?:21|22|80|110|143|443|993|995|3306|5432|6379|8080|9200|27017)\b|\bcURL error \d|\b(?:LDAP|Ldap|Ftp|Sftp|Ssh|Redis|Mongo|MySql|Mysql|Postgres|Pg|Http|Kafka|Amqp|Grpc)[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b|Synchronizing subscribed folders|CONNECT (?:request|phase)|- Receiving'|incoming mail server/;
 
 /**
- * An SMTP reply: an SMTP command's failure with its bare code (curl "RCPT failed: 450"),
+ * An SMTP reply: an SMTP command's failure with its bare code (curl "RCPT failed: 450",
+ * Nodemailer "Mail command failed: 501 …"),
  * a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
  * a bare enhanced code opening a line ("5.7.606 Access denied"), or a reply code opening
  * the text or a line ("421 Service not available", cPanel's "421 - [Reverse DNS failure …]")
  * or after the server's answer ("The server responded: 503 …") that is not an HTTP status line.
  */
 const REPLY_LINE =
-  /\b(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS)(?: FROM| TO)? (?:failed|error|rejected): [45][0-5]\d\b|(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned '|(?:server|host) (?:responded|replied|answered)(?: with)?:? )\s{0,8}[45][0-5]\d(?=[ -][\w<[("]| - \[|, b['"])|(?:^|\n)\s{0,8}(?:4[25]\d|5[3-5]\d): [A-Z]|['"], [45][0-5]\d, b?['"]|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
+  /\b(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS)(?: FROM| TO)? (?:failed|error|rejected): [45][0-5]\d\b|\b(?:Mail|Data) command failed: [45][0-5]\d\b|(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned '|(?:server|host) (?:responded|replied|answered)(?: with)?:? )\s{0,8}[45][0-5]\d(?=[ -][\w<[("]| - \[|, b['"])|(?:^|\n)\s{0,8}(?:4[25]\d|5[3-5]\d): [A-Z]|['"], [45][0-5]\d, b?['"]|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
 const HTTP_STATUS =
   /\bHTTP\/\d|\b[45]\d\d(?::|, b?['"])? ?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable (?:Entity|Content)|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Gateway Time-?out|HTTP Version Not Supported|Variant Also Negotiates|Loop Detected|Not Extended|Network Authentication Required)\b|\b503(?::|, b?['"])? ?Service Unavailable\b/i;
 
