@@ -54,6 +54,9 @@ const PASTED: Record<string, string> = {
     '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2e1a72fcca58-7a1b2c3d4e5sm1234567b.12 - gsmtp',
   'pasted-greylisted-450':
     '450 4.2.0 <anna@example.org>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.org.html',
+  // No precise rule names this cause: the fitted model ranks it (lib/rules/model/).
+  'pasted-mailbox-over-limit':
+    'Mailer: message to bob@example.org was not delivered, remote server says the mailbox is over its storage limit',
   'pasted-dmarc-550':
     "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection 5a478bee46e88-2b1c3d4e5f6si1234567eec.123 - gsmtp",
 };
