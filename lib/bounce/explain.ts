@@ -8,7 +8,7 @@ function explainText(text: string): Classification {
   return classify(text, { mode: 'explain' });
 }
 
-interface Reading {
+export interface Reading {
   classification: Classification;
   /** What the rules read: a bounce's diagnostic (or human part), else the whole text. */
   readFrom: string;
@@ -20,25 +20,18 @@ function reading(text: string, bounce: BounceClassification | null): Reading {
     : { classification: explainText(text), readFrom: text };
 }
 
-function pastedReading(text: string): Reading {
+/**
+ * A pasted text read by the rules alone, and what they read: a bounce's diagnostic (not the
+ * returned message that anyone could have written), else the text. The fitted model reads the
+ * same, in use and in its fit (scripts/fit/).
+ */
+export function readByRules(text: string): Reading {
   return reading(text, classifyPastedBounce(text, explainText));
 }
 
-/**
- * A pasted text read by the rules alone: a bounce as a bounce (its remote server's
- * diagnostic decides), anything else as an error text. The fitted model's evaluation
- * (scripts/fit/) compares against this.
- */
+/** `readByRules`'s classification: a bounce read as a bounce, anything else as an error text. */
 export function explainByRules(text: string): Classification {
-  return pastedReading(text).classification;
-}
-
-/**
- * What the fitted model reads of a pasted text: what the rules read (a bounce's diagnostic,
- * not the returned message that anyone could have written). The fit reads the same.
- */
-export function modelReads(text: string): string {
-  return pastedReading(text).readFrom;
+  return readByRules(text).classification;
 }
 
 /**
@@ -47,7 +40,7 @@ export function modelReads(text: string): string {
  * worker; `explainMessage` also reads whole MIME messages.
  */
 export function explainPasted(text: string): Classification {
-  const { classification, readFrom } = pastedReading(text);
+  const { classification, readFrom } = readByRules(text);
   return withModel(classification, readFrom);
 }
 

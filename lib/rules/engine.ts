@@ -15,7 +15,7 @@ import {
 } from './signals';
 import { OTHER_SERVICE_PORTS } from './signal-table';
 import { RULES } from './table';
-import { assumedPortsFor, CONFIRMING_CHECK } from './verdict-defaults';
+import { assumedPortsFor, CONFIRMING_CHECK, roundConfidence } from './verdict-defaults';
 import type { Alternative, Classification, ClassifyOptions } from './types';
 
 /** Texts up to this length are matched whole; longer ones only in windows around anchors. */
@@ -133,7 +133,7 @@ function byDecisiveness(a: Candidate, b: Candidate): number {
 }
 
 /** The line of `text` around [at, at + length), cut to MAX_EVIDENCE characters. */
-export function lineAround(text: string, at: number, length: number): string {
+function lineAround(text: string, at: number, length: number): string {
   let start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at + length);
   if (end < 0) end = text.length;
@@ -148,10 +148,6 @@ function excerpt(window: Window, match: RegExpExecArray): string {
   return lineAround(window.text, match.index, match[0].length);
 }
 
-function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
-}
-
 function mergeAlternatives(
   winner: CategoryId,
   confidence: number,
@@ -163,7 +159,7 @@ function mergeAlternatives(
     if (a.category === winner) return;
     const prev = best.get(a.category);
     if (!prev || prev.confidence < a.confidence)
-      best.set(a.category, { ...a, confidence: round(a.confidence) });
+      best.set(a.category, { ...a, confidence: roundConfidence(a.confidence) });
   };
   own.forEach(add);
   // Other causes named elsewhere in the text are runners-up too, below the winner.
@@ -181,7 +177,7 @@ function verdictFor(candidate: Candidate, others: Candidate[]): Classification |
   const refinement: Refinement = rule.refine?.({ text: window.text, near, match, extracted }) ?? {};
   if (refinement.reject) return null;
   const category = refinement.category ?? rule.category;
-  const confidence = round(refinement.confidence ?? rule.confidence);
+  const confidence = roundConfidence(refinement.confidence ?? rule.confidence);
   const alternativeDetails = mergeAlternatives(
     category,
     confidence,
@@ -264,7 +260,7 @@ function withScoreAlternatives(verdict: Classification, score: Score | null): Cl
       .filter((a) => !known.has(a.category))
       .map((a) => ({
         category: a.category,
-        confidence: round(Math.min(a.confidence, verdict.confidence) * 0.5),
+        confidence: roundConfidence(Math.min(a.confidence, verdict.confidence) * 0.5),
       })),
   );
   const alternativeDetails = [...verdict.alternativeDetails, ...extra].slice(0, 4);
@@ -314,7 +310,7 @@ function classifyExplain(pasted: string, weights?: Weights): Classification {
     // The weak rule's cause stays as a runner-up.
     const runnerUp = {
       category: ruled.verdict.category,
-      confidence: round(Math.min(ruled.verdict.confidence, result.confidence) * 0.8),
+      confidence: roundConfidence(Math.min(ruled.verdict.confidence, result.confidence) * 0.8),
     };
     const alternativeDetails = withChecks([
       runnerUp,

@@ -14,6 +14,7 @@ import {
   withoutAsides,
 } from './signals';
 import type { Alternative, Extracted } from './types';
+import { MAX_GUESS_CONFIDENCE, roundConfidence } from './verdict-defaults';
 
 /**
  * The scorer of `explain` mode: it finds the signals of signal-table.ts in the text
@@ -162,11 +163,6 @@ const RETRY_ADVICE = new Set(['try again later', 'please retry later']);
 
 /** Share of the mass that no signal explains: keeps confidences honest when evidence is thin. */
 const UNEXPLAINED = 0.35;
-const MAX_CONFIDENCE = 0.85;
-
-function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
-}
 
 /**
  * Score the causes of a text a person handed over. Returns `foreign` when the text is about
@@ -304,8 +300,10 @@ export function scoreText(pasted: string, weights: Weights = HAND_WEIGHTS): Verd
     kind: 'scored',
     score: {
       category: winner,
-      confidence: round(Math.min(MAX_CONFIDENCE, strength / total)),
-      alternatives: ranked.slice(1, 5).map(([category, s]) => ({ category, confidence: round(s / total) })),
+      confidence: roundConfidence(Math.min(MAX_GUESS_CONFIDENCE, strength / total)),
+      alternatives: ranked
+        .slice(1, 5)
+        .map(([category, s]) => ({ category, confidence: roundConfidence(s / total) })),
       signals,
       at: lead.get(winner)?.at ?? 0,
       strength,

@@ -1,6 +1,14 @@
 import type { CategoryId } from '../categories';
 import type { CheckId } from './types';
 
+/** A confidence rounded to two places and kept within 0..1. */
+export function roundConfidence(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+}
+
+/** The most a guess (the scorer's, the fitted model's) may claim: only rules are surer. */
+export const MAX_GUESS_CONFIDENCE = 0.85;
+
 /** The checks that would confirm a cause, first the one that tells it apart best. */
 export const CONFIRMING_CHECK: Readonly<Record<CategoryId, CheckId[]>> = {
   'port-blocked': ['probe-ports'],

@@ -22,7 +22,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CategoryId } from '../../lib/categories.ts';
-import { explainByRules, modelReads } from '../../lib/bounce/explain.ts';
+import { readByRules, type Reading } from '../../lib/bounce/explain.ts';
 import { featuresOf, modelInput } from '../../lib/rules/model/features.ts';
 import { rank } from '../../lib/rules/model/linear-model.ts';
 import { MODEL_DECIDES_BELOW_TIER, modelVerdict } from '../../lib/rules/model/model-verdict.ts';
@@ -60,13 +60,17 @@ const extra = values['no-extra'] ? [] : [...loadCorpus(), ...loadClientTrain()];
 const isWord = (f: string) => f.startsWith('w:') || f.startsWith('b:');
 const keep = (f: string) =>
   values.features === 'signals' ? !isWord(f) : values.features === 'words' ? isWord(f) : true;
+/** Each row read once by the rules: their verdict, and what the model reads of the row. */
+const rules = new Map<string, Reading>([...trainReal, ...extra].map((r) => [r.id, readByRules(r.text)]));
 const featureCache = new Map<string, string[]>();
 const features = (r: Row) => {
   let f = featureCache.get(r.id);
-  if (!f) featureCache.set(r.id, (f = featuresOf(modelInput(modelReads(r.text))).filter(keep)));
+  if (!f) featureCache.set(r.id, (f = featuresOf(modelInput(rules.get(r.id)!.readFrom)).filter(keep)));
   return f;
 };
-const current = new Map<string, Classification>(trainReal.map((r) => [r.id, explainByRules(r.text)]));
+const current = new Map<string, Classification>(
+  trainReal.map((r) => [r.id, rules.get(r.id)!.classification]),
+);
 const example = (r: Row, weight = 1): Example => ({ features: features(r), label: r.label, weight });
 
 const TIERS = [30, 50, 70, 90];
@@ -117,7 +121,7 @@ for (let repeat = 0; repeat < REPEATS; repeat++) {
       count(row.current, now === r.label);
       count(fold.model, ranked[0]!.category === r.label);
       for (const tier of TIERS) {
-        const got = modelVerdict(verdict, modelReads(r.text), model, tier);
+        const got = modelVerdict(verdict, rules.get(r.id)!.readFrom, model, tier);
         const answer: CategoryId | null = got.classification.match ? got.classification.category : null;
         count(pooled.candidate.get(tier)!, answer === r.label);
         if (got.byModel) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { modelReads } from '../../lib/bounce/explain.ts';
+import { readByRules } from '../../lib/bounce/explain.ts';
 import { featuresOf, modelInput } from '../../lib/rules/model/features.ts';
 import { loadModelRows } from './data.ts';
 import { DEFAULT_FIT, type Example, type FitOptions } from './fit.ts';
@@ -9,7 +9,7 @@ import { DEFAULT_FIT, type Example, type FitOptions } from './fit.ts';
 /** The shipped model's training examples: every labelled row's features, as explain mode computes them. */
 export function modelExamples(): Example[] {
   return loadModelRows().map((r) => ({
-    features: featuresOf(modelInput(modelReads(r.text))),
+    features: featuresOf(modelInput(readByRules(r.text).readFrom)),
     label: r.label,
   }));
 }

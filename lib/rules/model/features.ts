@@ -17,7 +17,8 @@ import { hasMailContext, isForeign, isReplyLine, looksLikeError, withoutAsides }
 /** Words kept per text: a pasted log's tail holds its failure. */
 const MAX_WORDS = 600;
 
-function isLetter(c: number): boolean {
+/** A letter of a word: ASCII, or any character past it (accented, Cyrillic, CJK). */
+export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 function isDigit(c: number): boolean {

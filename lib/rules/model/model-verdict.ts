@@ -4,8 +4,13 @@ import { scoreText } from '../scorer';
 import { isReceivingSideLog, reportsTrouble } from '../signals';
 import { ruleById } from '../table';
 import type { Alternative, Classification } from '../types';
-import { assumedPortsFor, CONFIRMING_CHECK } from '../verdict-defaults';
-import { featuresOf, MODEL_MAX_INPUT, modelInput } from './features';
+import {
+  assumedPortsFor,
+  CONFIRMING_CHECK,
+  MAX_GUESS_CONFIDENCE,
+  roundConfidence,
+} from '../verdict-defaults';
+import { featuresOf, isLetter, MODEL_MAX_INPUT, modelInput } from './features';
 import { rank, weightOf, type LinearModel, type Ranked } from './linear-model';
 import { WEIGHTS_JSON } from './weights';
 
@@ -28,12 +33,7 @@ export const MODEL_DECIDES_BELOW_TIER = TIER.wrapper;
  */
 export const MODEL_FINDS_ERROR_AT = 0.5;
 
-const MAX_CONFIDENCE = 0.85;
 const MIN_ALTERNATIVE = 0.05;
-
-function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
-}
 
 /** The tier of the rule that decided, or undefined for the scorer's and the bounce reader's own ids. */
 function tierOf(ruleId: string | null): number | undefined {
@@ -55,7 +55,6 @@ function mayName(text: string): boolean {
 type Cause = Ranked & { category: NonNullable<Ranked['category']> };
 
 const MAX_EVIDENCE = 240;
-const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 
 /** The pasted line where `word` stands as a whole word (any case), else the last line with text. */
 function lineWith(text: string, word: string): string {
@@ -65,7 +64,7 @@ function lineWith(text: string, word: string): string {
     const lower = line.toLowerCase();
     if (line.trim()) last = line;
     for (let at = word ? lower.indexOf(word) : -1; at >= 0; at = lower.indexOf(word, at + 1))
-      if (!isLetter(lower[at - 1]) && !isLetter(lower[at + word.length]))
+      if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + word.length)))
         return line.trim().slice(0, MAX_EVIDENCE);
   }
   return last.trim().slice(0, MAX_EVIDENCE);
@@ -122,7 +121,7 @@ export function modelVerdict(
     .filter((r) => r.probability / mass >= MIN_ALTERNATIVE)
     .map((r) => ({
       category: r.category,
-      confidence: round(r.probability / mass),
+      confidence: roundConfidence(r.probability / mass),
       check: CONFIRMING_CHECK[r.category][0],
     }));
   const extracted = verdict.match ? verdict.extracted : extractFacts(input, input.length);
@@ -131,14 +130,16 @@ export function modelVerdict(
     match: true,
     category: best.category,
     // Where the engine saw no error, the model's doubt that there is one counts against it.
-    confidence: round(Math.min(MAX_CONFIDENCE, verdict.match ? best.probability / mass : best.probability)),
+    confidence: roundConfidence(
+      Math.min(MAX_GUESS_CONFIDENCE, verdict.match ? best.probability / mass : best.probability),
+    ),
     alternatives: alternativeDetails.map((a) => a.category),
     alternativeDetails,
     rule: `model:${verdict.rule ?? 'no-rule'}`,
     extracted,
     evidence: verdict.match
       ? verdict.evidence
-      : [strongestLine(model, text.slice(-input.length * 2), features, model.classes.indexOf(best.category))],
+      : [strongestLine(model, text, features, model.classes.indexOf(best.category))],
     checks: CONFIRMING_CHECK[best.category],
     signals: verdict.signals ?? features.filter((f) => f.startsWith('sig:')).map((f) => f.slice(4)),
   };
