@@ -26,11 +26,12 @@ export const codeRules: Rule[] = [
     id: 'unexpected-reply-code',
     category: 'unknown',
     // A client quoting the failure code it got instead of the one it expected: Symfony
-    // Mailer / SwiftMailer 'Expected response code 250 but got code "552"', Nodemailer-style
+    // Mailer 'Expected response code "250/251/252" but got code "552"' (SwiftMailer leaves
+    // the expected code unquoted), Nodemailer-style
     // 'Expected smtp code 250, got 552', PHP 'Invalid response code received from server (535)'.
     // The quoted code is the server's answer; an enhanced code, when present, says more.
     pattern:
-      /Expected (?:response|smtp) code \d{3},? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \((?:code: ?)?[45]\d\d\b/i,
+      /Expected (?:response|smtp) code "?\d{3}(?:\/\d{3}){0,3}"?,? (?:but )?got(?: code)? "?[45]\d\d\b|Invalid response code received from server \((?:code: ?)?[45]\d\d\b/i,
     confidence: 0.4,
     tier: TIER.code + 1,
     context: 'self',

@@ -21,6 +21,11 @@ export const codeExamples: FamilyExamples = {
       'Invalid response code received from server (code: 554, response: transaction failed)',
       ['PHP message: ERROR: Invalid response code received from server (535)', 'auth-failed'],
       ['Expected response code 354 but got code "554", with message "554 Transaction failed"', 'unknown'],
+      [
+        'Expected response code "250/251/252" but got code "552", with message "552 Requested mail action aborted".',
+        'message-rejected',
+      ],
+      ['Expected response code "354" but got code "554", with message "554 Transaction failed".', 'unknown'],
     ],
     noMatch: ['Expected response time: 250 ms', 'Invalid response code received from server'],
   },
