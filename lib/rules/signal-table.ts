@@ -335,6 +335,10 @@ const CONNECT: readonly SignalDef[] = [
       // hypervisor that cannot be reached is not a mail server.
       'communicate … mail server',
       'communicate … smtp',
+      // CDO (classic ASP, VBA, VBScript): CDO_E_FAILED_TO_CONNECT 0x80040213, "The transport
+      // failed to connect to the server." (cdosyserr.h).
+      'transport failed to connect',
+      "transport couldn't establish a connection",
     ],
     weights: w({ 'port-blocked': 0.4, 'server-unreachable': 0.25, 'tls-mismatch': 0.1 }),
   },

@@ -429,6 +429,23 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['submission/smtpd: SSL_accept error from client: error:14094410'],
     noMatch: [],
   },
+  'mail-only-words': {
+    // SPF, DKIM and DMARC are mail's alone: a failure naming them needs no other mail hint.
+    category: 'domain-authentication',
+    match: ['Rejected: SPF check failed, 198.51.100.7 is not allowed to send for example.org'],
+    noMatch: [
+      'Publish a DMARC record: v=DMARC1; p=none; rua=mailto:dmarc@example.org',
+      'SPF record for example.org: v=spf1 include:_spf.example.net -all',
+    ],
+  },
+  'transport-failed-to-connect': {
+    // CDO (classic ASP, VBA): the connect failed, no reason given.
+    category: 'port-blocked',
+    match: [
+      "CDO.Message.1 error '80040213' The transport failed to connect to the server. /mail/send.asp, line 27",
+    ],
+    noMatch: ['Error 80040213 in the spooler queue'],
+  },
   'reply-inside-a-result-tuple': {
     category: 'domain-authentication',
     match: ["spf_check(): ('fail', 550, 'SPF check failed for example.org')"],
