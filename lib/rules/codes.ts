@@ -27,7 +27,7 @@ export const codeRules: Rule[] = [
     category: 'unknown',
     // A client quoting the failure code it got instead of the one it expected: Symfony
     // Mailer 'Expected response code "250/251/252" but got code "552"' (SwiftMailer leaves
-    // the expected code unquoted), Nodemailer-style
+    // the expected codes unquoted: 'code 250/251/252 but got'), Nodemailer-style
     // 'Expected smtp code 250, got 552', PHP 'Invalid response code received from server (535)'.
     // The quoted code is the server's answer; an enhanced code, when present, says more.
     pattern:

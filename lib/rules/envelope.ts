@@ -149,8 +149,9 @@ export const envelopeRules: Rule[] = [
   {
     id: 'domain-authentication-failed',
     category: 'domain-authentication',
+    // Not "dmarc=pass": the Authentication-Results header of a mail that was delivered.
     pattern:
-      /5\.7\.26\b|5\.7\.2[0-4]\b|SPF (?:check )?(?:fail|validation|softfail)|SPF (?:record|policy)|Sender Policy Framework|DKIM (?:signature|validation|check|fail)|DMARC|unauthenticated (?:e-?mail|mail)|sender is unauthenticated|not pass authentication checks|fails? to pass authentication checks|does not have authentication information|authenticate with either SPF or DKIM|5\.7\.509\b|5\.7\.515\b|does not designate|is not allowed to send mail from|not authorized by the domain|ARC validation|5\.7\.29\b/i,
+      /5\.7\.26\b|5\.7\.2[0-4]\b|SPF (?:check )?(?:fail|validation|softfail)|SPF (?:record|policy)|Sender Policy Framework|DKIM (?:signature|validation|check|fail)|DMARC(?![=:] ?pass\b)|unauthenticated (?:e-?mail|mail)|sender is unauthenticated|not pass authentication checks|fails? to pass authentication checks|does not have authentication information|authenticate with either SPF or DKIM|5\.7\.509\b|5\.7\.515\b|does not designate|is not allowed to send mail from|not authorized by the domain|ARC validation|5\.7\.29\b/i,
     confidence: 0.8,
     tier: TIER.reply + 8,
     context: 'mail',

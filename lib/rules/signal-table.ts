@@ -11,8 +11,8 @@ import type { CategoryId } from '../categories';
  * stands between the words.
  *
  * `standalone` signals count without any hint that the text is about mail (a connect,
- * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail;
- * words only mail uses, such as relaying or SPF/DKIM/DMARC), unless the text names a port that is not a mail port; the others count only beside such
+ * name lookup or TLS outcome of any runtime: the person who pasted it asked about mail),
+ * unless the text names a port that is not a mail port; the others count only beside such
  * a hint. `reports` signals say by themselves that something failed.
  */
 export type SignalFamily =
@@ -764,7 +764,6 @@ const POLICY: readonly SignalDef[] = [
   {
     id: 'relay-or-sender-refused',
     family: 'policy',
-    standalone: true,
     reports: true,
     needles: [
       'relay access denied',
@@ -839,7 +838,6 @@ const POLICY: readonly SignalDef[] = [
   {
     id: 'domain-auth-failed',
     family: 'policy',
-    standalone: true,
     needles: ['spf', 'dkim', 'dmarc', 'sender policy framework', 'unauthenticated email'],
     weights: w({ 'domain-authentication': 0.55 }),
   },

@@ -25,13 +25,13 @@ export const FOREIGN =
 /**
  * An SMTP reply: an SMTP command's failure with its bare code (curl "RCPT failed: 450",
  * Nodemailer "Mail command failed: 501 …"),
- * a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26", qmail's "552 #5.3.4"),
+ * a 4yz/5yz code with an enhanced status code ("550 5.1.1", "550-5.7.26"),
  * a bare enhanced code opening a line ("5.7.606 Access denied"), or a reply code opening
  * the text or a line ("421 Service not available", cPanel's "421 - [Reverse DNS failure …]")
  * or after the server's answer ("The server responded: 503 …") that is not an HTTP status line.
  */
 const REPLY_LINE =
-  /\b(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS)(?: FROM| TO)? (?:failed|error|rejected): [45][0-5]\d\b|\b(?:Mail|Data) command failed: [45][0-5]\d\b|(?<![\d.])[45]\d\d[-, "“#]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned '|(?:server|host) (?:responded|replied|answered)(?: with)?:? )\s{0,8}[45][0-5]\d(?=[ -][\w<[("]| - \[|, b['"])|(?:^|\n)\s{0,8}(?:4[25]\d|5[3-5]\d): [A-Z]|['"], [45][0-5]\d, b?['"]|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
+  /\b(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS)(?: FROM| TO)? (?:failed|error|rejected): [45][0-5]\d\b|\b(?:Mail|Data) command failed: [45][0-5]\d\b|(?<![\d.])[45]\d\d[-, "“]{1,4}[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\d.])[45]\.\d{1,3}\.\d{1,3} {1,2}[A-Z<[]|(?:^|\n) {0,8}[45]\.\d{1,3}\.\d{1,3} {1,2}[a-z]|(?:^|[\n([]|said: |smtp; ?|returned '|(?:server|host) (?:responded|replied|answered)(?: with)?:? )\s{0,8}[45][0-5]\d(?=[ -][\w<[("]| - \[|, b['"])|(?:^|\n)\s{0,8}(?:4[25]\d|5[3-5]\d): [A-Z]|['"], [45][0-5]\d, b?['"]|(?<![\d.:/-])(?:5[2-5]\d|45[02-5])(?=[ -][A-Za-z<[(])/;
 const HTTP_STATUS =
   /\bHTTP\/\d|\b[45]\d\d(?::|, b?['"])? ?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable (?:Entity|Content)|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Gateway Time-?out|HTTP Version Not Supported|Variant Also Negotiates|Loop Detected|Not Extended|Network Authentication Required)\b|\b503(?::|, b?['"])? ?Service Unavailable\b/i;
 

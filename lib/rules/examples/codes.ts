@@ -26,6 +26,10 @@ export const codeExamples: FamilyExamples = {
         'message-rejected',
       ],
       ['Expected response code "354" but got code "554", with message "554 Transaction failed".', 'unknown'],
+      [
+        'Expected response code 250/251/252 but got code "552", with message "552 Requested mail action aborted"',
+        'message-rejected',
+      ],
     ],
     noMatch: ['Expected response time: 250 ms', 'Invalid response code received from server'],
   },

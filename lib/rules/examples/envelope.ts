@@ -109,6 +109,8 @@ export const envelopeExamples: FamilyExamples = {
     ],
     noMatch: [
       'Authentication-Results: mx.google.com; dkim=pass; spf=pass; dmarc=pass (p=NONE) — delivered',
+      'Authentication-Results: mx.google.com; dkim=pass header.i=@example.org; spf=pass (google.com: domain of a@example.org designates 198.51.100.7 as permitted sender); dmarc=pass (p=NONE) header.from=example.org',
+      'ARC-Authentication-Results: i=1; mx.example.net 1; spf=pass smtp.mailfrom=example.org; dmarc=pass action=none header.from=example.org; dkim=pass header.d=example.org',
       'Read our guide to DMARC.',
     ],
   },

@@ -429,13 +429,26 @@ export const SIGNAL_FAMILY_EXAMPLES: Readonly<Record<string, SignalFamilyExample
     match: ['submission/smtpd: SSL_accept error from client: error:14094410'],
     noMatch: [],
   },
-  'mail-only-words': {
-    // SPF, DKIM and DMARC are mail's alone: a failure naming them needs no other mail hint.
+  'words-mail-shares': {
+    // SPF is also routing's Shortest Path First, DMARC and DKIM records are DNS work, and
+    // "sender"/"not owned by user" are any app's words: none is a send error without a mail hint.
     category: 'domain-authentication',
-    match: ['Rejected: SPF check failed, 198.51.100.7 is not allowed to send for example.org'],
+    match: [],
     noMatch: [
       'Publish a DMARC record: v=DMARC1; p=none; rua=mailto:dmarc@example.org',
       'SPF record for example.org: v=spf1 include:_spf.example.net -all',
+      'Dec 8 10:00:01 core1 rpd[1234]: error: SPF calculation failed for area 0.0.0.0, retrying',
+      '%CLNS-5-ADJCHANGE: ISIS: SPF run failed on level-2',
+      'Error: creating Route53 record (_dmarc.example.com TXT): InvalidChangeBatch: record already exists',
+    ],
+  },
+  'app-words-about-senders': {
+    category: 'sender-rejected',
+    match: [],
+    noMatch: [
+      'Error: Token not found or not owned by user',
+      'Webhook error: signature sender does not match configured sender',
+      'Transfer failed: sender rejected the offer',
     ],
   },
   'transport-failed-to-connect': {
