@@ -23,7 +23,7 @@
  */
 
 const UPPER_GATES =
-  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ail(?:er|ConnectEx)|AIL F|essag|iscon|ust i)|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|A conn|Can't|Server|Timeou|Client|Userna|No connection could|No route|Name or service not|Temporary failure in name|Sending of|Could(?: n|n't c)|Error: |Email/g;
+  /E(?:TIMED|CONN|NOTF|AI_|rrno|SOCK|AUTH|ENVE|HOST|NETU|DNS)|S(?:SL|ELF_|ender|endAs)|TLS|Net::|M(?:ail(?:er|ConnectEx)|AIL [Ff]|essag|iscon|ust i)|Connec|Un(?:able|auth|deli)|Failed|Invali|Authen|A conn|Can't|Server|Timeou|Client|Userna|No connection could|No route|Name or service not|Temporary failure in name|Sending of|Could(?: n|n't c)|Error: |Email/g;
 
 /** Confirm patterns for gates that also occur in ordinary text; tried sticky at the hit. */
 const CONFIRM: Readonly<Record<string, RegExp>> = {

@@ -11,6 +11,14 @@ export const codeExamples: FamilyExamples = {
       'MailKit.Net.Smtp.SmtpCommandException: 5.1.1 User unknown',
     ],
   },
+  'bare-mail-from-reply': {
+    match: [
+      ['curl: (55) MAIL failed: 552', 'message-rejected'],
+      ['curl: (55) MAIL failed: 553', 'sender-rejected'],
+      ['curl: (55) MAIL failed: 530', 'auth-required'],
+    ],
+    noMatch: ['curl: (55) MAIL failed: 554', 'curl: (55) RCPT failed: 550'],
+  },
   'unexpected-reply-code': {
     match: [
       [
