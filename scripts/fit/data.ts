@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CategoryId } from '../../lib/categories.ts';
+import { loadTrainReal as loadTrainRealSet } from '../../test/support/labelled-sets.ts';
 
 export interface Row {
   text: string;
@@ -39,11 +40,11 @@ export function originOf(source: string): string {
 }
 
 export function loadTrainReal(): Row[] {
-  return jsonl(join(FIXTURES, 'train-real', 'real-errors.jsonl')).map(({ value, line }) => ({
-    text: value.text as string,
-    label: value.category as CategoryId | null,
-    id: `train-real:${line}`,
-    group: originOf(value.source as string),
+  return loadTrainRealSet().map((c) => ({
+    text: c.text,
+    label: c.category,
+    id: c.id,
+    group: originOf(c.source),
   }));
 }
 

@@ -27,6 +27,7 @@ import {
   mayContainLocalizedErrorInSubtree,
 } from '../../lib/rules/localized/gate.ts';
 import { mayContainSendError, mayContainSendErrorInSubtree } from '../../lib/rules/prefilter.ts';
+import { loadTrainReal } from '../support/labelled-sets.ts';
 import { cleanWebmailText, denseErrorText } from './webmail-text.ts';
 
 const SIZE = 5_000_000;
@@ -80,13 +81,7 @@ const errors = Object.values(ALL_EXAMPLES).flatMap((family) =>
   Object.values(family).flatMap(({ match }) => match.map((m) => (typeof m === 'string' ? m : m[0]))),
 );
 /** Real texts people paste (the training set): most of them reach the fitted model. */
-const trainingTexts = readFileSync(
-  new URL('../fixtures/train-real/real-errors.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => (JSON.parse(line) as { text: string }).text);
+const trainingTexts = loadTrainReal().map((c) => c.text);
 
 const clean = cleanWebmailText(SIZE);
 const dense = denseErrorText(SIZE, errors);

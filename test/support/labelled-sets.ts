@@ -23,7 +23,9 @@ export interface IdentifiedCase extends LabelledCase {
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const CORPUS_DIR = join(FIXTURES, 'corpus');
 export const BLIND_FILE = join(FIXTURES, 'blind', 'real-errors.jsonl');
-export const TRAIN_REAL_FILE = join(FIXTURES, 'train-real', 'real-errors.jsonl');
+export const TRAIN_REAL_DIR = join(FIXTURES, 'train-real');
+/** Largest a fixture file may grow: a new batch of rounds starts a new file. */
+export const MAX_FIXTURE_BYTES = 1024 * 1024;
 
 /** Word-set overlap at or above which two texts count as the same error with other values. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -39,6 +41,28 @@ function readJsonl(file: string): { row: LabelledCase; line: number }[] {
 /** One jsonl file's rows, each with the id `<prefix>:<line>`. */
 export function loadSet(file: string, prefix: string): IdentifiedCase[] {
   return readJsonl(file).map(({ row, line }) => ({ ...row, id: `${prefix}:${line}` }));
+}
+
+/** The training set's files, one per batch of rounds, in the order their rows are numbered. */
+export function trainRealFiles(): string[] {
+  return readdirSync(TRAIN_REAL_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(TRAIN_REAL_DIR, f));
+}
+
+/**
+ * The training set as one list, its rows numbered across its files (`train-real:<row>`, the
+ * rows its README's rounds name).
+ */
+export function loadTrainReal(): IdentifiedCase[] {
+  let before = 0;
+  return trainRealFiles().flatMap((file) => {
+    const rows = readJsonl(file);
+    const offset = before;
+    before += rows.at(-1)?.line ?? 0;
+    return rows.map(({ row, line }) => ({ ...row, id: `train-real:${offset + line}` }));
+  });
 }
 
 export function loadCorpusTexts(): string[] {

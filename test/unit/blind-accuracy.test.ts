@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLIND_FILE,
-  TRAIN_REAL_FILE,
   duplicateClashes,
   loadCorpusTexts,
   loadSet,
+  loadTrainReal,
   malformedRows,
   measureTop1,
 } from '../support/labelled-sets';
@@ -34,7 +34,7 @@ describe('blind set of real send errors', () => {
   // Rules may be written from the training set; a blind text that also sits there would
   // no longer be blind.
   it('shares no text with the real-error training set, exactly or nearly', () => {
-    const training = loadSet(TRAIN_REAL_FILE, 'train-real').map((c) => c.text);
+    const training = loadTrainReal().map((c) => c.text);
     expect(duplicateClashes(cases, training, 'training set')).toEqual([]);
   });
 
