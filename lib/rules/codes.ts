@@ -1,20 +1,11 @@
 import { TIER, type Rule } from './rule';
-import { decodeEnhanced, decodeReply } from './decoders';
+import { decodeEnhanced, decodeReply, decodeReplyToMailFrom } from './decoders';
 import { alt } from './refine';
-import type { CategoryId } from '../categories';
 
 /**
  * The fallback decoders as rules: a bare reply line ("550 5.1.1 …", "421 …") or an
  * enhanced status code classifies by its code when no rule with a reason matched.
  */
-/** What a bare reply code at MAIL FROM refuses (RFC 5321 §4.3.2, RFC 4954 §6). */
-const MAIL_FROM_REPLY: Readonly<Record<string, CategoryId>> = {
-  '530': 'auth-required',
-  '550': 'sender-rejected',
-  '552': 'message-rejected',
-  '553': 'sender-rejected',
-};
-
 export const codeRules: Rule[] = [
   {
     id: 'server-reported-network-status',
@@ -35,16 +26,14 @@ export const codeRules: Rule[] = [
     id: 'bare-mail-from-reply',
     category: 'sender-rejected',
     // curl's "(55) MAIL failed: 552" and nothing more: the command and the code are all the
-    // text says, and read together they name the cause. At MAIL FROM (RFC 5321 §4.3.2) a
-    // 550/553 refuses the sender, 552 the size the client declared, 530 an unauthenticated
-    // client; the same codes at RCPT TO speak of the recipient, which the code table assumes.
-    pattern: /\bMAIL failed: (5[035][0235])[ \t]*$/m,
+    // text says, and read together (decodeReplyToMailFrom) they name the cause.
+    pattern: /\bMAIL failed: (530|55[023])[ \t]*$/m,
     confidence: 0.5,
     tier: TIER.wrapper + 1,
     context: 'self',
     refine: (ctx) => {
-      const category = MAIL_FROM_REPLY[ctx.match[1]!];
-      return category ? { category, confidence: 0.5 } : { reject: true };
+      const verdict = decodeReplyToMailFrom(Number(ctx.match[1]));
+      return verdict ? { category: verdict.category, confidence: verdict.confidence } : { reject: true };
     },
   },
   {

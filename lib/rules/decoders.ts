@@ -186,3 +186,19 @@ export function decodeReply(code: number): CodeVerdict | null {
   if (code >= 400 && code < 600) return v('unknown', 0.25);
   return null;
 }
+
+/**
+ * A reply code read with the command it answered, where that changes the cause: at MAIL
+ * FROM (RFC 5321 §4.3.2, RFC 4954 §6) a 550/553 refuses the sender, 552 the size the client
+ * declared, 530 an unauthenticated client; the table above assumes RCPT TO's recipient.
+ */
+const AT_MAIL_FROM: Readonly<Record<number, CodeVerdict>> = {
+  530: v('auth-required', 0.5),
+  550: v('sender-rejected', 0.5),
+  552: v('message-rejected', 0.5),
+  553: v('sender-rejected', 0.5),
+};
+
+export function decodeReplyToMailFrom(code: number): CodeVerdict | null {
+  return AT_MAIL_FROM[code] ?? decodeReply(code);
+}
