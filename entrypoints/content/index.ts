@@ -8,6 +8,7 @@ import { watchLocation } from './location-watch';
 import { gatesFor, pageLanguage } from './page-language';
 import { createSession, type Session } from './session';
 import { createStats, type WatcherStats } from './stats';
+import { SAMPLE_PAUSE_MS } from './watcher';
 
 declare global {
   // Read by the benchmark from this isolated world (see stats.ts).
@@ -45,6 +46,7 @@ export default defineContentScript({
       findingsGone: (info) => sendMessage('findingsGone', info),
       alive: () => browser.runtime?.id !== undefined,
       stats,
+      samplePauseMs: SAMPLE_PAUSE_MS,
     });
     // A second copy in this frame (two manifest entries matching, a site the user
     // added, an update) takes over from the first.

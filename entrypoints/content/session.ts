@@ -46,6 +46,8 @@ export interface SessionDeps {
   now?(): number;
   stats?: WatcherStats;
   flushDelayMs?: number;
+  /** Sampling of a busy page (WatcherOptions.samplePauseMs; 0 or none: off). */
+  samplePauseMs?: number;
 }
 
 export interface Session {
@@ -234,9 +236,11 @@ export function createSession(deps: SessionDeps): Session {
       recordFlush(stats, ms);
       stats.busy = watcher.busy;
     },
+    onPause: () => void stats.pauses++,
     setTimer: deps.setTimer,
     now: deps.now,
     flushDelayMs: deps.flushDelayMs,
+    samplePauseMs: deps.samplePauseMs,
   });
 
   function onPageHide(): void {

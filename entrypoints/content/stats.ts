@@ -15,12 +15,22 @@ export interface WatcherStats {
   answered: number;
   /** Work queued or carried over after the last flush. */
   busy: boolean;
+  /** Times sampling paused the observer on a busy page. */
+  pauses: number;
 }
 
 export const STATS_RING_SIZE = 4096;
 
 export function createStats(size = STATS_RING_SIZE): WatcherStats {
-  return { batches: new Float64Array(size), count: 0, findings: 0, sent: 0, answered: 0, busy: false };
+  return {
+    batches: new Float64Array(size),
+    count: 0,
+    findings: 0,
+    sent: 0,
+    answered: 0,
+    busy: false,
+    pauses: 0,
+  };
 }
 
 export function recordFlush(stats: WatcherStats, ms: number): void {

@@ -622,6 +622,170 @@ describe('page watcher', () => {
     expect(probed[0]).toContain('row 199 of the message list');
   });
 
+  describe('a busy page, sampled', () => {
+    /** Timers that run when the clock reaches them, as in the browser. */
+    let armed: Array<{ callback: () => void; at: number }>;
+    let clock: number;
+    const runDueTimers = () => {
+      const due = armed.filter((t) => t.at <= clock);
+      armed = armed.filter((t) => t.at > clock);
+      for (const t of due) t.callback();
+    };
+    /** Let the clock run in steps of `step` ms, running the timers due. */
+    const advance = (ms: number, step = 50) => {
+      for (let t = 0; t < ms; t += step) {
+        clock += step;
+        runDueTimers();
+      }
+    };
+    let pauses: number;
+
+    function startSampled(options: { now?: () => number; budgetMs?: number; sweepUnitChars?: number } = {}) {
+      armed = [];
+      pauses = 0;
+      watcher = createWatcher({
+        document,
+        prefilter: (text) => {
+          prefiltered.push(text);
+          return mayContainSendError(text);
+        },
+        subtreePrefilter: (text) => {
+          probed.push(text);
+          return mayContainSendErrorInSubtree(text);
+        },
+        onCandidate: (candidate) => candidates.push(candidate),
+        onFlush: () => flushes++,
+        onPause: () => pauses++,
+        setTimer: (callback, ms) => void armed.push({ callback, at: clock + ms }),
+        now: () => clock,
+        samplePauseMs: 2000,
+        sampleAboveRecords: 50,
+        sampleMinCallbacks: 8,
+        sampleWindowMs: 1000,
+        ...options,
+      });
+      watcher.start();
+      advance(500); // the initial scan
+    }
+
+    /** Eight callbacks of ten new rows each, 40 ms apart: busy. */
+    async function busyBurst(list: Element) {
+      for (let i = 0; i < 8; i++) {
+        for (let j = 0; j < 10; j++) {
+          const row = document.createElement('p');
+          row.textContent = `New mail ${i}.${j}: lunch on Friday?`;
+          list.append(row);
+        }
+        await tick();
+        clock += 40;
+        runDueTimers();
+      }
+    }
+
+    beforeEach(() => {
+      clock = 0;
+    });
+
+    it('finds an error written during the pause once the pause ends, not before', async () => {
+      setBody('<div id="list"></div><footer><p id="status">All messages sent</p></footer>');
+      startSampled();
+      await busyBurst(document.getElementById('list')!);
+      expect(pauses).toBe(1);
+      expect(watcher.busy).toBe(true); // paused: the bench waits for the sweep
+      // Written in place while the page is not observed.
+      const writtenAt = clock;
+      (document.getElementById('status')!.firstChild as Text).data = ROUNDCUBE;
+      await tick();
+      advance(1900);
+      expect(candidates).toEqual([]);
+      expect(probed.filter((text) => text.includes(ROUNDCUBE))).toEqual([]); // not read during the pause
+      // Found by the sweep at the end of the pause (2 s), within one step of the clock.
+      for (let i = 0; i < 40 && !candidates.length; i++) advance(50);
+      expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+      expect(clock - writtenAt).toBeLessThanOrEqual(2000 + 50);
+      // The sweep ends and the page, quiet again, is watched record by record.
+      advance(1000);
+      expect(watcher.busy).toBe(false);
+      const toast = document.createElement('div');
+      toast.textContent = 'Message not delivered: 550 5.1.1 <x@y.example>: Recipient address rejected';
+      document.body.append(toast);
+      await tick();
+      advance(300);
+      expect(candidates).toHaveLength(2);
+    });
+
+    it('finds an error written behind a sweep that is sliced over several flushes', async () => {
+      const rows = Array.from(
+        { length: 400 },
+        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
+      );
+      setBody(`<div id="list">${rows.join('')}</div>`);
+      let reads = 0;
+      // Every clock read takes 1 ms: a flush of the sweep runs out of its 4 ms budget after a few reads.
+      startSampled({ now: () => (reads++, clock), budgetMs: 4 });
+      const list = document.getElementById('list')!;
+      await busyBurst(list);
+      expect(pauses).toBe(1);
+      advance(2000, 100); // the pause ends: the sweep begins, with the observer on
+      const flushesBefore = flushes;
+      // The first row, read by the sweep already, now shows an error.
+      const first = list.firstElementChild!;
+      first.textContent = ROUNDCUBE;
+      await tick();
+      for (let i = 0; i < 100 && !candidates.length; i++) advance(10, 10);
+      expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+      expect(flushes - flushesBefore).toBeGreaterThan(0);
+      expect(reads).toBeGreaterThan(0);
+    });
+
+    it('reads ordinary text once per sweep, and a long container whole at most in the first', async () => {
+      const rows = Array.from(
+        { length: 300 }, // about 25 KB: more than a read may hold (4 units of 1 KB here)
+        (_, i) => `<p>Row ${i}: a note about the weather, the garden and lunch on Friday with the team</p>`,
+      );
+      setBody(`<div id="app"><main id="list">${rows.join('')}</main><aside>Labels</aside></div>`);
+      const app = document.getElementById('app')!;
+      const list = document.getElementById('list')!;
+      const whole = { count: 0 };
+      /** The textContent getter the element inherits (happy-dom defines it on Element). */
+      let proto: object | null = Object.getPrototypeOf(app);
+      while (proto && !Object.getOwnPropertyDescriptor(proto, 'textContent'))
+        proto = Object.getPrototypeOf(proto);
+      const getter = Object.getOwnPropertyDescriptor(proto!, 'textContent')!.get!;
+      for (const el of [app, list]) {
+        Object.defineProperty(el, 'textContent', {
+          configurable: true,
+          get() {
+            whole.count++;
+            return getter.call(this) as string;
+          },
+        });
+      }
+      startSampled({ sweepUnitChars: 1024 });
+      const busy = document.createElement('div');
+      document.body.append(busy);
+      await busyBurst(busy);
+      advance(2100); // the first sweep
+      expect(pauses).toBe(1);
+      advance(1000);
+      busy.replaceChildren();
+      whole.count = 0;
+      probed = [];
+      await busyBurst(busy);
+      expect(pauses).toBe(2);
+      advance(2100); // the second sweep
+      expect(watcher.busy).toBe(false);
+      expect(whole.count).toBe(0); // the long containers are read child by child
+      // Every row's text was tested exactly once, in reads of at most a few units.
+      for (const i of [0, 1, 150, 299]) {
+        const row = `Row ${i}: a note`;
+        expect(probed.filter((text) => text.includes(`${row} `)).length).toBe(1);
+      }
+      expect(Math.max(...probed.map((text) => text.length))).toBeLessThanOrEqual(4 * 1024);
+      expect(candidates).toEqual([]);
+    });
+  });
+
   it('stops observing when stopped', async () => {
     start();
     timers.runAll();

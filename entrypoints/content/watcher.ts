@@ -37,6 +37,8 @@ export interface WatcherOptions {
   onCandidate(candidate: Candidate): void;
   /** Called after every flush with its duration in ms. */
   onFlush?(ms: number): void;
+  /** Called when sampling pauses the observer (stats). */
+  onPause?(): void;
   /** Schedules a flush (default setTimeout; a stopped watcher ignores its timers). */
   setTimer?(callback: () => void, ms: number): void;
   now?(): number;
@@ -60,6 +62,17 @@ export interface WatcherOptions {
    * again before then is never read.
    */
   replacedReadAfterMs?: number;
+  /**
+   * Sampling (0: off): a page that stays busy (more than `sampleAboveRecords` records in at
+   * least `sampleMinCallbacks` observer callbacks within `sampleWindowMs`) is not observed
+   * for this long; then it is read once by a sweep (see Sweep), with the observer on again.
+   */
+  samplePauseMs?: number;
+  /** Text per read of the sweep (tests; see SWEEP_UNIT_CHARS). */
+  sweepUnitChars?: number;
+  sampleAboveRecords?: number;
+  sampleMinCallbacks?: number;
+  sampleWindowMs?: number;
 }
 
 export interface Watcher {
@@ -92,6 +105,20 @@ const TRIAGE_CLOCK_EVERY = 64;
 const MIN_PRUNE_PLACES = 1024;
 /** Above this many connected places, all are let go (their wrappers are made anew). */
 const MAX_PLACES = 8192;
+/**
+ * The sweep reads a run of a container's children at once (one native `Range.toString()`:
+ * no wrapper per child) up to about this much text (about 0.2 ms of CPU for the read and
+ * the prefilter in Chromium's isolated world); a child longer than this is read child by
+ * child, and remembered as such for later sweeps.
+ */
+const SWEEP_UNIT_CHARS = 16_384;
+/** Children per read in a container the sweep has not read before. */
+const SWEEP_FIRST_RUN = 8;
+const SWEEP_MAX_RUN = 4096;
+/** After a slice, a sweep whose place was removed goes back this many children (a few read twice). */
+const SWEEP_BACKTRACK = 8;
+/** The pause of a sampled busy page (0: sampling off); the bench builds set it. */
+export const SAMPLE_PAUSE_MS = 8000;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -139,6 +166,13 @@ interface Segment {
  * Most changed text is ordinary, so most jobs end at the native read, before any
  * walk or ancestor check.
  */
+/** Where a sweep is in one container: the last child read, and the index after it. */
+interface SweepFrame {
+  parent: Element;
+  last: Node | null;
+  next: number;
+}
+
 interface Job {
   root: Element;
   kind: 'probe' | 'line' | 'subtree' | 'inline';
@@ -164,6 +198,16 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const churnedAfter = options.churnedAfter ?? 1;
   const coarseEvery = options.coarseEveryFlushes ?? 200;
   const replacedAfter = options.replacedReadAfterMs ?? 1000;
+  const samplePause = options.samplePauseMs ?? 0;
+  const sampleAbove = options.sampleAboveRecords ?? 50;
+  const sampleMinCallbacks = options.sampleMinCallbacks ?? 8;
+  const sampleWindow = options.sampleWindowMs ?? 1000;
+  const sweepUnit = options.sweepUnitChars ?? SWEEP_UNIT_CHARS;
+  /**
+   * A read that came out longer than a unit is still tested up to this length (reading it
+   * again in parts would cost more); beyond it, its parts are read instead.
+   */
+  const sweepMax = 2 * sweepUnit;
   /** A page that flushed this recently is busy: its next callbacks will flush. */
   const busyWindow = 3 * flushDelay;
   const TEXT_NODE = 3;
@@ -211,6 +255,26 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let observer: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
   let sent = new WeakMap<Text, string>();
+  /** The sweep under way (null: none): a stack of containers, innermost last. */
+  let sweep: SweepFrame[] | null = null;
+  /** Elements whose text was longer than a sweep unit: later sweeps read their children only. */
+  let sweepBig = new WeakSet<Element>();
+  /** Child positions whose element was big: a page that replaces it (a reading pane) keeps the place. */
+  const sweepBigAt = new WeakMap<Element, Set<number>>();
+  /** Children per read learned for each container the sweep went into. */
+  let sweepRun = new WeakMap<Element, number>();
+  /** The sweep's one Range (dropped when the sweep ends: a live range follows every mutation). */
+  let sweepRange: Range | null = null;
+  /** Sampling: the window of callbacks counted, and the pause. */
+  let windowStart = -Infinity;
+  let windowRecords = 0;
+  let windowCallbacks = 0;
+  let pauseDue = false;
+  /** A sweep ended in this flush: a page still busy is paused again at once. */
+  let sweepEnded = false;
+  let paused = false;
+  /** Bumped by every pause and stop: a resume timer of an earlier one does nothing. */
+  let pauseToken = 0;
 
   function schedule(delay: number): void {
     if (timerSet || !running) return;
@@ -228,7 +292,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * only catches the last changes before the page rests.
    */
   function onMutations(records: MutationRecord[]): void {
-    if (rescanAll) return;
+    if (rescanAll || paused || pauseDue) return;
     delivered.push(records);
     deliveredCount += records.length;
     if (deliveredCount > huge) {
@@ -237,6 +301,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
     const at = now();
     lastChangeAt = at;
+    // Counted during a sweep too (the page is paused again as soon as the sweep ends if
+    // it stayed busy meanwhile), but never paused in the middle of one.
+    if (samplePause > 0 && !rescanAll) {
+      if (at - windowStart > sampleWindow) {
+        windowStart = at;
+        windowRecords = 0;
+        windowCallbacks = 0;
+      }
+      windowRecords += records.length;
+      if (++windowCallbacks >= sampleMinCallbacks && windowRecords > sampleAbove && !sweep) {
+        pauseDue = true;
+        return flush();
+      }
+    }
     if (dueAt === Infinity) dueAt = at + flushDelay;
     else if (at >= dueAt) return flush();
     if (!timerSet) schedule(at - lastFlushAt < busyWindow ? busyWindow : flushDelay);
@@ -526,7 +604,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     // A line is read child by child: cheaper than the whole textContent even of a
     // small row (0.6 vs 1.0 µs in Chromium), and a big container's (a sidebar whose
     // counter changed) would be read whole on every change.
-    return job.kind === 'probe' ? (root.textContent ?? '') : lineText(root);
+    if (job.kind !== 'probe') return lineText(root);
+    const text = root.textContent ?? '';
+    // What any probe learns of a big element (the first scan reads every level) spares a
+    // sweep the read that would learn it.
+    if (text.length > sweepMax) sweepBig.add(root);
+    return text;
   }
 
   /**
@@ -670,8 +753,181 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return true;
   }
 
+  /**
+   * A busy page is not observed for the pause: what was queued goes (the sweep after the
+   * pause reads the whole page), and the sweep starts with the observer on again, so a
+   * change the sweep has passed is a record again.
+   */
+  function pause(): void {
+    pauseDue = false;
+    paused = true;
+    observer?.disconnect();
+    dropQueued();
+    jobs = [];
+    rescanAll = false;
+    coarse = new Set();
+    flushesSinceCoarse = 0;
+    dueAt = Infinity;
+    const token = ++pauseToken;
+    options.onPause?.();
+    setTimer(() => {
+      if (!running || token !== pauseToken) return;
+      paused = false;
+      windowStart = -Infinity;
+      observer?.observe(doc, OBSERVED_CHANGES);
+      const body = doc.body;
+      if (body) {
+        sweep = [{ parent: body, last: null, next: 0 }];
+        sweepRange = doc.createRange();
+      }
+      flush();
+    }, samplePause);
+  }
+
+  /** Where the next read of a frame starts, from where the last slice left it. */
+  function sweepStart(frame: SweepFrame, range: Range): number {
+    const last = frame.last;
+    if (last === null) return frame.next;
+    if (last.parentNode === frame.parent) {
+      range.setStartAfter(last);
+      return range.startOffset;
+    }
+    // The page removed or moved it: go back a few children (read twice, not missed).
+    return Math.max(0, frame.next - SWEEP_BACKTRACK);
+  }
+
+  /**
+   * One slice of the sweep, until the deadline or until it finds text that passes the
+   * subtree prefilter (its children queued as probes: screened and walked at once, depth
+   * first). A container's children are read a run at a time with one native
+   * `Range.toString()` and tested with one prefilter call; a child longer than a unit is
+   * gone into, and remembered so that later sweeps never read it whole. Ordinary text is
+   * read once, not once per level of the block tree, and no step reads much more than a
+   * unit.
+   */
+  function sweepStep(deadline: number): void {
+    const range = sweepRange;
+    while (sweep && sweep.length && range) {
+      const frame = sweep[sweep.length - 1]!;
+      const parent = frame.parent;
+      // A container the page removed: what replaced it is a record.
+      if (!parent.isConnected) {
+        sweep.pop();
+        continue;
+      }
+      const kids = parent.childNodes;
+      const total = kids.length;
+      const start = sweepStart(frame, range);
+      if (start >= total) {
+        sweep.pop();
+        continue;
+      }
+      // A big element with one element child: that child holds its text, go in unread.
+      if (start === 0 && sweepBig.has(parent) && parent.childElementCount === 1) {
+        const only = parent.firstElementChild!;
+        if (!isSkipped(only)) {
+          sweepBig.add(only);
+          frame.last = only;
+          frame.next = Array.prototype.indexOf.call(kids, only) + 1;
+          sweep.push({ parent: only, last: null, next: 0 });
+          continue;
+        }
+      }
+      // Inside a big element, children one at a time until their sizes are learned.
+      const learned = sweepRun.get(parent) ?? (sweepBig.has(parent) ? 1 : SWEEP_FIRST_RUN);
+      const fixed = learned < 0;
+      const run = fixed ? -learned : learned;
+      let end = Math.min(total, start + run);
+      // In a big element a run stops before a child known to be big (read alone: gone into).
+      if (end - start > 1 && sweepBig.has(parent)) {
+        const bigAt = sweepBigAt.get(parent);
+        for (let i = start; i < end; i++) {
+          const kid = kids[i]!;
+          if (bigAt?.has(i) || (kid.nodeType === ELEMENT_NODE && sweepBig.has(kid as Element))) {
+            end = i === start ? start + 1 : i;
+            break;
+          }
+        }
+      }
+      let text: string;
+      let last: Node;
+      if (end - start === 1) {
+        last = kids[start]!;
+        if (last.nodeType === ELEMENT_NODE) {
+          const el = last as Element;
+          if (isSkipped(el)) text = '';
+          else if (sweepBig.has(el) || sweepBigAt.get(parent)?.has(start)) {
+            sweepBig.add(el);
+            frame.last = el;
+            frame.next = start + 1;
+            sweep.push({ parent: el, last: null, next: 0 });
+            continue;
+          } else {
+            text = el.textContent ?? '';
+            if (text.length > sweepMax) {
+              sweepBig.add(el);
+              (sweepBigAt.get(parent) ?? sweepBigAt.set(parent, new Set()).get(parent)!).add(start);
+              frame.last = el;
+              frame.next = start + 1;
+              sweep.push({ parent: el, last: null, next: 0 });
+              continue;
+            }
+          }
+        } else text = last.nodeType === TEXT_NODE ? (last as Text).data : '';
+      } else {
+        range.setStart(parent, start);
+        range.setEnd(parent, end);
+        text = range.toString();
+        if (text.length > sweepUnit) {
+          // A long child among them: read fewer at a time from now on, and never more
+          // again in this container (negative: learned, not to grow). A read much longer
+          // than a unit is not used (its parts are read instead).
+          sweepRun.set(parent, -Math.max(1, (end - start) >> 2));
+          if (text.length > sweepMax) {
+            if (now() >= deadline) return;
+            continue;
+          }
+        }
+        last = kids[end - 1]!;
+      }
+      frame.last = last;
+      frame.next = end;
+      if (!fixed && text.length < sweepUnit / 4 && run < SWEEP_MAX_RUN) sweepRun.set(parent, run * 2);
+      if (text.length >= MIN_TEXT && subtreePrefilter(text)) sweepNarrow(parent, start, end);
+      if (jobs.length || now() >= deadline) return;
+    }
+    sweep = null;
+    sweepRange = null;
+    sweepEnded = true;
+  }
+
+  /**
+   * A run of children whose text passed: each element among them is probed (screened,
+   * then walked as any probe), and the container's own line tested when text of its own
+   * is among them.
+   */
+  function sweepNarrow(parent: Element, start: number, end: number): void {
+    const kids = parent.childNodes;
+    let ownText = false;
+    for (let i = start; i < end; i++) {
+      const node = kids[i];
+      if (!node) break;
+      if (node.nodeType === ELEMENT_NODE) {
+        if (!isSkipped(node as Element)) jobs.push({ root: node as Element, kind: 'probe', cleared: true });
+      } else if (node.nodeType === TEXT_NODE && (node as Text).data.trim()) ownText = true;
+    }
+    if (ownText) jobs.push({ root: parent, kind: 'line', cleared: true });
+  }
+
   function flush(): void {
     if (!running) return;
+    if (pauseDue) {
+      const at = now();
+      pause();
+      options.onFlush?.(now() - at);
+      return;
+    }
+    if (paused) return;
     const started = now();
     lastFlushAt = started;
     dueAt = Infinity;
@@ -697,11 +953,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (replaced.length) releaseReplaced(idle, started);
     if (fragments.length) screenFragments();
     if (coarse.size && (idle || ++flushesSinceCoarse >= coarseEvery)) coarsePass();
-    while (jobs.length || pending.length || pendingLines.length) {
+    while (jobs.length || pending.length || pendingLines.length || sweep) {
       const job = jobs[0];
       if (!job) {
         // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
-        resolvePending();
+        if (pending.length || pendingLines.length) resolvePending();
+        else sweepStep(deadline);
       } else if (isUnscreened(job)) {
         screen(deadline);
       } else if (job.kind === 'probe' || job.kind === 'line') {
@@ -714,13 +971,26 @@ export function createWatcher(options: WatcherOptions): Watcher {
       }
       if (now() >= deadline) break;
     }
+    if (sweepEnded) {
+      sweepEnded = false;
+      if (
+        windowCallbacks >= sampleMinCallbacks &&
+        windowRecords > sampleAbove &&
+        now() - windowStart <= sampleWindow
+      ) {
+        pause();
+        options.onFlush?.(now() - started);
+        return;
+      }
+    }
     if (
       jobs.length ||
       pending.length ||
       pendingLines.length ||
       delivered.length ||
       edited.size ||
-      rescanAll
+      rescanAll ||
+      sweep
     ) {
       // Carried over: on a page that keeps changing, its next callback runs it (a timer
       // each time is dearer than most flushes), with a timer for when the page stops;
@@ -748,6 +1018,14 @@ export function createWatcher(options: WatcherOptions): Watcher {
       running = false;
       timerSet = false;
       dueAt = Infinity;
+      paused = false;
+      pauseDue = false;
+      pauseToken++;
+      sweep = null;
+      sweepBig = new WeakSet();
+      sweepRun = new WeakMap();
+      sweepRange = null;
+      windowStart = -Infinity;
       observer?.disconnect();
       observer = undefined;
       dropQueued();
@@ -773,7 +1051,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
         fragments.length > 0 ||
         coarse.size > 0 ||
         replaced.length > 0 ||
-        rescanAll
+        rescanAll ||
+        paused ||
+        pauseDue ||
+        sweep !== null
       );
     },
   };

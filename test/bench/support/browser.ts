@@ -72,6 +72,10 @@ export interface ContentStats {
   batches: number[];
   count: number;
   findings: number;
+  /** Work queued, carried over, or a sampled page's pause and sweep still to come. */
+  busy?: boolean;
+  /** Times sampling paused the observer. */
+  pauses?: number;
 }
 
 /**
@@ -141,6 +145,8 @@ export class IsolatedWorldReader {
         batches: Array.from(s.batches ?? []),
         count: Number(s.count ?? 0),
         findings: typeof f === 'number' ? f : Array.isArray(f) || f instanceof Set || f instanceof Map ? (f.length ?? f.size) : Number(f ?? 0),
+        busy: s.busy === true,
+        pauses: Number(s.pauses ?? 0),
       };
     })()`,
     ).then((s) => s ?? undefined);
@@ -157,7 +163,10 @@ export class IsolatedWorldReader {
     }
   }
 
-  /** Waits until the flush count stops changing for quietMs (the content script is idle). */
+  /**
+   * Waits until the flush count stops changing for quietMs and the content script says it
+   * is not busy (a sampled page's pause ends in a sweep, counted in the run).
+   */
   async waitForQuiet(quietMs = 400, timeoutMs = 10_000): Promise<ContentStats | undefined> {
     const until = Date.now() + timeoutMs;
     let last = await this.readStats();
@@ -168,7 +177,7 @@ export class IsolatedWorldReader {
       if (now?.count !== last?.count) {
         last = now;
         since = Date.now();
-      } else if (Date.now() - since >= quietMs) break;
+      } else if (Date.now() - since >= quietMs && !now?.busy) break;
     }
     return last;
   }

@@ -50,7 +50,7 @@ async function main() {
         0.95,
       )?.toFixed(
         2,
-      )} findings ${rs.map((r) => r.findings).join('/')} marked-once ${rs.map((r) => (r.markers ? Object.values(r.markers.perError).filter((n) => n === 1).length : '-')).join('/')} stray ${rs.map((r) => r.markers?.stray ?? '-').join('/')} sent ${rs.map((r) => r.traffic?.texts).join('/')}`,
+      )} findings ${rs.map((r) => r.findings).join('/')} marked-once ${rs.map((r) => (r.markers ? Object.values(r.markers.perError).filter((n) => n === 1).length : '-')).join('/')} stray ${rs.map((r) => r.markers?.stray ?? '-').join('/')} pauses ${rs.map((r) => r.pauses ?? '-').join('/')} sent ${rs.map((r) => r.traffic?.texts).join('/')}`,
     );
   }
 }

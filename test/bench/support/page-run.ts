@@ -50,6 +50,8 @@ export interface Run {
   flushes?: number[];
   flushesLost?: number;
   findings?: number;
+  /** Times sampling paused the content script's observer during the batch phase. */
+  pauses?: number;
   badge?: string;
   /** Prefilter survivors sent to the background during the batch phase. */
   traffic?: ClassifyTraffic;
@@ -150,6 +152,7 @@ export async function measure(opts: {
       run.flushes = durations;
       run.flushesLost = lost;
       run.findings = stats1.findings;
+      run.pauses = (stats1.pauses ?? 0) - (stats0.pauses ?? 0);
     }
     if (ours) run.badge = (await badgeText(ours).catch(() => undefined))?.text;
     if (opts.errors) run.markers = await countMarkers(page);
