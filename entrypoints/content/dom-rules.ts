@@ -108,3 +108,21 @@ export function blockOf(el: Element): Element {
   while (current && !isBlock(current)) current = current.parentElement;
   return current ?? el;
 }
+
+/**
+ * Where products show send errors, watched even while sampling pauses a busy page (see
+ * WatcherOptions.samplePauseMs): ARIA alert, status and live regions (WAI-ARIA 1.2; the
+ * notification bars of Gmail and Outlook on the web are such regions), Roundcube's
+ * message stack (`#messagestack`, program/js/app.js) and WordPress admin notices
+ * (`.notice`, the `admin_notices` convention). Anything else the sweep after the pause
+ * reads.
+ */
+export const ERROR_REGION_SELECTOR = [
+  '[role="alert"]',
+  '[role="alertdialog"]',
+  '[role="status"]',
+  '[aria-live="assertive"]',
+  '[aria-live="polite"]',
+  '#messagestack',
+  '.notice',
+].join(',');

@@ -638,6 +638,11 @@ describe('page watcher', () => {
         runDueTimers();
       }
     };
+    /** Let the clock run until the watcher has nothing left to do (a sweep is a flush per unit of text). */
+    const settle = () => {
+      for (let t = 0; t < 60_000 && watcher.busy; t += 50) advance(50);
+      expect(watcher.busy).toBe(false);
+    };
     let pauses: number;
 
     function startSampled(options: { now?: () => number; budgetMs?: number; sweepUnitChars?: number } = {}) {
@@ -714,6 +719,60 @@ describe('page watcher', () => {
       expect(candidates).toHaveLength(2);
     });
 
+    it('keeps watching the known error regions and the body during the pause', async () => {
+      setBody(
+        '<div id="list"></div><div role="alert" id="bar"></div><div id="stack-host"><div id="messagestack"></div></div>',
+      );
+      startSampled();
+      await busyBurst(document.getElementById('list')!);
+      expect(pauses).toBe(1);
+      const pausedAt = clock;
+      // Gmail-like: the alert bar gets its text.
+      document.getElementById('bar')!.textContent = 'Message not sent: 550 5.7.1 Relaying denied';
+      await tick();
+      advance(200);
+      expect(candidates.map(own)).toEqual(['Message not sent: 550 5.7.1 Relaying denied']);
+      // Roundcube-like: a toast in the message stack.
+      const toast = document.createElement('div');
+      toast.textContent = ROUNDCUBE;
+      document.getElementById('messagestack')!.append(toast);
+      await tick();
+      advance(200);
+      expect(candidates.map(own)).toContain(ROUNDCUBE);
+      // A dialog added to the body itself.
+      const dialog = document.createElement('div');
+      dialog.textContent = 'SMTP Error: Could not authenticate. 535 5.7.8 Username and Password not accepted';
+      document.body.append(dialog);
+      await tick();
+      advance(200);
+      expect(candidates).toHaveLength(3);
+      expect(clock - pausedAt).toBeLessThan(2000); // all found while the pause lasts
+      expect(watcher.busy).toBe(true);
+      settle();
+      expect(candidates).toHaveLength(3); // the sweep found nothing new, and nothing twice
+    });
+
+    it('finds an error in an unexpected place within the pause and one sweep', async () => {
+      const rows = Array.from({ length: 200 }, (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`);
+      setBody(`<div id="list"></div><main><section id="deep">${rows.join('')}</section></main>`);
+      startSampled({ sweepUnitChars: 1024 });
+      await busyBurst(document.getElementById('list')!);
+      expect(pauses).toBe(1);
+      // A new alert region deep in the app, added during the pause: the sweep's to find.
+      const pausedAt = clock;
+      const alert = document.createElement('div');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = 'SMTP connect() failed. Connection timed out (110)';
+      document.getElementById('deep')!.lastElementChild!.append(alert);
+      await tick();
+      advance(1900);
+      expect(candidates).toEqual([]);
+      settle();
+      expect(candidates.map(own)).toEqual(['SMTP connect() failed. Connection timed out (110)']);
+      // The bound: the pause (2 s) and a sweep of about 13 KB read a unit (1 KB) per flush.
+      expect(clock - pausedAt).toBeLessThanOrEqual(2000 + 40 * 50);
+    });
+
     it('finds an error written behind a sweep that is sliced over several flushes', async () => {
       const rows = Array.from(
         { length: 400 },
@@ -765,16 +824,15 @@ describe('page watcher', () => {
       const busy = document.createElement('div');
       document.body.append(busy);
       await busyBurst(busy);
-      advance(2100); // the first sweep
+      settle(); // the pause and the first sweep
       expect(pauses).toBe(1);
-      advance(1000);
       busy.replaceChildren();
       whole.count = 0;
       probed = [];
       await busyBurst(busy);
       expect(pauses).toBe(2);
-      advance(2100); // the second sweep
-      expect(watcher.busy).toBe(false);
+      settle(); // the pause and the second sweep
+      expect(pauses).toBe(2);
       expect(whole.count).toBe(0); // the long containers are read child by child
       // Every row's text was tested exactly once, in reads of at most a few units.
       for (const i of [0, 1, 150, 299]) {

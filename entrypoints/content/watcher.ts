@@ -1,5 +1,12 @@
 import { MAX_TEXT_LENGTH } from '../../utils/messaging';
-import { blockOf, isBlock, isSkipped, isSkippedTag, SKIPPED_ANCESTOR_SELECTOR } from './dom-rules';
+import {
+  blockOf,
+  ERROR_REGION_SELECTOR,
+  isBlock,
+  isSkipped,
+  isSkippedTag,
+  SKIPPED_ANCESTOR_SELECTOR,
+} from './dom-rules';
 import { OBSERVED_CHANGES } from './observed-changes';
 
 /**
@@ -100,7 +107,7 @@ const SCREEN_GROUP = 64;
 /** Check the clock every this many visited nodes. */
 const CLOCK_EVERY = 64;
 /** Check the clock every this many mutation records triaged. */
-const TRIAGE_CLOCK_EVERY = 64;
+const TRIAGE_CLOCK_EVERY = 8;
 /** Held places of text are pruned of detached ones when they reach twice what was left, at least this. */
 const MIN_PRUNE_PLACES = 1024;
 /** Above this many connected places, all are let go (their wrappers are made anew). */
@@ -111,7 +118,9 @@ const MAX_PLACES = 8192;
  * the prefilter in Chromium's isolated world); a child longer than this is read child by
  * child, and remembered as such for later sweeps.
  */
-const SWEEP_UNIT_CHARS = 16_384;
+const SWEEP_UNIT_CHARS = 8192;
+/** In a big container, a child with more element children than this is gone into unread. */
+const SWEEP_WIDE = 16;
 /** Children per read in a container the sweep has not read before. */
 const SWEEP_FIRST_RUN = 8;
 const SWEEP_MAX_RUN = 4096;
@@ -253,6 +262,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let lastChangeAt = -Infinity;
   let running = false;
   let observer: MutationObserver | undefined;
+  /** While paused: the known error regions and the body's own children (see watchRegions). */
+  let regions: MutationObserver | undefined;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
   let sent = new WeakMap<Text, string>();
   /** The sweep under way (null: none): a stack of containers, innermost last. */
@@ -346,7 +357,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     const emptied = new Set<Node>();
     triageRecords(deadline, added, addedTo, emptied);
     // Changed texts first, then added subtrees (most records come in that order).
-    if (edited.size && !delivered.length) readEdits(deadline);
+    if (edited.size && !delivered.length && now() < deadline) readEdits(deadline);
     for (let i = 0; i < added.length; i++) {
       if (emptied.has(addedTo[i]!)) {
         replaced.push(added[i]!);
@@ -763,6 +774,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     paused = true;
     observer?.disconnect();
     dropQueued();
+    watchRegions();
     jobs = [];
     rescanAll = false;
     coarse = new Set();
@@ -774,6 +786,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (!running || token !== pauseToken) return;
       paused = false;
       windowStart = -Infinity;
+      unwatchRegions();
       observer?.observe(doc, OBSERVED_CHANGES);
       const body = doc.body;
       if (body) {
@@ -784,10 +797,41 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }, samplePause);
   }
 
+  /**
+   * While a busy page is paused, the places where products show send errors are still
+   * watched (ERROR_REGION_SELECTOR), and so is the body's own list of children (a toast or
+   * a dialog added to it): an error there is found at the next flush, one anywhere else by
+   * the sweep after the pause. A region the page adds during the pause is the sweep's.
+   */
+  function watchRegions(): void {
+    const body = doc.body;
+    if (!body) return;
+    regions = new MutationObserver(onRegionMutations);
+    regions.observe(body, { childList: true });
+    for (const region of doc.querySelectorAll(ERROR_REGION_SELECTOR)) regions.observe(region, OBSERVED_CHANGES);
+  }
+
+  function unwatchRegions(): void {
+    regions?.disconnect();
+    regions = undefined;
+  }
+
+  function onRegionMutations(records: MutationRecord[]): void {
+    if (!paused) return;
+    // A region that churns is left to the sweep.
+    if (deliveredCount + records.length > huge) return dropQueued();
+    delivered.push(records);
+    deliveredCount += records.length;
+    lastChangeAt = now();
+    schedule(flushDelay);
+  }
+
   /** Where the next read of a frame starts, from where the last slice left it. */
   function sweepStart(frame: SweepFrame, range: Range): number {
     const last = frame.last;
     if (last === null) return frame.next;
+    // Still in its place: no index to look up (a range's offset counts the siblings before).
+    if (frame.parent.childNodes[frame.next - 1] === last) return frame.next;
     if (last.parentNode === frame.parent) {
       range.setStartAfter(last);
       return range.startOffset;
@@ -807,6 +851,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
    */
   function sweepStep(deadline: number): void {
     const range = sweepRange;
+    let read = 0;
     while (sweep && sweep.length && range) {
       const frame = sweep[sweep.length - 1]!;
       const parent = frame.parent;
@@ -827,9 +872,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         const only = parent.firstElementChild!;
         if (!isSkipped(only)) {
           sweepBig.add(only);
-          frame.last = only;
-          frame.next = Array.prototype.indexOf.call(kids, only) + 1;
-          sweep.push({ parent: only, last: null, next: 0 });
+          goInto(frame, only, Array.prototype.indexOf.call(kids, only) + 1);
           continue;
         }
       }
@@ -858,18 +901,19 @@ export function createWatcher(options: WatcherOptions): Watcher {
           if (isSkipped(el)) text = '';
           else if (sweepBig.has(el) || sweepBigAt.get(parent)?.has(start)) {
             sweepBig.add(el);
-            frame.last = el;
-            frame.next = start + 1;
-            sweep.push({ parent: el, last: null, next: 0 });
+            goInto(frame, el, start + 1);
+            continue;
+          } else if (el.childElementCount > SWEEP_WIDE) {
+            // Many elements in it: likely long; its children are read in runs instead of
+            // it whole (one long read is one long flush).
+            goInto(frame, el, start + 1);
             continue;
           } else {
             text = el.textContent ?? '';
             if (text.length > sweepMax) {
               sweepBig.add(el);
               (sweepBigAt.get(parent) ?? sweepBigAt.set(parent, new Set()).get(parent)!).add(start);
-              frame.last = el;
-              frame.next = start + 1;
-              sweep.push({ parent: el, last: null, next: 0 });
+              goInto(frame, el, start + 1);
               continue;
             }
           }
@@ -894,11 +938,19 @@ export function createWatcher(options: WatcherOptions): Watcher {
       frame.next = end;
       if (!fixed && text.length < sweepUnit / 4 && run < SWEEP_MAX_RUN) sweepRun.set(parent, run * 2);
       if (text.length >= MIN_TEXT && subtreePrefilter(text)) sweepNarrow(parent, start, end);
-      if (jobs.length || now() >= deadline) return;
+      read += text.length;
+      if (jobs.length || read >= sweepUnit || now() >= deadline) return;
     }
     sweep = null;
     sweepRange = null;
     sweepEnded = true;
+  }
+
+  /** The sweep goes into a child (at `next - 1` of the frame's container) before its siblings after it. */
+  function goInto(frame: SweepFrame, child: Element, next: number): void {
+    frame.last = child;
+    frame.next = next;
+    sweep!.push({ parent: child, last: null, next: 0 });
   }
 
   /**
@@ -927,7 +979,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
       options.onFlush?.(now() - at);
       return;
     }
-    if (paused) return;
     const started = now();
     lastFlushAt = started;
     dueAt = Infinity;
@@ -958,7 +1009,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (!job) {
         // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
         if (pending.length || pendingLines.length) resolvePending();
-        else sweepStep(deadline);
+        else {
+          // The sweep's share is the rest of the flush: at most about a unit of text.
+          sweepStep(deadline);
+          break;
+        }
       } else if (isUnscreened(job)) {
         screen(deadline);
       } else if (job.kind === 'probe' || job.kind === 'line') {
@@ -994,9 +1049,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
     ) {
       // Carried over: on a page that keeps changing, its next callback runs it (a timer
       // each time is dearer than most flushes), with a timer for when the page stops;
-      // otherwise the next timer.
+      // otherwise the next timer. A sweep goes on at the next timer whatever the page
+      // does: the page is observed in full until it ends, and that costs more than a
+      // timer per slice.
       dueAt = started;
-      schedule(started - lastChangeAt < flushDelay ? busyWindow : 0);
+      schedule(sweep || started - lastChangeAt >= flushDelay ? 0 : busyWindow);
     }
     // A flush when the page has been quiet for a while runs the coarse pass and reads
     // the replaced subtrees.
@@ -1021,6 +1078,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       paused = false;
       pauseDue = false;
       pauseToken++;
+      unwatchRegions();
       sweep = null;
       sweepBig = new WeakSet();
       sweepRun = new WeakMap();
