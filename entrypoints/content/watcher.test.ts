@@ -673,9 +673,9 @@ describe('page watcher', () => {
       advance(500); // the initial scan
     }
 
-    /** Eight callbacks of ten new rows each, 40 ms apart: busy. */
-    async function busyBurst(list: Element) {
-      for (let i = 0; i < 8; i++) {
+    /** Eight (or more) callbacks of ten new rows each, 40 ms apart: busy. */
+    async function busyBurst(list: Element, callbacks = 8) {
+      for (let i = 0; i < callbacks; i++) {
         for (let j = 0; j < 10; j++) {
           const row = document.createElement('p');
           row.textContent = `New mail ${i}.${j}: lunch on Friday?`;
@@ -771,6 +771,26 @@ describe('page watcher', () => {
       expect(candidates.map(own)).toEqual(['SMTP connect() failed. Connection timed out (110)']);
       // The bound: the pause (2 s) and a sweep of about 13 KB read a unit (1 KB) per flush.
       expect(clock - pausedAt).toBeLessThanOrEqual(2000 + 40 * 50);
+    });
+
+    it('finds an error written behind a sweep of a page that stays busy at the next sweep', async () => {
+      const rows = Array.from({ length: 200 }, (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`);
+      setBody(`<div id="list">${rows.join('')}</div><div id="busy"></div>`);
+      startSampled({ sweepUnitChars: 1024 });
+      const busy = document.getElementById('busy')!;
+      await busyBurst(busy);
+      expect(pauses).toBe(1);
+      advance(2000); // the pause ends: the sweep begins
+      const writtenAt = clock;
+      // The first row, read by the sweep already, now shows an error; the page stays busy.
+      document.getElementById('list')!.firstElementChild!.textContent = ROUNDCUBE;
+      await tick();
+      for (let i = 0; i < 20 && pauses < 2; i++) await busyBurst(busy, 1);
+      expect(pauses).toBe(2); // busy to the end of the sweep: paused again, its records unread
+      settle();
+      expect(candidates.map(own)).toEqual([ROUNDCUBE]);
+      // Within two pauses (2 s each) and two sweeps of about 20 KB at a unit (1 KB) per flush.
+      expect(clock - writtenAt).toBeLessThanOrEqual(2 * (2000 + 40 * 50));
     });
 
     it('finds an error written behind a sweep that is sliced over several flushes', async () => {

@@ -283,6 +283,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let pauseDue = false;
   /** A sweep ended in this flush: a page still busy is paused again at once. */
   let sweepEnded = false;
+  /** Records dropped during a sweep (too many): a page at rest is swept again. */
+  let sweepAgain = false;
   let paused = false;
   /** Bumped by every pause and stop: a resume timer of an earlier one does nothing. */
   let pauseToken = 0;
@@ -308,7 +310,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
     deliveredCount += records.length;
     if (deliveredCount > huge) {
       dropQueued();
-      rescanAll = true;
+      // During a sweep: what they changed is read by a sweep again once this one ends.
+      if (sweep) sweepAgain = true;
+      else rescanAll = true;
     }
     const at = now();
     lastChangeAt = at;
@@ -772,6 +776,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function pause(): void {
     pauseDue = false;
     paused = true;
+    sweepAgain = false;
     observer?.disconnect();
     dropQueued();
     watchRegions();
@@ -788,11 +793,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       windowStart = -Infinity;
       unwatchRegions();
       observer?.observe(doc, OBSERVED_CHANGES);
-      const body = doc.body;
-      if (body) {
-        sweep = [{ parent: body, last: null, next: 0 }];
-        sweepRange = doc.createRange();
-      }
+      startSweep();
       flush();
     }, samplePause);
   }
@@ -824,6 +825,13 @@ export function createWatcher(options: WatcherOptions): Watcher {
     deliveredCount += records.length;
     lastChangeAt = now();
     schedule(flushDelay);
+  }
+
+  function startSweep(): void {
+    const body = doc.body;
+    if (!body) return;
+    sweep = [{ parent: body, last: null, next: 0 }];
+    sweepRange = doc.createRange();
   }
 
   /** Where the next read of a frame starts, from where the last slice left it. */
@@ -999,7 +1007,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
       jobs = body ? [{ root: body, kind: 'probe' }] : [];
     }
     const deadline = started + budget;
-    if (delivered.length) triage(deadline, started);
+    // Records that come during a sweep wait for its end: a page still busy then is paused
+    // and they go unread (the next sweep reads what they changed), a page at rest has them
+    // triaged. A sweep is short; triaging a busy page's records is most of what observing
+    // it costs.
+    if (delivered.length && !sweep) triage(deadline, started);
     else if (edited.size) readEdits(deadline);
     if (replaced.length) releaseReplaced(idle, started);
     if (fragments.length) screenFragments();
@@ -1036,6 +1048,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
         pause();
         options.onFlush?.(now() - started);
         return;
+      }
+      if (sweepAgain) {
+        sweepAgain = false;
+        startSweep();
       }
     }
     if (
@@ -1078,6 +1094,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       paused = false;
       pauseDue = false;
       pauseToken++;
+      sweepAgain = false;
       unwatchRegions();
       sweep = null;
       sweepBig = new WeakSet();
