@@ -126,6 +126,8 @@ const SWEEP_FIRST_RUN = 8;
 const SWEEP_MAX_RUN = 4096;
 /** After a slice, a sweep whose place was removed goes back this many children (a few read twice). */
 const SWEEP_BACKTRACK = 8;
+/** How long the known error regions found by one query serve the pauses after it. */
+const REGION_QUERY_EVERY_MS = 60_000;
 /** The pause of a sampled busy page (0: sampling off); the bench builds set it. */
 export const SAMPLE_PAUSE_MS = 8000;
 
@@ -264,6 +266,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let observer: MutationObserver | undefined;
   /** While paused: the known error regions and the body's own children (see watchRegions). */
   let regions: MutationObserver | undefined;
+  let regionsFound: Element[] = [];
+  let regionsFoundAt = -Infinity;
   /** Text of blocks that passed the prefilter, so unchanged text is not sent twice. */
   let sent = new WeakMap<Text, string>();
   /** The sweep under way (null: none): a stack of containers, innermost last. */
@@ -809,7 +813,14 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (!body) return;
     regions = new MutationObserver(onRegionMutations);
     regions.observe(body, { childList: true });
-    for (const region of doc.querySelectorAll(ERROR_REGION_SELECTOR)) regions.observe(region, OBSERVED_CHANGES);
+    // The query walks the whole document (about 3 ms on the bench page): the regions found
+    // serve the pauses of the next minute, as long as they stay in the page.
+    const at = now();
+    if (at - regionsFoundAt > REGION_QUERY_EVERY_MS || regionsFound.some((region) => !region.isConnected)) {
+      regionsFound = [...doc.querySelectorAll(ERROR_REGION_SELECTOR)];
+      regionsFoundAt = at;
+    }
+    for (const region of regionsFound) regions.observe(region, OBSERVED_CHANGES);
   }
 
   function unwatchRegions(): void {
@@ -1096,6 +1107,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
       pauseToken++;
       sweepAgain = false;
       unwatchRegions();
+      regionsFound = [];
+      regionsFoundAt = -Infinity;
       sweep = null;
       sweepBig = new WeakSet();
       sweepRun = new WeakMap();
