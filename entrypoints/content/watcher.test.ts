@@ -752,6 +752,29 @@ describe('page watcher', () => {
       expect(candidates).toHaveLength(3); // the sweep found nothing new, and nothing twice
     });
 
+    it('watches an alert region that replaced the one watched before, at the next pause', async () => {
+      setBody('<div id="list"></div><div role="alert" id="bar"></div>');
+      startSampled();
+      const list = document.getElementById('list')!;
+      await busyBurst(list);
+      expect(pauses).toBe(1);
+      settle();
+      // The app renders its alert bar anew; the page gets busy again.
+      const bar = document.createElement('div');
+      bar.setAttribute('role', 'alert');
+      document.getElementById('bar')!.replaceWith(bar);
+      await tick();
+      advance(200);
+      await busyBurst(list);
+      expect(pauses).toBe(2);
+      const pausedAt = clock;
+      bar.textContent = 'Message not sent: 550 5.7.1 Relaying denied';
+      await tick();
+      advance(200);
+      expect(candidates.map(own)).toEqual(['Message not sent: 550 5.7.1 Relaying denied']);
+      expect(clock - pausedAt).toBeLessThan(2000);
+    });
+
     it('finds an error in an unexpected place within the pause and one sweep', async () => {
       const rows = Array.from({ length: 200 }, (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`);
       setBody(`<div id="list"></div><main><section id="deep">${rows.join('')}</section></main>`);

@@ -72,10 +72,11 @@ export interface WatcherOptions {
   /**
    * Sampling (0: off): a page that stays busy (more than `sampleAboveRecords` records in at
    * least `sampleMinCallbacks` observer callbacks within `sampleWindowMs`) is not observed
-   * for this long; then it is read once by a sweep (see Sweep), with the observer on again.
+   * for this long, but for the known error regions and the body's children (watchRegions);
+   * then it is read once by a sweep (sweepStep), with the observer on again.
    */
   samplePauseMs?: number;
-  /** Text per read of the sweep (tests; see SWEEP_UNIT_CHARS). */
+  /** Text per read of the sweep, and per flush (tests; see SWEEP_UNIT_CHARS). */
   sweepUnitChars?: number;
   sampleAboveRecords?: number;
   sampleMinCallbacks?: number;
@@ -114,9 +115,9 @@ const MIN_PRUNE_PLACES = 1024;
 const MAX_PLACES = 8192;
 /**
  * The sweep reads a run of a container's children at once (one native `Range.toString()`:
- * no wrapper per child) up to about this much text (about 0.2 ms of CPU for the read and
- * the prefilter in Chromium's isolated world); a child longer than this is read child by
- * child, and remembered as such for later sweeps.
+ * no wrapper per child) up to about this much text, and about this much per flush (the
+ * read and the prefilter cost about 0.1 ms per 4 KB in Chromium's isolated world); a child
+ * longer than this is read child by child, and remembered as such for later sweeps.
  */
 const SWEEP_UNIT_CHARS = 8192;
 /** In a big container, a child with more element children than this is gone into unread. */
@@ -128,7 +129,11 @@ const SWEEP_MAX_RUN = 4096;
 const SWEEP_BACKTRACK = 8;
 /** How long the known error regions found by one query serve the pauses after it. */
 const REGION_QUERY_EVERY_MS = 60_000;
-/** The pause of a sampled busy page (0: sampling off); the bench builds set it. */
+/**
+ * The pause of a busy page (the content script's setting; WatcherOptions.samplePauseMs): an
+ * error outside the known regions is found within it and one sweep (docs/performance.md,
+ * seventh round).
+ */
 export const SAMPLE_PAUSE_MS = 8000;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
