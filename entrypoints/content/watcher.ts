@@ -963,7 +963,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (!fixed && text.length < sweepUnit / 4 && run < SWEEP_MAX_RUN) sweepRun.set(parent, run * 2);
       if (text.length >= MIN_TEXT && subtreePrefilter(text)) sweepNarrow(parent, start, end);
       read += text.length;
-      if (jobs.length || read >= sweepUnit || now() >= deadline) return;
+      if (jobs.length || read >= sweepUnit / 2 || now() >= deadline) return;
     }
     sweep = null;
     sweepRange = null;
