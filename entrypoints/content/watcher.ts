@@ -18,7 +18,8 @@ import { OBSERVED_CHANGES } from './observed-changes';
  * and walks only what passes, block by block (one block of text = one candidate)
  * to hand on for classification. Every flush is bounded by a time budget and
  * carries the rest over; a burst too big to follow node by node becomes one
- * bounded rescan.
+ * bounded rescan. A page that stays busy is sampled: not observed for a pause (but
+ * for the places where products show errors), then read once by a sliced sweep.
  */
 
 /** A block of page text that passed the prefilter. */
@@ -115,7 +116,7 @@ const MIN_PRUNE_PLACES = 1024;
 const MAX_PLACES = 8192;
 /**
  * The sweep reads a run of a container's children at once (one native `Range.toString()`:
- * no wrapper per child) up to about this much text, and about this much per flush (the
+ * no wrapper per child) up to about this much text, and about half this per flush (the
  * read and the prefilter cost about 0.1 ms per 4 KB in Chromium's isolated world); a child
  * longer than this is read child by child, and remembered as such for later sweeps.
  */
@@ -131,8 +132,8 @@ const SWEEP_BACKTRACK = 8;
 const REGION_QUERY_EVERY_MS = 60_000;
 /**
  * The pause of a busy page (the content script's setting; WatcherOptions.samplePauseMs): an
- * error outside the known regions is found within it and one sweep (docs/performance.md,
- * seventh round).
+ * error outside the known regions is found within it and one sweep, or two of each if the
+ * page wrote it behind a sweep and stayed busy (docs/performance.md, seventh round).
  */
 export const SAMPLE_PAUSE_MS = 8000;
 
@@ -171,6 +172,18 @@ interface Segment {
   pieces: Piece[];
 }
 
+/** Where a sweep is in one container: the last child read, and the index after it. */
+interface SweepFrame {
+  parent: Element;
+  last: Node | null;
+  next: number;
+  /**
+   * The container's child count when the sweep went in: children the page adds later are
+   * records (a page that keeps adding cannot keep a sweep going).
+   */
+  count: number;
+}
+
 /**
  * - probe: test the subtree's whole text (one native `textContent` read) against the
  *   subtree prefilter; a clean subtree is done, a small suspicious one is walked, a big
@@ -182,13 +195,6 @@ interface Segment {
  * Most changed text is ordinary, so most jobs end at the native read, before any
  * walk or ancestor check.
  */
-/** Where a sweep is in one container: the last child read, and the index after it. */
-interface SweepFrame {
-  parent: Element;
-  last: Node | null;
-  next: number;
-}
-
 interface Job {
   root: Element;
   kind: 'probe' | 'line' | 'subtree' | 'inline';
@@ -224,11 +230,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * again in parts would cost more); beyond it, its parts are read instead.
    */
   const sweepMax = 2 * sweepUnit;
+  /** Text the sweep reads per flush (a read of up to `sweepMax` may end it). */
+  const sweepShare = sweepUnit / 2;
   /** A page that flushed this recently is busy: its next callbacks will flush. */
   const busyWindow = 3 * flushDelay;
   const TEXT_NODE = 3;
   const ELEMENT_NODE = 1;
 
+  /**
+   * Records that come during a sweep, held until it ends: a page still busy then is paused
+   * and they go unread (the next sweep reads what they changed), a page at rest has them
+   * triaged. Triaging a busy page's records is most of what observing it costs.
+   */
+  let held: MutationRecord[][] = [];
+  let heldCount = 0;
   /** Record lists as the observer delivered them: the callback does no more than keep them. */
   let delivered: MutationRecord[][] = [];
   let deliveredCount = 0;
@@ -280,9 +295,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
   /** Elements whose text was longer than a sweep unit: later sweeps read their children only. */
   let sweepBig = new WeakSet<Element>();
   /** Child positions whose element was big: a page that replaces it (a reading pane) keeps the place. */
-  const sweepBigAt = new WeakMap<Element, Set<number>>();
+  let sweepBigAt = new WeakMap<Element, Set<number>>();
   /** Children per read learned for each container the sweep went into. */
   let sweepRun = new WeakMap<Element, number>();
+  /** When the sweep under way ends at the latest. */
+  let sweepEndsBy = Infinity;
   /** The sweep's one Range (dropped when the sweep ends: a live range follows every mutation). */
   let sweepRange: Range | null = null;
   /** Sampling: the window of callbacks counted, and the pause. */
@@ -315,13 +332,22 @@ export function createWatcher(options: WatcherOptions): Watcher {
    */
   function onMutations(records: MutationRecord[]): void {
     if (rescanAll || paused || pauseDue) return;
-    delivered.push(records);
-    deliveredCount += records.length;
-    if (deliveredCount > huge) {
-      dropQueued();
-      // During a sweep: what they changed is read by a sweep again once this one ends.
-      if (sweep) sweepAgain = true;
-      else rescanAll = true;
+    if (sweep) {
+      // Held until the sweep ends (see held).
+      held.push(records);
+      heldCount += records.length;
+      // Too many: what they changed is read by another sweep once this one ends.
+      if (heldCount > huge) {
+        dropHeld();
+        sweepAgain = true;
+      }
+    } else {
+      delivered.push(records);
+      deliveredCount += records.length;
+      if (deliveredCount > huge) {
+        dropQueued();
+        rescanAll = true;
+      }
     }
     const at = now();
     lastChangeAt = at;
@@ -345,10 +371,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   function dropQueued(): void {
-    delivered = [];
-    deliveredCount = 0;
-    triageList = 0;
-    triageRecord = 0;
+    dropDelivered();
+    dropHeld();
     pending = [];
     pendingLines = [];
     edited = new Map();
@@ -356,6 +380,18 @@ export function createWatcher(options: WatcherOptions): Watcher {
     fragmentText = '';
     replaced = [];
     replacedDue = [];
+  }
+
+  function dropDelivered(): void {
+    delivered = [];
+    deliveredCount = 0;
+    triageList = 0;
+    triageRecord = 0;
+  }
+
+  function dropHeld(): void {
+    held = [];
+    heldCount = 0;
   }
 
   /**
@@ -800,7 +836,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (!running || token !== pauseToken) return;
       paused = false;
       windowStart = -Infinity;
-      unwatchRegions();
       observer?.observe(doc, OBSERVED_CHANGES);
       startSweep();
       flush();
@@ -814,6 +849,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * the sweep after the pause. A region the page adds during the pause is the sweep's.
    */
   function watchRegions(): void {
+    unwatchRegions();
     const body = doc.body;
     if (!body) return;
     regions = new MutationObserver(onRegionMutations);
@@ -834,9 +870,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   }
 
   function onRegionMutations(records: MutationRecord[]): void {
-    if (!paused) return;
+    if (!paused && !sweep) return;
     // A region that churns is left to the sweep.
-    if (deliveredCount + records.length > huge) return dropQueued();
+    if (deliveredCount + records.length > huge) return dropDelivered();
     delivered.push(records);
     deliveredCount += records.length;
     lastChangeAt = now();
@@ -845,9 +881,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   function startSweep(): void {
     const body = doc.body;
-    if (!body) return;
-    sweep = [{ parent: body, last: null, next: 0 }];
+    if (!body) return unwatchRegions();
+    sweep = [frameOf(body)];
     sweepRange = doc.createRange();
+    sweepEndsBy = now() + Math.max(samplePause, 1000);
   }
 
   /** Where the next read of a frame starts, from where the last slice left it. */
@@ -876,6 +913,9 @@ export function createWatcher(options: WatcherOptions): Watcher {
   function sweepStep(deadline: number): void {
     const range = sweepRange;
     let read = 0;
+    // A page that keeps moving what the sweep reads (it goes back a few children each time)
+    // cannot keep it going either: what it leaves is the next sweep's.
+    if (now() > sweepEndsBy) sweep = [];
     while (sweep && sweep.length && range) {
       const frame = sweep[sweep.length - 1]!;
       const parent = frame.parent;
@@ -885,14 +925,15 @@ export function createWatcher(options: WatcherOptions): Watcher {
         continue;
       }
       const kids = parent.childNodes;
-      const total = kids.length;
+      const total = Math.min(kids.length, frame.count);
       const start = sweepStart(frame, range);
       if (start >= total) {
         sweep.pop();
         continue;
       }
-      // A big element with one element child: that child holds its text, go in unread.
-      if (start === 0 && sweepBig.has(parent) && parent.childElementCount === 1) {
+      // A big element with one element child and no text of its own: that child holds its
+      // text, go in unread.
+      if (start === 0 && sweepBig.has(parent) && parent.childElementCount === 1 && !ownText(parent)) {
         const only = parent.firstElementChild!;
         if (!isSkipped(only)) {
           sweepBig.add(only);
@@ -938,6 +979,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
               sweepBig.add(el);
               (sweepBigAt.get(parent) ?? sweepBigAt.set(parent, new Set()).get(parent)!).add(start);
               goInto(frame, el, start + 1);
+              read += text.length;
+              if (read >= sweepShare || now() >= deadline) return;
               continue;
             }
           }
@@ -952,7 +995,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
           // than a unit is not used (its parts are read instead).
           sweepRun.set(parent, -Math.max(1, (end - start) >> 2));
           if (text.length > sweepMax) {
-            if (now() >= deadline) return;
+            read += text.length;
+            if (read >= sweepShare || now() >= deadline) return;
             continue;
           }
         }
@@ -963,18 +1007,30 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (!fixed && text.length < sweepUnit / 4 && run < SWEEP_MAX_RUN) sweepRun.set(parent, run * 2);
       if (text.length >= MIN_TEXT && subtreePrefilter(text)) sweepNarrow(parent, start, end);
       read += text.length;
-      if (jobs.length || read >= sweepUnit / 2 || now() >= deadline) return;
+      if (jobs.length || read >= sweepShare || now() >= deadline) return;
     }
     sweep = null;
     sweepRange = null;
     sweepEnded = true;
+    unwatchRegions();
+  }
+
+  /** Has the container text of its own (not only blank text between its elements)? */
+  function ownText(parent: Element): boolean {
+    for (let node = parent.firstChild; node; node = node.nextSibling)
+      if (node.nodeType === TEXT_NODE && (node as Text).data.trim()) return true;
+    return false;
+  }
+
+  function frameOf(parent: Element): SweepFrame {
+    return { parent, last: null, next: 0, count: parent.childNodes.length };
   }
 
   /** The sweep goes into a child (at `next - 1` of the frame's container) before its siblings after it. */
   function goInto(frame: SweepFrame, child: Element, next: number): void {
     frame.last = child;
     frame.next = next;
-    sweep!.push({ parent: child, last: null, next: 0 });
+    sweep!.push(frameOf(child));
   }
 
   /**
@@ -1023,11 +1079,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       jobs = body ? [{ root: body, kind: 'probe' }] : [];
     }
     const deadline = started + budget;
-    // Records that come during a sweep wait for its end: a page still busy then is paused
-    // and they go unread (the next sweep reads what they changed), a page at rest has them
-    // triaged. A sweep is short; triaging a busy page's records is most of what observing
-    // it costs.
-    if (delivered.length && !sweep) triage(deadline, started);
+    if (delivered.length) triage(deadline, started);
     else if (edited.size) readEdits(deadline);
     if (replaced.length) releaseReplaced(idle, started);
     if (fragments.length) screenFragments();
@@ -1038,7 +1090,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
         if (pending.length || pendingLines.length) resolvePending();
         else {
-          // The sweep's share is the rest of the flush: at most about a unit of text.
+          // The sweep has the rest of the flush: about half a unit of text (sweepShare).
           sweepStep(deadline);
           break;
         }
@@ -1065,6 +1117,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
         options.onFlush?.(now() - started);
         return;
       }
+      // At rest: the records of the sweep are triaged, or the page is swept again.
+      delivered.push(...held);
+      deliveredCount += heldCount;
+      dropHeld();
       if (sweepAgain) {
         sweepAgain = false;
         startSweep();
@@ -1116,6 +1172,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       regionsFoundAt = -Infinity;
       sweep = null;
       sweepBig = new WeakSet();
+      sweepBigAt = new WeakMap();
       sweepRun = new WeakMap();
       sweepRange = null;
       windowStart = -Infinity;
