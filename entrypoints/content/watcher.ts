@@ -135,7 +135,7 @@ const REGION_QUERY_EVERY_MS = 60_000;
  * error outside the known regions is found within it and one sweep, or two of each if the
  * page wrote it behind a sweep and stayed busy (docs/performance.md, seventh round).
  */
-export const SAMPLE_PAUSE_MS = 8000;
+export const SAMPLE_PAUSE_MS = 10_000;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
