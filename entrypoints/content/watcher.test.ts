@@ -795,7 +795,7 @@ describe('page watcher', () => {
       expect(candidates).toEqual([]);
       settle();
       expect(candidates.map(own)).toEqual(['SMTP connect() failed. Connection timed out (110)']);
-      // The bound: the pause (2 s) and a sweep of about 13 KB read half a unit (0.5 KB) a flush.
+      // The bound: the pause (2 s) and a sweep of about 13 KB read a quarter of a unit (0.25 KB) a flush.
       expect(clock - pausedAt).toBeLessThanOrEqual(2000 + 40 * 50);
     });
 
@@ -818,7 +818,7 @@ describe('page watcher', () => {
       expect(pauses).toBe(2); // busy to the end of the sweep: paused again, its records unread
       settle();
       expect(candidates.map(own)).toEqual([ROUNDCUBE]);
-      // Within two pauses (2 s each) and two sweeps of about 20 KB, half a unit (0.5 KB) a flush.
+      // Within two pauses (2 s each) and two sweeps of about 20 KB, a quarter of a unit (0.25 KB) a flush.
       expect(clock - writtenAt).toBeLessThanOrEqual(2 * (2000 + 40 * 50));
     });
 
@@ -870,7 +870,7 @@ describe('page watcher', () => {
         runDueTimers();
       }
       expect(pauses).toBe(2);
-      // Paused again when the rows first found were read (about 3.5 KB, half a KB a flush),
+      // Paused again when the rows first found were read (about 3.5 KB, a quarter of a KB a flush),
       // long before the cap on a sweep's time (the pause, 2 s) would have ended it.
       expect(clock - sweptFrom).toBeLessThan(1000);
     });

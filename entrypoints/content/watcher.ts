@@ -116,7 +116,7 @@ const MIN_PRUNE_PLACES = 1024;
 const MAX_PLACES = 8192;
 /**
  * The sweep reads a run of a container's children at once (one native `Range.toString()`:
- * no wrapper per child) up to about this much text, and about half this per flush (the
+ * no wrapper per child) up to about this much text, and about a quarter of it per flush (the
  * read and the prefilter cost about 0.1 ms per 4 KB in Chromium's isolated world); a child
  * longer than this is read child by child, and remembered as such for later sweeps.
  */
@@ -231,7 +231,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
    */
   const sweepMax = 2 * sweepUnit;
   /** Text the sweep reads per flush (a read of up to `sweepMax` may end it). */
-  const sweepShare = sweepUnit / 2;
+  const sweepShare = sweepUnit / 4;
   /** A page that flushed this recently is busy: its next callbacks will flush. */
   const busyWindow = 3 * flushDelay;
   const TEXT_NODE = 3;
@@ -1090,7 +1090,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         // Nodes are resolved a slice at a time, as the jobs run out: every step is short.
         if (pending.length || pendingLines.length) resolvePending();
         else {
-          // The sweep has the rest of the flush: about half a unit of text (sweepShare).
+          // The sweep has the rest of the flush: about a quarter of a unit of text (sweepShare).
           sweepStep(deadline);
           break;
         }
