@@ -40,6 +40,23 @@ describe('page watcher', () => {
   let flushes: number;
   let watcher: Watcher;
 
+  /** The watcher's document, prefilters and callbacks, each recording what it was given. */
+  function recording() {
+    return {
+      document,
+      prefilter: (text: string) => {
+        prefiltered.push(text);
+        return mayContainSendError(text);
+      },
+      subtreePrefilter: (text: string) => {
+        probed.push(text);
+        return mayContainSendErrorInSubtree(text);
+      },
+      onCandidate: (candidate: Candidate) => candidates.push(candidate),
+      onFlush: () => flushes++,
+    };
+  }
+
   function start(
     options: {
       budgetMs?: number;
@@ -51,17 +68,7 @@ describe('page watcher', () => {
     } = {},
   ) {
     watcher = createWatcher({
-      document,
-      prefilter: (text) => {
-        prefiltered.push(text);
-        return mayContainSendError(text);
-      },
-      subtreePrefilter: (text) => {
-        probed.push(text);
-        return mayContainSendErrorInSubtree(text);
-      },
-      onCandidate: (candidate) => candidates.push(candidate),
-      onFlush: () => flushes++,
+      ...recording(),
       setTimer: timers.setTimer,
       // A clock that stands still: no flush runs out of budget unless a test says so.
       now: () => 0,
@@ -649,17 +656,7 @@ describe('page watcher', () => {
       armed = [];
       pauses = 0;
       watcher = createWatcher({
-        document,
-        prefilter: (text) => {
-          prefiltered.push(text);
-          return mayContainSendError(text);
-        },
-        subtreePrefilter: (text) => {
-          probed.push(text);
-          return mayContainSendErrorInSubtree(text);
-        },
-        onCandidate: (candidate) => candidates.push(candidate),
-        onFlush: () => flushes++,
+        ...recording(),
         onPause: () => pauses++,
         setTimer: (callback, ms) => void armed.push({ callback, at: clock + ms }),
         now: () => clock,
