@@ -670,12 +670,16 @@ describe('page watcher', () => {
       advance(500); // the initial scan
     }
 
-    /** Eight (or more) callbacks of ten new rows each, 40 ms apart: busy. */
-    async function busyBurst(list: Element, callbacks = 8) {
+    /** The HTML of a list of ordinary rows, about 45 characters each. */
+    const listRows = (count: number) =>
+      Array.from({ length: count }, (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`).join('');
+
+    /** Eight (or more) callbacks of ten (or more) new rows each, 40 ms apart: busy. */
+    async function busyBurst(list: Element, callbacks = 8, rowsEach = 10) {
       for (let i = 0; i < callbacks; i++) {
-        for (let j = 0; j < 10; j++) {
+        for (let j = 0; j < rowsEach; j++) {
           const row = document.createElement('p');
-          row.textContent = `New mail ${i}.${j}: lunch on Friday?`;
+          row.textContent = `New mail ${i}.${j}: lunch on Friday with the team?`;
           list.append(row);
         }
         await tick();
@@ -773,11 +777,7 @@ describe('page watcher', () => {
     });
 
     it('finds an error in an unexpected place within the pause and one sweep', async () => {
-      const rows = Array.from(
-        { length: 200 },
-        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
-      );
-      setBody(`<div id="list"></div><main><section id="deep">${rows.join('')}</section></main>`);
+      setBody(`<div id="list"></div><main><section id="deep">${listRows(200)}</section></main>`);
       startSampled({ sweepUnitChars: 1024 });
       await busyBurst(document.getElementById('list')!);
       expect(pauses).toBe(1);
@@ -797,11 +797,7 @@ describe('page watcher', () => {
     });
 
     it('finds an error written behind a sweep of a page that stays busy at the next sweep', async () => {
-      const rows = Array.from(
-        { length: 200 },
-        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
-      );
-      setBody(`<div id="list">${rows.join('')}</div><div id="busy"></div>`);
+      setBody(`<div id="list">${listRows(200)}</div><div id="busy"></div>`);
       startSampled({ sweepUnitChars: 1024 });
       const busy = document.getElementById('busy')!;
       await busyBurst(busy);
@@ -820,11 +816,7 @@ describe('page watcher', () => {
     });
 
     it('finds an error written behind a sweep once the sweep ends on a page at rest', async () => {
-      const rows = Array.from(
-        { length: 400 },
-        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
-      );
-      setBody(`<div id="list">${rows.join('')}</div>`);
+      setBody(`<div id="list">${listRows(400)}</div>`);
       startSampled({ sweepUnitChars: 1024 });
       const list = document.getElementById('list')!;
       await busyBurst(list);
@@ -843,11 +835,7 @@ describe('page watcher', () => {
     });
 
     it('ends a sweep of a container the page keeps adding to', async () => {
-      const rows = Array.from(
-        { length: 100 },
-        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
-      );
-      setBody(`<div id="list">${rows.join('')}</div>`);
+      setBody(`<div id="list">${listRows(100)}</div>`);
       startSampled({ sweepUnitChars: 1024 });
       const list = document.getElementById('list')!;
       await busyBurst(list);
@@ -856,16 +844,7 @@ describe('page watcher', () => {
       const sweptFrom = clock;
       // Sixty rows (about 3 KB) a callback, faster than the sweep reads: the rows it found
       // when it went in are all it reads, so it ends, and the busy page is paused again.
-      for (let i = 0; i < 200 && pauses < 2; i++) {
-        for (let j = 0; j < 60; j++) {
-          const row = document.createElement('p');
-          row.textContent = `Later row ${i}.${j} of a long mail list, nothing to see`;
-          list.append(row);
-        }
-        await tick();
-        clock += 40;
-        runDueTimers();
-      }
+      for (let i = 0; i < 200 && pauses < 2; i++) await busyBurst(list, 1, 60);
       expect(pauses).toBe(2);
       // Paused again when the rows first found were read (about 3.5 KB, a quarter of a KB a flush),
       // long before the cap on a sweep's time (the pause, 2 s) would have ended it.
@@ -873,11 +852,7 @@ describe('page watcher', () => {
     });
 
     it('watches the known error regions through the sweep after a pause', async () => {
-      const rows = Array.from(
-        { length: 200 },
-        (_, i) => `<p>Row ${i} of a long mail list, nothing to see</p>`,
-      );
-      setBody(`<div id="list">${rows.join('')}</div><div role="alert" id="bar"></div><div id="busy"></div>`);
+      setBody(`<div id="list">${listRows(200)}</div><div role="alert" id="bar"></div><div id="busy"></div>`);
       startSampled({ sweepUnitChars: 1024 });
       const busy = document.getElementById('busy')!;
       await busyBurst(busy);

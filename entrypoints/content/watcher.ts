@@ -302,11 +302,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let sweepEndsBy = Infinity;
   /** The sweep's one Range (dropped when the sweep ends: a live range follows every mutation). */
   let sweepRange: Range | null = null;
-  /** Sampling: the window of callbacks counted, and the pause. */
+  /** Sampling: the window of callbacks counted. */
   let windowStart = -Infinity;
   let windowRecords = 0;
   let windowCallbacks = 0;
-  let pauseDue = false;
   /** A sweep ended in this flush: a page still busy is paused again at once. */
   let sweepEnded = false;
   /** Records dropped during a sweep (too many): a page at rest is swept again. */
@@ -331,7 +330,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * only catches the last changes before the page rests.
    */
   function onMutations(records: MutationRecord[]): void {
-    if (rescanAll || paused || pauseDue) return;
+    if (rescanAll || paused) return;
     if (sweep) {
       // Held until the sweep ends (see held).
       held.push(records);
@@ -360,9 +359,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
         windowCallbacks = 0;
       }
       windowRecords += records.length;
-      if (++windowCallbacks >= sampleMinCallbacks && windowRecords > sampleAbove && !sweep) {
-        pauseDue = true;
-        return flush();
+      windowCallbacks++;
+      if (!sweep && staysBusy(at)) {
+        pause();
+        options.onFlush?.(now() - at);
+        return;
       }
     }
     if (dueAt === Infinity) dueAt = at + flushDelay;
@@ -819,7 +820,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * change the sweep has passed is a record again.
    */
   function pause(): void {
-    pauseDue = false;
     paused = true;
     sweepAgain = false;
     observer?.disconnect();
@@ -1051,14 +1051,15 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (ownText) jobs.push({ root: parent, kind: 'line', cleared: true });
   }
 
+  /** Is the page busy enough to sample (the window of callbacks up to `at`)? */
+  function staysBusy(at: number): boolean {
+    return (
+      windowCallbacks >= sampleMinCallbacks && windowRecords > sampleAbove && at - windowStart <= sampleWindow
+    );
+  }
+
   function flush(): void {
     if (!running) return;
-    if (pauseDue) {
-      const at = now();
-      pause();
-      options.onFlush?.(now() - at);
-      return;
-    }
     const started = now();
     lastFlushAt = started;
     dueAt = Infinity;
@@ -1108,11 +1109,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
     if (sweepEnded) {
       sweepEnded = false;
-      if (
-        windowCallbacks >= sampleMinCallbacks &&
-        windowRecords > sampleAbove &&
-        now() - windowStart <= sampleWindow
-      ) {
+      if (staysBusy(now())) {
         pause();
         options.onFlush?.(now() - started);
         return;
@@ -1164,7 +1161,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
       timerSet = false;
       dueAt = Infinity;
       paused = false;
-      pauseDue = false;
       pauseToken++;
       sweepAgain = false;
       unwatchRegions();
@@ -1203,7 +1199,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
         replaced.length > 0 ||
         rescanAll ||
         paused ||
-        pauseDue ||
         sweep !== null
       );
     },
